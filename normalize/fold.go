@@ -1,0 +1,150 @@
+package normalize
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Tone is one of the six Vietnamese tones.
+type Tone uint8
+
+// The six tones, in the order of the Vietnamese alphabet's tone names.
+const (
+	ToneLevel Tone = iota // ngang: no mark
+	ToneGrave             // huyền: à
+	ToneAcute             // sắc: á
+	ToneHook              // hỏi: ả
+	ToneTilde             // ngã: ã
+	ToneDot               // nặng: ạ
+)
+
+// Combining marks for the five written tones.
+const (
+	markGrave = '\u0300'
+	markAcute = '\u0301'
+	markTilde = '\u0303'
+	markHook  = '\u0309'
+	markDot   = '\u0323'
+)
+
+func toneOfMark(r rune) Tone {
+	switch r {
+	case markGrave, '\u0340':
+		return ToneGrave
+	case markAcute, '\u0341':
+		return ToneAcute
+	case markHook:
+		return ToneHook
+	case markTilde:
+		return ToneTilde
+	case markDot:
+		return ToneDot
+	}
+	return ToneLevel
+}
+
+// foldEntry describes one precomposed letter: its letter without the tone
+// mark (quality marks kept: ă â ê ô ơ ư đ), its tone, and its plain ASCII base.
+type foldEntry struct {
+	untoned rune
+	ascii   rune
+	tone    Tone
+}
+
+// foldLo and foldHi bound the table: Latin-1 Supplement to Latin Extended Additional.
+const (
+	foldLo = 0x00C0
+	foldHi = 0x1EFF
+)
+
+var foldTable [foldHi - foldLo + 1]foldEntry
+
+func init() {
+	for r := rune(foldLo); r <= foldHi; r++ {
+		e := foldEntry{untoned: r, ascii: r}
+		d := norm.NFD.String(string(r))
+		base, n := utf8.DecodeRuneInString(d)
+		if n < len(d) && base < utf8.RuneSelf {
+			e.ascii = base
+			var keep []rune
+			keep = append(keep, base)
+			for _, m := range d[n:] {
+				if t := toneOfMark(m); t != ToneLevel {
+					e.tone = t
+					continue
+				}
+				keep = append(keep, m)
+			}
+			u := []rune(norm.NFC.String(string(keep)))
+			if len(u) == 1 {
+				e.untoned = u[0]
+			}
+		}
+		foldTable[r-foldLo] = e
+	}
+	for _, p := range [][2]rune{{'đ', 'd'}, {'Đ', 'D'}, {'ð', 'd'}, {'Ð', 'D'}} {
+		foldTable[p[0]-foldLo].ascii = p[1]
+	}
+	foldTable['ð'-foldLo].untoned = 'đ'
+	foldTable['Ð'-foldLo].untoned = 'Đ'
+}
+
+// SplitTone splits a precomposed letter into the letter without its tone mark
+// and the tone: 'ệ' -> ('ê', ToneDot), 'Ủ' -> ('U', ToneHook). Other runes are
+// returned unchanged with ToneLevel.
+func SplitTone(r rune) (rune, Tone) {
+	if r < foldLo || r > foldHi {
+		return r, ToneLevel
+	}
+	e := foldTable[r-foldLo]
+	return e.untoned, e.tone
+}
+
+// FoldRune returns r without any diacritic ('ệ' -> 'e', 'Đ' -> 'D'), keeping case.
+// Runes outside the Latin letters are returned unchanged.
+func FoldRune(r rune) rune {
+	if r < foldLo || r > foldHi {
+		return r
+	}
+	return foldTable[r-foldLo].ascii
+}
+
+// AppendFold appends s with every diacritic removed (đ -> d), keeping case,
+// to dst. Combining marks (from NFD input) are dropped.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		dst = utf8.AppendRune(dst, FoldRune(r))
+	}
+	return dst
+}
+
+// Fold returns s with every diacritic removed, keeping case:
+// "Phan Anh Sơn" -> "Phan Anh Son", "Đà Nẵng" -> "Da Nang".
+func Fold(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return string(AppendFold(make([]byte, 0, len(s)), s))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
