@@ -1,0 +1,310 @@
+// Package ac implements a token-level Aho-Corasick automaton.
+//
+// Patterns and input are sequences of int32 symbols. A caller interns each
+// token key (for vnextract: the folded, lower-case form of a token) into a
+// Vocab while building, and looks each input token up with Vocab.Lookup while
+// matching, so that matching a sentence allocates nothing per token.
+//
+// The automaton reports every occurrence of every pattern, overlapping ones
+// included, in time linear in the input plus the number of matches.
+package ac
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Vocab interns strings to dense int32 symbol IDs starting at 0.
+//
+// Intern must not be called concurrently with any other method; once the
+// vocabulary is complete, Lookup, Len and String are safe for concurrent use.
+type Vocab struct {
+	ids   map[string]int32
+	words []string
+}
+
+// NewVocab returns an empty vocabulary.
+func NewVocab() *Vocab { return &Vocab{ids: make(map[string]int32)} }
+
+// Intern returns the ID of s, assigning the next free ID if s is new.
+func (v *Vocab) Intern(s string) int32 {
+	if v.ids == nil {
+		v.ids = make(map[string]int32)
+	}
+	if id, ok := v.ids[s]; ok {
+		return id
+	}
+	id := int32(len(v.words))
+	v.ids[s] = id
+	v.words = append(v.words, s)
+	return id
+}
+
+// Lookup returns the ID of the string spelled by b, or -1 if it was never
+// interned. It does not allocate.
+func (v *Vocab) Lookup(b []byte) int32 {
+	if id, ok := v.ids[string(b)]; ok {
+		return id
+	}
+	return -1
+}
+
+// LookupString is Lookup for a string.
+func (v *Vocab) LookupString(s string) int32 {
+	if id, ok := v.ids[s]; ok {
+		return id
+	}
+	return -1
+}
+
+// Len returns the number of interned strings.
+func (v *Vocab) Len() int { return len(v.words) }
+
+// String returns the string interned as id, or "" for an unknown id.
+func (v *Vocab) String(id int32) string {
+	if id < 0 || int(id) >= len(v.words) {
+		return ""
+	}
+	return v.words[id]
+}
+
+// Builder collects patterns for an Automaton. The zero value is ready to use.
+type Builder struct {
+	// trie under construction: node 0 is the root.
+	kids   []map[int32]int32
+	values [][]int32
+	depth  []int32
+}
+
+func (b *Builder) init() {
+	if len(b.kids) == 0 {
+		b.kids = append(b.kids, nil)
+		b.values = append(b.values, nil)
+		b.depth = append(b.depth, 0)
+	}
+}
+
+// Add adds pattern with the given value. The same pattern may be added with
+// several values; each is reported on every match (a repeated identical
+// (pattern, value) pair is stored once). An empty pattern is ignored.
+// Add panics if a symbol is negative.
+func (b *Builder) Add(pattern []int32, value int32) {
+	if len(pattern) == 0 {
+		return
+	}
+	b.init()
+	n := int32(0)
+	for _, c := range pattern {
+		if c < 0 {
+			panic(fmt.Sprintf("ac: negative symbol %d in pattern", c))
+		}
+		next, ok := b.kids[n][c]
+		if !ok {
+			next = int32(len(b.kids))
+			if b.kids[n] == nil {
+				b.kids[n] = make(map[int32]int32, 2)
+			}
+			b.kids[n][c] = next
+			b.kids = append(b.kids, nil)
+			b.values = append(b.values, nil)
+			b.depth = append(b.depth, b.depth[n]+1)
+		}
+		n = next
+	}
+	if !slices.Contains(b.values[n], value) {
+		b.values[n] = append(b.values[n], value)
+	}
+}
+
+// Len returns the number of trie nodes built so far (the root included).
+func (b *Builder) Len() int { return len(b.kids) }
+
+// Automaton is an immutable Aho-Corasick automaton built by Builder.Build.
+// It is safe for concurrent use.
+type Automaton struct {
+	// rootNext is a dense transition table for the root, indexed by symbol;
+	// -1 means no transition. Symbols >= len(rootNext) occur in no pattern.
+	rootNext []int32
+	// Transitions of node n (n > 0) are edgeSym/edgeDst[edgeOff[n]:edgeOff[n+1]],
+	// sorted by symbol.
+	edgeOff []int32
+	edgeSym []int32
+	edgeDst []int32
+	fail    []int32
+	// dict[n] is the nearest proper suffix node of n (by fail links) that
+	// ends a pattern, or 0.
+	dict  []int32
+	depth []int32
+	// Values of node n are vals[valOff[n]:valOff[n+1]].
+	valOff []int32
+	vals   []int32
+}
+
+// Build returns the automaton for the patterns added so far. The Builder can
+// still be used afterwards; later additions do not affect the returned automaton.
+func (b *Builder) Build() *Automaton {
+	b.init()
+	nn := len(b.kids)
+	a := &Automaton{
+		edgeOff: make([]int32, nn+1),
+		fail:    make([]int32, nn),
+		dict:    make([]int32, nn),
+		depth:   slices.Clone(b.depth),
+		valOff:  make([]int32, nn+1),
+	}
+	// Flatten the edges and values.
+	maxSym := int32(-1)
+	nedges := 0
+	for _, k := range b.kids {
+		nedges += len(k)
+	}
+	a.edgeSym = make([]int32, 0, nedges)
+	a.edgeDst = make([]int32, 0, nedges)
+	for n, k := range b.kids {
+		a.edgeOff[n] = int32(len(a.edgeSym))
+		start := len(a.edgeSym)
+		for c, d := range k {
+			a.edgeSym = append(a.edgeSym, c)
+			a.edgeDst = append(a.edgeDst, d)
+			maxSym = max(maxSym, c)
+		}
+		sortEdges(a.edgeSym[start:], a.edgeDst[start:])
+		a.valOff[n] = int32(len(a.vals))
+		a.vals = append(a.vals, b.values[n]...)
+	}
+	a.edgeOff[nn] = int32(len(a.edgeSym))
+	a.valOff[nn] = int32(len(a.vals))
+
+	a.rootNext = make([]int32, maxSym+1)
+	for i := range a.rootNext {
+		a.rootNext[i] = -1
+	}
+	for i := a.edgeOff[0]; i < a.edgeOff[1]; i++ {
+		a.rootNext[a.edgeSym[i]] = a.edgeDst[i]
+	}
+
+	// Breadth-first computation of failure and dictionary links.
+	queue := make([]int32, 0, nn)
+	for i := a.edgeOff[0]; i < a.edgeOff[1]; i++ {
+		queue = append(queue, a.edgeDst[i]) // fail = 0, dict = 0
+	}
+	for qi := 0; qi < len(queue); qi++ {
+		n := queue[qi]
+		for i := a.edgeOff[n]; i < a.edgeOff[n+1]; i++ {
+			c, d := a.edgeSym[i], a.edgeDst[i]
+			f := a.fail[n]
+			for {
+				if t := a.next(f, c); t >= 0 {
+					f = t
+					break
+				}
+				if f == 0 {
+					break
+				}
+				f = a.fail[f]
+			}
+			a.fail[d] = f
+			if a.valOff[f] < a.valOff[f+1] {
+				a.dict[d] = f
+			} else {
+				a.dict[d] = a.dict[f]
+			}
+			queue = append(queue, d)
+		}
+	}
+	return a
+}
+
+func sortEdges(sym, dst []int32) {
+	// insertion sort: most nodes have very few edges.
+	if len(sym) > 16 {
+		idx := make([]int, len(sym))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortFunc(idx, func(x, y int) int { return int(sym[x]) - int(sym[y]) })
+		s2 := make([]int32, len(sym))
+		d2 := make([]int32, len(dst))
+		for i, j := range idx {
+			s2[i], d2[i] = sym[j], dst[j]
+		}
+		copy(sym, s2)
+		copy(dst, d2)
+		return
+	}
+	for i := 1; i < len(sym); i++ {
+		for j := i; j > 0 && sym[j] < sym[j-1]; j-- {
+			sym[j], sym[j-1] = sym[j-1], sym[j]
+			dst[j], dst[j-1] = dst[j-1], dst[j]
+		}
+	}
+}
+
+// next returns the goto transition of node n on symbol c, or -1.
+func (a *Automaton) next(n, c int32) int32 {
+	if n == 0 {
+		if int(c) < len(a.rootNext) {
+			return a.rootNext[c]
+		}
+		return -1
+	}
+	lo, hi := a.edgeOff[n], a.edgeOff[n+1]
+	for lo < hi {
+		m := int32(uint32(lo+hi) >> 1)
+		if a.edgeSym[m] < c {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < a.edgeOff[n+1] && a.edgeSym[lo] == c {
+		return a.edgeDst[lo]
+	}
+	return -1
+}
+
+// NumNodes returns the number of states of the automaton (the root included).
+func (a *Automaton) NumNodes() int { return len(a.fail) }
+
+// Match scans symbols and calls fn for every occurrence of every pattern:
+// symbols[start:end] equals the pattern, and value is one of its values.
+// Matches are reported in order of increasing end; for one end, longer matches
+// come first, and the values of one pattern in the order they were added.
+// A negative symbol (an unknown token) matches nothing and resets the automaton,
+// so no match spans it.
+func (a *Automaton) Match(symbols []int32, fn func(start, end int, value int32)) {
+	if len(a.rootNext) == 0 {
+		return
+	}
+	n := int32(0)
+	for i, c := range symbols {
+		if c < 0 || int(c) >= len(a.rootNext) {
+			n = 0
+			continue
+		}
+		for {
+			if t := a.next(n, c); t >= 0 {
+				n = t
+				break
+			}
+			if n == 0 {
+				break
+			}
+			n = a.fail[n]
+		}
+		if n == 0 {
+			continue
+		}
+		o := n
+		if a.valOff[o] == a.valOff[o+1] {
+			o = a.dict[o]
+		}
+		for o != 0 {
+			start := i + 1 - int(a.depth[o])
+			for _, v := range a.vals[a.valOff[o]:a.valOff[o+1]] {
+				fn(start, i+1, v)
+			}
+			o = a.dict[o]
+		}
+	}
+}
