@@ -1,0 +1,80 @@
+package entity
+
+import "unicode/utf8"
+
+// abbreviations whose trailing dot does not end a sentence (folded, lower case).
+var abbreviations = map[string]bool{
+	"tp": true, "st": true, "ts": true, "gs": true, "pgs": true, "ths": true, "bs": true,
+	"ks": true, "mr": true, "mrs": true, "ms": true, "dr": true, "d.c": true, "q": true,
+	"p": true, "tt": true, "tx": true, "h": true, "no": true, "jr": true, "co": true,
+	"ltd": true, "inc": true, "vs": true, "tr": true, "ctv": true, "nxb": true, "gs.ts": true,
+	"pgs.ts": true, "u.s": true, "ub": true, "ct": true,
+}
+
+// splitSentences groups tokens into sentences. A line break always ends a
+// sentence (headlines and captions often have no full stop); '.', '!', '?'
+// and '…' end one when followed by space and a capital, digit, quote or
+// bracket, unless the dot closes an abbreviation ("TP.", "St.") or an initial ("V.").
+func splitSentences(text string, toks []Token, sents []Sentence) []Sentence {
+	first := 0
+	flush := func(last int) {
+		if last > first {
+			sents = append(sents, Sentence{Start: toks[first].Start, End: toks[last-1].End, First: first, Last: last})
+		}
+		first = last
+	}
+	for i := range toks {
+		t := toks[i]
+		if i > first && t.Is(LineBefore) {
+			flush(i)
+		}
+		if t.Kind != Punct {
+			continue
+		}
+		c := text[t.Start]
+		ender := c == '.' || c == '!' || c == '?' || (c == 0xE2 && text[t.Start:t.End] == "…")
+		if !ender || i+1 >= len(toks) {
+			continue
+		}
+		next := toks[i+1]
+		if !next.Is(SpaceBefore) || next.Is(LineBefore) {
+			continue
+		}
+		if !startsSentence(text, next) {
+			continue
+		}
+		if c == '.' && i > 0 && toks[i-1].End == t.Start && toks[i-1].Kind == Word {
+			prev := text[toks[i-1].Start:toks[i-1].End]
+			if isAbbreviation(prev) {
+				continue
+			}
+		}
+		flush(i + 1)
+	}
+	flush(len(toks))
+	return sents
+}
+
+func startsSentence(text string, t Token) bool {
+	if t.Kind == Number || t.Is(Cap) {
+		return true
+	}
+	if t.Kind == Punct {
+		r, _ := utf8.DecodeRuneInString(text[t.Start:])
+		switch r {
+		case '"', '“', '\'', '‘', '(', '[', '-', '–', '—', '«':
+			return true
+		}
+	}
+	return false
+}
+
+func isAbbreviation(w string) bool {
+	if n := utf8.RuneCountInString(w); n == 1 {
+		return true // an initial: "V. Kalganov"
+	}
+	if len(w) > 6 {
+		return false
+	}
+	return abbreviations[KeyString(w)]
+}

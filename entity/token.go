@@ -1,0 +1,170 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/blevesearch/segment"
+
+	"github.com/vnextract/vnextract/normalize"
+)
+
+// TokenKind classifies a Token.
+type TokenKind uint8
+
+// Token kinds. Spaces are not tokens; a token records whether space or a
+// line break came before it.
+const (
+	Word   TokenKind = iota + 1 // letters (may contain inner dots: "V.Kalganov", "TP.HCM")
+	Number                      // digits, with inner separators ("3.199", "10,2")
+	Punct                       // one punctuation or symbol character
+)
+
+// TokenFlags describe the surface of a token.
+type TokenFlags uint8
+
+// Token flags.
+const (
+	Cap         TokenFlags = 1 << iota // first letter is upper case
+	AllCaps                            // every letter is upper case (and there are at least two)
+	Marked                             // has a letter outside ASCII (a diacritic)
+	SpaceBefore                        // white space precedes it
+	LineBefore                         // a line break precedes it (or it starts the text)
+)
+
+// Token is a word, number or punctuation mark with its byte offsets in the text.
+type Token struct {
+	Start, End int
+	Kind       TokenKind
+	Flags      TokenFlags
+	// Key identifies the token's folded, lower-case form ("Sơn" and "son" share
+	// it) in the recognizer's vocabulary; -1 when no lexicon entry uses it.
+	Key int32
+}
+
+// Is reports whether all of the flags f are set.
+func (t Token) Is(f TokenFlags) bool { return t.Flags&f == f }
+
+// Sentence is a run of tokens [First, Last) covering text[Start:End].
+type Sentence struct {
+	Start, End  int
+	First, Last int
+}
+
+// keyFunc maps a folded lower-case token to its vocabulary id (-1 if unknown).
+type keyFunc func(folded []byte) int32
+
+// tokenize splits text into tokens and sentences. scratch is reused between calls.
+func tokenize(text string, key keyFunc, toks []Token, sents []Sentence, scratch []byte) ([]Token, []Sentence, []byte) {
+	toks = toks[:0]
+	sents = sents[:0]
+	seg := segment.NewWordSegmenterDirect(unsafe.Slice(unsafe.StringData(text), len(text)))
+	pos := 0
+	var pending TokenFlags = LineBefore
+	for seg.Segment() {
+		b := seg.Bytes()
+		start := pos
+		pos += len(b)
+		typ := seg.Type()
+		if typ == segment.None {
+			if isSpace(b) {
+				pending |= SpaceBefore
+				for _, c := range b {
+					if c == '\n' || c == '\r' {
+						pending |= LineBefore
+					}
+				}
+				continue
+			}
+			// Punctuation: one token per rune.
+			for i := 0; i < len(b); {
+				_, n := utf8.DecodeRune(b[i:])
+				toks = append(toks, Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: pending, Key: -1})
+				pending = 0
+				i += n
+			}
+			continue
+		}
+		t := Token{Start: start, End: pos, Kind: Word, Flags: pending}
+		pending = 0
+		if typ == segment.Number {
+			t.Kind = Number
+		}
+		t.Flags |= surfaceFlags(b)
+		scratch = appendKey(scratch[:0], b)
+		t.Key = key(scratch)
+		toks = append(toks, t)
+	}
+	sents = splitSentences(text, toks, sents)
+	return toks, sents, scratch
+}
+
+func isSpace(b []byte) bool {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff' {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// surfaceFlags computes Cap, AllCaps and Marked for a word.
+func surfaceFlags(b []byte) TokenFlags {
+	var f TokenFlags
+	letters, upper := 0, 0
+	first := true
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		i += n
+		if r >= utf8.RuneSelf {
+			f |= Marked
+		}
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) {
+			upper++
+			if first {
+				f |= Cap
+			}
+		}
+		first = false
+	}
+	if letters >= 2 && upper == letters {
+		f |= AllCaps
+	}
+	return f
+}
+
+// appendKey appends the folded lower-case form of b.
+func appendKey(dst, b []byte) []byte {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		i += n
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		r = unicode.ToLower(normalize.FoldRune(r))
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// KeyString returns the folded lower-case form of s used to match lexicon
+// entries: "Sơn" -> "son", "ĐÀ" -> "da".
+func KeyString(s string) string {
+	return string(appendKey(nil, []byte(s)))
+}
