@@ -1,0 +1,527 @@
+package normalize
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// ToneStyle selects where the tone mark goes in the syllables that end in
+// oa, oe or uy without a coda consonant.
+type ToneStyle uint8
+
+const (
+	// ToneOld puts the mark on the first vowel: hòa, khỏe, thủy. It is the
+	// zero value: most newspapers use it.
+	ToneOld ToneStyle = iota
+	// ToneNew puts the mark on the second vowel: hoà, khoẻ, thuỷ.
+	ToneNew
+	// ToneKeep leaves every tone mark on the letter it was written on; marks
+	// typed on the wrong vowel are not repaired either.
+	ToneKeep
+)
+
+// String returns "old", "new" or "keep".
+func (s ToneStyle) String() string {
+	switch s {
+	case ToneOld:
+		return "old"
+	case ToneNew:
+		return "new"
+	case ToneKeep:
+		return "keep"
+	}
+	return fmt.Sprintf("ToneStyle(%d)", uint8(s))
+}
+
+// ParseToneStyle parses "old", "new" or "keep" (the names String returns).
+func ParseToneStyle(s string) (ToneStyle, error) {
+	switch s {
+	case "old":
+		return ToneOld, nil
+	case "new":
+		return ToneNew, nil
+	case "keep":
+		return ToneKeep, nil
+	}
+	return ToneOld, fmt.Errorf("normalize: unknown tone style %q (want old, new or keep)", s)
+}
+
+// Normalizer holds the configuration of a normalization. The zero value is
+// ready to use: UTF-8 input, old tone style, invalid UTF-8 replaced.
+type Normalizer struct {
+	// Tone is the tone-mark style of the output.
+	Tone ToneStyle
+	// Strict makes Normalize fail with an *InvalidUTF8Error on invalid
+	// UTF-8 instead of replacing it with U+FFFD.
+	Strict bool
+	// From is the encoding of the input. The zero value, Unicode, reads
+	// UTF-8. Auto detects the encoding with Detect (correct Unicode
+	// Vietnamese is never converted). A legacy encoding accepts raw 8-bit
+	// bytes or text whose bytes were decoded as Windows-1252.
+	From Encoding
+	// Fold removes every diacritic from the output (đ -> d), as Fold does.
+	Fold bool
+}
+
+// Report describes what Normalize did.
+type Report struct {
+	// Invalid counts the invalid UTF-8 bytes replaced with U+FFFD.
+	Invalid int
+	// FirstInvalid is the input offset of the first invalid byte, -1 if none.
+	FirstInvalid int
+	// Changed reports whether the output differs from the input.
+	Changed bool
+	// Retoned counts the syllables whose tone mark was moved.
+	Retoned int
+	// Encoding is the encoding the input was read as (Unicode unless From
+	// asked otherwise), and Confidence the detector's confidence when From
+	// is Auto (1 otherwise).
+	Encoding   Encoding
+	Confidence float64
+}
+
+// InvalidUTF8Error reports invalid UTF-8 in strict mode.
+type InvalidUTF8Error struct {
+	// Offset is the byte offset of the first invalid byte in the input.
+	Offset int
+}
+
+func (e *InvalidUTF8Error) Error() string {
+	return fmt.Sprintf("normalize: invalid UTF-8 at byte offset %d", e.Offset)
+}
+
+// ErrInvalidUTF8 is matched by errors.Is for every *InvalidUTF8Error.
+var ErrInvalidUTF8 = errors.New("normalize: invalid UTF-8")
+
+// Is makes errors.Is(err, ErrInvalidUTF8) true.
+func (e *InvalidUTF8Error) Is(target error) bool { return target == ErrInvalidUTF8 }
+
+// Normalize returns the normalized text, the alignment from output offsets to
+// input offsets, and a report. When the input is already normalized, out is
+// src itself, the alignment is nil and nothing is allocated.
+func (n Normalizer) Normalize(src []byte) (out []byte, a *Alignment, rep Report, err error) {
+	rep = Report{FirstInvalid: -1, Encoding: Unicode, Confidence: 1}
+	var pre *Alignment
+	input := src
+	if n.From != Unicode {
+		enc, conf := n.From, 1.0
+		if enc == Auto {
+			enc, conf = Detect(src)
+		}
+		rep.Encoding, rep.Confidence = enc, conf
+		if enc != Unicode {
+			src, pre, err = Decode(src, enc)
+			if err != nil {
+				return nil, nil, rep, err
+			}
+		}
+	}
+	e := engine{style: n.Tone, strict: n.Strict, align: true, src: src, rep: &rep}
+	e.run()
+	if e.err != nil {
+		return nil, nil, rep, e.err
+	}
+	out, a = src, nil
+	if e.w {
+		out, a = e.dst, e.segs.alignment()
+	}
+	if n.Fold {
+		f, fa := foldAligned(out)
+		out, a = f, Compose(a, fa)
+	}
+	a = Compose(pre, a)
+	rep.Changed = !bytes.Equal(out, input)
+	return out, a, rep, nil
+}
+
+// String returns the normalized form of s. Invalid UTF-8 is replaced even in
+// strict mode.
+func (n Normalizer) String(s string) string {
+	n.Strict = false
+	out, _, _, _ := n.Normalize([]byte(s))
+	return string(out)
+}
+
+// engine runs one normalization pass.
+type engine struct {
+	style  ToneStyle
+	strict bool
+	align  bool
+	src    []byte
+	dst    []byte
+	w      bool // dst holds the output up to copied
+	copied int  // src[:copied] is accounted for in dst
+	segs   builder
+	rep    *Report
+	err    error
+	tmp    []byte
+	// stopAtChange makes run return at the first change (span mode);
+	// stopped is then the offset of the unit that would change.
+	stopAtChange bool
+	stopped      int
+}
+
+var (
+	strSpace = []byte(" ")
+	strDash  = []byte("-")
+	strDQ    = []byte(`"`)
+	strSQ    = []byte("'")
+	strFFFD  = []byte("\uFFFD")
+)
+
+// replace records that src[start:end] becomes repl.
+func (e *engine) replace(start, end int, repl []byte) {
+	if e.stopAtChange {
+		if !e.w {
+			e.stopped = start
+			e.w = true
+		}
+		return
+	}
+	if !e.w {
+		e.dst = make([]byte, 0, len(e.src)+len(e.src)/8+16)
+		e.w = true
+	}
+	e.dst = append(e.dst, e.src[e.copied:start]...)
+	if e.align {
+		e.segs.add(len(e.dst), start, len(repl), end-start)
+	}
+	e.dst = append(e.dst, repl...)
+	e.copied = end
+}
+
+// replaceTrim is replace for a longer unit: the common prefix and suffix (at
+// rune boundaries) are kept as copied bytes so that the alignment stays fine.
+func (e *engine) replaceTrim(start, end int, repl []byte) {
+	old := e.src[start:end]
+	p := 0
+	for p < len(old) && p < len(repl) && old[p] == repl[p] {
+		p++
+	}
+	for p > 0 && ((p < len(old) && !utf8.RuneStart(old[p])) || (p < len(repl) && !utf8.RuneStart(repl[p]))) {
+		p--
+	}
+	s := 0
+	for s < len(old)-p && s < len(repl)-p && old[len(old)-1-s] == repl[len(repl)-1-s] {
+		s++
+	}
+	for s > 0 && (!utf8.RuneStart(old[len(old)-s]) || !utf8.RuneStart(repl[len(repl)-s])) {
+		s--
+	}
+	e.replace(start+p, end-s, repl[p:len(repl)-s])
+}
+
+func (e *engine) done() bool { return e.stopAtChange && e.w }
+
+func (e *engine) run() {
+	src := e.src
+	i := 0
+	for i < len(src) && !e.done() {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if asciiLetter[c] {
+				i = e.word(i)
+				continue
+			}
+			if (c >= 0x20 && c != 0x7f) || c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f' {
+				i++
+				continue
+			}
+			e.replace(i, i+1, strSpace)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		if size == 1 {
+			if e.strict {
+				e.err = &InvalidUTF8Error{Offset: i}
+				return
+			}
+			if e.rep != nil {
+				if e.rep.Invalid == 0 {
+					e.rep.FirstInvalid = i
+				}
+				e.rep.Invalid++
+			}
+			e.replace(i, i+1, strFFFD)
+			i++
+			continue
+		}
+		if r <= foldHi && r >= foldLo && vnTab[r-foldLo] != 0 {
+			i = e.word(i)
+			continue
+		}
+		switch classOf(r) {
+		case clsOther:
+			i += size
+		case clsLetter, clsWordUnstable, clsVNMark:
+			i = e.word(i)
+		case clsUnstable:
+			end := e.marksEnd(i + size)
+			e.generic(i, end)
+			i = end
+		case clsSpace, clsControl:
+			e.replace(i, i+size, strSpace)
+			i += size
+		case clsDelete:
+			e.replace(i, i+size, nil)
+			i += size
+		case clsJoiner:
+			if i == 0 {
+				e.replace(i, i+size, nil)
+			} else if p, _ := utf8.DecodeLastRune(src[:i]); p < 0x250 || (p >= 0x1E00 && p <= 0x1EFF) {
+				e.replace(i, i+size, nil)
+			}
+			i += size
+		case clsDash:
+			e.replace(i, i+size, strDash)
+			i += size
+		case clsDQuote:
+			e.replace(i, i+size, strDQ)
+			i += size
+		case clsSQuote:
+			e.replace(i, i+size, strSQ)
+			i += size
+		default:
+			i += size
+		}
+	}
+	if e.w && !e.stopAtChange {
+		e.dst = append(e.dst, src[e.copied:]...)
+		e.copied = len(src)
+	}
+}
+
+// marksEnd extends j over following combining marks.
+func (e *engine) marksEnd(j int) int {
+	for j < len(e.src) {
+		r, size := utf8.DecodeRune(e.src[j:])
+		if size == 1 || !unicode.IsMark(r) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+// generic applies plain NFC to src[start:end].
+func (e *engine) generic(start, end int) {
+	in := e.src[start:end]
+	if norm.NFC.IsNormal(in) {
+		return
+	}
+	e.tmp = norm.NFC.Append(e.tmp[:0], in...)
+	e.replaceTrim(start, end, e.tmp)
+}
+
+// attach applies a combining Vietnamese mark to a letter slot.
+func attach(s *slot, r rune) bool {
+	if !s.vowel() {
+		return false
+	}
+	switch r {
+	case markCircumflex:
+		switch s.id {
+		case vA:
+			s.id = vAa
+		case vE:
+			s.id = vEe
+		case vO:
+			s.id = vOo
+		default:
+			return false
+		}
+	case markBreve:
+		if s.id != vA {
+			return false
+		}
+		s.id = vAw
+	case markHorn:
+		switch s.id {
+		case vO:
+			s.id = vOw
+		case vU:
+			s.id = vUw
+		default:
+			return false
+		}
+	default:
+		if s.tone != ToneLevel {
+			return false
+		}
+		s.tone = toneOfMark(r)
+	}
+	return true
+}
+
+// word handles the word (run of letters and marks) starting at start and
+// returns its end.
+func (e *engine) word(start int) int {
+	src := e.src
+	var sl [maxSlots]slot
+	ns := 0
+	nonVN, fix, firstMark, hasEth := false, false, false, false
+	i := start
+loop:
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				break
+			}
+			if ns < maxSlots {
+				sl[ns] = slot{id: asciiVowel[c], ch: c | 0x20, up: c < 'a'}
+			}
+			ns++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		if size == 1 {
+			break
+		}
+		if r <= foldHi && r >= foldLo {
+			if li := vnTab[r-foldLo]; li != 0 {
+				if ns < maxSlots {
+					id := li.id()
+					ch := letterBase[id]
+					if id >= vDD {
+						ch = 'D'
+						if id == vEth {
+							hasEth = true
+						}
+					}
+					sl[ns] = slot{id: id, ch: ch, up: li.upper(), tone: li.tone()}
+				}
+				ns++
+				i += size
+				continue
+			}
+		}
+		switch classOf(r) {
+		case clsLetter:
+			nonVN = true
+		case clsWordUnstable:
+			nonVN, fix = true, true
+			if i == start {
+				firstMark = unicode.IsMark(r)
+			}
+		case clsVNMark:
+			fix = true
+			if i == start {
+				firstMark = true
+			}
+			if ns == 0 || ns > maxSlots || !attach(&sl[ns-1], r) {
+				nonVN = true
+			}
+		default:
+			break loop
+		}
+		i += size
+	}
+	end := i
+	if nonVN || ns > maxSlots {
+		if fix {
+			s := start
+			if firstMark && start > 0 && e.copied < start {
+				_, n := utf8.DecodeLastRune(src[:start])
+				if n > 1 || src[start-1] < utf8.RuneSelf {
+					s = start - n
+				}
+			}
+			e.generic(s, end)
+		}
+		return end
+	}
+	nt, cur := 0, -1
+	for k := 0; k < ns; k++ {
+		if sl[k].tone != ToneLevel {
+			nt++
+			cur = k
+		}
+	}
+	retone, ethOK := false, false
+	target := cur
+	if (nt == 1 && e.style != ToneKeep) || hasEth {
+		t, ok := syllableTarget(sl[:ns], e.style)
+		if ok {
+			ethOK = true
+			if nt == 1 && e.style != ToneKeep && t != cur {
+				target = t
+				retone = !e.codeContext(start, end)
+			}
+		}
+		if ns == 1 {
+			ethOK = true
+		}
+	}
+	if !fix && !retone && !(hasEth && ethOK) {
+		return end
+	}
+	if e.stopAtChange {
+		e.replace(start, end, nil)
+		return end
+	}
+	if retone {
+		sl[target].tone = sl[cur].tone
+		sl[cur].tone = ToneLevel
+		if e.rep != nil {
+			e.rep.Retoned++
+		}
+	}
+	var buf [maxSlots * 3]byte
+	b := buf[:0]
+	for k := 0; k < ns; k++ {
+		s := sl[k]
+		if s.id == 0 {
+			c := s.ch
+			if s.up {
+				c -= 'a' - 'A'
+			}
+			b = append(b, c)
+			continue
+		}
+		id := s.id
+		if id == vEth && ethOK {
+			id = vDD
+		}
+		up := 0
+		if s.up {
+			up = 1
+		}
+		b = append(b, composedUTF8[id][s.tone][up][:composedLen[id][s.tone][up]]...)
+	}
+	if !bytes.Equal(b, src[start:end]) {
+		e.replaceTrim(start, end, b)
+	}
+	return end
+}
+
+// codeContext reports whether the word src[start:end] is part of a URL, an
+// e-mail address or an identifier, where tone marks are left as written.
+func (e *engine) codeContext(start, end int) bool {
+	src := e.src
+	isCode := func(c byte) bool {
+		return c == '_' || c == '@' || c == '/' || c == '\\' || c == '=' || (c >= '0' && c <= '9')
+	}
+	if (start > 0 && isCode(src[start-1])) || (end < len(src) && isCode(src[end])) {
+		return true
+	}
+	isSpace := func(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' }
+	lo := start
+	for lo > 0 && start-lo < 256 && !isSpace(src[lo-1]) {
+		lo--
+	}
+	hi := end
+	for hi < len(src) && hi-end < 256 && !isSpace(src[hi]) {
+		hi++
+	}
+	tok := src[lo:hi]
+	return bytes.IndexByte(tok, '@') >= 0 || bytes.Contains(tok, []byte("://")) ||
+		bytes.HasPrefix(tok, []byte("www.")) || bytes.HasPrefix(tok, []byte("WWW."))
+}
