@@ -1,0 +1,315 @@
+package relation
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/entity"
+)
+
+// vnFamily lists the keys of common Vietnamese family names, used to tell a
+// Vietnamese full name (whose short form is the given name) from a foreign one
+// when the mention carries no name parts.
+var vnFamily = map[string]bool{
+	"nguyen": true, "tran": true, "le": true, "pham": true, "hoang": true, "huynh": true, "phan": true,
+	"vu": true, "vo": true, "dang": true, "bui": true, "do": true, "ho": true, "ngo": true, "duong": true,
+	"ly": true, "dinh": true, "doan": true, "trinh": true, "truong": true, "lam": true, "mai": true,
+	"luong": true, "ta": true, "cao": true, "chu": true, "ha": true, "tong": true, "to": true, "dong": true,
+	"thai": true, "luu": true, "kieu": true, "quach": true, "la": true, "trieu": true, "khuat": true, "van": true,
+	"nghiem": true, "giang": true, "tang": true, "au": true, "lai": true, "lu": true, "ton": true, "thach": true,
+}
+
+// cluster joins the mentions of one person, body or place.
+func (l *linker) cluster() {
+	// 1. Same type and same key (places: same canonical key).
+	type tk struct {
+		t entity.Type
+		k string
+	}
+	first := make(map[tk]int, len(l.ms))
+	canon := make([]string, len(l.ms))
+	for i := range l.ms {
+		t := l.ms[i].Type
+		if t != entity.Person && t != entity.Organization && t != entity.Location {
+			continue
+		}
+		k := l.keys[i]
+		if t == entity.Location {
+			k = locCanon(k)
+		}
+		canon[i] = k
+		if j, ok := first[tk{t, k}]; ok {
+			l.union(j, i)
+		} else {
+			first[tk{t, k}] = i
+		}
+	}
+	l.clusterPersons()
+	l.clusterOrgs(func(k string) int {
+		if j, ok := first[tk{entity.Organization, k}]; ok {
+			return j
+		}
+		return -1
+	})
+}
+
+// locCanon returns the canonical key of a place: state words removed and
+// well-known variants mapped to one form ("LB Nga", "Liên bang Nga" -> "nga").
+func locCanon(k string) string {
+	if v, ok := locSame[k]; ok {
+		return v
+	}
+	for _, p := range locPrefixes {
+		if strings.HasPrefix(k, p) && len(k) > len(p) {
+			k = k[len(p):]
+			break
+		}
+	}
+	if v, ok := locSame[k]; ok {
+		return v
+	}
+	return k
+}
+
+// personName describes a PERSON mention for short-form resolution.
+type personName struct {
+	i       int
+	first   string // first word key
+	last    string // last word key
+	foreign bool
+}
+
+// clusterPersons joins short forms ("Hùng", "Kalganov", "Svetlana"), initialed
+// forms ("V.Kalganov") and "Bác Hồ" to a full name of the same text.
+func (l *linker) clusterPersons() {
+	var full []personName
+	for i := range l.ms {
+		if l.ms[i].Type != entity.Person {
+			continue
+		}
+		k := l.keys[i]
+		if strings.IndexByte(k, ' ') < 0 {
+			continue
+		}
+		fw := firstWord(k)
+		vn := vnFamily[fw]
+		if p := l.ms[i].Person; p != nil {
+			vn = p.Family != ""
+		}
+		full = append(full, personName{i: i, first: fw, last: lastWord(k), foreign: !vn})
+	}
+	if len(full) == 0 && len(l.ms) == 0 {
+		return
+	}
+	for i := range l.ms {
+		if l.ms[i].Type != entity.Person {
+			continue
+		}
+		k := l.keys[i]
+		var match func(p personName) bool
+		switch {
+		case k == "bac ho":
+			match = func(p personName) bool { return l.keys[p.i] == "ho chi minh" }
+		case strings.IndexByte(k, ' ') >= 0:
+			continue
+		case strings.IndexByte(k, '.') > 0:
+			// Initialed form: "v.kalganov", "v.v.putin".
+			dot := strings.LastIndexByte(k, '.')
+			surname, ini := k[dot+1:], k[:1]
+			if surname == "" {
+				continue
+			}
+			match = func(p personName) bool {
+				return p.foreign && p.last == surname && strings.HasPrefix(p.first, ini)
+			}
+		default:
+			match = func(p personName) bool {
+				return p.last == k || (p.foreign && p.first == k)
+			}
+		}
+		best := -1
+		for _, p := range full {
+			if !match(p) {
+				continue
+			}
+			if p.i < i {
+				best = p.i // nearest preceding so far
+			} else if best < 0 {
+				best = p.i // nearest following
+				break
+			} else {
+				break
+			}
+		}
+		if best >= 0 {
+			l.union(best, i)
+		}
+	}
+}
+
+// orgForm is one distinct wording of an organization.
+type orgForm struct {
+	i     int // first mention
+	k     string
+	words []string
+	ini   string // initials of the content words
+}
+
+// clusterOrgs joins acronyms, parenthesized short forms and short forms of
+// organizations to their full names.
+func (l *linker) clusterOrgs(firstOrg func(string) int) {
+	var forms []orgForm
+	seen := map[string]bool{}
+	for i := range l.ms {
+		if l.ms[i].Type != entity.Organization || seen[l.keys[i]] {
+			continue
+		}
+		seen[l.keys[i]] = true
+		w := words(l.keys[i])
+		forms = append(forms, orgForm{i: i, k: l.keys[i], words: w, ini: initials(w)})
+	}
+	// Well-known acronyms and bare forms ("VUFO", "Đảng").
+	for _, f := range forms {
+		if full, ok := orgSame[f.k]; ok {
+			if j := firstOrg(full); j >= 0 {
+				l.union(j, f.i)
+				l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
+			}
+		}
+	}
+	// Parenthesized acronym or short form right after a full name.
+	for i := 0; i+1 < len(l.ms); i++ {
+		j := i + 1
+		if l.ms[i].Type != entity.Organization || l.ms[j].Type != entity.Organization {
+			continue
+		}
+		if trimmed(l.gap(i, j)) != "(" || !closesParen(l.a.Text, l.ms[j].End) {
+			continue
+		}
+		pk, nk := l.keys[j], l.keys[i]
+		pw, nw := words(pk), words(nk)
+		related := acronymOf(pk, initials(nw)) || (len(pw) < len(nw) && pw[0] == nw[0] && isSubsequence(pw, nw))
+		if !related {
+			// A parenthesized name that is a short form of another body is
+			// not an alias: "Ban Công tác đa phương (Liên hiệp Hữu nghị)".
+			other := false
+			for _, f := range forms {
+				if f.k == nk || f.k == pk || l.find(f.i) == l.find(i) {
+					continue
+				}
+				if acronymOf(pk, f.ini) || (len(pw) < len(f.words) && pw[0] == f.words[0] && isSubsequence(pw, f.words)) {
+					other = true
+					break
+				}
+			}
+			if other || l.find(j) != j && l.find(j) != l.find(i) && len(words(l.keys[l.find(j)])) > len(pw) {
+				continue
+			}
+		}
+		l.union(i, j)
+		l.aliases = append(l.aliases, aliasCand{name: i, alias: j})
+	}
+	// Acronyms whose letters spell a name's initials.
+	for _, f := range forms {
+		if len(f.words) != 1 || !allCaps(l.ms[f.i].Text) {
+			continue
+		}
+		best := -1
+		for _, g := range forms {
+			if len(g.words) < 2 || !acronymOf(f.k, g.ini) {
+				continue
+			}
+			if best < 0 || (g.i < f.i && g.i > best) {
+				best = g.i
+			}
+		}
+		if best >= 0 && l.find(best) != l.find(f.i) {
+			l.union(best, f.i)
+			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i})
+		}
+	}
+	// Short forms: "Hội đồng Hòa bình" for "Hội đồng Hòa bình về Gaza",
+	// "Liên hiệp Hữu nghị Việt Nam" for "Liên hiệp các tổ chức hữu nghị Việt Nam".
+	for _, f := range forms {
+		if len(f.words) < 2 {
+			continue
+		}
+		best, already := -1, false
+		for _, g := range forms {
+			if len(g.words) <= len(f.words) || g.words[0] != f.words[0] || !isSubsequence(f.words, g.words) {
+				continue
+			}
+			if l.find(g.i) == l.find(f.i) {
+				already = true
+				break
+			}
+			if best < 0 || (g.i < f.i && (best > f.i || g.i > best)) {
+				best = g.i
+			}
+		}
+		if already || best < 0 {
+			continue
+		}
+		l.union(best, f.i)
+		l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i, short: true})
+	}
+}
+
+// closesParen reports whether the text at offset continues the parenthesis
+// ("(VUFO)", "(George School/Mỹ)", "(LĐTBXH, ...").
+func closesParen(text string, off int) bool {
+	for off < len(text) && text[off] == ' ' {
+		off++
+	}
+	return off < len(text) && (text[off] == ')' || text[off] == '/' || text[off] == ',' || text[off] == ';')
+}
+
+// initials returns the first letters of the content words of a key, dash
+// compounds counting one letter per part ("bo lao dong-thuong binh va xa hoi"
+// -> "bldtbxh").
+func initials(ws []string) string {
+	var b []byte
+	for _, w := range ws {
+		if functionWords[w] {
+			continue
+		}
+		for _, part := range strings.Split(w, "-") {
+			if part == "" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(part)
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b = utf8.AppendRune(b, r)
+			}
+		}
+	}
+	return string(b)
+}
+
+// acronymOf reports whether the acronym key acr spells ini, or ini without its
+// head word ("LĐTBXH" for "Bộ Lao động - Thương binh và Xã hội").
+func acronymOf(acr, ini string) bool {
+	if len(acr) < 2 || strings.IndexByte(acr, ' ') >= 0 || len(ini) < 2 {
+		return false
+	}
+	if acr == ini {
+		return true
+	}
+	_, n := utf8.DecodeRuneInString(ini)
+	return len(ini)-n >= 2 && acr == ini[n:]
+}
+
+// allCaps reports whether s has at least two letters, all upper case.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}

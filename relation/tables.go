@@ -1,0 +1,68 @@
+package relation
+
+// locPrefixes are words of state that a country's full name may start with
+// ("Nhà nước Palestine", "Cộng hòa Ả-rập Ai Cập", "Liên bang Nga"); the
+// short name without them is the same place. Keys (folded, lower case).
+var locPrefixes = []string{
+	"nha nuoc ", "cong hoa ", "hop chung quoc ", "vuong quoc ", "lien bang ", "lb ",
+	"nuoc ", "dat nuoc ", "thu do ",
+}
+
+// locSame maps the key of a well-known place variant to one canonical key.
+// Keys are produced by key() after the prefixes above are removed.
+var locSame = map[string]string{
+	"my": "hoa ky", "usa": "hoa ky", "us": "hoa ky", "u.s": "hoa ky", "hoa ki": "hoa ky",
+	"nga": "nga", "lien xo": "lien xo",
+	"vn": "viet nam", "vietnam": "viet nam",
+	"tq": "trung quoc", "nhat": "nhat ban", "han": "han quoc", "uk": "anh",
+	"tp.hcm": "ho chi minh", "tp.ho chi minh": "ho chi minh", "thanh pho ho chi minh": "ho chi minh",
+	"tphcm": "ho chi minh", "tp hcm": "ho chi minh", "sai gon": "ho chi minh", "hcm": "ho chi minh",
+	"tp.ha noi": "ha noi", "thanh pho ha noi": "ha noi",
+	"st.petersburg": "saint petersburg", "saint-petersburg": "saint petersburg",
+	"st petersburg": "saint petersburg", "sankt-peterburg": "saint petersburg", "xanh pe-tec-bua": "saint petersburg",
+	"matxcova": "moscow", "mat-xco-va": "moscow", "moskva": "moscow", "mac-tu-khoa": "moscow",
+	"washington d.c.": "washington", "washington d.c": "washington", "washington dc": "washington",
+	"a-rap ai cap": "ai cap",
+}
+
+// orgSame maps well-known acronyms and bare forms to the key of the full name
+// they stand for; they join that entity only when the full name is in the
+// text too.
+var orgSame = map[string]string{
+	"vufo":  "lien hiep cac to chuc huu nghi viet nam",
+	"ttxvn": "thong tan xa viet nam",
+	"vna":   "thong tan xa viet nam",
+	"vov":   "dai tieng noi viet nam",
+	"vtv":   "dai truyen hinh viet nam",
+	"dang":  "dang cong san viet nam",
+	"dcsvn": "dang cong san viet nam",
+	"ldp":   "dang dan chu tu do nhat ban",
+	"kprf":  "dang cong san lien bang nga",
+	"asean": "hiep hoi cac quoc gia dong nam a",
+	"lhq":   "lien hop quoc",
+	"un":    "lien hop quoc",
+}
+
+// functionWords are skipped when an acronym is compared with a name's initials.
+var functionWords = map[string]bool{
+	"va": true, "cac": true, "cua": true, "ve": true, "tai": true, "-": true, "&": true, "voi": true,
+}
+
+// honorifics are forms of address that may stand between a title and a name
+// ("Phó Chủ tịch ..., ông Nikolai Bondarenko"). Keys.
+var honorifics = map[string]bool{
+	"ong": true, "ba": true, "ngai": true, "anh": true, "chi": true, "dong": true, "chi.": true,
+	"co": true, "thay": true, "ngai.": true, "mr": true, "ms": true, "mrs": true, "mr.": true,
+	"ms.": true, "mrs.": true, "nha": true, "bac": true, "dc": true, "dc.": true, "d/c": true,
+}
+
+// formerWords start a title held in the past ("nguyên Chủ tịch", "cựu Thủ tướng").
+var formerWords = map[string]bool{"nguyen": true, "cuu": true}
+
+// verbalTriggers end the text before a title whose holder is the subject of the
+// clause ("... được bầu giữ chức Thủ tướng", "... trở thành Đại sứ").
+var verbalTriggers = []string{
+	"giu chuc", "tro thanh", "nham chuc", "duoc bau lam", "bau lam", "bo nhiem lam",
+	"duoc bau", "duoc bo nhiem", "tai dac cu", "dac cu", "dam nhiem", "dam nhan", "giu cuong vi",
+	"nhan chuc", "len lam", "dam trach",
+}
