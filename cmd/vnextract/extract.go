@@ -1,0 +1,498 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strconv"
+
+	"github.com/vnextract/vnextract"
+	"github.com/vnextract/vnextract/normalize"
+)
+
+var extractCmd = &command{
+	name:     "extract",
+	synopsis: "[--format json|jsonl|conll|html] [--ref-date YYYY-MM-DD] [--lexicon FILE]... [-j N] [--lines] [FILE...]",
+	summary:  "find mentions, entities and relations; print JSON, JSONL, CoNLL or HTML",
+	help: `
+Extract reads each FILE (standard input when there is none, or for "-") as one
+document and prints the people, titles, organizations, places and dates it
+mentions, the entities they name and the position and alias relations between
+them. Offsets are byte offsets into the input.
+
+Formats:
+  json   one JSON object (contract v1); several inputs give a JSON array of
+         objects with a "file" field
+  jsonl  one JSON object per line, each with a "file" field (and "line" with --lines)
+  conll  one "token<TAB>BIO-tag" line per token, a blank line between sentences,
+         "-DOCSTART-<TAB>O" before each document when there are several
+  html   one self-contained page with the entities highlighted and the
+         relations listed under the text
+
+With --lines every input line is a document: the input is streamed in bounded
+memory, whatever its size, and blank lines are skipped. With -j N, N documents
+are processed at once; the output is always in input order.
+
+A user lexicon (--lexicon, repeatable) is a UTF-8 text file with one entry per
+line, TYPE<TAB>surface form[<TAB>canonical name], where TYPE is PERSON, TITLE,
+ORGANIZATION (ORG) or LOCATION (LOC); blank lines and lines starting with '#'
+are ignored (see entity/lexdata/README.md). Example:
+
+  ORGANIZATION	Liên hiệp các tổ chức hữu nghị Việt Nam
+  ORG	VUFO	Liên hiệp các tổ chức hữu nghị Việt Nam
+  PERSON	Vyacheslav Kalganov
+
+Invalid UTF-8 is read as U+FFFD with a warning naming the byte offset of the
+first bad byte; with --strict it is an error. Legacy 8-bit encodings (TCVN3,
+VNI, VISCII, ...) are detected and decoded unless --from says otherwise.`,
+	run: runExtract,
+}
+
+// extractOpts are the flags of extract.
+type extractOpts struct {
+	format   string
+	refDate  string
+	lexicons listFlag
+	jobs     int
+	lines    bool
+	types    string
+	tone     string
+	from     string
+	strict   bool
+}
+
+func (o *extractOpts) declare(fs *flag.FlagSet) {
+	fs.StringVar(&o.format, "format", "json", "output `format`: json, jsonl, conll or html")
+	fs.StringVar(&o.refDate, "ref-date", "", "reference `date` (YYYY-MM-DD) for year-less and relative dates (default: the document's dateline)")
+	fs.Var(&o.lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
+	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "process `N` documents in parallel")
+	fs.BoolVar(&o.lines, "lines", false, "treat each input line as a separate document (streams large inputs)")
+	fs.StringVar(&o.types, "types", "", "only output mentions of these comma-separated `types` (PERSON,TITLE,ORGANIZATION,LOCATION,DATE,TIME)")
+	fs.StringVar(&o.tone, "tone", "old", "tone-mark `style` of normalized forms: old (hòa), new (hoà) or keep")
+	fs.StringVar(&o.from, "from", "auto", "input `encoding`: auto, unicode, tcvn3, vni, viscii, viqr or cp1258")
+	fs.BoolVar(&o.strict, "strict", false, "fail on invalid UTF-8 instead of replacing it")
+}
+
+func runExtract(e *env, c *command, args []string) int {
+	var o extractOpts
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	o.declare(fs)
+	files, code, done := parseCommandLine(e, c, fs, args)
+	if done {
+		return code
+	}
+	switch o.format {
+	case "json", "jsonl", "conll", "html":
+	default:
+		return e.usageErr("--format: unknown format %q (want json, jsonl, conll or html)", o.format)
+	}
+	if o.jobs < 1 {
+		return e.usageErr("-j: want a positive number, got %d", o.jobs)
+	}
+	opts, code := extractorOptions(e, o.refDate, o.types, o.tone, o.from)
+	if code != 0 {
+		return code
+	}
+	ex, err := newExtractor(o.lexicons, opts...)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitFail
+	}
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	x := &extraction{env: e, ex: ex, opts: &o, files: files}
+	return x.run()
+}
+
+// extractorOptions turns the shared flags into Options; a non-zero code
+// means a usage error was printed.
+func extractorOptions(e *env, refDate, types, tone, from string) ([]vnextract.Option, int) {
+	var opts []vnextract.Option
+	ref, err := parseRefDate(refDate)
+	if err != nil {
+		return nil, e.usageErr("--ref-date: %v", err)
+	}
+	if !ref.IsZero() {
+		opts = append(opts, vnextract.WithRefDate(ref))
+	}
+	if types != "" {
+		ts, err := parseTypes(types)
+		if err != nil {
+			return nil, e.usageErr("--types: %v", err)
+		}
+		opts = append(opts, vnextract.WithTypes(ts...))
+	}
+	if tone != "" {
+		ts, err := normalize.ParseToneStyle(tone)
+		if err != nil {
+			return nil, e.usageErr("--tone: %v", err)
+		}
+		opts = append(opts, vnextract.WithToneStyle(ts))
+	}
+	if from != "" && from != "auto" {
+		enc, err := normalize.ParseEncoding(from)
+		if err != nil {
+			return nil, e.usageErr("--from: %v", err)
+		}
+		opts = append(opts, vnextract.WithEncoding(enc))
+	}
+	return opts, 0
+}
+
+// extraction is one run of the extract command.
+type extraction struct {
+	*env
+	ex    *vnextract.Extractor
+	opts  *extractOpts
+	files []string
+	multi bool // more than one document in the output
+}
+
+// job is one document to process; its fields below the line are filled by a
+// worker, which then closes done.
+type job struct {
+	idx    int    // position in the output
+	name   string // for messages: the path, or <stdin>
+	file   string // for the JSON "file" field: the path, or "-"
+	path   string // read by the worker when data is nil
+	line   int    // 1-based line number with --lines
+	base   int64  // byte offset of data in its file (--lines)
+	data   []byte
+	srcErr error
+	pos    int64 // --lines: bytes of input consumed up to the end of this line
+	done   chan struct{}
+
+	out  []byte
+	err  error
+	warn string
+}
+
+func (x *extraction) run() int {
+	ctx, cancel := context.WithCancel(x.ctx)
+	defer cancel()
+	x.multi = x.opts.lines || len(x.files) > 1
+	nj := x.opts.jobs
+	queue := make(chan *job, 2*nj)
+	work := make(chan *job, nj)
+
+	var total int64 // progress total: files, or bytes with --lines
+	if x.opts.lines {
+		for _, f := range x.files {
+			st, err := os.Stat(f)
+			if f == "-" || err != nil || !st.Mode().IsRegular() {
+				total = -1
+				break
+			}
+			total += st.Size()
+		}
+	} else {
+		total = int64(len(x.files))
+	}
+	var prog *progress
+	if (x.opts.lines && total > 1<<20) || (!x.opts.lines && total > 3) {
+		prog = newProgress(x.stderr, total, x.opts.lines)
+	}
+
+	go x.produce(ctx, queue, work)
+	for range nj {
+		go func() {
+			for j := range work {
+				x.process(ctx, j)
+				close(j.done)
+			}
+		}()
+	}
+
+	status := exitOK
+	w := bufio.NewWriterSize(x.stdout, 64<<10)
+	f := newFormatter(x.opts.format, x.multi)
+	var werr error
+	write := func(b []byte) {
+		if werr == nil {
+			_, werr = w.Write(b)
+		}
+	}
+	write(f.begin())
+	n := 0
+	for j := range queue {
+		<-j.done
+		if j.err != nil {
+			prog.clear()
+			x.errorf("%v", j.err)
+			status = exitFail
+		} else {
+			if j.warn != "" {
+				prog.clear()
+				x.errorf("%s", j.warn)
+			}
+			write(f.separator(n))
+			write(j.out)
+			n++
+		}
+		j.out = nil
+		if x.opts.lines {
+			prog.set(j.pos, n)
+		} else {
+			prog.add(1, n)
+		}
+		if werr != nil {
+			break
+		}
+	}
+	write(f.end())
+	if werr == nil {
+		werr = w.Flush()
+	}
+	prog.finish()
+	if werr != nil {
+		cancel()
+		x.errorf("writing output: %v", werr)
+		return exitFail
+	}
+	return status
+}
+
+// produce sends the jobs in input order to the queue (which the writer reads
+// in order) and to the workers.
+func (x *extraction) produce(ctx context.Context, queue, work chan<- *job) {
+	defer close(queue)
+	defer close(work)
+	idx := 0
+	send := func(j *job) bool {
+		j.done = make(chan struct{})
+		j.idx = idx
+		idx++
+		select {
+		case queue <- j:
+		case <-ctx.Done():
+			return false
+		}
+		if j.srcErr != nil {
+			j.err = j.srcErr
+			close(j.done)
+			return true
+		}
+		select {
+		case work <- j:
+			return true
+		case <-ctx.Done():
+			j.err = ctx.Err()
+			close(j.done)
+			return false
+		}
+	}
+	var pos int64
+	for _, f := range x.files {
+		name, file := f, f
+		if f == "-" {
+			name = "<stdin>"
+		}
+		if !x.opts.lines {
+			if !send(&job{name: name, file: file, path: f}) {
+				return
+			}
+			continue
+		}
+		if !x.produceLines(ctx, send, f, name, &pos) {
+			return
+		}
+	}
+}
+
+// produceLines sends one job per non-blank line of the file f; it returns
+// false when the context is done.
+func (x *extraction) produceLines(ctx context.Context, send func(*job) bool, f, name string, pos *int64) bool {
+	var r io.Reader
+	if f == "-" {
+		r = x.stdin
+	} else {
+		fh, err := os.Open(f)
+		if err != nil {
+			return send(&job{name: name, file: f, srcErr: fmt.Errorf("%s: %w", name, err)})
+		}
+		defer fh.Close()
+		r = fh
+	}
+	br := bufio.NewReaderSize(r, 256<<10)
+	var off int64
+	for lineNo := 1; ; lineNo++ {
+		line, err := readLine(br)
+		start := off
+		off += int64(len(line))
+		*pos += int64(len(line))
+		if err != nil && err != io.EOF {
+			return send(&job{name: name, file: f, line: lineNo,
+				srcErr: fmt.Errorf("%s: line %d (byte %d): %w", name, lineNo, start, err)})
+		}
+		if len(line) == 0 {
+			return true
+		}
+		doc := bytes.TrimRight(line, "\r\n")
+		if len(bytes.TrimSpace(doc)) > 0 {
+			if !send(&job{name: name, file: f, line: lineNo, base: start, data: doc, pos: *pos}) {
+				return false
+			}
+		}
+		if err == io.EOF {
+			return true
+		}
+	}
+}
+
+// readLine reads one line, with its terminator, however long it is.
+func readLine(r *bufio.Reader) ([]byte, error) {
+	b, err := r.ReadSlice('\n')
+	if err != bufio.ErrBufferFull {
+		return append([]byte(nil), b...), err
+	}
+	buf := append([]byte(nil), b...)
+	for err == bufio.ErrBufferFull {
+		b, err = r.ReadSlice('\n')
+		buf = append(buf, b...)
+	}
+	return buf, err
+}
+
+// process reads (if needed), extracts and renders one document.
+func (x *extraction) process(ctx context.Context, j *job) {
+	if j.data == nil {
+		var err error
+		if j.path == "-" {
+			j.data, err = io.ReadAll(x.stdin)
+		} else {
+			j.data, err = os.ReadFile(j.path)
+		}
+		if err != nil {
+			j.err = fmt.Errorf("%s: %w", j.name, err)
+			return
+		}
+	}
+	where := j.name
+	if j.line > 0 {
+		where = fmt.Sprintf("%s: line %d", j.name, j.line)
+	}
+	doc, err := x.ex.Extract(ctx, j.data)
+	if err != nil {
+		j.err = fmt.Errorf("%s: %w", where, err)
+		return
+	}
+	if rep := doc.Report; rep.InvalidUTF8 > 0 {
+		at := int64(rep.FirstInvalid) + j.base
+		if x.opts.strict {
+			j.err = fmt.Errorf("%s: invalid UTF-8 at byte %d", where, at)
+			return
+		}
+		j.warn = fmt.Sprintf("%s: warning: %d invalid UTF-8 sequence(s) read as U+FFFD, the first at byte %d", where, rep.InvalidUTF8, at)
+	}
+	j.out = x.render(j, doc)
+	j.data = nil
+}
+
+// render formats one document.
+func (x *extraction) render(j *job, doc *vnextract.Document) []byte {
+	switch x.opts.format {
+	case "jsonl":
+		b := docJSON(doc, j.file, j.line, true)
+		return append(b, '\n')
+	case "json":
+		b := docJSON(doc, j.file, j.line, x.multi)
+		var buf bytes.Buffer
+		prefix := ""
+		if x.multi {
+			prefix = "  "
+			buf.WriteString(prefix)
+		}
+		if err := json.Indent(&buf, b, prefix, "  "); err != nil {
+			return b
+		}
+		if !x.multi {
+			buf.WriteByte('\n')
+		}
+		return buf.Bytes()
+	case "conll":
+		var buf bytes.Buffer
+		if x.multi {
+			buf.WriteString("-DOCSTART-\tO\n\n")
+		}
+		writeCoNLL(&buf, j.data, doc)
+		return buf.Bytes()
+	case "html":
+		var buf bytes.Buffer
+		title := j.file
+		if j.line > 0 {
+			title += ":" + strconv.Itoa(j.line)
+		}
+		writeHTMLDoc(&buf, "d"+strconv.Itoa(j.idx+1), title, j.data, doc)
+		return buf.Bytes()
+	}
+	return nil
+}
+
+// docJSON marshals doc compactly, with "file" (and "line" when > 0) fields
+// first when withFile is set.
+func docJSON(doc *vnextract.Document, file string, line int, withFile bool) []byte {
+	b, err := json.Marshal(doc)
+	if err != nil {
+		// A Document always marshals; keep the output valid JSON anyway.
+		b, _ = json.Marshal(map[string]string{"error": err.Error()})
+	}
+	if !withFile || len(b) < 2 || b[0] != '{' {
+		return b
+	}
+	fb, _ := json.Marshal(file)
+	var out []byte
+	out = append(out, `{"file":`...)
+	out = append(out, fb...)
+	if line > 0 {
+		out = append(out, `,"line":`...)
+		out = strconv.AppendInt(out, int64(line), 10)
+	}
+	if len(b) > 2 {
+		out = append(out, ',')
+	}
+	return append(out, b[1:]...)
+}
+
+// formatter writes what goes around and between rendered documents.
+type formatter struct {
+	format string
+	multi  bool
+}
+
+func newFormatter(format string, multi bool) *formatter {
+	return &formatter{format: format, multi: multi}
+}
+
+func (f *formatter) begin() []byte {
+	switch {
+	case f.format == "json" && f.multi:
+		return []byte("[\n")
+	case f.format == "html":
+		return htmlHeader()
+	}
+	return nil
+}
+
+func (f *formatter) separator(n int) []byte {
+	if f.format == "json" && f.multi && n > 0 {
+		return []byte(",\n")
+	}
+	return nil
+}
+
+func (f *formatter) end() []byte {
+	switch {
+	case f.format == "json" && f.multi:
+		return []byte("\n]\n")
+	case f.format == "html":
+		return htmlFooter()
+	}
+	return nil
+}

@@ -1,0 +1,200 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/normalize"
+)
+
+var normalizeCmd = &command{
+	name:     "normalize",
+	synopsis: "[--tone old|new|keep] [--from auto|unicode|tcvn3|vni|viscii|viqr|cp1258] [--fold] [--strict] [FILE...]",
+	summary:  "decode legacy encodings, place tone marks in one style, unify dashes, quotes and spaces",
+	help: `
+Normalize copies FILE (standard input when there is none, or for "-") to
+standard output in normalized Vietnamese: legacy encodings decoded to Unicode,
+NFC, tone marks placed in one style and repaired where typed on the wrong
+vowel, one kind of dash, quote and space. It writes one output line per input
+line, keeping line breaks, and streams: memory use is bounded by the longest
+line, not by the size of the input.
+
+--from tcvn3, vni or viscii accepts the raw 8-bit bytes and also text whose
+bytes were already read as Windows-1252 (the usual "Xin chµo" mojibake).
+--from auto (the default) detects the encoding from the start of the input
+and leaves correct Unicode Vietnamese untouched; a line that is not valid
+UTF-8 in a Unicode input is detected on its own.
+
+--fold removes diacritics and lower-cases ("Chủ tịch" -> "chu tich"), the
+form used to match text typed without diacritics.
+
+Invalid UTF-8 is written as U+FFFD with a warning naming the byte offset of
+the first bad byte; with --strict it stops with an error.`,
+	run: runNormalize,
+}
+
+// normOpts are the settings of a normalization.
+type normOpts struct {
+	tone   normalize.ToneStyle
+	enc    normalize.Encoding
+	auto   bool
+	fold   bool
+	strict bool
+}
+
+func runNormalize(e *env, c *command, args []string) int {
+	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
+	tone := fs.String("tone", "old", "tone-mark `style`: old (hòa, thủy), new (hoà, thuỷ) or keep")
+	from := fs.String("from", "auto", "input `encoding`: auto, unicode, tcvn3, vni, viscii, viqr or cp1258")
+	fold := fs.Bool("fold", false, "remove diacritics and lower-case the output")
+	strict := fs.Bool("strict", false, "fail on invalid UTF-8 instead of replacing it")
+	files, code, done := parseCommandLine(e, c, fs, args)
+	if done {
+		return code
+	}
+	o, err := parseNormOpts(*tone, *from)
+	if err != nil {
+		return e.usageErr("%v", err)
+	}
+	o.fold, o.strict = *fold, *strict
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	w := bufio.NewWriterSize(e.stdout, 64<<10)
+	status := exitOK
+	for _, f := range files {
+		var r io.Reader = e.stdin
+		name := "<stdin>"
+		if f != "-" {
+			fh, err := os.Open(f)
+			if err != nil {
+				e.errorf("%s: %v", f, err)
+				status = exitFail
+				continue
+			}
+			r, name = fh, f
+			err = normalizeStream(e, w, r, name, o)
+			fh.Close()
+			if err != nil {
+				status = exitFail
+			}
+		} else if normalizeStream(e, w, r, name, o) != nil {
+			status = exitFail
+		}
+	}
+	if err := w.Flush(); err != nil {
+		e.errorf("writing output: %v", err)
+		return exitFail
+	}
+	return status
+}
+
+func parseNormOpts(tone, from string) (normOpts, error) {
+	var o normOpts
+	if tone == "" {
+		tone = "old"
+	}
+	t, err := normalize.ParseToneStyle(tone)
+	if err != nil {
+		return o, fmt.Errorf("--tone: %v", err)
+	}
+	o.tone = t
+	if from == "" {
+		from = "auto"
+	}
+	enc, err := normalize.ParseEncoding(from)
+	if err != nil {
+		return o, fmt.Errorf("--from: %v", err)
+	}
+	o.enc, o.auto = enc, enc == normalize.Auto
+	return o, nil
+}
+
+// errReported is returned when the error has been printed already.
+var errReported = fmt.Errorf("reported")
+
+// normalizeStream normalizes r line by line onto w. Errors are printed
+// (naming the file and byte offset) and errReported is returned.
+func normalizeStream(e *env, w *bufio.Writer, r io.Reader, name string, o normOpts) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	enc := o.enc
+	if o.auto {
+		head, _ := br.Peek(64 << 10)
+		enc, _ = normalize.Detect(head)
+	}
+	n := normalize.Normalizer{Tone: o.tone, Fold: o.fold}
+	var off int64
+	invalid, firstInvalid := 0, int64(-1)
+	for lineNo := 1; ; lineNo++ {
+		line, err := readLine(br)
+		start := off
+		off += int64(len(line))
+		if err != nil && err != io.EOF {
+			e.errorf("%s: line %d (byte %d): %v", name, lineNo, start, err)
+			return errReported
+		}
+		if len(line) == 0 {
+			break
+		}
+		body, term := splitTerminator(line)
+		out, nInvalid, first, err := normalizeLine(n, body, enc, o.auto)
+		if err != nil {
+			e.errorf("%s: line %d (byte %d): %v", name, lineNo, start, err)
+			return errReported
+		}
+		if nInvalid > 0 {
+			if o.strict {
+				e.errorf("%s: line %d: invalid UTF-8 at byte %d", name, lineNo, start+int64(first))
+				return errReported
+			}
+			if firstInvalid < 0 {
+				firstInvalid = start + int64(first)
+			}
+			invalid += nInvalid
+		}
+		w.Write(out)
+		w.Write(term)
+		if err == io.EOF {
+			break
+		}
+	}
+	if invalid > 0 {
+		e.errorf("%s: warning: %d invalid UTF-8 sequence(s) written as U+FFFD, the first at byte %d", name, invalid, firstInvalid)
+	}
+	return nil
+}
+
+// splitTerminator splits a line into its body and its line break (\n, \r\n
+// or none).
+func splitTerminator(line []byte) (body, term []byte) {
+	if bytes.HasSuffix(line, []byte("\r\n")) {
+		return line[:len(line)-2], line[len(line)-2:]
+	}
+	if bytes.HasSuffix(line, []byte("\n")) {
+		return line[:len(line)-1], line[len(line)-1:]
+	}
+	return line, nil
+}
+
+// normalizeLine decodes (when enc is not Unicode) and normalizes one line.
+// In auto mode a line of a Unicode input that is not valid UTF-8 is
+// detected on its own. It returns the number of invalid UTF-8 bytes and
+// the offset of the first in the line.
+func normalizeLine(n normalize.Normalizer, line []byte, enc normalize.Encoding, auto bool) ([]byte, int, int, error) {
+	n.From = enc
+	if auto && enc == normalize.Unicode && !utf8.Valid(line) {
+		if e2, conf := normalize.Detect(line); e2 != normalize.Unicode && conf >= 0.5 {
+			n.From = e2
+		}
+	}
+	out, _, rep, err := n.Normalize(line)
+	if err != nil {
+		return nil, 0, 0, err
+	}
+	return out, rep.Invalid, rep.FirstInvalid, nil
+}
