@@ -1,0 +1,1957 @@
+package entity
+
+// Date and clock-time recognition.
+//
+// FindDates reads Vietnamese calendar expressions and clock times and gives
+// each a TIMEX3-style value (DESIGN.md §2, testdata/golden/README.md):
+//
+//   - numeric dates: d/m, d/m/yyyy, dd/mm/yy, d-m-yyyy, d.m.yyyy ("21//01" is
+//     read as 21/01). d-m and d.m without a year are not dates (scores,
+//     decimals), nor are impossible days (31/2, 32/1, 0/5). A bare d/m is
+//     taken when the context shows a date: a date word or a part of the day
+//     before it ("ngày", "sáng", "từ", "và", "Quốc khánh"...), punctuation
+//     around it, a zero-padded field, or the end of a line;
+//   - spelled dates: "ngày 5 tháng 10 năm 2024", "mồng 3 tháng ba",
+//     "tháng giêng", "tháng chạp", numbers in words up to the day and month;
+//   - months, years, quarters: "tháng 10/2026" (2026-10), "năm 2024",
+//     "đầu năm 2025", "cuối tháng 3", "quý 4 năm 2018" (2018-Q4), "quý IV/2018";
+//   - ranges: "18-20/2/2026", "ngày 10 đến 31/01", "22/12/1944 - 22/12/2024",
+//     "giai đoạn 2018-2021", "nhiệm kỳ 2021 - 2026", "tháng 3 đến tháng 5/2025":
+//     one mention, value "start/end" with an inclusive end;
+//   - coordination: "30/9 và 1/10", "ngày 5, 6 và 7/12": one mention per date;
+//   - weekdays ("thứ hai", "thứ 5", "chủ nhật"), relative words ("hôm nay",
+//     "hôm qua", "hôm kia", "ngày mai", "ngày kia", "tuần tới", "tháng trước",
+//     "năm ngoái", "năm nay", "thứ sáu tới", "3 ngày tới"), fixed-date holidays
+//     ("Giáng sinh", "Noel", "Quốc khánh", "Tết Dương lịch");
+//   - bare years only where they clearly date something: after a lunar year
+//     name ("Bính Ngọ 2026"), in parentheses, "từ 2018 đến 2021", or closing a
+//     phrase after a common word ("mưa bom 1972");
+//   - clock times as TIME: "06:00", "15:27", "10h45", "23h", "15 giờ 30",
+//     "3 giờ chiều" (T15:00). A TIME that shares a phrase with a one-day DATE
+//     ("06:00 | 15/11/2021", "23h ngày 22/12") takes the full value
+//     "2021-11-15T06:00".
+//
+// Spans include a directly preceding date noun (ngày, tháng, năm, quý, tuần,
+// giai đoạn, nhiệm kỳ, thời kỳ, mồng/mùng) but not prepositions nor parts of
+// the day; a noun counted by a number ("hai ngày 30/9") is left out.
+//
+// Resolution against the reference date (DateOptions.Ref):
+//
+//   - a day and month without a year take the year that puts the date
+//     NEAREST to the reference (ties go to the past); this deviates from
+//     Duckling, which prefers the future, because news mostly reports the
+//     recent past. A month without a year likewise takes the nearest
+//     occurrence; a quarter without a year takes the reference year;
+//   - dd/mm/yy: 20yy when that is at most ten years after the reference year
+//     (or yy < 50 without a reference), else 19yy;
+//   - relative words follow Duckling: "hôm nay" = ref, "hôm qua" = ref-1,
+//     "hôm kia" = ref-2, "ngày mai" = ref+1, "ngày kia" = ref+2; "tuần này /
+//     tới / trước" = that ISO week (YYYY-Www); "tháng này / tới / trước" =
+//     YYYY-MM; "năm nay / tới / ngoái" = YYYY; "đầu năm", "cuối năm" = the
+//     reference year, "đầu tháng" = the reference month, "cuối tuần" =
+//     YYYY-Www-WE; "thứ sáu tới" = the first Friday strictly after ref,
+//     "thứ sáu tuần sau" = Friday of the next ISO week, "thứ sáu trước /
+//     vừa qua" = the last Friday strictly before ref, a bare "thứ sáu" = the
+//     Friday nearest to ref; "3 ngày tới" = ref+1/ref+3, "3 ngày qua" =
+//     ref-3/ref-1, "2 tuần tới" = the next two ISO weeks, "2 tháng tới" the
+//     next two months;
+//   - without a reference a year-less date is XXXX-MM-DD (XXXX-MM, XXXX-Qn)
+//     and a relative expression has no value.
+//
+// Not dates: durations ("10 năm", "hai ngày làm việc", "Gần 2 năm sau",
+// "những năm tới"), "năm mới", "năm cũ", "thời gian tới", decimals and
+// percentages ("10,2%", "1.2"), document numbers ("84/NQ-CP"), counts ("24
+// tham luận"), scores ("3-1"), temperatures ("7-8 độ"), phone numbers.
+//
+// Matching is done on folded lowercase ASCII keys, so the same grammar reads
+// text written without diacritics ("ngay 5 thang 10 nam 2024"); a token that
+// has diacritics must be the right word ("ngay" in a diacritized sentence is
+// not "ngày").
+
+import (
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/normalize"
+)
+
+// DateOptions configures date recognition. Zero value: no reference date.
+type DateOptions struct {
+	// Ref is the reference date that resolves year-less and relative
+	// expressions (only its calendar date is used). Zero means none.
+	Ref time.Time
+}
+
+// FindDates returns the DATE and TIME mentions in text, sorted by Start and
+// non-overlapping. Offsets are byte offsets into text and
+// text[m.Start:m.End] == m.Text. See the comment at the top of date.go for the
+// forms read and the value conventions.
+func FindDates(text string, opt DateOptions) []Mention {
+	s := dscanPool.Get().(*dscan)
+	defer s.release()
+	s.init(text, opt)
+	s.run()
+	if len(s.out) == 0 {
+		return nil
+	}
+	out := make([]Mention, len(s.out))
+	copy(out, s.out)
+	return out
+}
+
+// datelineWindow is how far into a document FindDateline looks.
+const datelineWindow = 1000
+
+// FindDateline looks for a news dateline ("06:00 | 15/11/2021 GMT+7",
+// "15:27 | 20/06/2021", "Thứ hai, 15/11/2021 06:00") in the first ~1000 bytes
+// of text and returns its date (UTC midnight).
+func FindDateline(text string) (time.Time, bool) {
+	lim := len(text)
+	if lim > datelineWindow {
+		lim = datelineWindow
+		for lim > 0 && !utf8.RuneStart(text[lim]) {
+			lim--
+		}
+	}
+	s := dscanPool.Get().(*dscan)
+	defer s.release()
+	s.init(text[:lim], DateOptions{})
+	for i := range s.t {
+		if s.t[i].kind != dkNum {
+			continue
+		}
+		p, e, ok := s.numDate(i, true)
+		if !ok || p.y == 0 {
+			continue
+		}
+		if s.datelineContext(i, e) {
+			return time.Date(p.y, time.Month(p.m), p.d, 0, 0, 0, 0, time.UTC), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// datelineContext reports whether the full date at tokens [i, e) is set like
+// a dateline: next to a clock time, followed by GMT, or after a weekday.
+func (s *dscan) datelineContext(i, e int) bool {
+	// Clock before: "06:00 | 15/11/2021", "06:00, 15/11/2021".
+	k := i - 1
+	for n := 0; n < 2 && k >= 0 && s.t[k].kind == dkPunct && !s.t[k+1].nl; n++ {
+		k--
+	}
+	if k >= 2 && !s.t[k+1].nl && s.t[k].kind == dkNum && s.t[k].nd == 2 &&
+		s.attPunct(k-1, ':') && s.t[k-1].kind == dkPunct && s.t[k-2].kind == dkNum && s.t[k-2].nd <= 2 {
+		return true
+	}
+	// Clock or GMT after.
+	k = e
+	for n := 0; n < 2 && k < len(s.t) && s.t[k].kind == dkPunct && !s.t[k].nl; n++ {
+		k++
+	}
+	if k < len(s.t) && !s.t[k].nl {
+		if s.is(k, kwGMT) || s.isKey(k, "utc") {
+			return true
+		}
+		if s.t[k].kind == dkNum && s.t[k].nd <= 2 && s.attPunct(k+1, ':') && s.attNum(k+2) {
+			return true
+		}
+	}
+	// Weekday before: "Thứ hai, 15/11/2021".
+	k = i - 1
+	if s.punct(k, ',') {
+		k--
+	}
+	if k >= 1 && !s.t[i].nl && (s.is(k, mkdkw("nhật")) || s.is(k-1, kwThu)) {
+		return true
+	}
+	return false
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+type dtokKind uint8
+
+const (
+	dkWord dtokKind = iota + 1
+	dkNum
+	dkPunct
+)
+
+const dKeyCap = 10
+
+type dtok struct {
+	s, e int32
+	val  int32 // number value (capped)
+	r    rune  // punctuation rune
+	kind dtokKind
+	nd   uint8 // number of digits (capped at 255)
+	klen uint8 // length of key; 255 when the word does not fold into the key
+	sp   bool  // whitespace before
+	nl   bool  // line break before (or start of text)
+	diac bool  // word has non-ASCII letters
+	up   bool  // word starts with an upper-case letter
+	key  [dKeyCap]byte
+}
+
+type dspan struct{ a, b int } // token range of a mention
+
+type dscan struct {
+	text   string
+	t      []dtok
+	ref    time.Time
+	hasRef bool
+	out    []Mention
+	spans  []dspan
+}
+
+var dscanPool = sync.Pool{New: func() any { return new(dscan) }}
+
+func (s *dscan) release() {
+	if cap(s.t) > 1<<20 {
+		s.t = nil
+	}
+	s.text = ""
+	s.t = s.t[:0]
+	for i := range s.out {
+		s.out[i] = Mention{}
+	}
+	s.out = s.out[:0]
+	s.spans = s.spans[:0]
+	dscanPool.Put(s)
+}
+
+func (s *dscan) init(text string, opt DateOptions) {
+	s.text = text
+	s.hasRef = !opt.Ref.IsZero()
+	if s.hasRef {
+		s.ref = time.Date(opt.Ref.Year(), opt.Ref.Month(), opt.Ref.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	s.tokenize()
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+func (s *dscan) tokenize() {
+	text := s.text
+	sp, nl := false, true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				sp, nl = true, true
+				i++
+				continue
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				sp = true
+				i++
+				continue
+			case c >= '0' && c <= '9':
+				j, v := i, int32(0)
+				for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+					if v < 100000000 {
+						v = v*10 + int32(text[j]-'0')
+					}
+					j++
+				}
+				nd := j - i
+				if nd > 255 {
+					nd = 255
+				}
+				s.t = append(s.t, dtok{s: int32(i), e: int32(j), val: v, kind: dkNum, nd: uint8(nd), sp: sp, nl: nl})
+				i = j
+			case isASCIILetter(c):
+				i = s.word(i, sp, nl)
+			default:
+				s.t = append(s.t, dtok{s: int32(i), e: int32(i + 1), r: rune(c), kind: dkPunct, sp: sp, nl: nl})
+				i++
+			}
+			sp, nl = false, false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == 0x2028 || r == 0x2029 || r == 0x85:
+			sp, nl = true, true
+			i += n
+			continue
+		case unicode.IsSpace(r):
+			sp = true
+			i += n
+			continue
+		case unicode.IsLetter(r):
+			i = s.word(i, sp, nl)
+		default:
+			s.t = append(s.t, dtok{s: int32(i), e: int32(i + n), r: r, kind: dkPunct, sp: sp, nl: nl})
+			i += n
+		}
+		sp, nl = false, false
+	}
+}
+
+// word appends the word token starting at byte i and returns its end.
+func (s *dscan) word(i int, sp, nl bool) int {
+	text := s.text
+	tk := dtok{s: int32(i), kind: dkWord, sp: sp, nl: nl}
+	k := 0
+	first := true
+	j := i
+	for j < len(text) {
+		c := text[j]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			r = rune(c)
+		} else {
+			r, n = utf8.DecodeRuneInString(text[j:])
+			if unicode.Is(unicode.Mn, r) {
+				tk.diac = true
+				j += n
+				continue
+			}
+			if !unicode.IsLetter(r) {
+				break
+			}
+			tk.diac = true
+		}
+		if first {
+			tk.up = unicode.IsUpper(r)
+			first = false
+		}
+		f := r
+		if f >= utf8.RuneSelf {
+			f = normalize.FoldRune(r)
+		}
+		if k >= 0 {
+			if f < utf8.RuneSelf && k < dKeyCap {
+				tk.key[k] = byte(f) | 0x20
+				k++
+			} else {
+				k = -1
+			}
+		}
+		j += n
+	}
+	if k < 0 {
+		tk.klen = 255
+	} else {
+		tk.klen = uint8(k)
+	}
+	tk.e = int32(j)
+	s.t = append(s.t, tk)
+	return j
+}
+
+// ---------------------------------------------------------------------------
+// Token predicates
+
+func (s *dscan) at(i int) *dtok {
+	if i < 0 || i >= len(s.t) {
+		return nil
+	}
+	return &s.t[i]
+}
+
+func (s *dscan) keyOf(i int) string {
+	t := &s.t[i]
+	if t.kind != dkWord || t.klen == 255 {
+		return ""
+	}
+	return string(t.key[:t.klen])
+}
+
+// isKey reports whether token i is a word whose folded key is k.
+func (s *dscan) isKey(i int, k string) bool {
+	if i < 0 || i >= len(s.t) {
+		return false
+	}
+	t := &s.t[i]
+	return t.kind == dkWord && int(t.klen) == len(k) && string(t.key[:t.klen]) == k
+}
+
+// is reports whether token i is the keyword k (see dkw).
+func (s *dscan) is(i int, k dkw) bool {
+	if !s.isKey(i, k.fold) {
+		return false
+	}
+	t := &s.t[i]
+	if t.diac {
+		return strings.EqualFold(s.text[t.s:t.e], k.proper)
+	}
+	if k.ascii {
+		return true
+	}
+	return s.plain(i)
+}
+
+func (s *dscan) isAny(i int, ks []dkw) bool {
+	if i < 0 || i >= len(s.t) || s.t[i].kind != dkWord {
+		return false
+	}
+	for _, k := range ks {
+		if s.is(i, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// plain reports whether the words around token i (two on each side, on the
+// same line) are written without diacritics.
+func (s *dscan) plain(i int) bool {
+	n := 0
+	for j := i - 1; j >= 0 && n < 2; j-- {
+		if s.t[j+1].nl {
+			break
+		}
+		if s.t[j].kind == dkWord {
+			if s.t[j].diac {
+				return false
+			}
+			n++
+		}
+	}
+	n = 0
+	for j := i + 1; j < len(s.t) && n < 2; j++ {
+		if s.t[j].nl {
+			break
+		}
+		if s.t[j].kind == dkWord {
+			if s.t[j].diac {
+				return false
+			}
+			n++
+		}
+	}
+	return true
+}
+
+func (s *dscan) num(i int) bool { return i >= 0 && i < len(s.t) && s.t[i].kind == dkNum }
+
+// attNum: token i is a number glued to the previous token.
+func (s *dscan) attNum(i int) bool { return s.num(i) && !s.t[i].sp }
+
+func (s *dscan) punct(i int, r rune) bool {
+	return i >= 0 && i < len(s.t) && s.t[i].kind == dkPunct && s.t[i].r == r
+}
+
+func (s *dscan) attPunct(i int, r rune) bool { return s.punct(i, r) && !s.t[i].sp }
+
+func (s *dscan) isDash(i int) bool {
+	if i < 0 || i >= len(s.t) || s.t[i].kind != dkPunct || s.t[i].nl {
+		return false
+	}
+	switch s.t[i].r {
+	case '-', '–', '—', '‐', '‑', '−':
+		return true
+	}
+	return false
+}
+
+// sameLine: token i exists and does not start a line.
+func (s *dscan) sameLine(i int) bool { return i >= 0 && i < len(s.t) && !s.t[i].nl }
+
+// year4 reports whether token i is a plausible 4-digit year on the same line.
+func (s *dscan) year4(i int) (int, bool) {
+	if !s.num(i) || s.t[i].nl {
+		return 0, false
+	}
+	t := &s.t[i]
+	if t.nd != 4 || t.val < 1000 || t.val > 2200 {
+		return 0, false
+	}
+	// "2.024", "2024,5", "2024/NĐ-CP", "2024abc"
+	if n := s.at(i + 1); n != nil && !n.sp {
+		switch n.kind {
+		case dkWord, dkNum:
+			return 0, false
+		case dkPunct:
+			switch n.r {
+			case '.', ',', '/', '%':
+				if s.attNum(i+2) || (i+2 < len(s.t) && !s.t[i+2].sp && s.t[i+2].kind == dkWord) {
+					return 0, false
+				}
+			}
+		}
+	}
+	return int(t.val), true
+}
+
+func (s *dscan) unitAt(i int) (int, bool) {
+	if i < 0 || i >= len(s.t) || s.t[i].kind != dkWord || s.t[i].klen > 5 {
+		return 0, false
+	}
+	for _, u := range dUnitWords {
+		if s.is(i, u.k) {
+			return u.v, true
+		}
+	}
+	return 0, false
+}
+
+// spelledNum reads a number in words from 1 to 39 at token i ("ba", "mười
+// lăm", "hai mươi mốt").
+func (s *dscan) spelledNum(i int) (v, end int, ok bool) {
+	if !s.sameLine(i) {
+		return 0, 0, false
+	}
+	u, ok := s.unitAt(i)
+	if !ok {
+		return 0, 0, false
+	}
+	if u == 1 && s.isKey(i, "mot") && !s.is(i, mkdkw("một")) {
+		return 0, 0, false // "mốt" alone
+	}
+	next := func(j int) (int, bool) {
+		if !s.sameLine(j) {
+			return 0, false
+		}
+		u2, ok := s.unitAt(j)
+		if !ok || u2 < 1 || u2 > 9 {
+			return 0, false
+		}
+		// "mười năm 2024": năm is the year noun here.
+		if u2 == 5 && s.is(j, kwNam) && (s.num(j+1) || s.isAny(j+1, []dkw{kwNay, kwNgoai, kwTruoc, kwToi, kwSau})) {
+			return 0, false
+		}
+		return u2, true
+	}
+	if u == 10 {
+		if u2, ok := next(i + 1); ok {
+			return 10 + u2, i + 2, true
+		}
+		return 10, i + 1, true
+	}
+	if u >= 2 && u <= 3 && s.is(i+1, kwMuoi2) {
+		if u2, ok := next(i + 2); ok {
+			return u*10 + u2, i + 3, true
+		}
+		return u * 10, i + 2, true
+	}
+	return u, i + 1, true
+}
+
+// quantityAt reports whether token i counts what follows ("hai ngày",
+// "10 năm", "những tháng").
+func (s *dscan) quantityAt(i, noun int) bool {
+	if i < 0 || s.t[noun].nl {
+		return false
+	}
+	t := &s.t[i]
+	if t.kind == dkNum {
+		return true
+	}
+	if t.kind != dkWord {
+		return false
+	}
+	if _, ok := s.unitAt(i); ok {
+		return true
+	}
+	return s.isKey(i, "muoi") || s.isAny(i, dPluralWords)
+}
+
+// ---------------------------------------------------------------------------
+// Emission
+
+func (s *dscan) emit(a, b int, typ Type, value, rule string) {
+	start, end := int(s.t[a].s), int(s.t[b-1].e)
+	s.out = append(s.out, Mention{Type: typ, Start: start, End: end, Text: s.text[start:end], Value: value, Rule: rule})
+	s.spans = append(s.spans, dspan{a, b})
+}
+
+func (s *dscan) run() {
+	for i := 0; i < len(s.t); {
+		if e := s.match(i); e > i {
+			i = e
+		} else {
+			i++
+		}
+	}
+	s.joinTimes()
+}
+
+// match tries every rule at token i and returns the index after what it
+// consumed (i when nothing matched).
+func (s *dscan) match(i int) int {
+	t := &s.t[i]
+	switch t.kind {
+	case dkNum:
+		for _, f := range numRules {
+			if e := f(s, i); e > i {
+				return e
+			}
+		}
+	case dkWord:
+		if t.klen == 255 || t.klen == 0 {
+			return i
+		}
+		for _, f := range wordRules {
+			if e := f(s, i); e > i {
+				return e
+			}
+		}
+	}
+	return i
+}
+
+var numRules []func(*dscan, int) int
+var wordRules []func(*dscan, int) int
+
+func init() {
+	numRules = []func(*dscan, int) int{
+		(*dscan).matchClock,
+		func(s *dscan, i int) int { return s.matchNumeric(i, i) },
+		(*dscan).matchCount,
+		(*dscan).matchBareYear,
+		(*dscan).matchCompact,
+	}
+	wordRules = []func(*dscan, int) int{
+		(*dscan).matchDayNoun,
+		(*dscan).matchMonth,
+		(*dscan).matchYear,
+		(*dscan).matchQuarter,
+		(*dscan).matchWeek,
+		(*dscan).matchPeriod,
+		(*dscan).matchHom,
+		(*dscan).matchWeekday,
+		(*dscan).matchHoliday,
+		(*dscan).matchLunar,
+		(*dscan).matchCount,
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Numeric dates
+
+func (s *dscan) twoDigitYear(yy int) int {
+	if s.hasRef {
+		if 2000+yy <= s.ref.Year()+10 {
+			return 2000 + yy
+		}
+		return 1900 + yy
+	}
+	if yy < 50 {
+		return 2000 + yy
+	}
+	return 1900 + yy
+}
+
+// numDate parses d/m[/y] (or d-m-yyyy, d.m.yyyy) at number token i. headOK
+// skips the check of what is glued before it.
+func (s *dscan) numDate(i int, headOK bool) (p pdate, end int, ok bool) {
+	t := s.at(i)
+	if t == nil || t.kind != dkNum || t.nd > 2 || t.val < 1 || t.val > 31 {
+		return p, 0, false
+	}
+	j := i + 1
+	st := s.at(j)
+	if st == nil || st.sp || st.kind != dkPunct {
+		return p, 0, false
+	}
+	sep := st.r
+	if sep != '/' && sep != '-' && sep != '.' {
+		return p, 0, false
+	}
+	j++
+	if sep == '/' && s.attPunct(j, '/') {
+		j++ // "21//01"
+	}
+	mt := s.at(j)
+	if mt == nil || mt.sp || mt.kind != dkNum || mt.nd > 2 || mt.val < 1 || mt.val > 12 {
+		return p, 0, false
+	}
+	p = pdate{d: int(t.val), m: int(mt.val), gran: 'd'}
+	j++
+	if s.attPunct(j, sep) && s.attNum(j+1) {
+		yt := &s.t[j+1]
+		switch {
+		case yt.nd == 4 && yt.val >= 1000 && yt.val <= 2200:
+			p.y = int(yt.val)
+		case yt.nd == 2 && sep == '/':
+			p.y = s.twoDigitYear(int(yt.val))
+		default:
+			return p, 0, false
+		}
+		j += 2
+	}
+	if p.y == 0 && sep != '/' {
+		return p, 0, false // "3-1", "1.2"
+	}
+	if p.d > daysIn(p.y, p.m) {
+		return p, 0, false
+	}
+	if n := s.at(j); n != nil && !n.sp {
+		switch n.kind {
+		case dkWord, dkNum:
+			return p, 0, false
+		case dkPunct:
+			switch n.r {
+			case '%', '/', '\\':
+				return p, 0, false
+			case sep, ',', '.', ':':
+				if nn := s.at(j + 1); nn != nil && !nn.sp && (nn.kind == dkNum || nn.kind == dkWord) {
+					return p, 0, false
+				}
+			}
+		}
+	}
+	if !headOK && !t.sp && i > 0 {
+		pt := &s.t[i-1]
+		switch pt.kind {
+		case dkNum, dkWord:
+			return p, 0, false
+		case dkPunct:
+			switch pt.r {
+			case '/', '.', ',', ':', '\\', '%':
+				return p, 0, false
+			case '-', '–':
+				if i >= 2 && !pt.sp && (s.t[i-2].kind == dkNum || s.t[i-2].kind == dkWord) {
+					return p, 0, false
+				}
+			}
+		}
+	}
+	return p, j, true
+}
+
+// bareOK decides whether a year-less d/m at [i, end) with nothing but its
+// context is a date.
+func (s *dscan) bareOK(i, end int) bool {
+	t := &s.t[i]
+	padded := (t.nd == 2 && t.val < 10)
+	for k := i + 1; k < end; k++ {
+		if s.t[k].kind == dkNum && s.t[k].nd == 2 && s.t[k].val < 10 {
+			padded = true
+		}
+	}
+	if i == 0 || t.nl {
+		return true
+	}
+	p := &s.t[i-1]
+	switch p.kind {
+	case dkWord:
+		if s.isAny(i-1, dQuantityWords) {
+			return padded
+		}
+		if s.isAny(i-1, dTriggers) {
+			return true
+		}
+	case dkPunct:
+		switch p.r {
+		case '(', ',', ';', '|', ':', '-', '–', '—', '[', '"', '“':
+			return true
+		}
+	}
+	if padded {
+		return true
+	}
+	n := s.at(end)
+	if n == nil || n.nl {
+		return true
+	}
+	if n.kind == dkPunct {
+		switch n.r {
+		case ')', ',', '.', ';', ':', '|', ']', '!', '?':
+			return true
+		}
+	}
+	return false
+}
+
+// connector reports whether token k joins the two ends of a range.
+func (s *dscan) connector(k int) bool {
+	return s.isDash(k) || (s.sameLine(k) && (s.is(k, kwDen) || s.is(k, kwToi)))
+}
+
+// skipDayNoun skips "ngày"/"mồng"/"mùng" at k.
+func (s *dscan) skipDayNoun(k int) int {
+	if s.sameLine(k) && (s.is(k, kwNgay) || s.is(k, kwMong) || s.is(k, kwMung)) {
+		k++
+		if s.is(k, kwMong) || s.is(k, kwMung) {
+			k++
+		}
+	}
+	return k
+}
+
+// dateAt parses a full date (numeric or spelled) at k, after an optional day noun.
+func (s *dscan) dateAt(k int) (pdate, int, bool) {
+	k = s.skipDayNoun(k)
+	if !s.sameLine(k) {
+		return pdate{}, 0, false
+	}
+	if p, e, ok := s.numDate(k, true); ok {
+		return p, e, true
+	}
+	return s.spelledDate(k)
+}
+
+// matchNumeric reads numeric dates and ranges at number token i; the mention
+// starts at token start (a date noun before i, or i itself).
+func (s *dscan) matchNumeric(i, start int) int {
+	a, e, ok := s.numDate(i, start < i)
+	if ok {
+		// Range "22/12/1944 - 22/12/2024", "5/10 đến 10/10".
+		if s.connector(e) {
+			if b, e2, ok2 := s.dateAt(e + 1); ok2 && (b.y != 0 || a.y == 0) {
+				aa := a
+				if aa.y == 0 && b.y != 0 {
+					aa.y = b.y
+				}
+				if aa.key() <= b.key() || a.y == 0 {
+					s.emit(start, e2, Date, s.rangeValue(a, b), "date:range")
+					return e2
+				}
+			}
+		}
+		if a.y == 0 && start == i && !s.bareOK(i, e) {
+			return i
+		}
+		s.emit(start, e, Date, s.value(a), "date:numeric")
+		return e
+	}
+	// "18-20/2/2026", "5 - 10/12"
+	t := &s.t[i]
+	if t.nd <= 2 && t.val >= 1 && t.val <= 31 && s.isDash(i+1) && s.num(i+2) && !s.t[i+2].nl {
+		if !t.sp && i > 0 && (s.t[i-1].kind != dkPunct || s.t[i-1].r == '/' || s.t[i-1].r == '.' || s.t[i-1].r == ',') {
+			return i
+		}
+		b, e2, ok := s.numDate(i+2, true)
+		if ok {
+			if int(t.val) < b.d {
+				a := pdate{d: int(t.val), gran: 'd'}
+				s.emit(start, e2, Date, s.rangeValue(a, b), "date:range")
+				return e2
+			}
+		}
+	}
+	return i
+}
+
+// matchCompact reads a slug-style date without separators ("tu 142025" =
+// 1/4/2025) in text written without diacritics, after từ/ngày/đến.
+func (s *dscan) matchCompact(i int) int {
+	t := &s.t[i]
+	if t.nd < 6 || t.nd > 8 || i == 0 || t.nl || !t.sp {
+		return i
+	}
+	if !(s.isKey(i-1, "tu") || s.isKey(i-1, "ngay") || s.isKey(i-1, "den")) || s.t[i-1].diac || !s.plain(i-1) {
+		return i
+	}
+	if n := s.at(i + 1); n != nil && !n.sp && !n.nl {
+		return i
+	}
+	v := int(t.val)
+	y := v % 10000
+	pre := v / 10000
+	if y < 1900 || y > 2100 {
+		return i
+	}
+	var d, m int
+	switch t.nd - 4 {
+	case 2:
+		d, m = pre/10, pre%10
+	case 3:
+		d1, m1 := pre/100, pre%100
+		d2, m2 := pre/10, pre%10
+		ok1 := d1 >= 1 && m1 >= 1 && m1 <= 12 && d1 <= daysIn(y, m1) && s.text[t.s+1] != '0'
+		ok2 := d2 >= 1 && m2 >= 1 && m2 <= 12 && d2 <= daysIn(y, m2) && s.text[t.s] != '0'
+		switch {
+		case ok1 && !ok2:
+			d, m = d1, m1
+		case ok2 && !ok1:
+			d, m = d2, m2
+		default:
+			return i
+		}
+	case 4:
+		d, m = pre/100, pre%100
+	}
+	if d < 1 || m < 1 || m > 12 || d > daysIn(y, m) {
+		return i
+	}
+	s.emit(i, i+1, Date, s.value(pdate{y: y, m: m, d: d, gran: 'd'}), "date:numeric")
+	return i + 1
+}
+
+// ---------------------------------------------------------------------------
+// Spelled dates
+
+func (s *dscan) dayAt(i int) (int, int, bool) {
+	if !s.sameLine(i) {
+		return 0, 0, false
+	}
+	if t := &s.t[i]; t.kind == dkNum {
+		if t.nd <= 2 && t.val >= 1 && t.val <= 31 {
+			return int(t.val), i + 1, true
+		}
+		return 0, 0, false
+	}
+	v, e, ok := s.spelledNum(i)
+	if ok && v >= 1 && v <= 31 {
+		return v, e, true
+	}
+	return 0, 0, false
+}
+
+// monthAt reads the month after "tháng": 1..12, giêng, chạp, or a number word.
+func (s *dscan) monthAt(i int) (int, int, bool) {
+	if !s.sameLine(i) {
+		return 0, 0, false
+	}
+	t := &s.t[i]
+	if t.kind == dkNum {
+		if t.nd <= 2 && t.val >= 1 && t.val <= 12 {
+			if n := s.at(i + 1); n != nil && !n.sp && (n.kind == dkWord || n.kind == dkNum ||
+				(n.kind == dkPunct && (n.r == '.' || n.r == ',') && s.attNum(i+2))) {
+				return 0, 0, false
+			}
+			return int(t.val), i + 1, true
+		}
+		return 0, 0, false
+	}
+	if s.is(i, kwGieng) {
+		return 1, i + 1, true
+	}
+	if s.is(i, kwChap) {
+		return 12, i + 1, true
+	}
+	v, e, ok := s.spelledNum(i)
+	if !ok || v < 1 || v > 12 {
+		return 0, 0, false
+	}
+	if v == 5 && s.is(i, kwNam) && (s.num(i+1) || s.isAny(i+1, []dkw{kwNay, kwNgoai, kwTruoc, kwToi, kwSau})) {
+		return 0, 0, false // "tháng năm 2024" reads as month, year
+	}
+	return v, e, true
+}
+
+// yearPart reads the year after a month or day: "/2026", "-2026", "năm 2024",
+// ", năm 2024", "năm nay", "năm ngoái"...
+func (s *dscan) yearPart(i int, p *pdate) int {
+	if (s.attPunct(i, '/') || s.attPunct(i, '-') || s.attPunct(i, '.')) && s.attNum(i+1) {
+		if y, ok := s.year4(i + 1); ok {
+			p.y = y
+			return i + 2
+		}
+		return i
+	}
+	k := i
+	if s.punct(k, ',') && s.is(k+1, kwNam) {
+		k++
+	}
+	if !s.sameLine(k) || !s.is(k, kwNam) {
+		return i
+	}
+	if y, ok := s.year4(k + 1); ok {
+		p.y = y
+		return k + 2
+	}
+	if off, ok := s.relYear(k + 1); ok {
+		p.yrel, p.yoff = true, off
+		return k + 2
+	}
+	return i
+}
+
+// relYear reads the word after "năm" in "năm nay / ngoái / trước / tới / sau".
+func (s *dscan) relYear(k int) (int, bool) {
+	if !s.sameLine(k) {
+		return 0, false
+	}
+	switch {
+	case s.is(k, kwNay):
+		return 0, true
+	case s.is(k, kwNgoai), s.is(k, kwTruoc):
+		return -1, true
+	case s.is(k, kwToi), s.is(k, kwSau):
+		return 1, true
+	}
+	return 0, false
+}
+
+// spelledDate reads "D tháng M [năm Y]" at k (D a number or number words).
+func (s *dscan) spelledDate(k int) (pdate, int, bool) {
+	d, e, ok := s.dayAt(k)
+	if !ok || !s.sameLine(e) || !s.is(e, kwThang) {
+		return pdate{}, 0, false
+	}
+	m, e2, ok := s.monthAt(e + 1)
+	if !ok {
+		return pdate{}, 0, false
+	}
+	p := pdate{d: d, m: m, gran: 'd'}
+	e2 = s.yearPart(e2, &p)
+	if d > daysIn(p.y, m) {
+		return pdate{}, 0, false
+	}
+	return p, e2, true
+}
+
+// matchDayNoun handles "ngày", "mồng", "mùng": numeric and spelled dates,
+// day lists, day ranges, and "ngày mai", "ngày kia", "ngày hôm qua".
+func (s *dscan) matchDayNoun(i int) int {
+	isNgay := s.is(i, kwNgay)
+	if !isNgay && !s.is(i, kwMong) && !s.is(i, kwMung) {
+		return i
+	}
+	start := i
+	if s.quantityAt(i-1, i) {
+		start = i + 1 // "hai ngày 30/9"
+	}
+	j := i + 1
+	if !s.sameLine(j) {
+		return i
+	}
+	if isNgay && (s.is(j, kwMong) || s.is(j, kwMung)) {
+		j++
+	}
+	if isNgay && start == i {
+		switch {
+		case s.is(j, kwMai):
+			return s.emitRel(i, j+1, 1)
+		case s.is(j, kwKia):
+			return s.emitRel(i, j+1, 2)
+		case s.is(j, kwHom) && s.sameLine(j+1):
+			if e := s.matchHom(j); e > j {
+				// widen the mention to include "ngày"
+				m := &s.out[len(s.out)-1]
+				m.Start = int(s.t[i].s)
+				m.Text = s.text[m.Start:m.End]
+				s.spans[len(s.spans)-1].a = i
+				return e
+			}
+		}
+	}
+	if !s.sameLine(j) {
+		return i
+	}
+	if s.num(j) {
+		if _, _, ok := s.numDate(j, true); ok {
+			return s.matchNumeric(j, start)
+		}
+		if e := s.matchNumeric(j, start); e > j {
+			return e
+		}
+	}
+	if p, e, ok := s.spelledDate(j); ok {
+		if s.connector(e) {
+			if b, e2, ok2 := s.dateAt(e + 1); ok2 {
+				s.emit(start, e2, Date, s.rangeValue(p, b), "date:range")
+				return e2
+			}
+		}
+		s.emit(start, e, Date, s.value(p), "date:spelled")
+		return e
+	}
+	d1, e1, ok := s.dayAt(j)
+	if !ok {
+		return i
+	}
+	// Day range: "ngày 10 đến 31/01", "ngày 10 đến ngày 31 tháng 1".
+	if s.connector(e1) {
+		if b, e2, ok2 := s.dateAt(e1 + 1); ok2 && d1 < b.d {
+			a := pdate{d: d1, gran: 'd'}
+			if b.y != 0 || b.yrel {
+				a.y, a.yrel, a.yoff = b.y, b.yrel, b.yoff
+			}
+			s.emit(start, e2, Date, s.rangeValue(a, b), "date:range")
+			return e2
+		}
+	}
+	// Day list: "ngày 5, 6 và 7/12".
+	var days [8]struct{ d, a, b int }
+	n := 0
+	days[n] = struct{ d, a, b int }{d1, start, e1}
+	n++
+	k := e1
+	for n < len(days) {
+		if !s.sameLine(k) {
+			return i
+		}
+		if s.punct(k, ',') || s.is(k, kwVa) || s.is(k, kwHoac) {
+			k++
+			if s.is(k, kwVa) || s.is(k, kwHoac) {
+				k++
+			}
+		} else {
+			return i
+		}
+		k = s.skipDayNoun(k)
+		if b, e2, ok := s.dateAt(k); ok {
+			for x := 0; x < n; x++ {
+				p := b
+				p.d = days[x].d
+				if p.d > daysIn(p.y, p.m) {
+					return i
+				}
+				s.emit(days[x].a, days[x].b, Date, s.value(p), "date:numeric")
+			}
+			rule := "date:numeric"
+			if !s.num(k) {
+				rule = "date:spelled"
+			}
+			s.emit(k, e2, Date, s.value(b), rule)
+			return e2
+		}
+		d, e, ok := s.dayAt(k)
+		if !ok {
+			return i
+		}
+		days[n] = struct{ d, a, b int }{d, k, e}
+		n++
+		k = e
+	}
+	return i
+}
+
+// ---------------------------------------------------------------------------
+// Months, years, quarters, weeks, periods
+
+func (s *dscan) isEdge(i int) bool {
+	return s.is(i, kwDau) || s.is(i, kwCuoi) || s.is(i, kwGiua)
+}
+
+// matchMonth handles "tháng M[/Y | năm Y]", "đầu/cuối tháng M", month ranges
+// and "tháng này / trước / tới / sau / qua".
+func (s *dscan) matchMonth(i int) int {
+	start, j := i, i
+	if s.isEdge(i) {
+		if !s.is(i+1, kwThang) || !s.sameLine(i+1) {
+			return i
+		}
+		j = i + 1
+	} else if !s.is(i, kwThang) {
+		return i
+	}
+	if s.quantityAt(start-1, start) {
+		return i // "3 tháng", "7 tháng năm 2025"
+	}
+	m, e, ok := s.monthAt(j + 1)
+	if !ok {
+		off, e2, ok := s.relUnit(j + 1)
+		if !ok {
+			if start < j && s.edgeAlone(start, j+1) {
+				off, e2, ok = 0, j+1, true // "đầu tháng"
+			} else {
+				return i
+			}
+		}
+		v := ""
+		if s.hasRef {
+			v = s.monthValue(addMonths(s.ref, off))
+		}
+		s.emit(start, e2, Date, v, "date:relative")
+		return e2
+	}
+	p := pdate{m: m, gran: 'm'}
+	// Month range: "tháng 3-5/2025", "tháng 3 đến tháng 5 năm 2025".
+	if s.connector(e) {
+		k := e + 1
+		if s.is(k, kwThang) {
+			k++
+		}
+		if m2, e2, ok := s.monthAt(k); ok && m2 > m {
+			b := pdate{m: m2, gran: 'm'}
+			e2 = s.yearPart(e2, &b)
+			a := p
+			a.y, a.yrel, a.yoff = b.y, b.yrel, b.yoff
+			s.emit(start, e2, Date, s.rangeValue(a, b), "date:range")
+			return e2
+		}
+	}
+	e = s.yearPart(e, &p)
+	rule := "date:spelled"
+	if p.yrel {
+		rule = "date:relative"
+	}
+	s.emit(start, e, Date, s.value(p), rule)
+	return e
+}
+
+// relUnit reads the modifier after tháng/tuần: này (0), trước / qua / vừa
+// qua (-1), tới / sau / sắp tới / tiếp theo (+1).
+func (s *dscan) relUnit(k int) (int, int, bool) {
+	if !s.sameLine(k) {
+		return 0, 0, false
+	}
+	switch {
+	case s.is(k, kwNay2), s.is(k, kwNay):
+		return 0, k + 1, true
+	case s.is(k, kwTruoc), s.is(k, kwQua):
+		return -1, k + 1, true
+	case s.is(k, kwVua) && s.is(k+1, kwQua):
+		return -1, k + 2, true
+	case s.is(k, kwToi), s.is(k, kwSau):
+		return 1, k + 1, true
+	case s.is(k, kwSap) && s.is(k+1, kwToi):
+		return 1, k + 2, true
+	case s.is(k, kwTiep) && s.is(k+1, kwTheo):
+		return 1, k + 2, true
+	}
+	return 0, 0, false
+}
+
+// namBlocked: an undiacritized "Nam" that is part of a name ("Việt Nam 2024").
+func (s *dscan) namBlocked(j int) bool {
+	t := &s.t[j]
+	if t.diac || j == 0 {
+		return false
+	}
+	p := j - 1
+	if s.t[p].kind != dkWord || t.nl {
+		return false
+	}
+	switch s.keyOf(p) {
+	case "viet", "mien", "ha", "quang", "dong", "tay", "hai", "van", "han", "nhat":
+		return true
+	}
+	return t.up && s.t[p].up
+}
+
+// matchYear handles "năm YYYY", year ranges and lists, "đầu/cuối năm [YYYY]",
+// and "năm nay / ngoái / trước / tới / sau".
+func (s *dscan) matchYear(i int) int {
+	start, j := i, i
+	if s.isEdge(i) {
+		if !s.is(i+1, kwNam) || !s.sameLine(i+1) {
+			return i
+		}
+		j = i + 1
+	} else if !s.is(i, kwNam) {
+		return i
+	}
+	if s.namBlocked(j) {
+		return i
+	}
+	if y, ok := s.year4(j + 1); ok {
+		e := j + 2
+		// "năm 2018-2021", "năm 2018 đến năm 2021"
+		if s.connector(e) {
+			k := e + 1
+			if s.is(k, kwNam) {
+				k++
+			}
+			if y2, ok := s.year4(k); ok && y2 > y && y2-y <= 100 {
+				s.emit(start, k+1, Date, s.yearRange(y, y2), "date:range")
+				return k + 1
+			}
+		}
+		s.emit(start, e, Date, s.value(pdate{y: y, gran: 'y'}), "date:year")
+		// "năm 2024 và 2025", "năm 2023, 2024"
+		for s.punct(e, ',') || s.is(e, kwVa) || s.is(e, kwHoac) {
+			k := e + 1
+			if s.is(k, kwVa) || s.is(k, kwHoac) {
+				k++
+			}
+			if s.is(k, kwNam) {
+				k++
+			}
+			y2, ok := s.year4(k)
+			if !ok {
+				break
+			}
+			s.emit(k, k+1, Date, s.value(pdate{y: y2, gran: 'y'}), "date:year")
+			e = k + 1
+		}
+		return e
+	}
+	if s.quantityAt(start-1, start) {
+		return i // "10 năm", "Gần 2 năm sau", "những năm tới"
+	}
+	if off, ok := s.relYear(j + 1); ok {
+		if (s.is(j+1, kwTruoc) || s.is(j+1, kwSau)) && start == j && s.sameLine(j+2) && s.is(j+2, mkdkw("đó")) {
+			return i // "năm trước đó"
+		}
+		v := ""
+		if s.hasRef {
+			v = s.value(pdate{y: s.ref.Year() + off, gran: 'y'})
+		}
+		s.emit(start, j+2, Date, v, "date:relative")
+		return j + 2
+	}
+	if start < j && s.edgeAlone(start, j+1) {
+		v := ""
+		if s.hasRef {
+			v = s.value(pdate{y: s.ref.Year(), gran: 'y'})
+		}
+		s.emit(start, j+1, Date, v, "date:relative") // "đầu năm"
+		return j + 1
+	}
+	return i
+}
+
+var kwMoi = mkdkw("mới")
+
+// edgeAlone decides whether "đầu/cuối/giữa năm|tháng|tuần" at [a, e) with
+// no number after it is a date: it must be introduced by a preposition or
+// start a clause, or be followed by "nay"/"này"/"đến"/punctuation
+// ("từ đầu năm đến nay", "vào cuối tháng", "Cuối năm, ..."), and not be
+// "giữa năm cũ và năm mới".
+func (s *dscan) edgeAlone(a, e int) bool {
+	if s.sameLine(e) && (s.is(e, kwMoi) || s.is(e, mkdkw("cũ"))) {
+		return false
+	}
+	if a == 0 || s.t[a].nl {
+		return true
+	}
+	if s.t[a-1].kind == dkPunct || s.isAny(a-1, dEdgeIntro) {
+		return true
+	}
+	n := s.at(e)
+	if n == nil || n.nl || n.kind == dkPunct {
+		return true
+	}
+	return s.is(e, kwNay) || s.is(e, kwNay2) || s.is(e, kwDen)
+}
+
+func (s *dscan) yearRange(a, b int) string {
+	var buf [12]byte
+	out := appendPad(buf[:0], a, 4)
+	out = append(out, '/')
+	return string(appendPad(out, b, 4))
+}
+
+var dRoman = []string{"i", "ii", "iii", "iv"}
+
+// matchQuarter handles "quý 3", "quý IV/2018", "quý 4 năm 2018", "quý này".
+func (s *dscan) matchQuarter(i int) int {
+	if !s.is(i, kwQuy) && !s.is(i, kwQui) {
+		return i
+	}
+	j := i + 1
+	if !s.sameLine(j) {
+		return i
+	}
+	q := 0
+	t := &s.t[j]
+	switch {
+	case t.kind == dkNum && t.nd == 1 && t.val >= 1 && t.val <= 4:
+		q = int(t.val)
+	case t.kind == dkWord && t.up && !t.diac:
+		for x, r := range dRoman {
+			if s.isKey(j, r) && allUpperASCII(s.text[t.s:t.e]) {
+				q = x + 1
+			}
+		}
+	default:
+		if u, ok := s.unitAt(j); ok && u >= 1 && u <= 4 && !s.isKey(j, "mot") {
+			q = u
+		} else if s.isKey(j, "mot") && s.is(j, mkdkw("một")) {
+			q = 1
+		}
+	}
+	if q == 0 {
+		return i
+	}
+	if n := s.at(j + 1); n != nil && !n.sp && (n.kind == dkWord || n.kind == dkNum) {
+		return i
+	}
+	p := pdate{q: q, gran: 'q'}
+	e := s.yearPart(j+1, &p)
+	rule := "date:quarter"
+	s.emit(i, e, Date, s.value(p), rule)
+	return e
+}
+
+func allUpperASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 'a' && w[i] <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// matchWeek handles "tuần này / tới / sau / trước / qua", "cuối tuần",
+// "đầu tuần".
+func (s *dscan) matchWeek(i int) int {
+	start, j := i, i
+	edge := ""
+	if s.is(i, kwDau) || s.is(i, kwCuoi) {
+		if !s.is(i+1, kwTuan) || !s.sameLine(i+1) {
+			return i
+		}
+		if s.is(i, kwCuoi) {
+			edge = "-WE"
+		}
+		j = i + 1
+	} else if !s.is(i, kwTuan) {
+		return i
+	}
+	if s.quantityAt(start-1, start) {
+		return i
+	}
+	off, e, ok := s.relUnit(j + 1)
+	if !ok {
+		if start == j || !s.edgeAlone(start, j+1) {
+			return i
+		}
+		off, e = 0, j+1
+	}
+	v := ""
+	if s.hasRef {
+		v = s.weekValue(s.ref.AddDate(0, 0, 7*off), edge)
+	}
+	s.emit(start, e, Date, v, "date:relative")
+	return e
+}
+
+// matchPeriod handles "giai đoạn 2018-2021", "nhiệm kỳ 2021 - 2026",
+// "thời kỳ 2021 - 2030".
+func (s *dscan) matchPeriod(i int) int {
+	if !((s.is(i, kwGiai) && s.is(i+1, kwDoan)) || ((s.is(i, kwNhiem) || s.is(i, kwThoi)) && (s.is(i+1, kwKy) || s.is(i+1, kwKi)))) {
+		return i
+	}
+	k := i + 2
+	if s.is(k, kwTu) {
+		k++
+	}
+	if s.is(k, kwNam) {
+		k++
+	}
+	y1, ok := s.year4(k)
+	if !ok {
+		return i
+	}
+	k++
+	if s.connector(k) {
+		k++
+		if s.is(k, kwNam) {
+			k++
+		}
+	} else if s.t[i].diac || !s.num(k) || !s.t[k].sp {
+		return i // a space alone separates the years only in undiacritized slugs
+	}
+	y2, ok := s.year4(k)
+	if !ok || y2 <= y1 || y2-y1 > 100 {
+		return i
+	}
+	s.emit(i, k+1, Date, s.yearRange(y1, y2), "date:range")
+	return k + 1
+}
+
+// ---------------------------------------------------------------------------
+// Relative days and weekdays
+
+func (s *dscan) emitRel(a, b, days int) int {
+	v := ""
+	if s.hasRef {
+		v = s.dayValue(s.ref.AddDate(0, 0, days))
+	}
+	s.emit(a, b, Date, v, "date:relative")
+	return b
+}
+
+// matchHom handles "hôm nay", "hôm qua", "hôm kia".
+func (s *dscan) matchHom(i int) int {
+	if !s.is(i, kwHom) || !s.sameLine(i+1) {
+		return i
+	}
+	switch {
+	case s.is(i+1, kwNay):
+		return s.emitRel(i, i+2, 0)
+	case s.is(i+1, kwQua):
+		return s.emitRel(i, i+2, -1)
+	case s.is(i+1, kwKia):
+		return s.emitRel(i, i+2, -2)
+	}
+	return i
+}
+
+// weekdayAt reads "thứ hai".."thứ bảy", "thứ 2".."thứ 7", "chủ nhật" at i.
+func (s *dscan) weekdayAt(i int) (wd time.Weekday, end int, digit, ok bool) {
+	if s.is(i, kwChu) && s.is(i+1, kwNhat) && s.sameLine(i+1) {
+		return time.Sunday, i + 2, false, true
+	}
+	if !s.is(i, kwThu) || !s.sameLine(i+1) {
+		return 0, 0, false, false
+	}
+	t := &s.t[i+1]
+	if t.kind == dkNum {
+		if t.nd == 1 && t.val >= 2 && t.val <= 7 {
+			if n := s.at(i + 2); n != nil && !n.sp && (n.kind != dkPunct || n.r == '/' || n.r == '.' || n.r == ',') && !(n.kind == dkPunct && n.r == ',' && !s.attNum(i+3)) {
+				return 0, 0, false, false
+			}
+			return time.Weekday(t.val - 1), i + 2, true, true
+		}
+		return 0, 0, false, false
+	}
+	u, ok := s.unitAt(i + 1)
+	if !ok || u < 2 || u > 7 || s.isKey(i+1, "mot") || s.isKey(i+1, "lam") || s.isKey(i+1, "bon") {
+		return 0, 0, false, false
+	}
+	return time.Weekday(u - 1), i + 2, false, true
+}
+
+// matchWeekday handles weekdays with their modifiers.
+func (s *dscan) matchWeekday(i int) int {
+	wd, e, _, ok := s.weekdayAt(i)
+	if !ok {
+		return i
+	}
+	// Weekday heading a date ("Thứ Hai, 15/11/2021"): the date is the mention.
+	k := e
+	if s.punct(k, ',') || s.punct(k, '(') {
+		k++
+	}
+	if s.sameLine(k) {
+		if _, _, ok := s.dateAt(k); ok {
+			return e
+		}
+	}
+	mode := 0 // 0 nearest, 1 after, -1 before, 2 this week, 3 next week, -3 last week
+	end := e
+	switch {
+	case s.is(e, kwTuan) && s.sameLine(e):
+		if off, e2, ok := s.relUnit(e + 1); ok {
+			mode, end = []int{-3, 2, 3}[off+1], e2
+		}
+	default:
+		if off, e2, ok := s.relUnit(e); ok && s.sameLine(e) {
+			mode, end = []int{-1, 2, 1}[off+1], e2
+		}
+	}
+	if mode == 0 {
+		// A bare weekday needs a context: "vào thứ Hai", "sáng thứ 5", "Thứ Hai".
+		isChu := s.is(i, kwChu)
+		t := &s.t[i]
+		capital := t.up && s.t[i+1].kind == dkWord && s.t[i+1].up
+		trig := i > 0 && !t.nl && (s.isAny(i-1, dTriggers) || s.isAny(i-1, []dkw{mkdkw("vào"), kwHom}))
+		if !isChu && !capital && !trig {
+			return i
+		}
+	}
+	v := ""
+	if s.hasRef {
+		v = s.dayValue(s.weekdayDate(wd, mode))
+	}
+	s.emit(i, end, Date, v, "date:weekday")
+	return end
+}
+
+func (s *dscan) weekdayDate(wd time.Weekday, mode int) time.Time {
+	ref := s.ref
+	// ISO weekday index, Monday = 0.
+	iso := func(w time.Weekday) int { return (int(w) + 6) % 7 }
+	monday := ref.AddDate(0, 0, -iso(ref.Weekday()))
+	inWeek := func(weekOff int) time.Time { return monday.AddDate(0, 0, 7*weekOff+iso(wd)) }
+	diff := int(wd) - int(ref.Weekday())
+	switch mode {
+	case 1:
+		d := (diff + 7) % 7
+		if d == 0 {
+			d = 7
+		}
+		return ref.AddDate(0, 0, d)
+	case -1:
+		d := (7 - diff) % 7
+		if d == 0 {
+			d = 7
+		}
+		return ref.AddDate(0, 0, -d)
+	case 2:
+		return inWeek(0)
+	case 3:
+		return inWeek(1)
+	case -3:
+		return inWeek(-1)
+	}
+	d := (diff + 7) % 7 // 0..6 days ahead
+	if d > 3 {
+		d -= 7
+	}
+	return ref.AddDate(0, 0, d)
+}
+
+// matchCount handles "3 ngày tới", "ba ngày qua", "2 tuần tới", "2 tháng tới".
+func (s *dscan) matchCount(i int) int {
+	var n, j int
+	if s.num(i) {
+		t := &s.t[i]
+		if t.nd > 2 || t.val < 1 {
+			return i
+		}
+		if i > 0 && !t.sp && s.t[i-1].kind != dkPunct {
+			return i
+		}
+		n, j = int(t.val), i+1
+	} else {
+		v, e, ok := s.spelledNum(i)
+		if !ok {
+			return i
+		}
+		n, j = v, e
+	}
+	if !s.sameLine(j) || i > 0 && s.isAny(i-1, dPluralWords) {
+		return i
+	}
+	unit := 0
+	switch {
+	case s.is(j, kwNgay):
+		unit = 1
+	case s.is(j, kwTuan):
+		unit = 2
+	case s.is(j, kwThang):
+		unit = 3
+	default:
+		return i
+	}
+	off, e, ok := s.relUnit(j + 1)
+	if !ok || off == 0 || (unit == 3 && off < 0) {
+		return i
+	}
+	v := ""
+	if s.hasRef {
+		switch unit {
+		case 1:
+			if off > 0 {
+				v = s.dayRangeValue(s.ref.AddDate(0, 0, 1), s.ref.AddDate(0, 0, n))
+			} else {
+				v = s.dayRangeValue(s.ref.AddDate(0, 0, -n), s.ref.AddDate(0, 0, -1))
+			}
+		case 2:
+			a, b := s.ref.AddDate(0, 0, 7), s.ref.AddDate(0, 0, 7*n)
+			if off < 0 {
+				a, b = s.ref.AddDate(0, 0, -7*n), s.ref.AddDate(0, 0, -7)
+			}
+			v = s.weekValue(a, "/") + s.weekValue(b, "")
+		case 3:
+			v = s.monthValue(addMonths(s.ref, 1)) + "/" + s.monthValue(addMonths(s.ref, n))
+		}
+	}
+	s.emit(i, e, Date, v, "date:relative")
+	return e
+}
+
+// ---------------------------------------------------------------------------
+// Holidays, lunar years, bare years
+
+func (s *dscan) matchHoliday(i int) int {
+	for _, h := range dHolidays {
+		k := i
+		ok := true
+		for _, w := range h.words {
+			if !s.sameLine(k) && k > i || !s.is(k, w) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if !ok {
+			continue
+		}
+		if h.words[0] == kwQuoc && !s.t[i].up {
+			return i
+		}
+		// "Quốc khánh 2/9": the explicit date is the mention.
+		if s.sameLine(k) {
+			if _, _, ok := s.dateAt(k); ok {
+				return k
+			}
+		}
+		p := pdate{m: h.m, d: h.d, gran: 'd'}
+		if y, ok := s.year4(k); ok {
+			p.y = y
+			k++
+		}
+		s.emit(i, k, Date, s.value(p), "date:holiday")
+		return k
+	}
+	return i
+}
+
+// matchLunar handles "Bính Ngọ 2026", "Xuân 2026", "Tết 2026": the year is
+// the mention.
+func (s *dscan) matchLunar(i int) int {
+	k := i
+	switch {
+	case s.isAny(i, dLunarStems) && s.t[i].up && s.isAny(i+1, dLunarBranches) && s.sameLine(i+1):
+		k = i + 2
+	case (s.is(i, kwXuan) || s.is(i, kwTet)) && s.t[i].up:
+		k = i + 1
+	default:
+		return i
+	}
+	if !s.num(k) || s.t[k].nl {
+		return i
+	}
+	y, ok := s.year4(k)
+	if !ok {
+		return i
+	}
+	s.emit(k, k+1, Date, s.value(pdate{y: y, gran: 'y'}), "date:year")
+	return k + 1
+}
+
+// matchBareYear accepts a year written alone where it clearly dates
+// something: "(1975 - 2025)", "(2024)", "từ 2018 đến 2021", "mưa bom 1972",
+// a headline "Cần Thơ 2025: ...".
+func (s *dscan) matchBareYear(i int) int {
+	y, ok := s.year4(i)
+	if !ok || y < 1900 || y > 2100 {
+		return i
+	}
+	t := &s.t[i]
+	if i > 0 && !t.sp && s.t[i-1].kind != dkPunct {
+		return i
+	}
+	prevParen := i > 0 && s.punct(i-1, '(')
+	prevTu := i > 0 && s.is(i-1, kwTu) && !t.nl
+	if (prevParen || prevTu) && s.connector(i+1) {
+		k := i + 2
+		if s.is(k, kwNam) {
+			k++
+		}
+		if y2, ok := s.year4(k); ok && y2 > y && y2-y <= 100 {
+			s.emit(i, k+1, Date, s.yearRange(y, y2), "date:range")
+			return k + 1
+		}
+	}
+	if prevParen && s.punct(i+1, ')') {
+		s.emit(i, i+1, Date, s.value(pdate{y: y, gran: 'y'}), "date:year")
+		return i + 1
+	}
+	if i == 0 || t.nl || s.t[i-1].kind != dkWord {
+		return i
+	}
+	// What follows: end of line or closing punctuation.
+	n := s.at(i + 1)
+	colon := false
+	if n != nil && !n.nl {
+		if n.kind != dkPunct {
+			return i
+		}
+		switch n.r {
+		case '.', ',', ';', '!', '?', ')':
+		case ':':
+			colon = true
+		default:
+			return i
+		}
+	}
+	if s.isAny(i-1, dQuantityWords) || s.isAny(i-1, dTriggers) {
+		return i
+	}
+	// No name or document head among the words before.
+	words := 0
+	for k := i - 1; k >= 0 && words < 4; k-- {
+		if s.t[k].kind != dkWord {
+			break
+		}
+		if s.isAny(k, dNameHeads) {
+			return i
+		}
+		words++
+		if s.t[k].nl {
+			break
+		}
+	}
+	if s.t[i-1].up && !colon {
+		return i
+	}
+	if !s.t[i-1].up && words < 2 {
+		return i
+	}
+	s.emit(i, i+1, Date, s.value(pdate{y: y, gran: 'y'}), "date:year")
+	return i + 1
+}
+
+// ---------------------------------------------------------------------------
+// Clock times
+
+func (s *dscan) partOfDay(k int) (int, bool) {
+	if !s.sameLine(k) {
+		return 0, false
+	}
+	for _, p := range dPartsOfDay {
+		if s.is(k, p.k) {
+			return p.shift, true
+		}
+	}
+	return 0, false
+}
+
+// matchClock reads "06:00", "15:27:10", "10h45", "23h", "15 giờ 30 (phút)",
+// "3 giờ chiều", "9 giờ rưỡi".
+func (s *dscan) matchClock(i int) int {
+	t := &s.t[i]
+	if t.nd > 2 {
+		return i
+	}
+	if i > 0 && !t.sp {
+		if p := &s.t[i-1]; p.kind != dkPunct || p.r == ':' || p.r == '.' || p.r == ',' || p.r == '/' {
+			return i
+		}
+	}
+	h, m, sec := int(t.val), 0, -1
+	j := i + 1
+	form := 0
+	hasMin := false
+	switch {
+	case s.attPunct(j, ':') && s.attNum(j+1):
+		mt := &s.t[j+1]
+		if mt.nd != 2 || mt.val > 59 {
+			return i
+		}
+		m, hasMin = int(mt.val), true
+		j += 2
+		if s.attPunct(j, ':') && s.attNum(j+1) {
+			st := &s.t[j+1]
+			if st.nd != 2 || st.val > 59 {
+				return i
+			}
+			sec = int(st.val)
+			j += 2
+		}
+		if n := s.at(j); n != nil && !n.sp && (n.kind != dkPunct || (n.r == ':' || n.r == '/' || n.r == '.' || n.r == ',') && s.attNum(j+1)) {
+			return i
+		}
+		form = 1
+	case (s.isKey(j, "h") || s.isKey(j, "g")) && !s.t[j].sp:
+		j++
+		if s.attNum(j) {
+			mt := &s.t[j]
+			if mt.nd != 2 || mt.val > 59 {
+				return i
+			}
+			m, hasMin = int(mt.val), true
+			j++
+			if s.isKey(j, "p") || s.isKey(j, "ph") {
+				if !s.t[j].sp {
+					j++
+				}
+			}
+		}
+		if n := s.at(j); n != nil && !n.sp && n.kind != dkPunct {
+			return i
+		}
+		form = 2
+	case s.is(j, kwGio) && s.sameLine(j):
+		j++
+		if s.num(j) && s.sameLine(j) && s.t[j].nd <= 2 && s.t[j].val <= 59 && !s.is(j+1, kwNgay) && !s.isDash(j+1) {
+			m, hasMin = int(s.t[j].val), true
+			j++
+			if s.is(j, kwPhut) {
+				j++
+			}
+		} else if s.is(j, kwRuoi) {
+			m, hasMin = 30, true
+			j++
+		}
+		form = 3
+	default:
+		return i
+	}
+	if h > 24 || h == 24 && m > 0 {
+		return i
+	}
+	shift, pod := s.partOfDay(j)
+	if pod {
+		if shift == 12 && h >= 1 && h <= 11 {
+			if !s.is(j, mkdkw("trưa")) || h <= 2 {
+				if !s.is(j, mkdkw("đêm")) || h >= 6 {
+					h += 12
+				}
+			}
+		}
+		j++
+	}
+	if form != 1 {
+		if i > 0 && s.isAny(i-1, dDurationWords) {
+			return i
+		}
+		trig := i > 0 && !t.nl && s.isAny(i-1, dClockTriggers)
+		dateAfter := false
+		if k := j; s.sameLine(k) {
+			if s.punct(k, ',') || s.punct(k, '-') {
+				k++
+			}
+			if s.is(k, kwNgay) || s.is(k, kwHom) || s.isAny(k, []dkw{mkdkw("sáng"), mkdkw("chiều"), mkdkw("tối")}) {
+				dateAfter = true
+			} else if _, _, ok := s.numDate(k, true); ok && s.sameLine(k) {
+				dateAfter = true
+			}
+		}
+		if !hasMin && !pod && !trig && !dateAfter {
+			return i
+		}
+		if s.sameLine(j) && (s.is(j, kwQua) || s.is(j, kwToi) || s.is(j, mkdkw("liền"))) {
+			return i // "24 giờ qua"
+		}
+	}
+	var buf [12]byte
+	s.emit(i, j, Time, string(appendClock(buf[:0], h, m, sec)), "time:clock")
+	return j
+}
+
+// joinTimes gives a TIME the date of a one-day DATE in the same phrase
+// ("06:00 | 15/11/2021", "23h ngày 22/12", "ngày 5/10, lúc 15h").
+func (s *dscan) joinTimes() {
+	for k := range s.out {
+		if s.out[k].Type != Time {
+			continue
+		}
+		if k+1 < len(s.out) && s.joinable(s.spans[k].b, s.spans[k+1].a) {
+			if s.setTimeDate(k, k+1) {
+				continue
+			}
+		}
+		if k > 0 && s.joinable(s.spans[k-1].b, s.spans[k].a) {
+			s.setTimeDate(k, k-1)
+		}
+	}
+}
+
+func (s *dscan) setTimeDate(ti, di int) bool {
+	d := &s.out[di]
+	if d.Type != Date || len(d.Value) != 10 || d.Value[4] != '-' || d.Value[7] != '-' {
+		return false
+	}
+	tm := &s.out[ti]
+	if len(tm.Value) == 0 || tm.Value[0] != 'T' {
+		return false
+	}
+	tm.Value = d.Value + tm.Value
+	return true
+}
+
+// joinable: the tokens in [a, b) only link a time and a date.
+func (s *dscan) joinable(a, b int) bool {
+	if b-a > 3 || b < a {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.t[k].nl {
+			return false
+		}
+		switch s.t[k].kind {
+		case dkPunct:
+			switch s.t[k].r {
+			case '|', ',', '-', '–', '(', ')', '/':
+			default:
+				return false
+			}
+		case dkWord:
+			if _, ok := s.partOfDay(k); ok {
+				continue
+			}
+			if !s.isAny(k, []dkw{mkdkw("vào"), mkdkw("lúc"), kwHom, mkdkw("ngày")}) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	if b < len(s.t) && s.t[b].nl {
+		return false
+	}
+	return true
+}
