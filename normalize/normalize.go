@@ -121,8 +121,9 @@ func (n Normalizer) Normalize(src []byte) (out []byte, a *Alignment, rep Report,
 			}
 		}
 	}
-	e := engine{style: n.Tone, strict: n.Strict, align: true, src: src, rep: &rep}
+	e := engine{style: n.Tone, strict: n.Strict, align: true, src: src}
 	e.run()
+	rep.Invalid, rep.FirstInvalid, rep.Retoned = e.rep.Invalid, e.rep.FirstInvalid, e.rep.Retoned
 	if e.err != nil {
 		return nil, nil, rep, e.err
 	}
@@ -157,7 +158,7 @@ type engine struct {
 	w      bool // dst holds the output up to copied
 	copied int  // src[:copied] is accounted for in dst
 	segs   builder
-	rep    *Report
+	rep    Report
 	err    error
 	tmp    []byte
 	// stopAtChange makes run return at the first change (span mode);
@@ -223,15 +224,24 @@ func (e *engine) run() {
 	i := 0
 	for i < len(src) && !e.done() {
 		c := src[i]
-		if c < utf8.RuneSelf {
-			if asciiLetter[c] {
-				i = e.word(i)
-				continue
-			}
-			if (c >= 0x20 && c != 0x7f) || c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f' {
+		switch byteKind[c] {
+		case bkPlain:
+			i++
+			for i < len(src) && byteKind[src[i]] == bkPlain {
 				i++
-				continue
 			}
+			continue
+		case bkLetter:
+			j := i + 1
+			for j < len(src) && byteKind[src[j]] == bkLetter {
+				j++
+			}
+			if j < len(src) && src[j] >= utf8.RuneSelf {
+				j = e.word(i)
+			}
+			i = j
+			continue
+		case bkControl:
 			e.replace(i, i+1, strSpace)
 			i++
 			continue
@@ -242,12 +252,10 @@ func (e *engine) run() {
 				e.err = &InvalidUTF8Error{Offset: i}
 				return
 			}
-			if e.rep != nil {
-				if e.rep.Invalid == 0 {
-					e.rep.FirstInvalid = i
-				}
-				e.rep.Invalid++
+			if e.rep.Invalid == 0 {
+				e.rep.FirstInvalid = i
 			}
+			e.rep.Invalid++
 			e.replace(i, i+1, strFFFD)
 			i++
 			continue
@@ -362,6 +370,90 @@ func attach(s *slot, r rune) bool {
 // word handles the word (run of letters and marks) starting at start and
 // returns its end.
 func (e *engine) word(start int) int {
+	// Fast scan: most words are plain letters, toneless or with one
+	// precomposed tone mark. Anything unusual goes to slowWord.
+	src := e.src
+	nt, cur, lastQ := 0, -1, -2
+	i := start
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			if byteKind[c] != bkLetter {
+				break
+			}
+			i++
+			continue
+		}
+		var r rune
+		size := 0
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			r, size = rune(c&0x1F)<<6|rune(src[i+1]&0x3F), 2
+		} else if c == 0xE1 && i+2 < len(src) && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+			r, size = 0x1000|rune(src[i+1]&0x3F)<<6|rune(src[i+2]&0x3F), 3
+		} else {
+			return e.slowWord(start)
+		}
+		if r > foldHi || r < foldLo {
+			return e.slowWord(start)
+		}
+		f := vnFast[r-foldLo]
+		if f == 0 {
+			if classTab[r-0x80] != clsLetter {
+				return e.slowWord(start)
+			}
+			nt = 2 // a non-Vietnamese letter: not a syllable
+		} else {
+			if f&fEth != 0 {
+				return e.slowWord(start)
+			}
+			if f&fTone != 0 {
+				nt++
+				cur = i
+			}
+			if f&fQual != 0 {
+				lastQ = i
+			}
+		}
+		i += size
+	}
+	// A single toned letter that is the last one with a quality mark is
+	// where the mark belongs in any syllable.
+	if nt != 1 || e.style == ToneKeep || lastQ == cur {
+		return i
+	}
+	var codes [maxSlots]byte
+	ns, nv, ci := 0, 0, 0
+	for j := start; j < i; ns++ {
+		if ns == maxSlots {
+			return i
+		}
+		c := src[j]
+		if c < utf8.RuneSelf {
+			codes[ns] = c | 0x20
+			nv += int(isVowelByte[c])
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRune(src[j:])
+		f := vnFast[r-foldLo]
+		codes[ns] = byte(f)
+		nv += int(f >> 8 & 1)
+		if j == cur {
+			ci = ns
+		}
+		j += size
+	}
+	if nv < 2 {
+		return i
+	}
+	if t, ok := syllableTarget(codes[:ns], e.style); !ok || t == ci {
+		return i
+	}
+	return e.slowWord(start)
+}
+
+// slowWord analyses a word letter by letter.
+func (e *engine) slowWord(start int) int {
 	src := e.src
 	var sl [maxSlots]slot
 	ns := 0
@@ -448,7 +540,11 @@ loop:
 	retone, ethOK := false, false
 	target := cur
 	if (nt == 1 && e.style != ToneKeep) || hasEth {
-		t, ok := syllableTarget(sl[:ns], e.style)
+		var codes [maxSlots]byte
+		for k := 0; k < ns; k++ {
+			codes[k] = sl[k].code()
+		}
+		t, ok := syllableTarget(codes[:ns], e.style)
 		if ok {
 			ethOK = true
 			if nt == 1 && e.style != ToneKeep && t != cur {
@@ -470,9 +566,7 @@ loop:
 	if retone {
 		sl[target].tone = sl[cur].tone
 		sl[cur].tone = ToneLevel
-		if e.rep != nil {
-			e.rep.Retoned++
-		}
+		e.rep.Retoned++
 	}
 	var buf [maxSlots * 3]byte
 	b := buf[:0]

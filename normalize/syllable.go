@@ -13,24 +13,52 @@ func (s slot) vowel() bool { return s.id >= vA && s.id <= vY }
 // maxSlots bounds the letters of a word analysed as a syllable ("nghiêng" has 7).
 const maxSlots = 8
 
-// syllableTarget parses s as one Vietnamese syllable and returns the index
-// of the letter that must carry the tone mark in the given style.
-// ok is false when s is not a Vietnamese syllable.
-func syllableTarget(s []slot, style ToneStyle) (target int, ok bool) {
+// Letter codes used by syllableTarget: a lower-case ASCII letter is its own
+// byte; a Vietnamese letter outside ASCII is 0x80 + its letter id.
+var (
+	codeVowel [256]uint8 // vowel id of a code, 0 for consonants
+	codeCh    [256]byte  // consonant letter of a code ('D' for đ)
+)
+
+func init() {
+	for c := 'a'; c <= 'z'; c++ {
+		codeVowel[c] = asciiVowel[c]
+		codeCh[c] = byte(c)
+	}
+	for id := 1; id < numLetterIDs; id++ {
+		if id <= vY {
+			codeVowel[0x80+id] = uint8(id)
+		} else {
+			codeCh[0x80+id] = 'D'
+		}
+	}
+}
+
+func (s slot) code() byte {
+	if s.id == 0 {
+		return s.ch
+	}
+	return 0x80 + s.id
+}
+
+// syllableTarget parses the letter codes s as one Vietnamese syllable and
+// returns the index of the letter that must carry the tone mark in the given
+// style. ok is false when s is not a Vietnamese syllable.
+func syllableTarget(s []byte, style ToneStyle) (target int, ok bool) {
 	n := len(s)
 	j := 0
-	for j < n && !s[j].vowel() {
+	for j < n && codeVowel[s[j]] == 0 {
 		j++
 	}
 	switch {
 	case j == n:
 		return 0, false
-	case j == 1 && s[0].ch == 'q':
-		if s[j].id != vU || j+1 >= n || !s[j+1].vowel() {
+	case j == 1 && s[0] == 'q':
+		if codeVowel[s[j]] != vU || j+1 >= n || codeVowel[s[j+1]] == 0 {
 			return 0, false
 		}
 		j++
-	case j == 1 && s[0].ch == 'g' && s[j].id == vI && j+1 < n && s[j+1].vowel():
+	case j == 1 && s[0] == 'g' && codeVowel[s[j]] == vI && j+1 < n && codeVowel[s[j+1]] != 0:
 		j++
 	default:
 		if !validOnset(s[:j]) {
@@ -39,11 +67,15 @@ func syllableTarget(s []slot, style ToneStyle) (target int, ok bool) {
 	}
 	k := j
 	idx := 0
-	for k < n && s[k].vowel() {
+	for k < n {
+		v := codeVowel[s[k]]
+		if v == 0 {
+			break
+		}
 		if k-j == 3 {
 			return 0, false
 		}
-		idx |= int(s[k].id) << (4 * (k - j))
+		idx |= int(v) << (4 * (k - j))
 		k++
 	}
 	e := clusterTab[idx]
@@ -65,17 +97,17 @@ func syllableTarget(s []slot, style ToneStyle) (target int, ok bool) {
 	return j + int(e>>clPosOld&3), true
 }
 
-func validOnset(s []slot) bool {
+func validOnset(s []byte) bool {
 	switch len(s) {
 	case 0:
 		return true
 	case 1:
-		switch s[0].ch {
+		switch codeCh[s[0]] {
 		case 'b', 'c', 'd', 'D', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x':
 			return true
 		}
 	case 2:
-		a, b := s[0].ch, s[1].ch
+		a, b := s[0], s[1]
 		switch b {
 		case 'h':
 			switch a {
@@ -88,23 +120,20 @@ func validOnset(s []slot) bool {
 			return a == 't'
 		}
 	case 3:
-		return s[0].ch == 'n' && s[1].ch == 'g' && s[2].ch == 'h'
+		return s[0] == 'n' && s[1] == 'g' && s[2] == 'h'
 	}
 	return false
 }
 
-func validCoda(s []slot) bool {
+func validCoda(s []byte) bool {
 	switch len(s) {
 	case 1:
-		switch s[0].ch {
+		switch s[0] {
 		case 'c', 'm', 'n', 'p', 't':
-			return s[0].id == 0
+			return true
 		}
 	case 2:
-		if s[0].id != 0 || s[1].id != 0 {
-			return false
-		}
-		a, b := s[0].ch, s[1].ch
+		a, b := s[0], s[1]
 		return (a == 'c' && b == 'h') || (a == 'n' && (b == 'g' || b == 'h'))
 	}
 	return false

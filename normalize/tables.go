@@ -9,20 +9,20 @@ import (
 
 // Vowel letter identifiers used by the syllable parser. 0 means "not a vowel".
 const (
-	vA  = 1 + iota // a
-	vAw            // ă
-	vAa            // â
-	vE             // e
-	vEe            // ê
-	vI             // i
-	vO             // o
-	vOo            // ô
-	vOw            // ơ
-	vU             // u
-	vUw            // ư
-	vY             // y
-	vDD            // đ (not a vowel: a letter id for the table)
-	vEth           // ð (read as đ)
+	vA   = 1 + iota // a
+	vAw             // ă
+	vAa             // â
+	vE              // e
+	vEe             // ê
+	vI              // i
+	vO              // o
+	vOo             // ô
+	vOw             // ơ
+	vU              // u
+	vUw             // ư
+	vY              // y
+	vDD             // đ (not a vowel: a letter id for the table)
+	vEth            // ð (read as đ)
 	numLetterIDs
 )
 
@@ -32,6 +32,9 @@ const (
 	markBreve      = '\u0306'
 	markHorn       = '\u031B'
 )
+
+// qualityVowel reports the vowels with a quality mark (ă â ê ô ơ ư).
+var qualityVowel = [numLetterIDs]bool{vAw: true, vAa: true, vEe: true, vOo: true, vOw: true, vUw: true}
 
 // letterBase is the lower-case ASCII base letter of a letter id.
 var letterBase = [numLetterIDs]byte{0, 'a', 'a', 'a', 'e', 'e', 'i', 'o', 'o', 'o', 'u', 'u', 'y', 'd', 'd'}
@@ -43,9 +46,9 @@ var letterRunes = [numLetterIDs]rune{0, 'a', 'ă', 'â', 'e', 'ê', 'i', 'o', '�
 // Zero means "not a Vietnamese letter".
 type letterInfo uint16
 
-func (l letterInfo) id() uint8    { return uint8(l & 0xF) }
-func (l letterInfo) upper() bool  { return l&0x10 != 0 }
-func (l letterInfo) tone() Tone   { return Tone(l >> 5 & 7) }
+func (l letterInfo) id() uint8   { return uint8(l & 0xF) }
+func (l letterInfo) upper() bool { return l&0x10 != 0 }
+func (l letterInfo) tone() Tone  { return Tone(l >> 5 & 7) }
 func mkInfo(id uint8, up bool, t Tone) letterInfo {
 	l := letterInfo(id) | letterInfo(t)<<5
 	if up {
@@ -53,6 +56,17 @@ func mkInfo(id uint8, up bool, t Tone) letterInfo {
 	}
 	return l
 }
+
+// vnFast holds, for runes foldLo..foldHi, the letter code (0x80 + id) in
+// the low byte and the flags below; 0 for non-Vietnamese runes.
+var vnFast [foldHi - foldLo + 1]uint16
+
+const (
+	fVowel = 1 << 8
+	fQual  = 1 << 9
+	fTone  = 1 << 10
+	fEth   = 1 << 11
+)
 
 // vnTab holds letterInfo for runes foldLo..foldHi.
 var vnTab [foldHi - foldLo + 1]letterInfo
@@ -64,6 +78,19 @@ var (
 	asciiLetter [128]bool
 )
 
+// Byte kinds for the main loop.
+const (
+	bkPlain   = iota // ASCII that is copied as is
+	bkLetter         // ASCII letter
+	bkControl        // ASCII control character replaced by a space
+	bkHigh           // start of a multi-byte sequence or an invalid byte
+)
+
+var (
+	byteKind    [256]uint8
+	isVowelByte [256]uint8
+)
+
 // composed[id][tone][upper] is the precomposed NFC rune.
 var composed [numLetterIDs][6][2]rune
 
@@ -73,18 +100,18 @@ var composedLen [numLetterIDs][6][2]uint8
 
 // Rune classes for runes outside ASCII that are not Vietnamese letters.
 const (
-	clsOther         = iota // stable, not part of a word
-	clsLetter               // stable letter (part of a word)
-	clsWordUnstable         // letter or mark that may change under NFC
-	clsUnstable             // non-word rune that may change under NFC
-	clsSpace                // odd space -> U+0020
-	clsDelete               // invisible format character -> removed
-	clsJoiner               // ZWJ/ZWNJ: removed after Latin, kept elsewhere
-	clsControl              // control character -> U+0020
-	clsDash                 // dash family -> '-'
-	clsDQuote               // typographic double quote -> '"'
-	clsSQuote               // typographic single quote -> '\''
-	clsVNMark               // Vietnamese tone or quality combining mark
+	clsOther        = iota // stable, not part of a word
+	clsLetter              // stable letter (part of a word)
+	clsWordUnstable        // letter or mark that may change under NFC
+	clsUnstable            // non-word rune that may change under NFC
+	clsSpace               // odd space -> U+0020
+	clsDelete              // invisible format character -> removed
+	clsJoiner              // ZWJ/ZWNJ: removed after Latin, kept elsewhere
+	clsControl             // control character -> U+0020
+	clsDash                // dash family -> '-'
+	clsDQuote              // typographic double quote -> '"'
+	clsSQuote              // typographic single quote -> '\''
+	clsVNMark              // Vietnamese tone or quality combining mark
 )
 
 const classTabHi = 0x3000
@@ -104,6 +131,19 @@ func init() {
 			asciiVowel[unicode.ToUpper(r)] = id
 		}
 	}
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 0x80:
+			byteKind[c] = bkHigh
+		case asciiLetter[c]:
+			byteKind[c] = bkLetter
+			if asciiVowel[c] != 0 {
+				isVowelByte[c] = 1
+			}
+		case (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\v' && c != '\f') || c == 0x7f:
+			byteKind[c] = bkControl
+		}
+	}
 	for r := rune(foldLo); r <= foldHi; r++ {
 		u, t := SplitTone(r)
 		if r == 'ð' || r == 'Ð' {
@@ -118,6 +158,20 @@ func init() {
 			continue
 		}
 		vnTab[r-foldLo] = mkInfo(id, up, t)
+		f := uint16(0x80 + id)
+		if id <= vY {
+			f |= fVowel
+		}
+		if qualityVowel[id] {
+			f |= fQual
+		}
+		if t != ToneLevel {
+			f |= fTone
+		}
+		if id == vEth {
+			f |= fEth
+		}
+		vnFast[r-foldLo] = f
 	}
 	marks := [6]rune{0, markGrave, markAcute, markHook, markTilde, markDot}
 	for id := uint8(1); id < numLetterIDs; id++ {
