@@ -169,12 +169,21 @@ func (l *linker) clusterOrgs(firstOrg func(string) int) {
 		w := words(l.keys[i])
 		forms = append(forms, orgForm{i: i, k: l.keys[i], words: w, ini: initials(w)})
 	}
-	// Well-known acronyms and bare forms ("VUFO", "Đảng").
+	locs := map[string]bool{}
+	for i := range l.ms {
+		if l.ms[i].Type == entity.Location {
+			locs[locCanon(l.keys[i])] = true
+		}
+	}
+	// Well-known acronyms and bare forms ("VUFO", "Đảng"); a bare head noun
+	// joins the body but is not an alias of it.
 	for _, f := range forms {
 		if full, ok := orgSame[f.k]; ok {
 			if j := firstOrg(full); j >= 0 {
 				l.union(j, f.i)
-				l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
+				if len(f.words) == 1 && allCaps(l.ms[f.i].Text) {
+					l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
+				}
 			}
 		}
 	}
@@ -231,11 +240,14 @@ func (l *linker) clusterOrgs(firstOrg func(string) int) {
 	}
 	// Short forms: "Hội đồng Hòa bình" for "Hội đồng Hòa bình về Gaza",
 	// "Liên hiệp Hữu nghị Việt Nam" for "Liên hiệp các tổ chức hữu nghị Việt Nam".
+	// A name that only adds a place to the short form ("Quốc hội Nhật Bản",
+	// "Hội hữu nghị Việt - Nga tỉnh Hải Dương") is another body; one that only
+	// drops place words ("Ủy ban Đối ngoại Saint Petersburg") is a variant.
 	for _, f := range forms {
 		if len(f.words) < 2 {
 			continue
 		}
-		best, already := -1, false
+		best, already, alias := -1, false, false
 		for _, g := range forms {
 			if len(g.words) <= len(f.words) || g.words[0] != f.words[0] || !isSubsequence(f.words, g.words) {
 				continue
@@ -244,16 +256,66 @@ func (l *linker) clusterOrgs(firstOrg func(string) int) {
 				already = true
 				break
 			}
+			al, ok := l.shortForm(f.words, g.words, locs)
+			if !ok {
+				continue
+			}
 			if best < 0 || (g.i < f.i && (best > f.i || g.i > best)) {
-				best = g.i
+				best, alias = g.i, al
 			}
 		}
 		if already || best < 0 {
 			continue
 		}
 		l.union(best, f.i)
-		l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i, short: true})
+		if alias {
+			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i, short: true})
+		}
 	}
+}
+
+// placeWords announce or qualify a place inside an organization's name.
+var placeWords = map[string]bool{
+	"tinh": true, "thanh": true, "pho": true, "tp": true, "tp.": true, "huyen": true, "quan": true,
+	"xa": true, "phuong": true, "chinh": true, "quyen": true, "thi": true, "tran": true,
+}
+
+// shortForm decides whether short (a word subsequence of long with the same
+// head) names the same body (ok) and whether it is an alias rather than a
+// spelling variant.
+func (l *linker) shortForm(short, long []string, locs map[string]bool) (alias, ok bool) {
+	if isPrefix(short, long) {
+		rest := long[len(short):]
+		if placeWords[rest[0]] {
+			return false, false
+		}
+		// Bare national bodies ("Quốc hội", "Chính phủ") are Viet Nam's own.
+		if p := locCanon(strings.Join(rest, " ")); (locs[p] || countries[p]) && (p != "viet nam" || len(short) > 2) {
+			return false, false
+		}
+		return true, true
+	}
+	// Dropped words: only place words make a variant.
+	j := 0
+	for _, w := range long {
+		if j < len(short) && short[j] == w {
+			j++
+			continue
+		}
+		if !placeWords[w] {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+func isPrefix(short, long []string) bool {
+	for i, w := range short {
+		if long[i] != w {
+			return false
+		}
+	}
+	return true
 }
 
 // closesParen reports whether the text at offset continues the parenthesis

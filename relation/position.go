@@ -295,6 +295,9 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 // bầu giữ chức Thủ tướng", "... chính thức trở thành Đại sứ"): the person the
 // pronoun before the verb refers to, else the subject of the sentence.
 func (l *linker) verbal(t, lo int) int {
+	if l.sentOf[t] < 0 {
+		return -1
+	}
 	start := l.sents[l.sentOf[t]].Start
 	if t > lo {
 		start = l.ms[t-1].End

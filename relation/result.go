@@ -38,6 +38,9 @@ func (l *linker) emitAliases() {
 			Name: c.name, Alias: c.alias, Evidence: []Span{sp},
 		})
 	}
+	for x := range l.res.Relations {
+		slices.SortFunc(l.res.Relations[x].Evidence, func(a, b Span) int { return a.Start - b.Start })
+	}
 	slices.SortStableFunc(l.res.Relations, func(a, b Relation) int {
 		return a.Evidence[0].Start - b.Evidence[0].Start
 	})

@@ -66,3 +66,19 @@ var verbalTriggers = []string{
 	"duoc bau", "duoc bo nhiem", "tai dac cu", "dac cu", "dam nhiem", "dam nhan", "giu cuong vi",
 	"nhan chuc", "len lam", "dam trach",
 }
+
+// countries are canonical keys of countries and capitals that are places even
+// when the text has no LOCATION mention of them (a place inside an
+// organization's name is not a separate mention).
+var countries = map[string]bool{
+	"viet nam": true, "nga": true, "hoa ky": true, "trung quoc": true, "nhat ban": true, "han quoc": true,
+	"anh": true, "phap": true, "duc": true, "lao": true, "campuchia": true, "thai lan": true, "an do": true,
+	"uc": true, "canada": true, "cuba": true, "palestine": true, "israel": true, "ai cap": true,
+	"singapore": true, "indonesia": true, "malaysia": true, "philippines": true, "myanmar": true,
+	"brunei": true, "y": true, "tay ban nha": true, "ha lan": true, "bi": true, "thuy dien": true,
+	"na uy": true, "phan lan": true, "ba lan": true, "sec": true, "hungary": true, "belarus": true,
+	"ukraine": true, "kazakhstan": true, "mong co": true, "trieu tien": true, "iran": true, "iraq": true,
+	"brazil": true, "argentina": true, "mexico": true, "chile": true, "venezuela": true, "nam phi": true,
+	"ha noi": true, "moscow": true, "washington": true, "bac kinh": true, "tokyo": true, "seoul": true,
+	"lien xo": true, "chau au": true, "chau a": true, "asean": true, "eu": true,
+}
