@@ -499,9 +499,6 @@ func (s *dscan) unitAt(i int) (int, bool) {
 // spelledNum reads a number in words from 1 to 39 at token i ("ba", "mười
 // lăm", "hai mươi mốt").
 func (s *dscan) spelledNum(i int) (v, end int, ok bool) {
-	if !s.sameLine(i) {
-		return 0, 0, false
-	}
 	u, ok := s.unitAt(i)
 	if !ok {
 		return 0, 0, false
@@ -552,6 +549,12 @@ func (s *dscan) quantityAt(i, noun int) bool {
 		return false
 	}
 	if _, ok := s.unitAt(i); ok {
+		if !t.diac {
+			switch s.keyOf(i) {
+			case "tu", "nam", "sau", "mot", "bon", "tam", "chin":
+				return false // "tu ngay" is "từ ngày" more often than "tư ngày"
+			}
+		}
 		return true
 	}
 	return s.isKey(i, "muoi") || s.isAny(i, dPluralWords)
@@ -732,7 +735,7 @@ func (s *dscan) bareOK(i, end int) bool {
 		}
 	}
 	if i == 0 || t.nl {
-		return true
+		return padded || s.closes(end)
 	}
 	p := &s.t[i-1]
 	switch p.kind {
@@ -749,10 +752,13 @@ func (s *dscan) bareOK(i, end int) bool {
 			return true
 		}
 	}
-	if padded {
-		return true
-	}
-	n := s.at(end)
+	return padded || s.closes(end)
+}
+
+// closes reports whether token k ends a phrase: end of text or line, or
+// closing punctuation.
+func (s *dscan) closes(k int) bool {
+	n := s.at(k)
 	if n == nil || n.nl {
 		return true
 	}
@@ -1737,8 +1743,8 @@ func (s *dscan) matchBareYear(i int) int {
 			return i
 		}
 	}
-	if s.isAny(i-1, dQuantityWords) || s.isAny(i-1, dTriggers) {
-		return i
+	if s.isAny(i-1, dQuantityWords) || s.isAny(i-1, dTriggers) || s.isKey(i-1, "nam") {
+		return i // "hơn 2000", "viet nam 2024"
 	}
 	// No name or document head among the words before.
 	words := 0
