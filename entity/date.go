@@ -233,6 +233,12 @@ func (s *dscan) init(text string, opt DateOptions) {
 	s.tokenize()
 }
 
+// isLatinLetter is a fast path for the letters Vietnamese uses: Latin-1
+// Supplement and Latin Extended-A/B (but × and ÷), Latin Extended Additional.
+func isLatinLetter(r rune) bool {
+	return (r >= 0xC0 && r < 0x250 && r != 0xD7 && r != 0xF7) || (r >= 0x1E00 && r <= 0x1EFF)
+}
+
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
 func (s *dscan) tokenize() {
@@ -283,7 +289,7 @@ func (s *dscan) tokenize() {
 			sp = true
 			i += n
 			continue
-		case unicode.IsLetter(r):
+		case isLatinLetter(r) || unicode.IsLetter(r):
 			i = s.word(i, sp, nl)
 		default:
 			s.t = append(s.t, dtok{s: int32(i), e: int32(i + n), r: r, kind: dkPunct, sp: sp, nl: nl})
@@ -311,13 +317,15 @@ func (s *dscan) word(i int, sp, nl bool) int {
 			r = rune(c)
 		} else {
 			r, n = utf8.DecodeRuneInString(text[j:])
-			if unicode.Is(unicode.Mn, r) {
-				tk.diac = true
-				j += n
-				continue
-			}
-			if !unicode.IsLetter(r) {
-				break
+			if !isLatinLetter(r) {
+				if unicode.Is(unicode.Mn, r) {
+					tk.diac = true
+					j += n
+					continue
+				}
+				if !unicode.IsLetter(r) {
+					break
+				}
 			}
 			tk.diac = true
 		}
@@ -592,7 +600,10 @@ func (s *dscan) match(i int) int {
 			}
 		}
 	case dkWord:
-		if t.klen == 255 || t.klen == 0 {
+		if t.klen == 255 || t.klen == 0 || t.klen > 6 {
+			return i
+		}
+		if _, ok := dStartKeys[string(t.key[:t.klen])]; !ok {
 			return i
 		}
 		for _, f := range wordRules {
@@ -604,6 +615,9 @@ func (s *dscan) match(i int) int {
 	return i
 }
 
+// dStartKeys holds the folded keys of every word a word rule can start at.
+var dStartKeys = map[string]struct{}{}
+
 var numRules []func(*dscan, int) int
 var wordRules []func(*dscan, int) int
 
@@ -614,6 +628,19 @@ func init() {
 		(*dscan).matchCount,
 		(*dscan).matchBareYear,
 		(*dscan).matchCompact,
+	}
+	for _, k := range []dkw{kwNgay, kwMong, kwMung, kwThang, kwNam, kwDau, kwCuoi, kwGiua, kwQuy, kwQui,
+		kwTuan, kwGiai, kwNhiem, kwThoi, kwHom, kwThu, kwChu, kwGiang, kwNoel, kwQuoc, kwTet, kwXuan} {
+		dStartKeys[k.fold] = struct{}{}
+	}
+	for _, k := range dLunarStems {
+		dStartKeys[k.fold] = struct{}{}
+	}
+	for _, u := range dUnitWords {
+		dStartKeys[u.k.fold] = struct{}{}
+	}
+	for _, h := range dHolidays {
+		dStartKeys[h.words[0].fold] = struct{}{}
 	}
 	wordRules = []func(*dscan, int) int{
 		(*dscan).matchDayNoun,
