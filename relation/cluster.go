@@ -35,8 +35,14 @@ func (l *linker) cluster() {
 			continue
 		}
 		k := l.keys[i]
-		if t == entity.Location {
+		switch t {
+		case entity.Location:
 			k = locCanon(k)
+		case entity.Organization:
+			if strings.Contains(k, "lb ") {
+				k = strings.ReplaceAll(" "+k, " lb ", " lien bang ")[1:]
+				l.keys[i] = k
+			}
 		}
 		canon[i] = k
 		if j, ok := first[tk{t, k}]; ok {
@@ -45,6 +51,7 @@ func (l *linker) cluster() {
 			first[tk{t, k}] = i
 		}
 	}
+	l.clusterPlaces(canon)
 	l.clusterPersons()
 	l.clusterOrgs(func(k string) int {
 		if j, ok := first[tk{entity.Organization, k}]; ok {
@@ -70,6 +77,43 @@ func locCanon(k string) string {
 		return v
 	}
 	return k
+}
+
+// clusterPlaces joins a place to the compound province name it is part of
+// ("Vũng Tàu" and "Bà Rịa - Vũng Tàu") when exactly one compound has it.
+func (l *linker) clusterPlaces(canon []string) {
+	var parts map[string]int
+	for i := range l.ms {
+		k := canon[i]
+		if l.ms[i].Type != entity.Location || strings.IndexByte(k, '-') < 0 {
+			continue
+		}
+		a, b, _ := strings.Cut(k, "-")
+		if strings.IndexByte(a, ' ') < 0 || strings.IndexByte(b, ' ') < 0 || strings.IndexByte(b, '-') >= 0 {
+			continue
+		}
+		if parts == nil {
+			parts = map[string]int{}
+		}
+		for _, p := range []string{a, b} {
+			if j, ok := parts[p]; ok && l.find(j) != l.find(i) {
+				parts[p] = -1
+			} else if !ok {
+				parts[p] = i
+			}
+		}
+	}
+	if parts == nil {
+		return
+	}
+	for i := range l.ms {
+		if l.ms[i].Type != entity.Location {
+			continue
+		}
+		if j, ok := parts[canon[i]]; ok && j >= 0 {
+			l.union(j, i)
+		}
+	}
 }
 
 // personName describes a PERSON mention for short-form resolution.
@@ -238,6 +282,18 @@ func (l *linker) clusterOrgs(firstOrg func(string) int) {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i})
 		}
 	}
+	// A generic head dropped: "VietHope" for "Tổ chức VietHope".
+	for _, f := range forms {
+		if len(f.words) > 2 || !capitalized(l.ms[f.i].Text) {
+			continue
+		}
+		for _, g := range forms {
+			if len(g.words) == len(f.words)+2 && genericHeads[g.words[0]+" "+g.words[1]] && isPrefix(f.words, g.words[2:]) {
+				l.union(g.i, f.i)
+				break
+			}
+		}
+	}
 	// Short forms: "Hội đồng Hòa bình" for "Hội đồng Hòa bình về Gaza",
 	// "Liên hiệp Hữu nghị Việt Nam" for "Liên hiệp các tổ chức hữu nghị Việt Nam".
 	// A name that only adds a place to the short form ("Quốc hội Nhật Bản",
@@ -289,9 +345,14 @@ func (l *linker) shortForm(short, long []string, locs map[string]bool) (alias, o
 		if placeWords[rest[0]] {
 			return false, false
 		}
-		// Bare national bodies ("Quốc hội", "Chính phủ") are Viet Nam's own.
-		if p := locCanon(strings.Join(rest, " ")); (locs[p] || countries[p]) && (p != "viet nam" || len(short) > 2) {
-			return false, false
+		// A bare national body ("Quốc hội", "Chính phủ") is Viet Nam's own,
+		// not another country's; a longer distinctive name ("Duma Quốc gia")
+		// is the same body with or without its country.
+		if p := locCanon(strings.Join(rest, " ")); locs[p] || countries[p] {
+			if (p == "viet nam") != (len(short) <= 2) {
+				return false, false
+			}
+			return false, true // the name without its country: a variant
 		}
 		return true, true
 	}

@@ -194,8 +194,14 @@ func TestGoldenMentions(t *testing.T) {
 	docs := loadGolden(t)
 	require.NotEmpty(t, docs)
 	var full, pt, al score
+	var b3p, b3r float64
+	var b3n int
 	for _, d := range docs {
 		res := Link(d.a)
+		bp, br, n := bcubed(t, d, res)
+		b3p += bp
+		b3r += br
+		b3n += n
 		// Gold entity names by mention index.
 		gname := map[int]string{}
 		for _, e := range d.g.Entities {
@@ -255,6 +261,10 @@ func TestGoldenMentions(t *testing.T) {
 			}
 		}
 	}
+	bp, br := b3p/float64(b3n), b3r/float64(b3n)
+	bf := 2 * bp * br / (bp + br)
+	t.Logf("entities B3   P=%.3f R=%.3f F1=%.3f (%d mentions)", bp, br, bf, b3n)
+	require.GreaterOrEqual(t, bf, 0.99, "entities")
 	for _, x := range []struct {
 		name  string
 		s     score
@@ -279,4 +289,63 @@ func BenchmarkLink(b *testing.B) {
 			Link(d.a)
 		}
 	}
+}
+
+// bcubed returns the summed B-cubed precision and recall of the entity
+// clusters over the PERSON, ORGANIZATION and LOCATION mentions of d, and
+// their number. It logs the gold clusters that were split or merged.
+func bcubed(t *testing.T, d goldDoc, res *Result) (p, r float64, n int) {
+	gold := map[int]int{}
+	for x, e := range d.g.Entities {
+		for _, id := range e.Mentions {
+			gold[d.ids[id]] = x
+		}
+	}
+	pred := map[int]int{}
+	for x, e := range res.Entities {
+		for _, m := range e.Mentions {
+			pred[m] = x
+		}
+	}
+	for m, g := range gold {
+		pe, ok := pred[m]
+		if !ok {
+			continue
+		}
+		var inter, gs, ps float64
+		for m2, g2 := range gold {
+			same := g2 == g
+			samePred := pred[m2] == pe
+			if same {
+				gs++
+			}
+			if samePred {
+				ps++
+			}
+			if same && samePred {
+				inter++
+			}
+		}
+		p += inter / ps
+		r += inter / gs
+		n++
+	}
+	logged := map[[2]int]bool{}
+	for m, g := range gold {
+		for m2, g2 := range gold {
+			if m2 <= m {
+				continue
+			}
+			k := [2]int{pred[m], pred[m2]}
+			if g == g2 && pred[m] != pred[m2] && !logged[k] {
+				logged[k] = true
+				t.Logf("%s entity SPLIT  %q / %q", d.name[:3], d.a.Mentions[m].Text, d.a.Mentions[m2].Text)
+			}
+			if g != g2 && pred[m] == pred[m2] && !logged[k] && d.a.Mentions[m].Text != d.a.Mentions[m2].Text {
+				logged[k] = true
+				t.Logf("%s entity MERGED %q / %q", d.name[:3], d.a.Mentions[m].Text, d.a.Mentions[m2].Text)
+			}
+		}
+	}
+	return p, r, n
 }

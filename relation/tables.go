@@ -82,3 +82,7 @@ var countries = map[string]bool{
 	"ha noi": true, "moscow": true, "washington": true, "bac kinh": true, "tokyo": true, "seoul": true,
 	"lien xo": true, "chau au": true, "chau a": true, "asean": true, "eu": true,
 }
+
+// genericHeads are head nouns that a body's own name may drop ("Tổ chức
+// VietHope" -> "VietHope").
+var genericHeads = map[string]bool{"to chuc": true, "cong ty": true, "tap doan": true}
