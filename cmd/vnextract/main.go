@@ -133,8 +133,7 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	c := lookup(name)
 	if c == nil {
-		fmt.Fprintf(stderr, "vnextract: unknown command %q\n\n", name)
-		printMainUsage(stderr)
+		fmt.Fprintf(stderr, "vnextract: unknown command %q\nRun 'vnextract -h' for the list of commands.\n", name)
 		return exitUsage
 	}
 	e := &env{ctx: ctx, name: c.name, stdin: stdin, stdout: stdout, stderr: stderr}
@@ -154,9 +153,34 @@ func lookup(name string) *command {
 func printCommandUsage(w io.Writer, c *command, fs *flag.FlagSet) {
 	fmt.Fprintf(w, "Usage: vnextract %s %s\n\n%s\n", c.name, c.synopsis, strings.TrimSpace(c.help))
 	fmt.Fprintf(w, "\nFlags:\n")
-	fs.SetOutput(w)
-	fs.PrintDefaults()
-	fs.SetOutput(io.Discard)
+	printFlags(w, fs)
+}
+
+// printFlags prints the flags of fs like flag.PrintDefaults, but with the
+// "--name" spelling for long names.
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	fs.VisitAll(func(f *flag.Flag) {
+		dash := "--"
+		if len(f.Name) == 1 {
+			dash = "-"
+		}
+		name, usage := flag.UnquoteUsage(f)
+		line := "  " + dash + f.Name
+		if name != "" {
+			line += " " + name
+		}
+		usage = strings.ReplaceAll(usage, "\n", "\n    \t")
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" && f.DefValue != "[]" {
+			if _, isString := f.Value.(interface{ IsStringFlag() }); isString {
+				usage += fmt.Sprintf(" (default %q)", f.DefValue)
+			} else if name == "string" || strings.ContainsAny(f.DefValue, " \t") {
+				usage += fmt.Sprintf(" (default %q)", f.DefValue)
+			} else {
+				usage += fmt.Sprintf(" (default %s)", f.DefValue)
+			}
+		}
+		fmt.Fprintf(w, "%s\n    \t%s\n", line, usage)
+	})
 }
 
 // parseCommandLine parses args with fs, allowing flags after positional
@@ -165,7 +189,7 @@ func printCommandUsage(w io.Writer, c *command, fs *flag.FlagSet) {
 // once, done with an exit code: 0 after -h (help printed on stdout), 2 on a
 // bad flag (the error printed on stderr).
 func parseCommandLine(e *env, c *command, fs *flag.FlagSet, args []string) (rest []string, code int, done bool) {
-	fs.SetOutput(e.stderr)
+	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
 	var after []string
 	for i, a := range args {
@@ -181,9 +205,7 @@ func parseCommandLine(e *env, c *command, fs *flag.FlagSet, args []string) (rest
 			return nil, exitOK, true
 		}
 		if err != nil {
-			// The flag package has printed the error.
-			fmt.Fprintf(e.stderr, "Run 'vnextract %s -h' for usage.\n", c.name)
-			return nil, exitUsage, true
+			return nil, e.usageErr("%v", err), true
 		}
 		args = fs.Args()
 		if len(args) == 0 {

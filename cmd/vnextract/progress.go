@@ -11,16 +11,16 @@ import (
 // progress draws a one-line progress bar on a terminal. A nil *progress
 // does nothing, so callers need not check.
 type progress struct {
-	w      io.Writer
-	total  int64 // files, or bytes when bytes is set; -1 when unknown
-	bytes  bool
-	done   int64
-	docs   int
-	start  time.Time
-	last   time.Time
-	drawn  bool
-	width  int
-	output func() time.Time
+	w     io.Writer
+	total int64 // files, or bytes when bytes is set; -1 when unknown
+	bytes bool
+	done  int64
+	docs  int
+	start time.Time
+	last  time.Time
+	drawn bool
+	width int
+	now   func() time.Time
 }
 
 // isTerminal reports whether w is a character device (a terminal).
@@ -40,7 +40,7 @@ func newProgress(w io.Writer, total int64, bytes bool) *progress {
 		return nil
 	}
 	now := time.Now()
-	return &progress{w: w, total: total, bytes: bytes, start: now, width: 30, output: time.Now}
+	return &progress{w: w, total: total, bytes: bytes, start: now, width: 30, now: time.Now}
 }
 
 // add records n more units done and the number of documents written.
@@ -57,7 +57,7 @@ func (p *progress) set(done int64, docs int) {
 		return
 	}
 	p.done, p.docs = done, docs
-	now := p.output()
+	now := p.now()
 	if now.Sub(p.last) < 100*time.Millisecond && done != p.total {
 		return
 	}

@@ -1,0 +1,320 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// jsonDoc is the JSON contract as the tests read it.
+type jsonDoc struct {
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	RefDate  string `json:"ref_date"`
+	Mentions []struct {
+		ID, Type, Text, Normalized, Value string
+		Start, End                        int
+	} `json:"mentions"`
+	Entities []struct {
+		ID, Type, Name string
+		Mentions       []string
+	} `json:"entities"`
+	Relations []struct {
+		ID, Type string
+		Args     map[string]string
+	} `json:"relations"`
+}
+
+// checkOffsets checks the contract: text == input[start:end].
+func checkOffsets(t *testing.T, input []byte, d *jsonDoc) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, m := range d.Mentions {
+		require.True(t, 0 <= m.Start && m.Start <= m.End && m.End <= len(input), "mention %s [%d,%d) out of range", m.ID, m.Start, m.End)
+		if bytes.Equal(bytes.ToValidUTF8(input[m.Start:m.End], []byte("\uFFFD")), []byte(m.Text)) {
+			ids[m.ID] = true
+			continue
+		}
+		t.Errorf("mention %s: text %q != input[%d:%d] %q", m.ID, m.Text, m.Start, m.End, input[m.Start:m.End])
+	}
+	for _, r := range d.Relations {
+		for role, id := range r.Args {
+			assert.True(t, ids[id], "relation %s: %s %s is not a mention", r.ID, role, id)
+		}
+	}
+}
+
+func TestExtractJSONSeed(t *testing.T) {
+	p := seed(t, "000_1d3b2b95b4575efa.txt")
+	input, err := os.ReadFile(p)
+	require.NoError(t, err)
+	out, errs, code := runCmd(t, "", "extract", p)
+	require.Equal(t, exitOK, code, errs)
+	assert.Empty(t, errs)
+	var d jsonDoc
+	mustJSON(t, out, &d)
+	assert.Empty(t, d.File, "one input: the bare contract object")
+	assert.NotEmpty(t, d.Mentions)
+	checkOffsets(t, input, &d)
+	types := map[string]bool{}
+	for _, m := range d.Mentions {
+		types[m.Type] = true
+	}
+	for _, ty := range []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION", "DATE"} {
+		assert.True(t, types[ty], "no %s mention in seed 000", ty)
+	}
+	assert.True(t, strings.HasPrefix(out, "{\n  \""), "json is indented")
+
+	// The same from standard input.
+	out2, errs, code := runCmd(t, string(input), "extract")
+	require.Equal(t, exitOK, code, errs)
+	assert.Equal(t, out, out2)
+}
+
+func TestExtractAllSeedsJSONLOrdered(t *testing.T) {
+	ps := seeds(t)
+	// Many inputs, processed in parallel, must come out in input order.
+	var args []string
+	for range 4 {
+		args = append(args, ps...)
+	}
+	out, errs, code := runCmd(t, "", append([]string{"extract", "--format", "jsonl", "-j", "4"}, args...)...)
+	require.Equal(t, exitOK, code, errs)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, len(args))
+	for i, l := range lines {
+		var d jsonDoc
+		mustJSON(t, l, &d)
+		assert.Equal(t, args[i], d.File)
+		if i < len(ps) {
+			input, err := os.ReadFile(args[i])
+			require.NoError(t, err)
+			checkOffsets(t, input, &d)
+		}
+	}
+	// -j 1 gives the same bytes.
+	out1, _, code := runCmd(t, "", append([]string{"extract", "--format", "jsonl", "-j", "1"}, args...)...)
+	require.Equal(t, exitOK, code)
+	assert.Equal(t, out1, out)
+
+	// json with several inputs: an array of objects with "file".
+	out, errs, code = runCmd(t, "", append([]string{"extract"}, ps...)...)
+	require.Equal(t, exitOK, code, errs)
+	var arr []jsonDoc
+	mustJSON(t, out, &arr)
+	require.Len(t, arr, len(ps))
+	assert.Equal(t, ps[1], arr[1].File)
+}
+
+func TestExtractMissingFile(t *testing.T) {
+	p := seed(t, "000_1d3b2b95b4575efa.txt")
+	missing := filepath.Join("testdata", "no-such-file.txt")
+	out, errs, code := runCmd(t, "", "extract", "--format", "jsonl", missing, p)
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, "vnextract: extract: testdata/no-such-file.txt: open testdata/no-such-file.txt: no such file or directory")
+	// The readable file is still processed.
+	assert.Equal(t, 1, strings.Count(out, "\n"))
+	assert.Contains(t, out, `"file":"`+p+`"`)
+
+	_, errs, code = runCmd(t, "", "extract", t.TempDir())
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, "is a directory")
+}
+
+func TestExtractEmpty(t *testing.T) {
+	p := writeFile(t, "empty.txt", nil)
+	for _, f := range []string{"json", "jsonl", "conll", "html"} {
+		out, errs, code := runCmd(t, "", "extract", "--format", f, p)
+		require.Equal(t, exitOK, code, "%s: %s", f, errs)
+		assert.Empty(t, errs)
+		if f == "json" {
+			var d jsonDoc
+			mustJSON(t, out, &d)
+			assert.Empty(t, d.Mentions)
+			assert.Contains(t, out, `"mentions": []`)
+		}
+	}
+	out, _, code := runCmd(t, "", "extract", "--format", "jsonl", "--lines", p)
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, out)
+}
+
+func TestExtractInvalidUTF8(t *testing.T) {
+	input := []byte("Chủ tịch nước Lương Cường tiếp Đại sứ Nhật Bản.\n\xff\xfe Ngày 1/10, tại Hà Nội.\n")
+	p := writeFile(t, "bad.txt", input)
+	out, errs, code := runCmd(t, "", "extract", "--from", "unicode", p)
+	require.Equal(t, exitOK, code, errs)
+	at := bytes.IndexByte(input, 0xff)
+	assert.Contains(t, errs, fmt.Sprintf("vnextract: extract: %s: warning: 2 invalid UTF-8", p))
+	assert.Contains(t, errs, fmt.Sprintf("the first at byte %d", at))
+	var d jsonDoc
+	mustJSON(t, out, &d)
+	checkOffsets(t, input, &d)
+
+	_, errs, code = runCmd(t, "", "extract", "--strict", "--from", "unicode", p)
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, fmt.Sprintf("vnextract: extract: %s: invalid UTF-8 at byte %d", p, at))
+
+	// With --lines the offset is still counted from the start of the file.
+	out, errs, code = runCmd(t, "", "extract", "--strict", "--from", "unicode", "--lines", "--format", "jsonl", p)
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, fmt.Sprintf("%s: line 2: invalid UTF-8 at byte %d", p, at))
+	assert.Equal(t, 1, strings.Count(out, "\n"), "line 1 is still written")
+}
+
+func TestExtractLines(t *testing.T) {
+	long := strings.Repeat("Chủ tịch Phan Anh Sơn phát biểu. ", 20000) // ~700 KB: longer than the reader's buffer
+	input := "Chủ tịch nước Lương Cường tiếp Đại sứ Nhật Bản.\n\n   \n" + long + "\r\nNgày 1/10, tại Hà Nội.\n"
+	p := writeFile(t, "lines.txt", []byte(input))
+	out, errs, code := runCmd(t, "", "extract", "--lines", "--format", "jsonl", "-j", "3", p)
+	require.Equal(t, exitOK, code, errs)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 3, "blank lines are skipped")
+	wantLines := []int{1, 4, 5}
+	srcLines := strings.Split(input, "\n")
+	for i, l := range lines {
+		var d jsonDoc
+		mustJSON(t, l, &d)
+		assert.Equal(t, p, d.File)
+		assert.Equal(t, wantLines[i], d.Line)
+		src := strings.TrimRight(srcLines[d.Line-1], "\r")
+		checkOffsets(t, []byte(src), &d)
+		assert.NotEmpty(t, d.Mentions, "line %d", d.Line)
+	}
+	assert.True(t, strings.HasPrefix(lines[0], `{"file":"`+p+`","line":1,`))
+
+	// From standard input.
+	out2, errs, code := runCmd(t, input, "extract", "--lines", "--format", "jsonl")
+	require.Equal(t, exitOK, code, errs)
+	assert.Equal(t, strings.ReplaceAll(out, `"file":"`+p+`"`, `"file":"-"`), out2)
+}
+
+func TestExtractConll(t *testing.T) {
+	p := seed(t, "000_1d3b2b95b4575efa.txt")
+	out, errs, code := runCmd(t, "", "extract", "--format", "conll", p)
+	require.Equal(t, exitOK, code, errs)
+	docs, err := readCoNLL(strings.NewReader(out), "out")
+	require.NoError(t, err, "the conll output reads back")
+	require.Len(t, docs, 1)
+	nB := 0
+	for _, s := range docs[0].sents {
+		for _, tok := range s {
+			assert.NotContains(t, tok.text, " ")
+			if strings.HasPrefix(tok.tag, "B-") {
+				nB++
+			}
+		}
+	}
+	var d jsonDoc
+	j, _, _ := runCmd(t, "", "extract", p)
+	mustJSON(t, j, &d)
+	assert.Equal(t, len(d.Mentions), nB, "one B- tag per mention")
+
+	// Several documents are separated by -DOCSTART-.
+	out, _, code = runCmd(t, "", "extract", "--format", "conll", p, p)
+	require.Equal(t, exitOK, code)
+	assert.Equal(t, 2, strings.Count(out, "-DOCSTART-\tO\n"))
+}
+
+func TestExtractLexicon(t *testing.T) {
+	text := "Ông Zyxwv Qwertyu, Chủ tịch Hội Bảo tồn Kỳ lân, đã đến Xứ Wakanda.\n"
+	p := writeFile(t, "doc.txt", []byte(text))
+	out, errs, code := runCmd(t, "", "extract", "--lexicon", "testdata/lexicon.tsv", p)
+	require.Equal(t, exitOK, code, errs)
+	var d jsonDoc
+	mustJSON(t, out, &d)
+	found := map[string]string{}
+	for _, m := range d.Mentions {
+		found[m.Text] = m.Type
+	}
+	assert.Equal(t, "PERSON", found["Zyxwv Qwertyu"], "mentions: %v", found)
+	assert.Equal(t, "ORGANIZATION", found["Hội Bảo tồn Kỳ lân"], "mentions: %v", found)
+	assert.Equal(t, "LOCATION", found["Xứ Wakanda"], "mentions: %v", found)
+
+	bad := writeFile(t, "bad.tsv", []byte("PERSON\tAn Bình\nPERSON An Bình\n"))
+	_, errs, code = runCmd(t, "", "extract", "--lexicon", bad, p)
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, bad+":2:")
+
+	_, errs, code = runCmd(t, "", "extract", "--lexicon", "testdata/none.tsv", p)
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, "testdata/none.tsv: no such file or directory")
+}
+
+func TestExtractTypes(t *testing.T) {
+	p := seed(t, "000_1d3b2b95b4575efa.txt")
+	out, errs, code := runCmd(t, "", "extract", "--types", "PER,DATE", p)
+	require.Equal(t, exitOK, code, errs)
+	var d jsonDoc
+	mustJSON(t, out, &d)
+	require.NotEmpty(t, d.Mentions)
+	for _, m := range d.Mentions {
+		assert.Contains(t, []string{"PERSON", "DATE"}, m.Type)
+	}
+	_, _, code = runCmd(t, "", "extract", "--types", "PER,MISC", p)
+	assert.Equal(t, exitUsage, code)
+}
+
+func TestExtractRefDate(t *testing.T) {
+	p := writeFile(t, "d.txt", []byte("Ngày 1/10, tại Hà Nội đã diễn ra phiên bế mạc.\n"))
+	out, errs, code := runCmd(t, "", "extract", "--ref-date", "2025-10-02", p)
+	require.Equal(t, exitOK, code, errs)
+	var d jsonDoc
+	mustJSON(t, out, &d)
+	assert.Equal(t, "2025-10-02", d.RefDate)
+	var values []string
+	for _, m := range d.Mentions {
+		if m.Type == "DATE" {
+			values = append(values, m.Value)
+		}
+	}
+	assert.Contains(t, values, "2025-10-01")
+}
+
+// TestExtractLarge runs extract on a 50 MB input, as one document per line
+// and as one document.
+func TestExtractLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50 MB input")
+	}
+	seedText, err := os.ReadFile(seed(t, "000_1d3b2b95b4575efa.txt"))
+	require.NoError(t, err)
+	line := bytes.ReplaceAll(bytes.TrimSpace(seedText), []byte("\n"), []byte(" "))
+	p := filepath.Join(t.TempDir(), "big.txt")
+	f, err := os.Create(p)
+	require.NoError(t, err)
+	w := bufio.NewWriter(f)
+	n, size := 0, 0
+	for size < 50<<20 {
+		w.Write(line)
+		w.WriteByte('\n')
+		size += len(line) + 1
+		n++
+	}
+	require.NoError(t, w.Flush())
+	require.NoError(t, f.Close())
+
+	out, err := os.Create(filepath.Join(t.TempDir(), "out.jsonl"))
+	require.NoError(t, err)
+	defer out.Close()
+	var errb bytes.Buffer
+	code := run([]string{"extract", "--lines", "--format", "jsonl", "-j", "2", p}, strings.NewReader(""), out, &errb)
+	require.Equal(t, exitOK, code, errb.String())
+	_, err = out.Seek(0, 0)
+	require.NoError(t, err)
+	sc := bufio.NewScanner(out)
+	sc.Buffer(nil, 1<<20)
+	count := 0
+	for sc.Scan() {
+		count++
+	}
+	require.NoError(t, sc.Err())
+	assert.Equal(t, n, count)
+}
