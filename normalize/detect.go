@@ -1,4 +1,175 @@
 package normalize
 
-func Detect(b []byte) (Encoding, float64)                       { return Unicode, 1 }
-func Decode(b []byte, enc Encoding) ([]byte, *Alignment, error) { return b, nil, nil }
+import "unicode/utf8"
+
+// detectSample bounds the bytes Detect reads.
+const detectSample = 1 << 16
+
+// Detect guesses the encoding of b from the share of its words that are
+// valid Vietnamese syllables, as read in each candidate encoding. It returns
+// Unicode for correct Unicode Vietnamese (and for text with no evidence of
+// anything else), and a confidence between 0 and 1.
+func Detect(b []byte) (enc Encoding, confidence float64) {
+	if len(b) > detectSample {
+		cut := detectSample
+		for cut > detectSample-256 && b[cut] != ' ' && b[cut] != '\n' {
+			cut--
+		}
+		b = b[:cut]
+	}
+	if utf8.Valid(b) {
+		g, bad := syllableScore(b)
+		if g+bad == 0 {
+			// Plain ASCII: VIQR or nothing to decide.
+			if hasVIQRMarks(b) {
+				out, _ := decodeVIQR(b)
+				g2, b2 := syllableScore(out)
+				if g2 >= 2 && g2 >= 4*b2 {
+					return VIQR, confidenceOf(g2, b2)
+				}
+			}
+			return Unicode, 1
+		}
+		uf := fraction(g, bad)
+		if uf >= 0.9 {
+			return Unicode, confidenceOf(g, bad)
+		}
+		best, bestF, bestG, bestB := Unicode, uf, g, bad
+		for _, t := range []*legacyTable{&tcvn3Table, &vniTable, &visciiTable, &cp1258Table} {
+			out, _ := decodeTable(b, t, true)
+			g2, b2 := syllableScore(out)
+			if f := fraction(g2, b2); f > bestF+0.1 && g2 >= 2 {
+				best, bestF, bestG, bestB = t.enc, f, g2, b2
+			}
+		}
+		return best, confidenceOf(bestG, bestB)
+	}
+	best, bestF, bestG, bestB := Unicode, 0.0, 0, 0
+	for _, t := range []*legacyTable{&tcvn3Table, &vniTable, &visciiTable, &cp1258Table} {
+		out, _ := decodeTable(b, t, false)
+		g2, b2 := syllableScore(out)
+		if f := fraction(g2, b2); f > bestF {
+			best, bestF, bestG, bestB = t.enc, f, g2, b2
+		}
+	}
+	if bestF < 0.3 {
+		return Unicode, 0.1
+	}
+	return best, confidenceOf(bestG, bestB)
+}
+
+func fraction(good, bad int) float64 {
+	if good+bad == 0 {
+		return 0
+	}
+	return float64(good) / float64(good+bad)
+}
+
+// confidenceOf scales the share of good words by the amount of evidence.
+func confidenceOf(good, bad int) float64 {
+	n := float64(good + bad)
+	return fraction(good, bad) * n / (n + 1)
+}
+
+func hasVIQRMarks(b []byte) bool {
+	for i := 1; i < len(b); i++ {
+		switch b[i] {
+		case '`', '\'', '?', '~', '.', '^', '(', '+':
+			if asciiVowel[b[i-1]&0x7f] != 0 && b[i-1] < utf8.RuneSelf {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// syllableScore counts, among the words of b that have a letter outside
+// ASCII, those that are valid Vietnamese syllables (good) and the others.
+// Words are separated by ASCII non-letters and by general punctuation;
+// other non-ASCII symbols (the debris of wrongly decoded text) count as
+// part of the word.
+func syllableScore(b []byte) (good, bad int) {
+	i := 0
+	for i < len(b) {
+		// skip separators
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				i++
+				continue
+			}
+		} else {
+			r, n := utf8.DecodeRune(b[i:])
+			if isSeparator(r) {
+				i += n
+				continue
+			}
+		}
+		start := i
+		high := false
+		for i < len(b) {
+			c := b[i]
+			if c < utf8.RuneSelf {
+				if !asciiLetter[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRune(b[i:])
+			if isSeparator(r) {
+				break
+			}
+			high = true
+			i += n
+		}
+		if high {
+			if validSyllable(b[start:i]) {
+				good++
+			} else {
+				bad++
+			}
+		}
+	}
+	return good, bad
+}
+
+func isSeparator(r rune) bool {
+	return r == utf8.RuneError || r == 0xA0 || (r >= 0x2000 && r <= 0x206F) || r == 0x3000 || r == 0xFEFF
+}
+
+// validSyllable reports whether w (NFC) is one Vietnamese syllable with at
+// most one tone mark.
+func validSyllable(w []byte) bool {
+	var codes [maxSlots]byte
+	ns, nt := 0, 0
+	for i := 0; i < len(w); ns++ {
+		if ns == maxSlots {
+			return false
+		}
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if !asciiLetter[c] {
+				return false
+			}
+			codes[ns] = c | 0x20
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(w[i:])
+		if r < foldLo || r > foldHi || vnFast[r-foldLo] == 0 {
+			return false
+		}
+		f := vnFast[r-foldLo]
+		if f&fTone != 0 {
+			nt++
+		}
+		codes[ns] = byte(f)
+		i += n
+	}
+	if nt > 1 {
+		return false
+	}
+	_, ok := syllableTarget(codes[:ns], ToneOld)
+	return ok
+}

@@ -1,6 +1,14 @@
 package normalize
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/unicode/norm"
+)
 
 // Encoding names a text encoding Vietnamese text arrives in.
 type Encoding uint8
@@ -49,4 +57,446 @@ func ParseEncoding(s string) (Encoding, error) {
 		}
 	}
 	return Unicode, fmt.Errorf("normalize: unknown encoding %q", s)
+}
+
+// decEntry is the meaning of one byte of a legacy encoding.
+type decEntry struct {
+	r   rune  // the character the byte stands for on its own
+	mod bool  // the byte can modify the vowel before it
+	q   rune  // quality mark it adds (markCircumflex, markBreve) or 0
+	t   Tone  // tone it adds
+	_   uint8 // padding
+}
+
+// legacyTable describes a byte-oriented legacy encoding.
+type legacyTable struct {
+	enc Encoding
+	e   [256]decEntry
+	rev map[rune]string // encoder: rune -> bytes
+}
+
+var (
+	tcvn3Table, vniTable, visciiTable, cp1258Table legacyTable
+	// cp1252Rev maps the Windows-1252 characters of 0x80-0x9F to their byte.
+	cp1252Rev = map[rune]byte{}
+)
+
+func (t *legacyTable) setASCII() {
+	for c := 0; c < 0x80; c++ {
+		t.e[c] = decEntry{r: rune(c)}
+	}
+}
+
+func initLegacy() {
+	w1252 := charmap.Windows1252
+	for c := 0x80; c < 0xA0; c++ {
+		if r := w1252.DecodeByte(byte(c)); r != utf8.RuneError {
+			cp1252Rev[r] = byte(c)
+		}
+	}
+	// TCVN3
+	t := &tcvn3Table
+	t.enc = TCVN3
+	t.setASCII()
+	for c := 0x80; c < 0x100; c++ {
+		r := tcvn3High[c-0x80]
+		t.e[c] = decEntry{r: r}
+		if tn := toneOfMark(r); tn != ToneLevel {
+			t.e[c] = decEntry{r: r, mod: true, t: tn}
+		}
+	}
+	// VISCII
+	t = &visciiTable
+	t.enc = VISCII
+	t.setASCII()
+	for c, r := range visciiLow {
+		t.e[c] = decEntry{r: r}
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t.e[c] = decEntry{r: visciiHigh[c-0x80]}
+	}
+	// CP1258
+	t = &cp1258Table
+	t.enc = CP1258
+	t.setASCII()
+	for c := 0x80; c < 0x100; c++ {
+		r := charmap.Windows1258.DecodeByte(byte(c))
+		t.e[c] = decEntry{r: r}
+		if tn := toneOfMark(r); tn != ToneLevel {
+			t.e[c] = decEntry{r: r, mod: true, t: tn}
+		}
+	}
+	// VNI-Windows: base letter followed by a mark byte. A mark byte and its
+	// upper-case form (byte - 0x20) have the same meaning.
+	t = &vniTable
+	t.enc = VNI
+	t.setASCII()
+	for c := 0x80; c < 0x100; c++ {
+		t.e[c] = decEntry{r: w1252.DecodeByte(byte(c))}
+	}
+	for c, r := range map[byte]rune{0xF1: 'đ', 0xF4: 'ơ', 0xF6: 'ư', 0xEC: 'ì', 0xED: 'í', 0xE6: 'ỉ', 0xF3: 'ĩ', 0xF2: 'ị', 0xEE: 'ỵ'} {
+		t.e[c] = decEntry{r: r}
+		t.e[c-0x20] = decEntry{r: unicode.ToUpper(r)}
+	}
+	type m struct {
+		q rune
+		t Tone
+	}
+	for c, v := range map[byte]m{
+		0xF8: {0, ToneGrave}, 0xF9: {0, ToneAcute}, 0xFB: {0, ToneHook}, 0xF5: {0, ToneTilde}, 0xEF: {0, ToneDot},
+		0xE2: {markCircumflex, 0}, 0xEA: {markBreve, 0},
+		0xE0: {markCircumflex, ToneGrave}, 0xE1: {markCircumflex, ToneAcute}, 0xE5: {markCircumflex, ToneHook},
+		0xE3: {markCircumflex, ToneTilde}, 0xE4: {markCircumflex, ToneDot},
+		0xE8: {markBreve, ToneGrave}, 0xE9: {markBreve, ToneAcute}, 0xFA: {markBreve, ToneHook},
+		0xFC: {markBreve, ToneTilde}, 0xEB: {markBreve, ToneDot},
+	} {
+		t.e[c] = decEntry{r: w1252.DecodeByte(c), mod: true, q: v.q, t: v.t}
+		t.e[c-0x20] = decEntry{r: w1252.DecodeByte(c - 0x20), mod: true, q: v.q, t: v.t}
+	}
+	for _, t := range []*legacyTable{&tcvn3Table, &visciiTable, &cp1258Table, &vniTable} {
+		t.buildRev()
+	}
+}
+
+// buildRev builds the encoder map: every character a byte stands for, and
+// every Vietnamese letter as a base byte plus modifier bytes.
+func (t *legacyTable) buildRev() {
+	t.rev = map[rune]string{}
+	for c := 255; c >= 0; c-- {
+		if r := t.e[c].r; r != utf8.RuneError {
+			t.rev[r] = string([]byte{byte(c)})
+		}
+	}
+	// Modifier byte for (quality, tone), lower-case form preferred.
+	mods := map[[2]int]byte{}
+	for c := 255; c >= 0x80; c-- {
+		if e := t.e[c]; e.mod {
+			if _, ok := mods[[2]int{int(e.q), int(e.t)}]; !ok || c >= 0xE0 {
+				mods[[2]int{int(e.q), int(e.t)}] = byte(c)
+			}
+		}
+	}
+	for r := rune(foldLo); r <= foldHi; r++ {
+		li := vnTab[r-foldLo]
+		if li == 0 || t.rev[r] != "" {
+			continue
+		}
+		id, up, tn := li.id(), 0, li.tone()
+		if li.upper() {
+			up = 1
+		}
+		if id == vEth {
+			continue
+		}
+		// try: letter with quality + tone byte, then plain base + (quality, tone) byte
+		if b, ok := t.rev[composed[id][0][up]]; ok {
+			if mb, ok := mods[[2]int{0, int(tn)}]; ok {
+				t.rev[r] = b + string([]byte{mb})
+				continue
+			}
+		}
+		var q rune
+		base := id
+		switch id {
+		case vAa, vEe, vOo:
+			q, base = markCircumflex, id-1
+		case vAw:
+			q, base = markBreve, vA
+		}
+		if q != 0 {
+			if b, ok := t.rev[composed[base][0][up]]; ok {
+				if mb, ok := mods[[2]int{int(q), int(tn)}]; ok {
+					t.rev[r] = b + string([]byte{mb})
+				}
+			}
+		}
+	}
+}
+
+func tableOf(enc Encoding) *legacyTable {
+	switch enc {
+	case TCVN3:
+		return &tcvn3Table
+	case VNI:
+		return &vniTable
+	case VISCII:
+		return &visciiTable
+	case CP1258:
+		return &cp1258Table
+	}
+	return nil
+}
+
+// mojiByte maps a character of text whose bytes were decoded as
+// Windows-1252 (or ISO 8859-1) back to the byte.
+func mojiByte(r rune) (byte, bool) {
+	if r < 0x100 {
+		return byte(r), true
+	}
+	b, ok := cp1252Rev[r]
+	return b, ok
+}
+
+// lastLetter tracks the last decoded letter so that a following mark byte
+// can modify it.
+type lastLetter struct {
+	ok        bool
+	out, in   int // output and input start
+	id        uint8
+	up        bool
+	tone      Tone
+	seg       int // index of its atom, -1 if copied as is
+	outLen    int
+	letterLen int
+}
+
+func letterOf(r rune) (id uint8, up bool, tone Tone, ok bool) {
+	if r < utf8.RuneSelf {
+		id = asciiVowel[r]
+		return id, r < 'a', ToneLevel, id != 0
+	}
+	if r >= foldLo && r <= foldHi {
+		if li := vnTab[r-foldLo]; li != 0 && li.id() <= vY {
+			return li.id(), li.upper(), li.tone(), true
+		}
+	}
+	return 0, false, 0, false
+}
+
+// withQuality returns the letter id with the quality mark q added.
+func withQuality(id uint8, q rune) (uint8, bool) {
+	switch {
+	case q == 0:
+		return id, true
+	case q == markCircumflex && (id == vA || id == vE || id == vO):
+		return id + 2 - boolU8(id != vA), true
+	case q == markBreve && id == vA:
+		return vAw, true
+	}
+	return 0, false
+}
+
+func boolU8(b bool) uint8 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// decodeTable decodes b with t. moji says b is UTF-8 text whose bytes were
+// decoded as Windows-1252; otherwise b is raw 8-bit bytes.
+func decodeTable(b []byte, t *legacyTable, moji bool) ([]byte, *Alignment) {
+	out := make([]byte, 0, len(b)+len(b)/2+16)
+	var bl builder
+	var last lastLetter
+	for i := 0; i < len(b); {
+		by, size := b[i], 1
+		if moji && by >= utf8.RuneSelf {
+			r, n := utf8.DecodeRune(b[i:])
+			size = n
+			mb, ok := mojiByte(r)
+			if !ok || n == 1 {
+				out = append(out, b[i:i+n]...)
+				last.ok = false
+				i += n
+				continue
+			}
+			by = mb
+		}
+		e := &t.e[by]
+		if e.mod && last.ok && (e.t == ToneLevel || last.tone == ToneLevel) {
+			if id, ok := withQuality(last.id, e.q); ok {
+				tone := last.tone
+				if e.t != ToneLevel {
+					tone = e.t
+				}
+				up := 0
+				if last.up {
+					up = 1
+				}
+				out = out[:last.out]
+				out = utf8.AppendRune(out, composed[id][tone][up])
+				if last.seg >= 0 {
+					s := &bl.segs[last.seg]
+					s.ol, s.il = len(out)-s.o, i+size-s.i
+				} else {
+					last.seg = len(bl.segs)
+					bl.add(last.out, last.in, len(out)-last.out, i+size-last.in)
+				}
+				last.id, last.tone = id, tone
+				i += size
+				continue
+			}
+		}
+		start := len(out)
+		r := e.r
+		if by < utf8.RuneSelf && size == 1 {
+			out = append(out, by)
+		} else {
+			out = utf8.AppendRune(out, r)
+		}
+		seg := -1
+		if !bytesEqual(out[start:], b[i:i+size]) {
+			seg = len(bl.segs)
+			bl.add(start, i, len(out)-start, size)
+		}
+		if id, up, tone, ok := letterOf(r); ok {
+			last = lastLetter{ok: true, out: start, in: i, id: id, up: up, tone: tone, seg: seg, letterLen: size}
+		} else {
+			last.ok = false
+		}
+		i += size
+	}
+	return out, bl.alignment()
+}
+
+func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
+
+// Decode converts text in a legacy encoding to UTF-8 in NFC and returns the
+// alignment from output offsets to offsets in b. For TCVN3, VNI, VISCII and
+// CP1258, b may be the raw 8-bit bytes or UTF-8 text whose bytes were decoded
+// as Windows-1252 ("Xin chµo"): valid UTF-8 is read the second way, and
+// characters outside Windows-1252 are kept. VIQR reads ASCII mnemonics. Auto
+// detects the encoding first; Unicode returns b unchanged.
+func Decode(b []byte, enc Encoding) ([]byte, *Alignment, error) {
+	if enc == Auto {
+		enc, _ = Detect(b)
+	}
+	var out []byte
+	var a *Alignment
+	switch enc {
+	case Unicode:
+		return b, nil, nil
+	case VIQR:
+		out, a = decodeVIQR(b)
+	case TCVN3, VNI, VISCII, CP1258:
+		out, a = decodeTable(b, tableOf(enc), utf8.Valid(b))
+	default:
+		return nil, nil, fmt.Errorf("normalize: cannot decode %v", enc)
+	}
+	if !norm.NFC.IsNormal(out) {
+		e := engine{style: ToneKeep, nfcOnly: true, align: true, src: out}
+		e.run()
+		if e.w {
+			a = Compose(a, e.segs.alignment())
+			out = e.dst
+		}
+	}
+	return out, a, nil
+}
+
+// decodeVIQR reads the VIQR mnemonics: a( ă, a^ â, e^ ê, o^ ô, o+ ơ, u+ ư,
+// dd đ, and the tones ` ' ? ~ . after the vowel. A backslash makes the next
+// mnemonic character literal. A '.' or '?' that ends a word is read as
+// punctuation unless a lower-case word follows.
+func decodeVIQR(b []byte) ([]byte, *Alignment) {
+	out := make([]byte, 0, len(b)+len(b)/4+16)
+	var bl builder
+	var last lastLetter
+	isLetter := func(c byte) bool { return c < utf8.RuneSelf && asciiLetter[c] }
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c == '\\' && i+1 < len(b) && strings.IndexByte("(^+`'?~.\\dD", b[i+1]) >= 0 {
+			bl.add(len(out), i, 1, 2)
+			out = append(out, b[i+1])
+			last.ok = false
+			i += 2
+			continue
+		}
+		if (c == 'd' || c == 'D') && i+1 < len(b) && (b[i+1] == 'd' || b[i+1] == 'D') && (i == 0 || !isLetter(b[i-1])) {
+			r := 'đ'
+			if c == 'D' {
+				r = 'Đ'
+			}
+			bl.add(len(out), i, utf8.RuneLen(r), 2)
+			out = utf8.AppendRune(out, r)
+			last.ok = false
+			i += 2
+			continue
+		}
+		if last.ok && last.in+last.letterLen == i {
+			var q rune
+			var tone Tone
+			switch c {
+			case '(':
+				q = markBreve
+			case '^':
+				q = markCircumflex
+			case '+':
+				q = markHorn
+			case '`':
+				tone = ToneGrave
+			case '\'':
+				tone = ToneAcute
+			case '?':
+				tone = ToneHook
+			case '~':
+				tone = ToneTilde
+			case '.':
+				tone = ToneDot
+			}
+			if c == '.' || c == '?' {
+				// word-final: a tone only if a lower-case word follows
+				if i+1 >= len(b) || !isLetter(b[i+1]) {
+					j := i + 1
+					for j < len(b) && b[j] == ' ' {
+						j++
+					}
+					if j == i+1 || j >= len(b) || !(b[j] >= 'a' && b[j] <= 'z') {
+						tone = ToneLevel
+					}
+				}
+			}
+			id, ok := last.id, false
+			switch {
+			case q == markHorn:
+				switch id {
+				case vO:
+					id, ok = vOw, true
+				case vU:
+					id, ok = vUw, true
+				}
+			case q != 0:
+				id, ok = withQuality(id, q)
+				ok = ok && id != last.id
+			case tone != ToneLevel:
+				ok = last.tone == ToneLevel
+			}
+			if ok {
+				if tone == ToneLevel {
+					tone = last.tone
+				}
+				up := 0
+				if last.up {
+					up = 1
+				}
+				out = out[:last.out]
+				out = utf8.AppendRune(out, composed[id][tone][up])
+				if last.seg >= 0 {
+					s := &bl.segs[last.seg]
+					s.ol, s.il = len(out)-s.o, i+1-s.i
+				} else {
+					last.seg = len(bl.segs)
+					bl.add(last.out, last.in, len(out)-last.out, i+1-last.in)
+				}
+				last.id, last.tone = id, tone
+				last.letterLen = i + 1 - last.in
+				i++
+				continue
+			}
+		}
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b[i:])
+		}
+		start := len(out)
+		out = append(out, b[i:i+n]...)
+		if id, up, tone, ok := letterOf(r); ok {
+			last = lastLetter{ok: true, out: start, in: i, id: id, up: up, tone: tone, seg: -1, letterLen: n}
+		} else {
+			last.ok = false
+		}
+		i += n
+	}
+	return out, bl.alignment()
 }

@@ -153,6 +153,8 @@ type engine struct {
 	style  ToneStyle
 	strict bool
 	align  bool
+	// nfcOnly limits the pass to NFC (no spaces, dashes, quotes, controls).
+	nfcOnly bool
 	src    []byte
 	dst    []byte
 	w      bool // dst holds the output up to copied
@@ -242,7 +244,9 @@ func (e *engine) run() {
 			i = j
 			continue
 		case bkControl:
-			e.replace(i, i+1, strSpace)
+			if !e.nfcOnly {
+				e.replace(i, i+1, strSpace)
+			}
 			i++
 			continue
 		}
@@ -264,7 +268,11 @@ func (e *engine) run() {
 			i = e.word(i)
 			continue
 		}
-		switch classOf(r) {
+		cls := classOf(r)
+		if e.nfcOnly && cls >= clsSpace && cls <= clsSQuote {
+			cls = clsOther
+		}
+		switch cls {
 		case clsOther:
 			i += size
 		case clsLetter, clsWordUnstable, clsVNMark:

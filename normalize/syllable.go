@@ -20,7 +20,7 @@ var (
 	codeCh    [256]byte  // consonant letter of a code ('D' for đ)
 )
 
-func init() {
+func initCodes() {
 	for c := 'a'; c <= 'z'; c++ {
 		codeVowel[c] = asciiVowel[c]
 		codeCh[c] = byte(c)

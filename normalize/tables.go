@@ -198,6 +198,8 @@ func init() {
 		classTab[r-0x80] = computeClass(r)
 	}
 	initClusters()
+	initCodes()
+	initLegacy()
 }
 
 // classOf returns the class of a non-ASCII rune that is not a Vietnamese letter.
