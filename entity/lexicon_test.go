@@ -16,27 +16,7 @@ import (
 	"github.com/vnextract/vnextract/normalize"
 )
 
-// lexKey is the spelling identity of a surface: lower case, and per word the
-// letters without the tone mark plus the tone, so "Hòa" and "hoà" are one
-// spelling while "Lê" and "Lệ" are two.
-func lexKey(s string) string {
-	var b strings.Builder
-	for i, w := range strings.Fields(strings.ToLower(norm.NFC.String(s))) {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		tone := normalize.ToneLevel
-		for _, r := range w {
-			u, t := normalize.SplitTone(r)
-			if t != normalize.ToneLevel {
-				tone = t
-			}
-			b.WriteRune(u)
-		}
-		b.WriteByte('0' + byte(tone))
-	}
-	return b.String()
-}
+func lexKey(s string) string { return LexiconKey(s) }
 
 func TestLexiconEmbeddedFilesParse(t *testing.T) {
 	names, err := fs.Glob(lexdata, "lexdata/*.tsv")
