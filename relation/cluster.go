@@ -53,7 +53,7 @@ func (l *linker) cluster() {
 	}
 	l.clusterPlaces(canon)
 	l.clusterPersons()
-	l.clusterOrgs(func(k string) int {
+	l.clusterOrgs(canon, func(k string) int {
 		if j, ok := first[tk{entity.Organization, k}]; ok {
 			return j
 		}
@@ -202,7 +202,7 @@ type orgForm struct {
 
 // clusterOrgs joins acronyms, parenthesized short forms and short forms of
 // organizations to their full names.
-func (l *linker) clusterOrgs(firstOrg func(string) int) {
+func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 	var forms []orgForm
 	seen := map[string]bool{}
 	for i := range l.ms {
@@ -216,7 +216,7 @@ func (l *linker) clusterOrgs(firstOrg func(string) int) {
 	locs := map[string]bool{}
 	for i := range l.ms {
 		if l.ms[i].Type == entity.Location {
-			locs[locCanon(l.keys[i])] = true
+			locs[canon[i]] = true
 		}
 	}
 	// Well-known acronyms and bare forms ("VUFO", "Đảng"); a bare head noun
@@ -392,22 +392,25 @@ func closesParen(text string, off int) bool {
 // compounds counting one letter per part ("bo lao dong-thuong binh va xa hoi"
 // -> "bldtbxh").
 func initials(ws []string) string {
-	var b []byte
+	var b [32]byte
+	out := b[:0]
 	for _, w := range ws {
 		if functionWords[w] {
 			continue
 		}
-		for _, part := range strings.Split(w, "-") {
-			if part == "" {
+		start := true
+		for _, r := range w {
+			if r == '-' {
+				start = true
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(part)
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				b = utf8.AppendRune(b, r)
+			if start && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+				out = utf8.AppendRune(out, r)
 			}
+			start = false
 		}
 	}
-	return string(b)
+	return string(out)
 }
 
 // acronymOf reports whether the acronym key acr spells ini, or ini without its

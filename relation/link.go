@@ -55,12 +55,28 @@ func Link(a *entity.Analysis) *Result {
 	}
 	l.keys = make([]string, n)
 	l.parent = make([]int32, n)
+	// All keys share one buffer: one allocation for the document.
+	size := 0
+	for i := range l.ms {
+		size += len(l.text(i))
+	}
+	buf := make([]byte, 0, size)
+	ends := make([]int32, n)
 	for i := range l.ms {
 		l.parent[i] = int32(i)
 		switch l.ms[i].Type {
 		case entity.Person, entity.Organization, entity.Location, entity.Title:
-			l.keys[i] = key(l.text(i))
+			buf = appendKey(buf, l.text(i))
 		}
+		ends[i] = int32(len(buf))
+	}
+	all := string(buf)
+	for i, start := range ends {
+		s := 0
+		if i > 0 {
+			s = int(ends[i-1])
+		}
+		l.keys[i] = all[s:start]
 	}
 	l.sentences()
 	l.cluster()

@@ -49,29 +49,55 @@ func (l *linker) emitAliases() {
 // entities builds one Entity per cluster of PERSON, ORGANIZATION and
 // LOCATION mentions, in order of first mention.
 func (l *linker) entities() {
-	idx := make(map[int]int)
-	best := []int{}
+	idx := make([]int32, len(l.ms)) // root -> entity index + 1
+	roots := 0
+	for i := range l.ms {
+		if int(l.parent[i]) == i {
+			roots++
+		}
+	}
+	l.res.Entities = make([]Entity, 0, roots)
+	scratch := make([]int, 3*roots)
+	best, bestLen, count := scratch[:0:roots], scratch[roots:roots:2*roots], scratch[2*roots:2*roots:3*roots]
 	for i := range l.ms {
 		t := l.ms[i].Type
 		if t != entity.Person && t != entity.Organization && t != entity.Location {
 			continue
 		}
 		r := l.find(i)
-		x, ok := idx[r]
-		if !ok {
+		x := int(idx[r]) - 1
+		n := utf8.RuneCountInString(l.text(i))
+		if x < 0 {
 			x = len(l.res.Entities)
-			idx[r] = x
+			idx[r] = int32(x + 1)
 			l.res.Entities = append(l.res.Entities, Entity{Type: t})
-			best = append(best, i)
+			best, bestLen, count = append(best, i), append(bestLen, n), append(count, 0)
+		} else if n > bestLen[x] {
+			best[x], bestLen[x] = i, n
 		}
-		e := &l.res.Entities[x]
+		count[x]++
+	}
+	// One backing array for all mention lists.
+	back := make([]int, 0, len(l.ms))
+	for x := range l.res.Entities {
+		end := len(back) + count[x]
+		l.res.Entities[x].Mentions = back[len(back):len(back):end]
+		back = back[:end]
+	}
+	for i := range l.ms {
+		t := l.ms[i].Type
+		if t != entity.Person && t != entity.Organization && t != entity.Location {
+			continue
+		}
+		e := &l.res.Entities[idx[l.find(i)]-1]
 		e.Mentions = append(e.Mentions, i)
-		if utf8.RuneCountInString(l.text(i)) > utf8.RuneCountInString(l.text(best[x])) {
-			best[x] = i
-		}
 	}
 	for x := range l.res.Entities {
-		l.res.Entities[x].Name = dashes.Replace(l.text(best[x]))
+		name := l.text(best[x])
+		if strings.IndexByte(name, 0xE2) >= 0 { // a non-ASCII dash may be there
+			name = dashes.Replace(name)
+		}
+		l.res.Entities[x].Name = name
 	}
 }
 
