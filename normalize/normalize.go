@@ -123,7 +123,10 @@ func (n Normalizer) Normalize(src []byte) (out []byte, a *Alignment, rep Report,
 	}
 	e := engine{style: n.Tone, strict: n.Strict, align: true, src: src}
 	e.run()
-	rep.Invalid, rep.FirstInvalid, rep.Retoned = e.rep.Invalid, e.rep.FirstInvalid, e.rep.Retoned
+	rep.Invalid, rep.Retoned = e.rep.Invalid, e.rep.Retoned
+	if e.rep.Invalid > 0 {
+		rep.FirstInvalid = e.rep.FirstInvalid
+	}
 	if e.err != nil {
 		return nil, nil, rep, e.err
 	}
@@ -155,14 +158,14 @@ type engine struct {
 	align  bool
 	// nfcOnly limits the pass to NFC (no spaces, dashes, quotes, controls).
 	nfcOnly bool
-	src    []byte
-	dst    []byte
-	w      bool // dst holds the output up to copied
-	copied int  // src[:copied] is accounted for in dst
-	segs   builder
-	rep    Report
-	err    error
-	tmp    []byte
+	src     []byte
+	dst     []byte
+	w       bool // dst holds the output up to copied
+	copied  int  // src[:copied] is accounted for in dst
+	segs    builder
+	rep     Report
+	err     error
+	tmp     []byte
 	// stopAtChange makes run return at the first change (span mode);
 	// stopped is then the offset of the unit that would change.
 	stopAtChange bool
