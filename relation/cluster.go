@@ -143,7 +143,7 @@ func (l *linker) clusterPersons() {
 		}
 		full = append(full, personName{i: i, first: fw, last: lastWord(k), foreign: !vn})
 	}
-	if len(full) == 0 && len(l.ms) == 0 {
+	if len(full) == 0 {
 		return
 	}
 	for i := range l.ms {

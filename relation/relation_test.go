@@ -381,3 +381,41 @@ func TestKey(t *testing.T) {
 		assert.Equal(t, want, key(in), in)
 	}
 }
+
+// TestLinkAnyTypes runs Link over the golden texts with mention types
+// scrambled, and without sentences: it must not panic and must keep its
+// invariants.
+func TestLinkAnyTypes(t *testing.T) {
+	types := []entity.Type{P, T, O, L, D, entity.Time}
+	for _, d := range loadGolden(t) {
+		for shift := 0; shift < len(types); shift++ {
+			a := *d.a
+			a.Mentions = append([]entity.Mention(nil), d.a.Mentions...)
+			for i := range a.Mentions {
+				a.Mentions[i].Type = types[(i*7+shift)%len(types)]
+			}
+			if shift%2 == 1 {
+				a.Sentences = nil
+			}
+			r := Link(&a)
+			in := map[int]bool{}
+			for _, e := range r.Entities {
+				require.NotEmpty(t, e.Name)
+				for _, m := range e.Mentions {
+					require.False(t, in[m])
+					in[m] = true
+					require.Equal(t, e.Type, a.Mentions[m].Type)
+				}
+			}
+			for _, rel := range r.Relations {
+				require.NotEmpty(t, rel.Evidence)
+				if rel.Kind == Position {
+					require.Equal(t, P, a.Mentions[rel.Person].Type)
+					require.Equal(t, T, a.Mentions[rel.Title].Type)
+				} else {
+					require.Equal(t, O, a.Mentions[rel.Name].Type)
+				}
+			}
+		}
+	}
+}
