@@ -163,6 +163,9 @@ func initLegacy() {
 func (t *legacyTable) buildRev() {
 	t.rev = map[rune]string{}
 	for c := 255; c >= 0; c-- {
+		if e := t.e[c]; e.mod && unicode.IsLetter(e.r) {
+			continue // a mark byte: its letter is written base + mark
+		}
 		if r := t.e[c].r; r != utf8.RuneError {
 			t.rev[r] = string([]byte{byte(c)})
 		}
@@ -188,17 +191,14 @@ func (t *legacyTable) buildRev() {
 		if id == vEth {
 			continue
 		}
-		// try: letter with quality + tone byte, then plain base + (quality, tone) byte
-		if b, ok := t.rev[composed[id][0][up]]; ok {
-			if mb, ok := mods[[2]int{0, int(tn)}]; ok {
-				t.rev[r] = b + string([]byte{mb})
-				continue
-			}
-		}
+		// try: plain base + one (quality, tone) byte, then the letter with
+		// its quality + a tone byte
 		var q rune
 		base := id
 		switch id {
-		case vAa, vEe, vOo:
+		case vAa:
+			q, base = markCircumflex, vA
+		case vEe, vOo:
 			q, base = markCircumflex, id-1
 		case vAw:
 			q, base = markBreve, vA
@@ -207,7 +207,13 @@ func (t *legacyTable) buildRev() {
 			if b, ok := t.rev[composed[base][0][up]]; ok {
 				if mb, ok := mods[[2]int{int(q), int(tn)}]; ok {
 					t.rev[r] = b + string([]byte{mb})
+					continue
 				}
+			}
+		}
+		if b, ok := t.rev[composed[id][0][up]]; ok {
+			if mb, ok := mods[[2]int{0, int(tn)}]; ok {
+				t.rev[r] = b + string([]byte{mb})
 			}
 		}
 	}

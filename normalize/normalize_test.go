@@ -108,24 +108,24 @@ func TestLeaveNonVietnamese(t *testing.T) {
 
 func TestUnicode(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Vie\u0323\u0302t Nam", "Việt Nam"},           // NFD
-		{"Vie\u0302\u0323t Nam", "Việt Nam"},           // NFD, other order
-		{"Vi\u00ea\u0323t Nam", "Việt Nam"},            // Windows-1258 style
-		{"ho\u0300a", "hòa"},                           // combining grave after base, old style
-		{"hoa\u0300", "hòa"},                           // combining grave, moved
-		{"Ha\u0300 No\u0302\u0323i", "Hà Nội"},         // mixed
-		{"e\u0301\u0302", "ế"},                         // tone before quality
-		{"u\u031B\u0301", "ứ"},                         // horn
-		{"HO\u0302\u0300", "HỒ"},                       // upper case
-		{"\u00d0à Nẵng, \u00f0ồng", "Đà Nẵng, đồng"},   // eth
-		{"Gu\u00f0rún", "Gu\u00f0rún"},                 // eth outside Vietnamese
-		{"A\u030a", "Å"},                               // generic NFC
-		{"=\u0338", "≠"},                               // composition after a symbol
-		{"\u212b", "Å"},                                // singleton
-		{"ca\u0301c ba\u0323n", "các bạn"},             // NFD syllables
-		{"Nguye\u0302\u0303n", "Nguyễn"},               //
-		{"\u0301abc", "\u0301abc"},                     // a lone mark stays
-		{"a\u0301\u0301", "á\u0301"},                   // two tones: plain NFC
+		{"Vie\u0323\u0302t Nam", "Việt Nam"},                // NFD
+		{"Vie\u0302\u0323t Nam", "Việt Nam"},                // NFD, other order
+		{"Vi\u00ea\u0323t Nam", "Việt Nam"},                 // Windows-1258 style
+		{"ho\u0300a", "hòa"},                                // combining grave after base, old style
+		{"hoa\u0300", "hòa"},                                // combining grave, moved
+		{"Ha\u0300 No\u0302\u0323i", "Hà Nội"},              // mixed
+		{"e\u0301\u0302", "ế"},                              // tone before quality
+		{"u\u031B\u0301", "ứ"},                              // horn
+		{"HO\u0302\u0300", "HỒ"},                            // upper case
+		{"\u00d0à Nẵng, \u00f0ồng", "Đà Nẵng, đồng"},        // eth
+		{"Gu\u00f0rún", "Gu\u00f0rún"},                      // eth outside Vietnamese
+		{"A\u030a", "Å"},                                    // generic NFC
+		{"=\u0338", "≠"},                                    // composition after a symbol
+		{"\u212b", "Å"},                                     // singleton
+		{"ca\u0301c ba\u0323n", "các bạn"},                  // NFD syllables
+		{"Nguye\u0302\u0303n", "Nguyễn"},                    //
+		{"\u0301abc", "\u0301abc"},                          // a lone mark stays
+		{"a\u0301\u0301", "á\u0301"},                        // two tones: plain NFC
 		{"Vie\u0323\u0302t Nam\u00a0test", "Việt Nam test"}, // with NBSP
 	}
 	for _, tc := range tests {

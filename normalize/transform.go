@@ -146,8 +146,9 @@ func (d *legacyDecoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, 
 		short = true
 	}
 	if !atEOF || short {
-		// Keep a trailing vowel back: a mark byte may follow it.
-		if n > 0 && isLetterRune(d.t.e[src[n-1]].r) {
+		// Keep the trailing letters back (at most a syllable's worth): a
+		// mark byte may follow them.
+		for k := 0; k < 8 && n > 0 && (d.t.e[src[n-1]].mod || isLetterRune(d.t.e[src[n-1]].r)); k++ {
 			n--
 		}
 	}
