@@ -77,7 +77,7 @@ func TestEval(t *testing.T) {
 
 	_, errs, code = runCmd(t, "", "eval", "--gold", "testdata/bad.conll")
 	assert.Equal(t, exitFail, code)
-	assert.Contains(t, errs, `vnextract: eval: testdata/bad.conll:2 (byte 13): bad tag "X-TITLE"`)
+	assert.Contains(t, errs, `vnextract: eval: testdata/bad.conll:2 (byte 14): bad tag "X-TITLE"`)
 
 	_, errs, code = runCmd(t, "", "eval", "--gold", "testdata/missing.conll")
 	assert.Equal(t, exitFail, code)

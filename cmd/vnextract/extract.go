@@ -36,7 +36,8 @@ Formats:
          relations listed under the text
 
 With --lines every input line is a document: the input is streamed in bounded
-memory, whatever its size, and blank lines are skipped. With -j N, N documents
+memory, whatever its size, and blank lines are skipped. A document (a file, or
+a line with --lines) larger than --max-bytes (32 MiB by default) is refused. With -j N, N documents
 are processed at once; the output is always in input order.
 
 A user lexicon (--lexicon, repeatable) is a UTF-8 text file with one entry per
@@ -65,6 +66,7 @@ type extractOpts struct {
 	tone     string
 	from     string
 	strict   bool
+	maxBytes byteSize
 }
 
 func (o *extractOpts) declare(fs *flag.FlagSet) {
@@ -77,6 +79,8 @@ func (o *extractOpts) declare(fs *flag.FlagSet) {
 	fs.StringVar(&o.tone, "tone", "old", "tone-mark `style` of normalized forms: old (hòa), new (hoà) or keep")
 	fs.StringVar(&o.from, "from", "auto", "input `encoding`: auto, unicode, tcvn3, vni, viscii, viqr or cp1258")
 	fs.BoolVar(&o.strict, "strict", false, "fail on invalid UTF-8 instead of replacing it")
+	o.maxBytes = 32 << 20
+	fs.Var(&o.maxBytes, "max-bytes", "refuse documents (files, or lines with --lines) larger than this many `bytes` (suffixes K, M, G accepted)")
 }
 
 func runExtract(e *env, c *command, args []string) int {
@@ -92,6 +96,9 @@ func runExtract(e *env, c *command, args []string) int {
 	default:
 		return e.usageErr("--format: unknown format %q (want json, jsonl, conll or html)", o.format)
 	}
+	if o.maxBytes <= 0 {
+		return e.usageErr("--max-bytes: want a positive size")
+	}
 	if o.jobs < 1 {
 		return e.usageErr("-j: want a positive number, got %d", o.jobs)
 	}
@@ -106,6 +113,9 @@ func runExtract(e *env, c *command, args []string) int {
 	}
 	if len(files) == 0 {
 		files = []string{"-"}
+		if f, ok := e.stdin.(*os.File); ok && isTerminal(f) {
+			e.errorf("reading standard input (end it with Ctrl-D; -h for help)")
+		}
 	}
 	x := &extraction{env: e, ex: ex, opts: &o, files: files}
 	return x.run()
@@ -322,17 +332,28 @@ func (x *extraction) produceLines(ctx context.Context, send func(*job) bool, f, 
 	}
 	br := bufio.NewReaderSize(r, 256<<10)
 	var off int64
+	max := int64(x.opts.maxBytes)
 	for lineNo := 1; ; lineNo++ {
-		line, err := readLine(br)
+		line, n, err := readLineMax(br, max+2) // +2: the line break
 		start := off
-		off += int64(len(line))
-		*pos += int64(len(line))
+		off += n
+		*pos += n
 		if err != nil && err != io.EOF {
 			return send(&job{name: name, file: f, line: lineNo,
 				srcErr: fmt.Errorf("%s: line %d (byte %d): %w", name, lineNo, start, err)})
 		}
-		if len(line) == 0 {
+		if n == 0 {
 			return true
+		}
+		if int64(len(line)) < n || int64(len(bytes.TrimRight(line, "\r\n"))) > max {
+			if !send(&job{name: name, file: f, line: lineNo, srcErr: fmt.Errorf(
+				"%s: line %d (byte %d): line of %d bytes is larger than --max-bytes %d", name, lineNo, start, n, max)}) {
+				return false
+			}
+			if err == io.EOF {
+				return true
+			}
+			continue
 		}
 		doc := bytes.TrimRight(line, "\r\n")
 		if len(bytes.TrimSpace(doc)) > 0 {
@@ -342,6 +363,24 @@ func (x *extraction) produceLines(ctx context.Context, send func(*job) bool, f, 
 		}
 		if err == io.EOF {
 			return true
+		}
+	}
+}
+
+// readLineMax reads one line with its terminator, keeping at most max bytes
+// of it (the rest is read and dropped). n is the length of the whole line.
+func readLineMax(r *bufio.Reader, max int64) (line []byte, n int64, err error) {
+	for {
+		b, err := r.ReadSlice('\n')
+		n += int64(len(b))
+		if room := max - int64(len(line)); room > 0 {
+			if int64(len(b)) > room {
+				b = b[:room]
+			}
+			line = append(line, b...)
+		}
+		if err != bufio.ErrBufferFull {
+			return line, n, err
 		}
 	}
 }
@@ -363,16 +402,12 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 // process reads (if needed), extracts and renders one document.
 func (x *extraction) process(ctx context.Context, j *job) {
 	if j.data == nil {
-		var err error
-		if j.path == "-" {
-			j.data, err = io.ReadAll(x.stdin)
-		} else {
-			j.data, err = os.ReadFile(j.path)
-		}
+		data, err := x.readDoc(j.path)
 		if err != nil {
 			j.err = fmt.Errorf("%s: %w", j.name, err)
 			return
 		}
+		j.data = data
 	}
 	where := j.name
 	if j.line > 0 {
@@ -393,6 +428,31 @@ func (x *extraction) process(ctx context.Context, j *job) {
 	}
 	j.out = x.render(j, doc)
 	j.data = nil
+}
+
+// readDoc reads a whole file ("-": standard input) of at most --max-bytes.
+func (x *extraction) readDoc(path string) ([]byte, error) {
+	max := int64(x.opts.maxBytes)
+	var r io.Reader = x.stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > max {
+			return nil, fmt.Errorf("file of %d bytes is larger than --max-bytes %d (with --lines each line is a document)", st.Size(), max)
+		}
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("input larger than --max-bytes %d (with --lines each line is a document)", max)
+	}
+	return data, nil
 }
 
 // render formats one document.

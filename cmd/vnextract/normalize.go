@@ -30,7 +30,7 @@ bytes were already read as Windows-1252 (the usual "Xin chµo" mojibake).
 and leaves correct Unicode Vietnamese untouched; a line that is not valid
 UTF-8 in a Unicode input is detected on its own.
 
---fold removes diacritics and lower-cases ("Chủ tịch" -> "chu tich"), the
+--fold removes every diacritic ("Chủ tịch Đà Nẵng" -> "Chu tich Da Nang"), the
 form used to match text typed without diacritics.
 
 Invalid UTF-8 is written as U+FFFD with a warning naming the byte offset of
@@ -51,7 +51,7 @@ func runNormalize(e *env, c *command, args []string) int {
 	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
 	tone := fs.String("tone", "old", "tone-mark `style`: old (hòa, thủy), new (hoà, thuỷ) or keep")
 	from := fs.String("from", "auto", "input `encoding`: auto, unicode, tcvn3, vni, viscii, viqr or cp1258")
-	fold := fs.Bool("fold", false, "remove diacritics and lower-case the output")
+	fold := fs.Bool("fold", false, "remove every diacritic from the output (đ -> d)")
 	strict := fs.Bool("strict", false, "fail on invalid UTF-8 instead of replacing it")
 	files, code, done := parseCommandLine(e, c, fs, args)
 	if done {
@@ -64,6 +64,9 @@ func runNormalize(e *env, c *command, args []string) int {
 	o.fold, o.strict = *fold, *strict
 	if len(files) == 0 {
 		files = []string{"-"}
+		if f, ok := e.stdin.(*os.File); ok && isTerminal(f) {
+			e.errorf("reading standard input (end it with Ctrl-D; -h for help)")
+		}
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	status := exitOK

@@ -256,7 +256,7 @@ type NormalizeRequest struct {
 	// "vni", "viscii", "viqr" or "cp1258". Legacy encodings are accepted as
 	// the characters their bytes give in Windows-1252 ("Xin chµo").
 	From string `json:"from,omitempty"`
-	// Fold removes diacritics and lower-cases the result.
+	// Fold removes every diacritic from the result (đ -> d).
 	Fold bool `json:"fold,omitempty"`
 }
 
