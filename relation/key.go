@@ -23,16 +23,21 @@ func appendKey(dst []byte, s string) []byte {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r >= 0x300 && r <= 0x36F: // combining marks (NFD input)
+				i += n
+				continue
+			case r == '\u00a0' || r == '\u200b' || r == '\ufeff' || r == '\u2009' || r == '\u202f' || r == '\u3000':
+				r = ' '
+			case r >= 0xC0 && r <= 0x1EFF:
+				r = normalize.FoldRune(r)
+			}
 		}
 		i += n
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u200b' || r == '\ufeff' || (r >= utf8.RuneSelf && unicode.IsSpace(r)):
+		switch r {
+		case ' ', '\t', '\n', '\r':
 			space = true
 			continue
-		case r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r):
-			continue
-		}
-		switch r {
 		case '-', '–', '—', '‐', '‑', '‒', '−':
 			dst = append(dst, '-')
 			space, glue = false, true
@@ -57,7 +62,7 @@ func appendKey(dst []byte, s string) []byte {
 			dst = append(dst, byte(r))
 			continue
 		}
-		dst = utf8.AppendRune(dst, unicode.ToLower(normalize.FoldRune(r)))
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	return dst
 }
