@@ -52,7 +52,10 @@ table { border-collapse: collapse; width: 100%; font-size: 14px; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid #eaeef2; }
 th { font-weight: 600; color: #57606a; font-size: 12px; }
 td.ev { color: #57606a; font-size: 13px; }
-a.chip { text-decoration: none; color: inherit; border-radius: 4px; padding: 0 4px; border-bottom: 2px solid; white-space: nowrap; }
+a.chip { text-decoration: none; color: inherit; border-radius: 4px; padding: 0 4px; border-bottom: 2px solid; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+td.ev { min-width: 16em; }
+td { overflow-wrap: break-word; }
+td:first-child, td.ty, a.chip.short { white-space: nowrap; }
 .none { color: #8c959f; font-style: italic; }
 .former { font-size: 11px; color: #9a6700; border: 1px solid #d4a72c; border-radius: 3px; padding: 0 3px; margin-left: 4px; }
 footer { text-align: center; color: #8c959f; font-size: 12px; padding: 0 0 24px; }
@@ -241,7 +244,7 @@ func writeHTMLDoc(w io.Writer, id, title string, text []byte, doc *vnextract.Doc
 			for _, m := range e.Mentions {
 				links = append(links, fmt.Sprintf("<a href=\"#%s-%s\">%s</a>", id, m, m))
 			}
-			fmt.Fprintf(&b, "<tr><td>%s</td><td><span class=\"sw t-%s\"></span> %s</td><td>%s</td><td>%s</td></tr>\n",
+			fmt.Fprintf(&b, "<tr><td>%s</td><td class=\"ty\"><span class=\"sw t-%s\"></span> %s</td><td>%s</td><td>%s</td></tr>\n",
 				e.ID, e.Type, e.Type, html.EscapeString(e.Name), strings.Join(links, " "))
 		}
 		b.WriteString("</tbody></table>\n")
