@@ -28,10 +28,10 @@ func ExampleExtractor_Extract() {
 		fmt.Printf("%-12s %q [%d:%d]\n", m.Type, m.Text, m.Start, m.End)
 	}
 	// Output:
-	// TITLE        "Chủ tịch" [0:10]
-	// ORGANIZATION "Liên hiệp các tổ chức hữu nghị Việt Nam" [11:62]
-	// PERSON       "Phan Anh Sơn" [63:78]
-	// LOCATION     "Hà Nội" [96:104]
+	// TITLE        "Chủ tịch" [0:12]
+	// ORGANIZATION "Liên hiệp các tổ chức hữu nghị Việt Nam" [13:66]
+	// PERSON       "Phan Anh Sơn" [67:80]
+	// LOCATION     "Hà Nội" [100:109]
 }
 
 // Positions spells out the position relations: who holds which title in
@@ -102,8 +102,8 @@ func ExampleWithLexicon() {
 	// ORGANIZATION Hội Bảo tồn Kỳ lân
 }
 
-// WithTypes keeps some mention types only; a Document marshals to the JSON
-// contract.
+// WithTypes keeps some mention types only. Mentions marshal to the JSON
+// contract; a Vietnamese name comes with its parts.
 func ExampleWithTypes() {
 	ex, err := vnextract.New(vnextract.WithTypes(entity.Person, entity.Location))
 	if err != nil {
@@ -113,13 +113,16 @@ func ExampleWithTypes() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	b, err := json.Marshal(doc.Mentions)
-	if err != nil {
-		log.Fatal(err)
+	for _, m := range doc.Mentions {
+		b, err := json.Marshal(m.Person)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s %q [%d:%d] %s\n", m.Type, m.Text, m.Start, m.End, b)
 	}
-	fmt.Println(string(b))
 	// Output:
-	// [{"id":"m1","type":"PERSON","text":"Phan Anh Sơn","start":11,"end":26,"person":{"family":"Phan","middle":"Anh","given":"Sơn"},"rule":"person:family-name"},{"id":"m2","type":"LOCATION","text":"Nhật Bản","start":32,"end":42,"rule":"lexicon:country"}]
+	// PERSON "Phan Anh Sơn" [13:26] {"family":"Phan","middle":"Anh","given":"Sơn"}
+	// LOCATION "Nhật Bản" [33:45] null
 }
 
 // New builds an Extractor once; it is safe for concurrent use by many

@@ -38,8 +38,12 @@ func main() {
 		log.Fatal(err)
 	}
 
-	fmt.Printf("%s: %d mentions, %d entities, %d relations (reference date %q)\n\n",
-		path, len(doc.Mentions), len(doc.Entities), len(doc.Relations), doc.RefDate)
+	ref := doc.RefDate
+	if ref == "" {
+		ref = "none: year-less dates keep XXXX"
+	}
+	fmt.Printf("%s: %d mentions, %d entities, %d relations (reference date: %s)\n\n",
+		path, len(doc.Mentions), len(doc.Entities), len(doc.Relations), ref)
 	for _, p := range doc.Positions() {
 		line := p.Person + " — "
 		if p.Former {
