@@ -14,7 +14,7 @@ import (
 
 var evalCmd = &command{
 	name:     "eval",
-	synopsis: "--gold FILE.conll [--types PERSON,ORGANIZATION,LOCATION] [--lexicon FILE]... [--format text|json]",
+	synopsis: "--gold FILE.conll [--types PERSON,ORGANIZATION,LOCATION] [--lexicon FILE]... [--errors] [--format text|json]",
 	summary:  "score the extractor against hand-annotated CoNLL data (precision, recall, F1)",
 	help: `
 Eval reads a CoNLL file: one token per line with its BIO tag in the last
@@ -27,7 +27,8 @@ The tokens of each document are joined by single spaces, one sentence per
 line, and the extractor is run on that text. A predicted mention tags the
 tokens it overlaps. Phrases are compared as conlleval does: a prediction is
 correct only when its type and its first and last tokens equal a gold
-phrase's. Eval prints precision, recall and F1 per type and overall.
+phrase's. Eval prints precision, recall and F1 per type and overall, and
+with --errors every missed and wrong phrase.
 
 --types limits the scoring to some types, for example when the gold data has
 no TITLE or DATE annotation. "vnextract extract --format conll" writes the
@@ -40,6 +41,7 @@ func runEval(e *env, c *command, args []string) int {
 	gold := fs.String("gold", "", "the hand-annotated CoNLL `FILE` (required; - for standard input)")
 	types := fs.String("types", "", "score only these comma-separated `types` (default: all)")
 	format := fs.String("format", "text", "output `format`: text or json")
+	showErrors := fs.Bool("errors", false, "also list every missed (FN) and wrong (FP) phrase with its sentence")
 	refDate := fs.String("ref-date", "", "reference `date` (YYYY-MM-DD) given to the extractor")
 	var lexicons listFlag
 	fs.Var(&lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
@@ -96,7 +98,7 @@ func runEval(e *env, c *command, args []string) int {
 		e.errorf("%v", err)
 		return exitFail
 	}
-	sc, err := score(e, ex, docs, keep)
+	sc, err := score(e, ex, docs, keep, *showErrors)
 	if err != nil {
 		e.errorf("%s: %v", name, err)
 		return exitFail
@@ -111,6 +113,9 @@ func runEval(e *env, c *command, args []string) int {
 		return exitOK
 	}
 	sc.print(e.stdout)
+	if *showErrors {
+		sc.printErrors(e.stdout)
+	}
 	for _, t := range sc.missingGold {
 		fmt.Fprintf(e.stderr, "vnextract: eval: note: the gold data has no %s phrase; --types can leave %s out of the score\n", t, t)
 	}
@@ -143,17 +148,48 @@ func (c *counts) finish() {
 
 // scores is the result of eval.
 type scores struct {
-	Documents   int      `json:"documents"`
-	Sentences   int      `json:"sentences"`
-	Tokens      int      `json:"tokens"`
-	Accuracy    float64  `json:"token_accuracy"`
-	Overall     counts   `json:"overall"`
-	Types       []counts `json:"types"`
+	Documents int      `json:"documents"`
+	Sentences int      `json:"sentences"`
+	Tokens    int      `json:"tokens"`
+	Accuracy  float64  `json:"token_accuracy"`
+	Overall   counts   `json:"overall"`
+	Types     []counts `json:"types"`
+	// Errors lists the missed and wrong phrases (with --errors).
+	Errors      []evalError `json:"errors,omitempty"`
 	missingGold []string
 }
 
+// evalError is a phrase missed (FN: in the gold data, not found) or wrong
+// (FP: found, not in the gold data).
+type evalError struct {
+	Kind     string `json:"kind"`
+	Type     string `json:"type"`
+	Text     string `json:"text"`
+	Document int    `json:"document"`
+	Sentence int    `json:"sentence"`
+	Context  string `json:"context"`
+}
+
+func (sc *scores) printErrors(w io.Writer) {
+	if len(sc.Errors) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "\nErrors (FN: in the gold data, not found; FP: found, not in the gold data):\n")
+	for _, e := range sc.Errors {
+		fmt.Fprintf(w, "%s %-12s %q  (document %d, sentence %d: %s)\n", e.Kind, e.Type, e.Text, e.Document, e.Sentence, shorten(e.Context, 120))
+	}
+}
+
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
 // score runs the extractor on the documents and compares phrases.
-func score(e *env, ex *vnextract.Extractor, docs []goldDoc, keep map[string]bool) (*scores, error) {
+func score(e *env, ex *vnextract.Extractor, docs []goldDoc, keep map[string]bool, withErrors bool) (*scores, error) {
 	per := map[string]*counts{}
 	get := func(t string) *counts {
 		c := per[t]
@@ -165,7 +201,7 @@ func score(e *env, ex *vnextract.Extractor, docs []goldDoc, keep map[string]bool
 	}
 	sc := &scores{Documents: len(docs)}
 	correctTags := 0
-	for _, d := range docs {
+	for di, d := range docs {
 		// Rebuild the text: tokens joined by spaces, one sentence per line.
 		var b strings.Builder
 		offs := make([][]span, len(d.sents))
@@ -221,12 +257,23 @@ func score(e *env, ex *vnextract.Extractor, docs []goldDoc, keep map[string]bool
 				}
 			}
 			set := map[chunk]bool{}
+			predSet := map[chunk]bool{}
+			for _, c := range pc {
+				predSet[c] = true
+			}
+			phrase := func(c chunk) string {
+				return text[offs[i][c.start].start:offs[i][c.end-1].end]
+			}
 			for _, c := range gc {
 				if keep != nil && !keep[c.typ] {
 					continue
 				}
 				get(c.typ).Gold++
 				set[c] = true
+				if withErrors && !predSet[c] {
+					sc.Errors = append(sc.Errors, evalError{Kind: "FN", Type: c.typ, Text: phrase(c), Document: di + 1, Sentence: i + 1,
+						Context: text[offs[i][0].start:offs[i][len(s)-1].end]})
+				}
 			}
 			for _, c := range pc {
 				if keep != nil && !keep[c.typ] {
@@ -235,6 +282,9 @@ func score(e *env, ex *vnextract.Extractor, docs []goldDoc, keep map[string]bool
 				get(c.typ).Predicted++
 				if set[c] {
 					get(c.typ).Correct++
+				} else if withErrors {
+					sc.Errors = append(sc.Errors, evalError{Kind: "FP", Type: c.typ, Text: phrase(c), Document: di + 1, Sentence: i + 1,
+						Context: text[offs[i][0].start:offs[i][len(s)-1].end]})
 				}
 			}
 		}

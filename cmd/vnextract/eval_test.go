@@ -58,6 +58,23 @@ func TestEval(t *testing.T) {
 	}
 	t.Logf("\n%s", out)
 
+	out, errs, code = runCmd(t, "", "eval", "--gold", "testdata/gold.conll", "--errors", "--format", "json")
+	require.Equal(t, exitOK, code, errs)
+	var withErr scores
+	require.NoError(t, json.Unmarshal([]byte(out), &withErr))
+	fn, fp := 0, 0
+	for _, e := range withErr.Errors {
+		switch e.Kind {
+		case "FN":
+			fn++
+		case "FP":
+			fp++
+		}
+		assert.Contains(t, e.Context, e.Text)
+	}
+	assert.Equal(t, withErr.Overall.Gold-withErr.Overall.Correct, fn)
+	assert.Equal(t, withErr.Overall.Predicted-withErr.Overall.Correct, fp)
+
 	out, errs, code = runCmd(t, "", "eval", "--gold", "testdata/gold.conll", "--types", "PER,LOC", "--format", "json")
 	require.Equal(t, exitOK, code, errs)
 	var sc scores
