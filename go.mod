@@ -3,7 +3,9 @@ module github.com/vnextract/vnextract
 go 1.26.8
 
 require (
-	github.com/blevesearch/segment v0.9.1 // indirect
-	github.com/stretchr/testify v1.12.1 // indirect
-	golang.org/x/text v0.43.0 // indirect
+	github.com/blevesearch/segment v0.9.1
+	github.com/stretchr/testify v1.12.1
+	golang.org/x/text v0.43.0
 )
+
+require go.yaml.in/yaml/v3 v3.0.5 // indirect

@@ -80,7 +80,7 @@ func tokenize(text string, key keyFunc, toks []Token, sents []Sentence, scratch 
 			// Punctuation: one token per rune.
 			for i := 0; i < len(b); {
 				_, n := utf8.DecodeRune(b[i:])
-				toks = append(toks, Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: pending, Key: -1})
+				toks = append(toks, Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: pending, Key: key(b[i : i+n])})
 				pending = 0
 				i += n
 			}

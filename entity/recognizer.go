@@ -1,0 +1,294 @@
+package entity
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"sync"
+
+	"github.com/vnextract/vnextract/internal/ac"
+)
+
+// Recognizer finds mentions in normalized Vietnamese text. Build it once with
+// NewRecognizer; it is immutable and safe for concurrent use.
+type Recognizer struct {
+	vocab   *ac.Vocab
+	auto    *ac.Automaton
+	entries []lexEntry
+	w       wordIDs
+	pool    sync.Pool // *work
+}
+
+// lexEntry is a compiled lexicon entry.
+type lexEntry struct {
+	kind      Kind
+	bit       kindSet
+	surface   string
+	canonical string
+	ntok      int
+	caps      []bool   // per token: capitalized in the surface
+	acronym   []bool   // per token: all capitals in the surface
+	marks     []string // per token: mark key when the token has diacritics, else ""
+}
+
+// NewRecognizer compiles the embedded lexicons plus extra entries (for
+// example from ParseLexicon) into one matcher.
+func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
+	r := &Recognizer{vocab: ac.NewVocab()}
+	var b ac.Builder
+	intern := func(folded []byte) int32 { return r.vocab.Intern(string(folded)) }
+	var toks []Token
+	var sents []Sentence
+	var scratch []byte
+	add := func(e LexiconEntry) error {
+		toks, sents, scratch = tokenize(e.Surface, intern, toks, sents, scratch)
+		if len(toks) == 0 {
+			return fmt.Errorf("entity: lexicon %s:%d: surface %q has no words", e.Source, e.Line, e.Surface)
+		}
+		le := lexEntry{kind: e.Kind, bit: kindBit(e.Kind), surface: e.Surface, canonical: e.Canonical, ntok: len(toks)}
+		pat := make([]int32, len(toks))
+		for i, t := range toks {
+			w := e.Surface[t.Start:t.End]
+			pat[i] = t.Key
+			le.caps = append(le.caps, t.Is(Cap))
+			le.acronym = append(le.acronym, t.Is(AllCaps))
+			mk := ""
+			if t.Is(Marked) {
+				mk = string(appendMarkKey(nil, w))
+			}
+			le.marks = append(le.marks, mk)
+		}
+		b.Add(pat, int32(len(r.entries)))
+		r.entries = append(r.entries, le)
+		return nil
+	}
+	for _, e := range DefaultLexicon() {
+		if err := add(e); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range extra {
+		if e.Kind == "" {
+			return nil, fmt.Errorf("entity: lexicon entry %q has no kind", e.Surface)
+		}
+		if err := add(e); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range builtinEntries {
+		if err := add(e); err != nil {
+			return nil, err
+		}
+	}
+	r.w = internWords(r.vocab)
+	r.auto = b.Build()
+	r.pool.New = func() any { return new(work) }
+	return r, nil
+}
+
+// work is the per-call scratch space, pooled.
+type work struct {
+	toks    []Token
+	sents   []Sentence
+	key     []byte
+	mark    []byte
+	syms    []int32
+	matches []lexMatch
+	first   []int32 // per token: index of its first match in matches
+	kinds   []kindSet
+	cands   []cand
+	taken   []bool
+	out     []Mention
+}
+
+// lexMatch is a verified lexicon match over tokens [start, end).
+type lexMatch struct {
+	start, end int32
+	entry      int32
+}
+
+// kindSet has one bit per lexicon kind: the kinds of the matches that start at a token.
+type kindSet uint32
+
+func kindBit(k Kind) kindSet {
+	if k == kindEvent {
+		return 1 << 31
+	}
+	for i, x := range Kinds {
+		if x == k {
+			return 1 << uint(i)
+		}
+	}
+	return 0
+}
+
+var (
+	bitFamily     = kindBit(KindFamily)
+	bitGiven      = kindBit(KindGiven)
+	bitHonorific  = kindBit(KindHonorific)
+	bitTitle      = kindBit(KindTitle)
+	bitTitleMod   = kindBit(KindTitleMod)
+	bitOrgHead    = kindBit(KindOrgHead)
+	bitOrg        = kindBit(KindOrg)
+	bitLocTrigger = kindBit(KindLocTrigger)
+	bitStop       = kindBit(KindStop)
+	bitPerson     = kindBit(KindPerson)
+	bitEvent      = kindBit(kindEvent)
+	bitPlace      = kindBit(KindCountry) | kindBit(KindProvince) | kindBit(KindCity) |
+		kindBit(KindRegion) | kindBit(KindLocation)
+)
+
+// Recognize finds the mentions of text, which should be normalized (NFC).
+// It returns ctx.Err() if ctx is cancelled while it works.
+func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*Analysis, error) {
+	w := r.pool.Get().(*work)
+	defer r.pool.Put(w)
+	w.toks, w.sents, w.key = tokenize(text, r.vocab.Lookup, w.toks, w.sents, w.key)
+	a := &Analysis{Text: text, Ref: opt.Ref}
+	if a.Ref.IsZero() {
+		if t, ok := FindDateline(text); ok {
+			a.Ref = t
+		}
+	}
+	r.match(text, w)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	w.cands = w.cands[:0]
+	for si, s := range w.sents {
+		if si%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		r.stage1(text, w, s)
+	}
+	for _, m := range FindDates(text, DateOptions{Ref: a.Ref}) {
+		w.cands = append(w.cands, cand{m: m, tier: tierStrong, sub: 100, ntok: 1})
+	}
+	w.out = resolve(w.cands, w.out[:0])
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	w.out = r.stage2(text, w, w.out)
+	a.Tokens = append([]Token(nil), w.toks...)
+	a.Sentences = append([]Sentence(nil), w.sents...)
+	a.Mentions = append([]Mention(nil), w.out...)
+	return a, nil
+}
+
+// match runs the automaton over every sentence and keeps the verified matches,
+// indexed by start token.
+func (r *Recognizer) match(text string, w *work) {
+	n := len(w.toks)
+	w.matches = w.matches[:0]
+	w.kinds = grow(w.kinds, n)
+	for i := range w.kinds {
+		w.kinds[i] = 0
+	}
+	for _, s := range w.sents {
+		w.syms = w.syms[:0]
+		for i := s.First; i < s.Last; i++ {
+			w.syms = append(w.syms, w.toks[i].Key)
+		}
+		plain, lower := sentenceStyle(w.toks[s.First:s.Last])
+		r.auto.Match(w.syms, func(start, end int, v int32) {
+			st, en := s.First+start, s.First+end
+			if r.verify(text, w, st, en, &r.entries[v], plain, lower) {
+				w.matches = append(w.matches, lexMatch{int32(st), int32(en), v})
+				w.kinds[st] |= r.entries[v].bit
+			}
+		})
+	}
+	sort.Slice(w.matches, func(i, j int) bool {
+		a, b := w.matches[i], w.matches[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		return a.end > b.end
+	})
+	w.first = grow(w.first, n+1)
+	k := 0
+	for i := 0; i <= n; i++ {
+		for k < len(w.matches) && int(w.matches[k].start) < i {
+			k++
+		}
+		w.first[i] = int32(k)
+	}
+}
+
+// sentenceStyle reports whether a sentence is written without diacritics
+// (plain) and without capitals (lower), like URL slugs and image names.
+func sentenceStyle(toks []Token) (plain, lower bool) {
+	plain, lower = true, true
+	for _, t := range toks {
+		if t.Kind != Word {
+			continue
+		}
+		if t.Is(Marked) {
+			plain = false
+		}
+		if t.Is(Cap) {
+			lower = false
+		}
+	}
+	return plain, lower
+}
+
+// verify checks a folded-key match against the entry's diacritics and capitals.
+func (r *Recognizer) verify(text string, w *work, st, en int, e *lexEntry, plain, lower bool) bool {
+	needCaps := true
+	switch e.kind {
+	case KindTitle, KindTitleMod, KindHonorific, KindLocTrigger, KindStop:
+		needCaps = false
+	}
+	for j := 0; j < en-st; j++ {
+		t := w.toks[st+j]
+		word := text[t.Start:t.End]
+		if e.marks[j] != "" || t.Is(Marked) {
+			if t.Is(Marked) {
+				w.mark = appendMarkKey(w.mark[:0], word)
+				if string(w.mark) != e.marks[j] {
+					return false
+				}
+			} else if !plain {
+				return false
+			}
+		}
+		if needCaps && !lower {
+			if e.acronym[j] && !t.Is(AllCaps) && e.ntok == 1 {
+				return false
+			}
+			if e.caps[j] && !t.Is(Cap) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// longest returns the end token and entry of the longest verified match of
+// the given kinds starting at token i, or (-1, -1).
+func (w *work) longest(i int, kinds kindSet, entries []lexEntry) (end int, entry int) {
+	if i >= len(w.kinds) || w.kinds[i]&kinds == 0 {
+		return -1, -1
+	}
+	for k := w.first[i]; k < int32(len(w.matches)) && int(w.matches[k].start) == i; k++ {
+		m := w.matches[k]
+		if entries[m.entry].bit&kinds != 0 {
+			return int(m.end), int(m.entry) // sorted longest first
+		}
+	}
+	return -1, -1
+}
+
+func (w *work) has(i int, kinds kindSet) bool {
+	return i >= 0 && i < len(w.kinds) && w.kinds[i]&kinds != 0
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}

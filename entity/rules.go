@@ -1,0 +1,531 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/internal/ac"
+)
+
+// kindEvent marks names of events, meetings, documents and prizes ("Diễn đàn",
+// "Hội nghị", "Nghị quyết"): an organization name never starts there.
+const kindEvent Kind = "event"
+
+// builtinEntries are the event heads; they are grammar, not data a user extends.
+var builtinEntries = func() []LexiconEntry {
+	var es []LexiconEntry
+	for _, s := range []string{
+		"Diễn đàn", "Hội nghị", "Hội thảo", "Tọa đàm", "Toạ đàm", "Đại hội", "Lễ", "Lễ hội",
+		"Dự án", "Chương trình", "Nghị quyết", "Nghị định", "Hiệp định", "Chỉ thị", "Quyết định",
+		"Thông tư", "Giải thưởng", "Kỷ niệm chương", "Huân chương", "Triển lãm", "Liên hoan",
+		"Cuộc thi", "Chiến dịch", "Kế hoạch", "Luật", "Hiến chương", "Tuyên bố", "Thư ủy nhiệm",
+		"Hội chợ", "Tuần lễ", "Ngày hội", "Năm", "Kỳ họp", "Phiên họp", "Hội đàm", "Thỏa thuận",
+		"Bản ghi nhớ", "Công ước", "Đề án", "Quy hoạch", "Chiến lược", "Học bổng", "Giải",
+	} {
+		es = append(es, LexiconEntry{Kind: kindEvent, Surface: s, Source: "builtin"})
+	}
+	return es
+}()
+
+// wordIDs are the vocabulary ids of function words the rules look at.
+type wordIDs struct {
+	tai, cua, va, ve, nguyen, cuu, quyen, pho, chuc, la, lam, ban, nuoc,
+	dash, lquote, rquote, dquote, lparen, rparen, comma, dot, nguoi, viet, dang, ta,
+	giu, thu, nhat, duong, pho2 int32
+	postMods [][]int32
+}
+
+func internWords(v *ac.Vocab) wordIDs {
+	id := func(s string) int32 { return v.Intern(KeyString(s)) }
+	seq := func(s string) []int32 {
+		var ids []int32
+		for _, f := range strings.Fields(s) {
+			ids = append(ids, id(f))
+		}
+		return ids
+	}
+	w := wordIDs{
+		tai: id("tại"), cua: id("của"), va: id("và"), ve: id("về"), nguyen: id("nguyên"),
+		cuu: id("cựu"), quyen: id("quyền"), pho: id("phó"), chuc: id("chức"), la: id("là"),
+		lam: id("làm"), ban: id("ban"), nuoc: id("nước"), dash: id("-"), lquote: id("“"),
+		rquote: id("”"), dquote: id("\""), lparen: id("("), rparen: id(")"), comma: id(","),
+		dot: id("."), nguoi: id("người"), viet: id("Việt"), dang: id("Đảng"), ta: id("ta"),
+		giu: id("giữ"), duong: id("đường"), pho2: id("phố"),
+	}
+	for _, s := range []string{"thường trực", "tập sự", "thứ nhất", "đặc mệnh toàn quyền",
+		"không thường trú", "sáng lập", "danh dự", "điều hành", "thường trú"} {
+		w.postMods = append(w.postMods, seq(s))
+	}
+	return w
+}
+
+// ctx bundles what the rules of one sentence read.
+type rctx struct {
+	r    *Recognizer
+	w    *work
+	text string
+	s    Sentence
+}
+
+func (c *rctx) tok(i int) Token   { return c.w.toks[i] }
+func (c *rctx) word(i int) string { t := c.w.toks[i]; return c.text[t.Start:t.End] }
+func (c *rctx) in(i int) bool     { return i >= c.s.First && i < c.s.Last }
+
+// isCapWord: a capitalized word.
+func (c *rctx) isCapWord(i int) bool {
+	return c.in(i) && c.w.toks[i].Kind == Word && c.w.toks[i].Is(Cap)
+}
+
+// joined reports whether token i follows token i-1 with only spaces between
+// (no line break).
+func (c *rctx) joined(i int) bool { return c.in(i) && !c.w.toks[i].Is(LineBefore) }
+
+func (c *rctx) key(i int) int32 {
+	if !c.in(i) {
+		return -2
+	}
+	return c.w.toks[i].Key
+}
+
+func (c *rctx) add(typ Type, st, en int, rule string, tier, sub int8) *cand {
+	t0, t1 := c.w.toks[st], c.w.toks[en-1]
+	c.w.cands = append(c.w.cands, cand{
+		m:    Mention{Type: typ, Start: t0.Start, End: t1.End, Text: c.text[t0.Start:t1.End], Rule: rule},
+		tier: tier, sub: sub, ntok: en - st,
+	})
+	return &c.w.cands[len(c.w.cands)-1]
+}
+
+// stage1 proposes lexicon and grammar candidates in one sentence.
+func (r *Recognizer) stage1(text string, w *work, s Sentence) {
+	c := &rctx{r: r, w: w, text: text, s: s}
+	for i := s.First; i < s.Last; i++ {
+		ks := w.kinds[i]
+		if ks == 0 && !w.toks[i].Is(Cap) {
+			continue
+		}
+		if ks&bitTitle != 0 {
+			c.title(i)
+		}
+		if ks&bitOrg != 0 {
+			c.knownOrg(i)
+		}
+		if ks&bitOrgHead != 0 && ks&(bitTitle|bitEvent) == 0 && c.isCapWord(i) {
+			c.orgByHead(i)
+		}
+		if ks&bitPlace != 0 {
+			c.place(i)
+		}
+		if ks&bitLocTrigger != 0 {
+			c.placeAfterTrigger(i)
+		}
+		if ks&bitFamily != 0 && c.isCapWord(i) {
+			c.vietnameseName(i, "person:name", 0)
+		}
+		if ks&bitHonorific != 0 {
+			c.afterHonorific(i)
+		}
+		if ks&bitPerson != 0 {
+			if end, _ := w.longest(i, bitPerson, r.entries); end > 0 {
+				c.add(Person, i, end, "person:lexicon", tierNormal, 90)
+			}
+		}
+		if w.toks[i].Kind == Word && isInitialed(c.word(i)) {
+			c.add(Person, i, i+1, "person:initialed", tierNormal, 40)
+		}
+	}
+}
+
+// isInitialed matches one-token initialed names: "V.Kalganov", "N.T.Hùng".
+func isInitialed(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 1 || dot+1 >= len(w) {
+		return false
+	}
+	for _, p := range strings.Split(w[:dot], ".") {
+		if utf8.RuneCountInString(p) != 1 || !startsUpper(p) {
+			return false
+		}
+	}
+	last := w[dot+1:]
+	return startsUpper(last) && utf8.RuneCountInString(last) >= 3 && !allUpper(last)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// title: a position head from the lexicon with its modifiers.
+func (c *rctx) title(i int) {
+	end, _ := c.w.longest(i, bitTitle, c.r.entries)
+	if end < 0 {
+		return
+	}
+	st := i
+	// Modifiers before: Phó, nguyên, cựu, quyền (possibly stacked).
+	for st-1 >= c.s.First && c.joined(st) {
+		k := c.key(st - 1)
+		if k == c.r.w.pho || k == c.r.w.cuu || k == c.r.w.quyen || (k == c.r.w.nguyen && c.word(st-1) == "nguyên") {
+			st--
+			continue
+		}
+		break
+	}
+	if st < i && c.has(st, bitTitle) && st != i {
+		// "Phó Thủ tướng" is itself an entry; the longer match at st handles it.
+		if e, _ := c.w.longest(st, bitTitle, c.r.entries); e >= end {
+			return
+		}
+	}
+	// Modifiers after: thường trực, tập sự, đặc mệnh toàn quyền ...
+	for {
+		n := c.postMod(end)
+		if n == 0 {
+			break
+		}
+		end += n
+	}
+	// "Trưởng Ban Đối ngoại": a capitalized "Ban" followed by a name starts the organization.
+	if end-1 > i && c.key(end-1) == c.r.w.ban && c.w.toks[end-1].Is(Cap) && c.isCapWord(end) {
+		end--
+	}
+	// A lower-case title needs a context that makes it a position.
+	if !c.w.toks[st].Is(Cap) {
+		next := c.isCapWord(end) || (c.in(end) && c.w.toks[end].Kind == Word && c.w.toks[end].Is(AllCaps))
+		prev := st-1 >= c.s.First && (c.key(st-1) == c.r.w.chuc || c.key(st-1) == c.r.w.la || c.key(st-1) == c.r.w.lam)
+		if !next && !prev {
+			return
+		}
+	}
+	c.add(Title, st, end, "title:lexicon", tierNormal, 80)
+}
+
+func (c *rctx) has(i int, k kindSet) bool { return c.in(i) && c.w.has(i, k) }
+
+// postMod returns the length of a title post-modifier starting at token i, or 0.
+func (c *rctx) postMod(i int) int {
+	for _, seq := range c.r.w.postMods {
+		ok := true
+		for j, id := range seq {
+			if !c.joined(i+j) || c.key(i+j) != id || c.w.toks[i+j].Kind != Word {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(seq)
+		}
+	}
+	return 0
+}
+
+// knownOrg: an organization from the lexicon, extended by a following place
+// ("Quốc hội" + "Nhật Bản").
+func (c *rctx) knownOrg(i int) {
+	end, _ := c.w.longest(i, bitOrg, c.r.entries)
+	if end < 0 {
+		return
+	}
+	if c.joined(end) {
+		if pe, _ := c.w.longest(end, bitPlace, c.r.entries); pe > 0 && c.in(pe-1) && !c.isCapWord(pe) {
+			c.add(Organization, i, pe, "org:lexicon+place", tierNormal, 70)
+		}
+	}
+	c.add(Organization, i, end, "org:lexicon", tierNormal, 70)
+}
+
+// personStart reports whether a Vietnamese personal name starts at token i.
+func (c *rctx) personStart(i int) bool {
+	if !c.isCapWord(i) || !c.has(i, bitFamily) {
+		return false
+	}
+	return c.isCapWord(i+1) && c.joined(i+1) && c.has(i+1, bitGiven|bitFamily)
+}
+
+// stopsName reports whether token i cannot continue an organization name.
+func (c *rctx) stopsName(i int) bool {
+	return c.has(i, bitTitle|bitHonorific|bitEvent) || c.personStart(i)
+}
+
+// orgByHead: an organization name from its head noun to its real end.
+func (c *rctx) orgByHead(i int) {
+	headEnd, _ := c.w.longest(i, bitOrgHead, c.r.entries)
+	if headEnd < 0 {
+		return
+	}
+	end := c.orgBody(i, headEnd)
+	if end == headEnd {
+		// A bare head is a name only for a few bodies spoken of alone.
+		if c.key(i) == c.r.w.dang && headEnd == i+1 {
+			c.add(Organization, i, end, "org:party", tierNormal, 20)
+		}
+		return
+	}
+	if strings.EqualFold(KeyString(c.text[c.w.toks[i].Start:c.w.toks[end-1].End]), "ban to chuc") {
+		return // the organizing committee of an event
+	}
+	c.add(Organization, i, end, "org:head", tierNormal, 60)
+}
+
+// orgBody extends an organization name after its head, returning the end token.
+// Capitalized words, numbers, acronyms and hyphenated compounds continue it; a
+// run of lower-case words continues it only when it leads to another
+// capitalized word; a place, a quoted name or a line end closes it.
+func (c *rctx) orgBody(head, j int) int {
+	end := j
+	for c.in(j) && c.joined(j) {
+		t := c.w.toks[j]
+		k := t.Key
+		switch {
+		case k == c.r.w.lquote || (k == c.r.w.dquote && j == end):
+			// A quoted name closes the organization: “Truyền thống và Hữu nghị”.
+			for q := j + 1; q < c.s.Last && q < j+16; q++ {
+				if c.key(q) == c.r.w.rquote || c.key(q) == c.r.w.dquote {
+					if q > j+1 {
+						return q + 1
+					}
+					break
+				}
+			}
+			return end
+		case k == c.r.w.dash && end == j && j > head && c.isCapWord(j+1) && !c.stopsName(j+1):
+			// Việt-Nga, Việt - Nga: a hyphenated compound.
+			j++
+			continue
+		case t.Kind == Number && end == j && j > head:
+			end = j + 1
+			j++
+			continue
+		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
+			if c.stopsName(j) || (c.has(j, bitOrgHead) && j > end) {
+				return end
+			}
+			if me, _ := c.w.longest(j, bitOrgHead|bitOrg|bitGiven|bitFamily|bitStop, c.r.entries); me > j+1 && me <= c.s.Last &&
+				!c.has(j, bitPlace) {
+				end = me
+				j = me
+				continue
+			}
+			if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > 0 && pe <= c.s.Last {
+				end = pe
+				j = pe
+				if c.key(j) == c.r.w.dash && c.joined(j) && c.isCapWord(j+1) {
+					j++ // "Nga-Việt": a compound, not the end
+					continue
+				}
+				return c.abroad(head, end)
+			}
+			end = j + 1
+			j++
+			continue
+		case t.Kind == Word:
+			// Lower-case words: look ahead for a capitalized continuation.
+			k := j
+			for k < c.s.Last && k < j+7 && c.joined(k) && c.w.toks[k].Kind == Word && !c.w.toks[k].Is(Cap) {
+				k++
+			}
+			if k == j || k >= c.s.Last || k >= j+7 || !c.joined(k) {
+				return end
+			}
+			nt := c.w.toks[k]
+			if nt.Kind == Word && nt.Is(Cap) && !c.stopsName(k) && !c.has(k, bitOrgHead) {
+				j = k
+				continue
+			}
+			if nt.Kind == Number || (k > j && c.has(j, bitLocTrigger)) {
+				j = k
+				continue
+			}
+			if nt.Key == c.r.w.lquote {
+				j = k
+				continue
+			}
+			return end
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// abroad extends an embassy's or an overseas association's name by "tại PLACE".
+func (c *rctx) abroad(head, end int) int {
+	if c.key(end) != c.r.w.tai || !c.joined(end) {
+		return end
+	}
+	name := KeyString(c.text[c.w.toks[head].Start:c.w.toks[end-1].End])
+	if !strings.HasPrefix(name, "dai su quan") && !strings.HasPrefix(name, "tong lanh su quan") &&
+		!strings.HasPrefix(name, "lanh su quan") && !strings.Contains(name, "nguoi viet") &&
+		!strings.HasPrefix(name, "van phong dai dien") && !strings.HasPrefix(name, "co quan dai dien") {
+		return end
+	}
+	if pe, _ := c.w.longest(end+1, bitPlace, c.r.entries); pe > 0 && pe <= c.s.Last {
+		return pe
+	}
+	j := end + 1
+	for c.isCapWord(j) && c.joined(j) || (c.key(j) == c.r.w.dash && c.isCapWord(j+1)) {
+		j++
+	}
+	if j > end+1 {
+		return j
+	}
+	return end
+}
+
+// place: a country, province, city or region from the lexicon.
+func (c *rctx) place(i int) {
+	end, e := c.w.longest(i, bitPlace, c.r.entries)
+	if end < 0 {
+		return
+	}
+	// Short compounds of prefixes ("Việt-Nga", "Nga-Việt") name no place.
+	if c.key(end) == c.r.w.dash && c.joined(end) && c.key(end+1) == c.r.w.viet && end+2 <= c.s.Last &&
+		!c.has(end+1, bitPlace) {
+		return
+	}
+	if i > c.s.First && c.key(i-1) == c.r.w.dash && c.key(i-2) == c.r.w.viet && !c.has(i-2, bitPlace) {
+		return
+	}
+	sub := int8(50)
+	if end-i == 1 {
+		sub = 30
+		if ambiguousPlace[KeyString(c.word(i))] && (i == c.s.First || c.has(i-1, bitHonorific)) {
+			return
+		}
+	}
+	_ = e
+	c.add(Location, i, end, "location:"+string(c.r.entries[e].kind), tierNormal, sub)
+}
+
+// ambiguousPlace lists one-word place names that are also common words or
+// given names; they are not places at the start of a sentence or after an honorific.
+var ambiguousPlace = map[string]bool{"anh": true, "nam": true, "duc": true, "phap": true, "hue": true, "y": true}
+
+// placeAfterTrigger: "tỉnh Hải Dương", "phường Móng Cái 1", "TP St. Petersburg".
+func (c *rctx) placeAfterTrigger(i int) {
+	tend, _ := c.w.longest(i, bitLocTrigger, c.r.entries)
+	if tend < 0 || !c.joined(tend) {
+		return
+	}
+	j := tend
+	if c.key(j) == c.r.w.dot && c.w.toks[j].Start == c.w.toks[j-1].End {
+		j++ // "TP." written as two tokens
+	}
+	if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > 0 && pe <= c.s.Last {
+		c.add(Location, j, pe, "location:trigger", tierNormal, 60)
+		return
+	}
+	if !c.isCapWord(j) || c.stopsName(j) {
+		return
+	}
+	k := j + 1
+	for k < c.s.Last && k < j+4 && c.joined(k) {
+		t := c.w.toks[k]
+		if (t.Kind == Word && t.Is(Cap) && !c.stopsName(k)) || (t.Kind == Number && k > j) {
+			k++
+			continue
+		}
+		if t.Key == c.r.w.dash && c.isCapWord(k+1) {
+			k += 2
+			continue
+		}
+		break
+	}
+	c.add(Location, j, k, "location:trigger", tierNormal, 60)
+}
+
+// vietnameseName: family name + 1 to 3 capitalized syllables ("Phan Anh Sơn").
+func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
+	fend, _ := c.w.longest(i, bitFamily, c.r.entries)
+	if fend < 0 {
+		fend = i + 1
+	}
+	// Streets and places named after people: "đường Lê Duẩn", "xã Trần Đề".
+	if i > c.s.First && (c.has(i-1, bitLocTrigger) || c.key(i-1) == c.r.w.duong || c.key(i-1) == c.r.w.pho2) {
+		return nil
+	}
+	j := fend
+	for j < c.s.Last && j < fend+3 && c.isCapWord(j) && c.joined(j) && c.w.toks[j].Is(SpaceBefore) &&
+		!c.blocksName(j) && isVietnameseSyllable(c.word(j)) && !c.w.toks[j].Is(AllCaps) {
+		j++
+	}
+	if j == fend {
+		return nil
+	}
+	if !c.has(j-1, bitGiven) && j-i < 3 {
+		return nil
+	}
+	if !isVietnameseSyllable(c.word(i)) {
+		return nil
+	}
+	cd := c.add(Person, i, j, rule, tierNormal, 40+sub)
+	cd.m.Person = nameParts(c, i, fend, j)
+	return cd
+}
+
+// blocksName reports whether token j cannot be a middle or given name: it
+// starts a title, an organization head, a place trigger or an event, or it is
+// a function word. Words that are also common given names ("Anh", "Chính")
+// block only when a longer lexicon entry starts there.
+func (c *rctx) blocksName(j int) bool {
+	if c.has(j, bitGiven) {
+		if end, _ := c.w.longest(j, bitTitle|bitOrgHead|bitLocTrigger|bitEvent|bitOrg, c.r.entries); end > j+1 {
+			return true
+		}
+		return false
+	}
+	return c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitHonorific|bitStop|bitEvent)
+}
+
+func nameParts(c *rctx, i, fend, end int) *NameParts {
+	span := func(a, b int) string {
+		if a >= b {
+			return ""
+		}
+		return c.text[c.w.toks[a].Start:c.w.toks[b-1].End]
+	}
+	return &NameParts{Family: span(i, fend), Middle: span(fend, end-1), Given: span(end-1, end)}
+}
+
+// afterHonorific: "ông Nguyễn Quốc Hùng", "bà Takaichi Sanae", "Bà Svetlana".
+func (c *rctx) afterHonorific(i int) {
+	hend, _ := c.w.longest(i, bitHonorific, c.r.entries)
+	if hend < 0 || !c.isCapWord(hend) || !c.joined(hend) {
+		return
+	}
+	j := hend
+	if c.has(j, bitFamily) {
+		if cd := c.vietnameseName(j, "person:honorific", 20); cd != nil {
+			return
+		}
+	}
+	if c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitStop|bitEvent|bitHonorific) {
+		return
+	}
+	k := j
+	for k < c.s.Last && k < j+4 && c.joined(k) && c.w.toks[k].Kind == Word &&
+		(c.w.toks[k].Is(Cap) || isInitialed(c.word(k))) && !c.w.toks[k].Is(AllCaps) &&
+		(k == j || !c.has(k, bitTitle|bitOrgHead|bitHonorific|bitEvent)) {
+		k++
+	}
+	if k == j {
+		return
+	}
+	cd := c.add(Person, j, k, "person:honorific", tierNormal, 70)
+	if k-j >= 2 && c.has(j, bitFamily) && allVietnamese(c, j, k) {
+		cd.m.Person = nameParts(c, j, j+1, k)
+	} else if k-j == 1 && isVietnameseSyllable(c.word(j)) {
+		cd.m.Person = &NameParts{Given: c.word(j)}
+	}
+}
+
+func allVietnamese(c *rctx, a, b int) bool {
+	for i := a; i < b; i++ {
+		if !isVietnameseSyllable(c.word(i)) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,215 @@
+package entity
+
+import (
+	"sort"
+	"unicode"
+)
+
+// stage2 fills gaps left by the lexicon and grammar rules, using what they
+// found: names right after a title, foreign-looking capitalized runs, acronyms
+// the text defines or uses as an organization, and short references to
+// people named in full elsewhere in the text.
+func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
+	n := len(w.toks)
+	w.taken = grow(w.taken, n)
+	for i := range w.taken {
+		w.taken[i] = false
+	}
+	// owner[i] is the mention covering token i (index into out), -1 if none.
+	owner := make([]int32, n)
+	for i := range owner {
+		owner[i] = -1
+	}
+	tokAt := func(off int) int {
+		return sort.Search(n, func(i int) bool { return w.toks[i].Start >= off })
+	}
+	spans := make([][2]int, len(out))
+	for mi, m := range out {
+		a := tokAt(m.Start)
+		b := a
+		for b < n && w.toks[b].End <= m.End {
+			w.taken[b] = true
+			owner[b] = int32(mi)
+			b++
+		}
+		spans[mi] = [2]int{a, b}
+	}
+	sentOf := make([]int32, n)
+	for si, s := range w.sents {
+		for i := s.First; i < s.Last; i++ {
+			sentOf[i] = int32(si)
+		}
+	}
+	var added []Mention
+	take := func(typ Type, a, b int, rule string) *Mention {
+		for i := a; i < b; i++ {
+			w.taken[i] = true
+		}
+		s, e := w.toks[a].Start, w.toks[b-1].End
+		added = append(added, Mention{Type: typ, Start: s, End: e, Text: text[s:e], Rule: rule})
+		return &added[len(added)-1]
+	}
+	free := func(i int) bool { return i >= 0 && i < n && !w.taken[i] }
+	sameSent := func(a, b int) bool { return b < n && sentOf[a] == sentOf[b] && !w.toks[b].Is(LineBefore) }
+	capWord := func(i int) bool {
+		t := w.toks[i]
+		return t.Kind == Word && (t.Is(Cap) || isInitialed(text[t.Start:t.End])) && !t.Is(AllCaps) &&
+			!w.has(i, bitStop|bitTitle|bitOrgHead|bitHonorific|bitEvent|bitLocTrigger)
+	}
+	capRun := func(a int, max int) int {
+		b := a
+		for b < n && b < a+max && free(b) && (b == a || sameSent(a, b)) && capWord(b) {
+			b++
+		}
+		return b
+	}
+
+	// 1. Names right after a title, or after a title and its organization or
+	//    country: "Tổng thống Palestine Mahmoud Abbas", "Tổng thống Nga Putin".
+	foreignFull := map[string]bool{}
+	for mi, m := range out {
+		if m.Type != Title {
+			continue
+		}
+		j := spans[mi][1]
+		if j < n && !w.taken[j] {
+			// nothing between
+		} else if j < n && owner[j] >= 0 && (out[owner[j]].Type == Organization || out[owner[j]].Type == Location) && sameSent(spans[mi][0], j) {
+			j = spans[owner[j]][1]
+		} else {
+			continue
+		}
+		if j >= n || !sameSent(spans[mi][0], j) || !free(j) || !capWord(j) {
+			continue
+		}
+		b := capRun(j, 4)
+		pm := take(Person, j, b, "person:after-title")
+		if b-j >= 2 && w.has(j, bitFamily) {
+			pm.Person = &NameParts{Family: text[w.toks[j].Start:w.toks[j].End],
+				Given: text[w.toks[b-1].Start:w.toks[b-1].End]}
+			if b-j > 2 {
+				pm.Person.Middle = text[w.toks[j+1].Start:w.toks[b-2].End]
+			}
+		}
+	}
+
+	// 2. Foreign-looking capitalized runs of two to four words.
+	for i := 0; i < n; i++ {
+		if !free(i) || !capWord(i) || (i > 0 && free(i-1) && capWord(i-1) && sameSent(i-1, i)) {
+			continue
+		}
+		b := capRun(i, 5)
+		if b-i < 2 || b-i > 4 {
+			i = b
+			continue
+		}
+		foreign := false
+		for k := i; k < b; k++ {
+			t := w.toks[k]
+			if !isVietnameseSyllable(text[t.Start:t.End]) {
+				foreign = true
+			}
+		}
+		if foreign {
+			take(Person, i, b, "person:foreign")
+		}
+		i = b
+	}
+	for _, m := range append(out, added...) {
+		if m.Type != Person || m.Person != nil {
+			continue
+		}
+		a := tokAt(m.Start)
+		b := a
+		for b < n && w.toks[b].End <= m.End {
+			b++
+		}
+		if b-a >= 2 {
+			foreignFull[text[w.toks[a].Start:w.toks[a].End]] = true
+			foreignFull[text[w.toks[b-1].Start:w.toks[b-1].End]] = true
+		}
+		if b-a == 1 {
+			// "V.Kalganov" -> "Kalganov"
+			word := text[w.toks[a].Start:w.toks[a].End]
+			if isInitialed(word) {
+				for k := len(word) - 1; k >= 0; k-- {
+					if word[k] == '.' {
+						foreignFull[word[k+1:]] = true
+						break
+					}
+				}
+			}
+		}
+	}
+
+	// 3. Acronyms: defined in parentheses after an organization, used right
+	//    after a title, and then every other use of the same acronym.
+	orgAcr := map[string]bool{}
+	for _, m := range out {
+		if m.Type == Organization && isAcronym(m.Text) {
+			orgAcr[m.Text] = true
+		}
+	}
+	lastTypeBefore := func(i int) Type {
+		if i-1 >= 0 && owner[i-1] >= 0 {
+			return out[owner[i-1]].Type
+		}
+		return 0
+	}
+	for i := 0; i < n; i++ {
+		t := w.toks[i]
+		if !free(i) || t.Kind != Word || !t.Is(AllCaps) {
+			continue
+		}
+		word := text[t.Start:t.End]
+		if !isAcronym(word) {
+			continue
+		}
+		paren := i >= 2 && text[w.toks[i-1].Start:w.toks[i-1].End] == "(" && i+1 < n && text[w.toks[i+1].Start:w.toks[i+1].End] == ")" &&
+			lastTypeBefore(i-1) == Organization
+		afterTitle := lastTypeBefore(i) == Title && sameSent(i-1, i)
+		if paren || afterTitle {
+			orgAcr[word] = true
+		}
+	}
+	for i := 0; i < n; i++ {
+		t := w.toks[i]
+		if free(i) && t.Kind == Word && t.Is(AllCaps) && orgAcr[text[t.Start:t.End]] {
+			take(Organization, i, i+1, "org:acronym")
+		}
+	}
+
+	// 4. Short references to foreign people named in full: "Kalganov", "Putin".
+	for i := 0; i < n; i++ {
+		t := w.toks[i]
+		if free(i) && t.Kind == Word && t.Is(Cap) && foreignFull[text[t.Start:t.End]] &&
+			!(i+1 < n && free(i+1) && capWord(i+1) && sameSent(i, i+1)) {
+			take(Person, i, i+1, "person:short")
+		}
+	}
+
+	if len(added) == 0 {
+		return out
+	}
+	out = append(out, added...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// isAcronym: two to eight capital letters (Đ included), not a Roman numeral.
+func isAcronym(w string) bool {
+	n := 0
+	roman := true
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		switch r {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			roman = false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8 && !roman
+}
