@@ -22,8 +22,8 @@
 //     [ToneKeep] leaves every mark where it was written (no repair) but does
 //     everything else. A word that is not one Vietnamese syllable (Kalganov,
 //     Petersburg, two tone marks), or that is part of an e-mail address, a
-//     URL ("://", "www.") or an identifier (next to a digit, "_", "/", "\",
-//     "=" or "@"), keeps its marks as written.
+//     URL ("://", "www.") or an identifier (next to a digit, "_", "/", "\"
+//     or "@"), keeps its marks as written.
 //   - Spaces: U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F and U+3000 become
 //     U+0020, one for one (runs are not collapsed). Line breaks (LF, CR,
 //     CRLF, VT, FF, U+0085, U+2028, U+2029) and tabs are kept as they are.

@@ -496,7 +496,12 @@ func decodeVIQR(b []byte) ([]byte, *Alignment) {
 			r, n = utf8.DecodeRune(b[i:])
 		}
 		start := len(out)
-		out = append(out, b[i:i+n]...)
+		if r == utf8.RuneError && n == 1 {
+			bl.add(start, i, len(strFFFD), 1)
+			out = append(out, strFFFD...)
+		} else {
+			out = append(out, b[i:i+n]...)
+		}
 		if id, up, tone, ok := letterOf(r); ok {
 			last = lastLetter{ok: true, out: start, in: i, id: id, up: up, tone: tone, seg: -1, letterLen: n}
 		} else {

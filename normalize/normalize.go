@@ -282,18 +282,20 @@ func (e *engine) run() {
 			i = e.word(i)
 		case clsUnstable:
 			end := e.marksEnd(i + size)
-			e.generic(i, end)
+			e.generic(i, end, false)
 			i = end
 		case clsSpace, clsControl:
 			e.replace(i, i+size, strSpace)
 			i += size
 		case clsDelete:
-			e.replace(i, i+size, nil)
+			if !e.markAt(i + size) {
+				e.replace(i, i+size, nil)
+			}
 			i += size
 		case clsJoiner:
-			if i == 0 {
-				e.replace(i, i+size, nil)
-			} else if p, _ := utf8.DecodeLastRune(src[:i]); p < 0x250 || (p >= 0x1E00 && p <= 0x1EFF) {
+			if e.markAt(i + size) {
+				// kept: removing it would join the mark to the letter before
+			} else if p := e.lastOut(i); p < 0x250 || (p >= 0x1E00 && p <= 0x1EFF) {
 				e.replace(i, i+size, nil)
 			}
 			i += size
@@ -316,6 +318,31 @@ func (e *engine) run() {
 	}
 }
 
+// lastOut returns the last rune of the output before src[i] (0 at the start).
+func (e *engine) lastOut(i int) rune {
+	if e.copied < i || !e.w || e.stopAtChange {
+		r, _ := utf8.DecodeLastRune(e.src[:i])
+		if i == 0 {
+			return 0
+		}
+		return r
+	}
+	if len(e.dst) == 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRune(e.dst)
+	return r
+}
+
+// markAt reports whether a combining mark starts at src[j].
+func (e *engine) markAt(j int) bool {
+	if j >= len(e.src) || e.src[j] < 0xCC {
+		return false
+	}
+	r, _ := utf8.DecodeRune(e.src[j:])
+	return unicode.IsMark(r)
+}
+
 // marksEnd extends j over following combining marks.
 func (e *engine) marksEnd(j int) int {
 	for j < len(e.src) {
@@ -329,13 +356,51 @@ func (e *engine) marksEnd(j int) int {
 }
 
 // generic applies plain NFC to src[start:end].
-func (e *engine) generic(start, end int) {
+// With strip, invisible characters (clsDelete, clsJoiner) are removed first.
+func (e *engine) generic(start, end int, strip bool) {
 	in := e.src[start:end]
-	if norm.NFC.IsNormal(in) {
+	if strip {
+		var b []byte
+		for _, r := range string(in) {
+			if r < utf8.RuneSelf || (classOf(r) != clsDelete && classOf(r) != clsJoiner) {
+				b = utf8.AppendRune(b, r)
+			}
+		}
+		in = b
+	} else if norm.NFC.IsNormal(in) {
 		return
 	}
 	e.tmp = norm.NFC.Append(e.tmp[:0], in...)
-	e.replaceTrim(start, end, e.tmp)
+	if !bytes.Equal(e.tmp, e.src[start:end]) {
+		e.replaceTrim(start, end, e.tmp)
+	}
+}
+
+// wordAfter reports whether, after the invisible characters starting at
+// src[j], a letter or a mark follows.
+func (e *engine) wordAfter(j int) bool {
+	for j < len(e.src) {
+		c := e.src[j]
+		if c < utf8.RuneSelf {
+			return asciiLetter[c]
+		}
+		r, size := utf8.DecodeRune(e.src[j:])
+		if size == 1 {
+			return false
+		}
+		if r >= foldLo && r <= foldHi && vnTab[r-foldLo] != 0 {
+			return true
+		}
+		switch classOf(r) {
+		case clsLetter, clsWordUnstable, clsVNMark:
+			return true
+		case clsDelete, clsJoiner:
+			j += size
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // attach applies a combining Vietnamese mark to a letter slot.
@@ -466,9 +531,23 @@ func (e *engine) word(start int) int {
 // slowWord analyses a word letter by letter.
 func (e *engine) slowWord(start int) int {
 	src := e.src
+	if r, _ := utf8.DecodeRune(src[start:]); unicode.IsMark(r) {
+		// Marks after a non-letter: NFC with the rune before them (which
+		// may compose, "=" U+0338 -> "≠"); the letters after them make a
+		// word of their own.
+		end := e.marksEnd(start)
+		s := start
+		if start > 0 && e.copied < start {
+			_, n := utf8.DecodeLastRune(src[:start])
+			s = start - n
+		}
+		e.generic(s, end, false)
+		return end
+	}
 	var sl [maxSlots]slot
 	ns := 0
-	nonVN, fix, firstMark, hasEth := false, false, false, false
+	nonVN, fix, firstMark, hasEth, hasDel := false, false, false, false, false
+	lastBase := rune(0)
 	i := start
 loop:
 	for i < len(src) {
@@ -482,6 +561,7 @@ loop:
 			}
 			ns++
 			i++
+			lastBase = rune(c)
 			continue
 		}
 		r, size := utf8.DecodeRune(src[i:])
@@ -503,12 +583,14 @@ loop:
 				}
 				ns++
 				i += size
+				lastBase = r
 				continue
 			}
 		}
 		switch classOf(r) {
 		case clsLetter:
 			nonVN = true
+			lastBase = r
 		case clsWordUnstable:
 			nonVN, fix = true, true
 			if i == start {
@@ -522,6 +604,17 @@ loop:
 			if ns == 0 || ns > maxSlots || !attach(&sl[ns-1], r) {
 				nonVN = true
 			}
+		case clsDelete, clsJoiner:
+			// Invisible characters inside a word (soft hyphen, zero-width
+			// space) are removed and the word is taken as a whole. A joiner
+			// stays where the letter before it is not Latin.
+			if i == start || !e.wordAfter(i) {
+				break loop
+			}
+			if p := lastBase; classOf(r) == clsJoiner && p >= 0x250 && (p < 0x1E00 || p > 0x1EFF) {
+				break loop
+			}
+			fix, hasDel = true, true
 		default:
 			break loop
 		}
@@ -537,7 +630,7 @@ loop:
 					s = start - n
 				}
 			}
-			e.generic(s, end)
+			e.generic(s, end, hasDel)
 		}
 		return end
 	}
@@ -612,19 +705,34 @@ loop:
 func (e *engine) codeContext(start, end int) bool {
 	src := e.src
 	isCode := func(c byte) bool {
-		return c == '_' || c == '@' || c == '/' || c == '\\' || c == '=' || (c >= '0' && c <= '9')
+		return c == '_' || c == '@' || c == '/' || c == '\\' || (c >= '0' && c <= '9')
 	}
 	if (start > 0 && isCode(src[start-1])) || (end < len(src) && isCode(src[end])) {
 		return true
 	}
-	isSpace := func(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f' }
+	// token bounds: anything that is or becomes a space
+	isSpace := func(r rune) bool {
+		if r < utf8.RuneSelf {
+			return r <= ' ' || r == 0x7f
+		}
+		c := classOf(r)
+		return c == clsSpace || c == clsControl || r == utf8.RuneError || r == 0x85 || r == 0x2028 || r == 0x2029
+	}
 	lo := start
-	for lo > 0 && start-lo < 256 && !isSpace(src[lo-1]) {
-		lo--
+	for lo > 0 && start-lo < 256 {
+		r, n := utf8.DecodeLastRune(src[:lo])
+		if isSpace(r) {
+			break
+		}
+		lo -= n
 	}
 	hi := end
-	for hi < len(src) && hi-end < 256 && !isSpace(src[hi]) {
-		hi++
+	for hi < len(src) && hi-end < 256 {
+		r, n := utf8.DecodeRune(src[hi:])
+		if isSpace(r) {
+			break
+		}
+		hi += n
 	}
 	tok := src[lo:hi]
 	return bytes.IndexByte(tok, '@') >= 0 || bytes.Contains(tok, []byte("://")) ||

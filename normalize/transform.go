@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
@@ -43,18 +44,29 @@ func cut(src []byte, atEOF bool) int {
 			return i
 		}
 		if len(src)-i > maxRun {
-			// cut at a rune boundary that starts a new letter-less unit
-			j := len(src) - 1
-			for j > 0 && (!utf8.RuneStart(src[j]) || asciiLetter[src[j]&0x7f] && src[j] < utf8.RuneSelf) {
-				j--
-			}
-			if j > 0 {
-				return j
-			}
-			return len(src) - utf8.UTFMax
+			return cutRun(src)
 		}
 	}
 	return 0
+}
+
+// cutRun cuts a long run without whitespace at the last rune boundary that
+// starts neither a letter nor a mark, or else at the last rune boundary.
+func cutRun(src []byte) int {
+	last := 0
+	for j := len(src) - 1; j > 0 && len(src)-j <= maxRun; j-- {
+		if !utf8.RuneStart(src[j]) {
+			continue
+		}
+		if last == 0 {
+			last = j
+		}
+		r, _ := utf8.DecodeRune(src[j:])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			return j
+		}
+	}
+	return last
 }
 
 func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {

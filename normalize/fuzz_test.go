@@ -1,0 +1,101 @@
+package normalize
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
+)
+
+// FuzzNormalize checks, for any input and every style: no panic, valid
+// UTF-8 output, idempotence, monotonic in-range alignments at rune
+// boundaries, and agreement with the streaming transformer.
+func FuzzNormalize(f *testing.F) {
+	for _, d := range seeds(f) {
+		if os.Getenv("FUZZ_SMALL") == "" {
+			f.Add(d)
+		}
+		// a short slice of each, to keep the corpus fast
+		if len(d) > 600 {
+			f.Add(d[:600])
+		}
+	}
+	for _, s := range []string{
+		"baỏ lựơng nghịêm qúy HOÀ Uỷ", "Vie\u0323\u0302t \u00a0– “x” \u200b\x00", "\xff\xfe\xc3",
+		"=\u0338 a\u0301\u0301 \u0301 ð", "nguyen.hoà@example.com hoà_bình", "Xin chµo c¸c b¹n",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(fuzzCheck)
+}
+
+func fuzzCheck(t *testing.T, in []byte) {
+	{
+		for _, st := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
+			n := Normalizer{Tone: st}
+			out, a, rep, err := n.Normalize(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !utf8.Valid(out) {
+				t.Fatalf("invalid UTF-8 output %q", out)
+			}
+			if rep.Invalid > 0 != !utf8.Valid(in) {
+				t.Fatalf("report %+v for valid=%v", rep, utf8.Valid(in))
+			}
+			again, a2, _, _ := n.Normalize(out)
+			if !bytes.Equal(again, out) {
+				t.Fatalf("not idempotent (%v):\n in  %+q\n out %+q\n out2 %+q", st, in, out, again)
+			}
+			if a2 != nil {
+				t.Fatalf("second pass has an alignment")
+			}
+			checkAlignment(t, in, out, a)
+			// strict mode agrees on valid input and names the first offset
+			_, _, _, err = Normalizer{Tone: st, Strict: true}.Normalize(in)
+			if utf8.Valid(in) != (err == nil) {
+				t.Fatalf("strict: %v", err)
+			}
+			// streaming gives the same text
+			r := transform.NewReader(bytes.NewReader(in), NewTransformer(n))
+			streamed, err := io.ReadAll(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(streamed, out) && !longRun(in) {
+				t.Fatalf("stream differs:\n in  %q\n out %q\n str %q", in, out, streamed)
+			}
+		}
+		// folding and decoding never panic and keep alignments sane
+		k := Key(string(in))
+		if !utf8.ValidString(k) {
+			t.Fatalf("invalid key")
+		}
+		Detect(in)
+		for _, enc := range []Encoding{TCVN3, VNI, VISCII, VIQR, CP1258} {
+			out, a, err := Decode(in, enc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !utf8.Valid(out) {
+				t.Fatalf("%v: invalid output", enc)
+			}
+			checkAlignmentUnits(t, in, out, a, !utf8.Valid(in))
+		}
+	}
+}
+
+// longRun reports whether in has a run without whitespace long enough for
+// the streaming transformer to cut it.
+func longRun(in []byte) bool {
+	for _, f := range bytes.FieldsFunc(in, func(r rune) bool { return strings.ContainsRune(" \n\t\r\v\f", r) }) {
+		if len(f) > maxRun/2 {
+			return true
+		}
+	}
+	return false
+}
