@@ -28,34 +28,42 @@ var builtinEntries = func() []LexiconEntry {
 	return es
 }()
 
-// wordIDs are the vocabulary ids of function words the rules look at.
+// wordIDs are the vocabulary ids of punctuation the rules look at, title
+// post-modifiers, and the words that end organization names.
 type wordIDs struct {
-	tai, cua, va, ve, nguyen, cuu, quyen, pho, chuc, la, lam, ban, nuoc,
-	dash, lquote, rquote, dquote, lparen, rparen, comma, dot, nguoi, viet, dang, ta,
-	giu, thu, nhat, duong, pho2 int32
-	postMods [][]int32
+	dash, lquote, rquote, dquote, lparen, rparen, dot int32
+	postMods   [][]int32
+	nameEnders map[string]bool
 }
 
 func internWords(v *ac.Vocab) wordIDs {
 	id := func(s string) int32 { return v.Intern(KeyString(s)) }
-	seq := func(s string) []int32 {
+	w := wordIDs{
+		dash: id("-"), lquote: id("“"), rquote: id("”"), dquote: id("\""), lparen: id("("),
+		rparen: id(")"), dot: id("."), nameEnders: map[string]bool{},
+	}
+	for _, s := range []string{"thường trực", "tập sự", "thứ nhất", "đặc mệnh toàn quyền",
+		"không thường trú", "sáng lập", "danh dự", "điều hành", "thường trú"} {
 		var ids []int32
 		for _, f := range strings.Fields(s) {
 			ids = append(ids, id(f))
 		}
-		return ids
+		w.postMods = append(w.postMods, ids)
 	}
-	w := wordIDs{
-		tai: id("tại"), cua: id("của"), va: id("và"), ve: id("về"), nguyen: id("nguyên"),
-		cuu: id("cựu"), quyen: id("quyền"), pho: id("phó"), chuc: id("chức"), la: id("là"),
-		lam: id("làm"), ban: id("ban"), nuoc: id("nước"), dash: id("-"), lquote: id("“"),
-		rquote: id("”"), dquote: id("\""), lparen: id("("), rparen: id(")"), comma: id(","),
-		dot: id("."), nguoi: id("người"), viet: id("Việt"), dang: id("Đảng"), ta: id("ta"),
-		giu: id("giữ"), duong: id("đường"), pho2: id("phố"),
+	// Words that end an organization name: verbs, prepositions, conjunctions,
+	// determiners and time words (on folded keys).
+	for _, s := range strings.Fields(`cho đã sẽ đang vừa mới là có được bị tại của với trong theo
+		thuộc để đến từ nhằm khi nhưng những này đó nay cùng vào ra lên xuống trên dưới trao tặng
+		gửi tiếp làm cũng đều thì mà nên nếu do vì bởi ngày tháng năm sáng chiều tối hôm sau trước
+		qua lại rất nhiều ít mỗi mọi cả biết thăm ký đạt tăng giảm đón giúp tạo mở tìm đưa xem xin
+		gặp ở như phải luôn hay hoặc hiện nay sớm đi vẫn hơn lần rằng`) {
+		w.nameEnders[s] = true
 	}
-	for _, s := range []string{"thường trực", "tập sự", "thứ nhất", "đặc mệnh toàn quyền",
-		"không thường trú", "sáng lập", "danh dự", "điều hành", "thường trú"} {
-		w.postMods = append(w.postMods, seq(s))
+	for _, s := range strings.Split(`phối hợp|hỗ trợ|tổ chức|thông báo|tham dự|tham gia|tuyên bố|ban hành|ủng hộ|
+		đề nghị|đề xuất|khẳng định|bày tỏ|chúc mừng|dẫn đầu|chủ trì|nhấn mạnh|trân trọng|hội đàm|
+		cam kết|yêu cầu|kết luận|phát biểu|long trọng|vinh dự|đánh giá|triển khai|thực hiện|tiếp nhận|
+		chống khai|đưa ra|tham mưu|chỉ đạo|quyết định|công bố|phê duyệt|lãnh đạo|đại diện|thành lập`, "|") {
+		w.nameEnders[strings.TrimSpace(s)] = true
 	}
 	return w
 }
@@ -80,6 +88,11 @@ func (c *rctx) isCapWord(i int) bool {
 // joined reports whether token i follows token i-1 with only spaces between
 // (no line break).
 func (c *rctx) joined(i int) bool { return c.in(i) && !c.w.toks[i].Is(LineBefore) }
+
+// is reports whether token i is the word w (case-insensitive, exact diacritics).
+func (c *rctx) is(i int, w string) bool {
+	return c.in(i) && strings.EqualFold(c.word(i), w)
+}
 
 func (c *rctx) key(i int) int32 {
 	if !c.in(i) {
@@ -166,8 +179,7 @@ func (c *rctx) title(i int) {
 	st := i
 	// Modifiers before: Phó, nguyên, cựu, quyền (possibly stacked).
 	for st-1 >= c.s.First && c.joined(st) {
-		k := c.key(st - 1)
-		if k == c.r.w.pho || k == c.r.w.cuu || k == c.r.w.quyen || (k == c.r.w.nguyen && c.word(st-1) == "nguyên") {
+		if c.is(st-1, "phó") || c.is(st-1, "cựu") || c.is(st-1, "quyền") || c.word(st-1) == "nguyên" {
 			st--
 			continue
 		}
@@ -188,13 +200,13 @@ func (c *rctx) title(i int) {
 		end += n
 	}
 	// "Trưởng Ban Đối ngoại": a capitalized "Ban" followed by a name starts the organization.
-	if end-1 > i && c.key(end-1) == c.r.w.ban && c.w.toks[end-1].Is(Cap) && c.isCapWord(end) {
+	if end-1 > i && c.word(end-1) == "Ban" && c.isCapWord(end) {
 		end--
 	}
 	// A lower-case title needs a context that makes it a position.
 	if !c.w.toks[st].Is(Cap) {
 		next := c.isCapWord(end) || (c.in(end) && c.w.toks[end].Kind == Word && c.w.toks[end].Is(AllCaps))
-		prev := st-1 >= c.s.First && (c.key(st-1) == c.r.w.chuc || c.key(st-1) == c.r.w.la || c.key(st-1) == c.r.w.lam)
+		prev := c.is(st-1, "chức") || c.is(st-1, "là") || c.is(st-1, "làm")
 		if !next && !prev {
 			return
 		}
@@ -256,10 +268,15 @@ func (c *rctx) orgByHead(i int) {
 		return
 	}
 	end := c.orgBody(i, headEnd)
-	if end == headEnd {
-		// A bare head is a name only for a few bodies spoken of alone.
-		if c.key(i) == c.r.w.dang && headEnd == i+1 {
-			c.add(Organization, i, end, "org:party", tierNormal, 20)
+	if end <= headEnd {
+		// A bare head is a name only when an acronym defines it ("Ủy ban nhân
+		// dân (UBND)") or for the Party spoken of alone ("Đảng").
+		switch {
+		case headEnd-i >= 2 && c.key(headEnd) == c.r.w.lparen && c.in(headEnd+1) &&
+			c.w.toks[headEnd+1].Is(AllCaps) && c.key(headEnd+2) == c.r.w.rparen:
+			c.add(Organization, i, headEnd, "org:head+acronym", tierNormal, 60)
+		case c.word(i) == "Đảng" && headEnd == i+1:
+			c.add(Organization, i, headEnd, "org:party", tierNormal, 20)
 		}
 		return
 	}
@@ -270,16 +287,33 @@ func (c *rctx) orgByHead(i int) {
 }
 
 // orgBody extends an organization name after its head, returning the end token.
-// Capitalized words, numbers, acronyms and hyphenated compounds continue it; a
-// run of lower-case words continues it only when it leads to another
-// capitalized word; a place, a quoted name or a line end closes it.
+//
+// Vietnamese official names capitalize the first syllable of each word
+// ("Sở Giao thông vận tải", "Liên hiệp các tổ chức hữu nghị Việt Nam"), so
+// capitals alone cannot find the end. Capitalized words, numbers, acronyms
+// and hyphenated compounds continue a name; a run of lower-case syllables
+// continues it while it is short and holds no word that ends names (verbs and
+// function words such as "cho", "đã", "tại", "của"); a place, a quoted name
+// or an organization from the lexicon closes it.
 func (c *rctx) orgBody(head, j int) int {
 	end := j
+	tail := 0         // lower-case syllables since end
+	named := false    // the body has a capital, a number, an acronym or a quoted name
+	afterPlace := false
+	done := func(j int) int {
+		if !named {
+			return end
+		}
+		if tail > 0 && tail <= 4 && !afterPlace && c.endsNameAt(j) {
+			return j
+		}
+		return end
+	}
 	for c.in(j) && c.joined(j) {
 		t := c.w.toks[j]
 		k := t.Key
 		switch {
-		case k == c.r.w.lquote || (k == c.r.w.dquote && j == end):
+		case k == c.r.w.lquote || (k == c.r.w.dquote && tail == 0):
 			// A quoted name closes the organization: “Truyền thống và Hữu nghị”.
 			for q := j + 1; q < c.s.Last && q < j+16; q++ {
 				if c.key(q) == c.r.w.rquote || c.key(q) == c.r.w.dquote {
@@ -289,70 +323,142 @@ func (c *rctx) orgBody(head, j int) int {
 					break
 				}
 			}
-			return end
-		case k == c.r.w.dash && end == j && j > head && c.isCapWord(j+1) && !c.stopsName(j+1):
-			// Việt-Nga, Việt - Nga: a hyphenated compound.
-			j++
+			return done(j)
+		case k == c.r.w.dash && j > head && tail == 0 && end == j && c.isCapWord(j+1) && !c.stopsName(j+1):
+			// Việt-Nga, Việt - Nga, Lao động - Thương binh: a compound.
+			if pe, _ := c.w.longest(j+1, bitPlace, c.r.entries); pe > 0 {
+				end, j = pe, pe
+			} else {
+				end, j = j+2, j+2
+			}
+			afterPlace, named = true, true
 			continue
-		case t.Kind == Number && end == j && j > head:
-			end = j + 1
-			j++
+		case t.Kind == Number && tail == 0 && !afterPlace:
+			end, j, named = j+1, j+1, true
+			afterPlace = true // nothing lower-case follows a number in a name
 			continue
 		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
-			if c.stopsName(j) || (c.has(j, bitOrgHead) && j > end) {
-				return end
+			if c.stopsName(j) || (c.has(j, bitOrgHead) && j > head && tail > 0) {
+				return done(j)
 			}
-			if me, _ := c.w.longest(j, bitOrgHead|bitOrg|bitGiven|bitFamily|bitStop, c.r.entries); me > j+1 && me <= c.s.Last &&
+			if tail > 3 && !c.has(j, bitPlace) {
+				return done(j)
+			}
+			named = true
+			if oe, _ := c.w.longest(j, bitOrg, c.r.entries); oe > j+1 && oe <= c.s.Last && j > head {
+				return oe // "Hội đồng Toàn thể Đảng Nước Nga Thống nhất"
+			}
+			if me, _ := c.w.longest(j, bitOrgHead|bitGiven|bitFamily|bitStop, c.r.entries); me > j+1 && me <= c.s.Last &&
 				!c.has(j, bitPlace) {
-				end = me
-				j = me
+				end, j, tail, afterPlace = me, me, 0, false
 				continue
 			}
-			if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > 0 && pe <= c.s.Last {
-				end = pe
-				j = pe
+			if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > 0 && pe <= c.s.Last &&
+				!(pe == j+1 && c.joined(pe) && c.in(pe) && c.w.toks[pe].Kind == Word && !c.w.toks[pe].Is(Cap) && !c.endsName(pe)) {
+				end, j, tail = pe, pe, 0
 				if c.key(j) == c.r.w.dash && c.joined(j) && c.isCapWord(j+1) {
-					j++ // "Nga-Việt": a compound, not the end
-					continue
+					continue // "Nga-Việt": a compound, not the end
 				}
 				return c.abroad(head, end)
 			}
-			end = j + 1
-			j++
+			end, j, tail, afterPlace = j+1, j+1, 0, false
 			continue
 		case t.Kind == Word:
-			// Lower-case words: look ahead for a capitalized continuation.
-			k := j
-			for k < c.s.Last && k < j+7 && c.joined(k) && c.w.toks[k].Kind == Word && !c.w.toks[k].Is(Cap) {
-				k++
-			}
-			if k == j || k >= c.s.Last || k >= j+7 || !c.joined(k) {
-				return end
-			}
-			nt := c.w.toks[k]
-			if nt.Kind == Word && nt.Is(Cap) && !c.stopsName(k) && !c.has(k, bitOrgHead) {
-				j = k
+			switch {
+			case c.is(j, "và"):
+				// "và" joins two words of one name only before a plain capitalized word:
+				// "Bộ Nông nghiệp và Môi trường", not "Đảng và Nhà nước".
+				if tail <= 3 && !afterPlace && named && c.isCapWord(j+1) && c.joined(j+1) && !c.stopsName(j+1) &&
+					!c.has(j+1, bitOrgHead|bitOrg|bitPlace|bitTitle) && !c.is(j+1, "Nhà") {
+					end, tail = j, 0
+					j++
+					continue
+				}
+				return done(j)
+			case c.is(j, "về") && c.isCapWord(j+1) && named:
+				j++ // "Hội đồng Hòa bình về Gaza"
+				tail++
 				continue
+			case c.endsName(j):
+				return done(j)
+			case c.is(j, "các") && j == head+1, c.has(j, bitLocTrigger) && c.isCapWord(j+1):
+				// "Liên hiệp các tổ chức", "Ủy ban nhân dân tỉnh Hải Dương"
 			}
-			if nt.Kind == Number || (k > j && c.has(j, bitLocTrigger)) {
-				j = k
-				continue
+			tail++
+			if tail > 6 {
+				return done(j)
 			}
-			if nt.Key == c.r.w.lquote {
-				j = k
-				continue
-			}
-			return end
+			j++
 		default:
-			return end
+			return done(j)
 		}
 	}
-	return end
+	return done(j)
+}
+
+// endsNameAt reports whether a name may end right before token i: at the end
+// of the sentence or line, before punctuation, or before a word that ends names.
+func (c *rctx) endsNameAt(i int) bool {
+	if !c.in(i) || !c.joined(i) {
+		return true
+	}
+	t := c.w.toks[i]
+	if t.Kind == Punct {
+		return t.Key != c.r.w.dash && t.Key != c.r.w.lquote
+	}
+	if t.Kind == Word && !t.Is(Cap) && !t.Is(AllCaps) {
+		return c.endsName(i)
+	}
+	return false
+}
+
+// endsName reports whether the lower-case word i cannot be inside a name.
+func (c *rctx) endsName(i int) bool {
+	if !c.in(i) {
+		return true
+	}
+	c.w.mark = append(c.w.mark[:0], c.word(i)...)
+	c.w.mark = bytesToLower(c.w.mark)
+	if c.r.w.nameEnders[string(c.w.mark)] {
+		return true
+	}
+	if !c.in(i+1) || c.w.toks[i+1].Kind != Word {
+		return false
+	}
+	if c.is(i, "tổ") && (c.is(i-1, "các") || c.is(i-1, "những")) {
+		return false // "Liên hiệp các tổ chức": a noun here
+	}
+	c.w.mark = append(c.w.mark, ' ')
+	c.w.mark = append(c.w.mark, c.word(i+1)...)
+	c.w.mark = bytesToLower(c.w.mark)
+	return c.r.w.nameEnders[string(c.w.mark)]
+}
+
+// bytesToLower lower-cases b in place (ASCII and the Vietnamese capitals).
+func bytesToLower(b []byte) []byte {
+	if isASCIIBytes(b) {
+		for i, x := range b {
+			if 'A' <= x && x <= 'Z' {
+				b[i] = x + 'a' - 'A'
+			}
+		}
+		return b
+	}
+	return []byte(strings.ToLower(string(b)))
+}
+
+func isASCIIBytes(b []byte) bool {
+	for _, x := range b {
+		if x >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // abroad extends an embassy's or an overseas association's name by "tại PLACE".
 func (c *rctx) abroad(head, end int) int {
-	if c.key(end) != c.r.w.tai || !c.joined(end) {
+	if !c.is(end, "tại") || !c.joined(end) {
 		return end
 	}
 	name := KeyString(c.text[c.w.toks[head].Start:c.w.toks[end-1].End])
@@ -381,11 +487,11 @@ func (c *rctx) place(i int) {
 		return
 	}
 	// Short compounds of prefixes ("Việt-Nga", "Nga-Việt") name no place.
-	if c.key(end) == c.r.w.dash && c.joined(end) && c.key(end+1) == c.r.w.viet && end+2 <= c.s.Last &&
+	if c.key(end) == c.r.w.dash && c.joined(end) && c.is(end+1, "Việt") && end+2 <= c.s.Last &&
 		!c.has(end+1, bitPlace) {
 		return
 	}
-	if i > c.s.First && c.key(i-1) == c.r.w.dash && c.key(i-2) == c.r.w.viet && !c.has(i-2, bitPlace) {
+	if i > c.s.First && c.key(i-1) == c.r.w.dash && c.is(i-2, "Việt") && !c.has(i-2, bitPlace) {
 		return
 	}
 	sub := int8(50)
@@ -443,8 +549,14 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 		fend = i + 1
 	}
 	// Streets and places named after people: "đường Lê Duẩn", "xã Trần Đề".
-	if i > c.s.First && (c.has(i-1, bitLocTrigger) || c.key(i-1) == c.r.w.duong || c.key(i-1) == c.r.w.pho2) {
+	if i > c.s.First && (c.has(i-1, bitLocTrigger) || c.is(i-1, "đường") || c.is(i-1, "phố")) {
 		return nil
+	}
+	// "Hà Nội", "Cao Bằng": a place name, not a person, unless an honorific says so.
+	if sub == 0 {
+		if pe, _ := c.w.longest(i, bitPlace, c.r.entries); pe > i+1 {
+			return nil
+		}
 	}
 	j := fend
 	for j < c.s.Last && j < fend+3 && c.isCapWord(j) && c.joined(j) && c.w.toks[j].Is(SpaceBefore) &&
