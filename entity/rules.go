@@ -32,8 +32,8 @@ var builtinEntries = func() []LexiconEntry {
 // post-modifiers, and the words that end organization names.
 type wordIDs struct {
 	dash, lquote, rquote, dquote, lparen, rparen, dot int32
-	postMods   [][]int32
-	nameEnders map[string]bool
+	postMods                                          [][]int32
+	nameEnders                                        map[string]bool
 }
 
 func internWords(v *ac.Vocab) wordIDs {
@@ -297,8 +297,8 @@ func (c *rctx) orgByHead(i int) {
 // or an organization from the lexicon closes it.
 func (c *rctx) orgBody(head, j int) int {
 	end := j
-	tail := 0         // lower-case syllables since end
-	named := false    // the body has a capital, a number, an acronym or a quoted name
+	tail := 0      // lower-case syllables since end
+	named := false // the body has a capital, a number, an acronym or a quoted name
 	afterPlace := false
 	done := func(j int) int {
 		if !named {

@@ -2,10 +2,13 @@ package normalize
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -30,10 +33,16 @@ func FuzzNormalize(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(fuzzCheck)
+	f.Fuzz(func(t *testing.T, in []byte) { if os.Getenv("FZ_NOP") == "" { fuzzCheck(t, in) } })
 }
 
 func fuzzCheck(t *testing.T, in []byte) {
+	tm := time.AfterFunc(3*time.Second, func() {
+		buf := make([]byte, 1<<20)
+		n := runtime.Stack(buf, true)
+		os.WriteFile("/tmp/fuzzhang.txt", append([]byte(fmt.Sprintf("%+q\n", in)), buf[:n]...), 0o644)
+	})
+	defer tm.Stop()
 	{
 		for _, st := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
 			n := Normalizer{Tone: st}

@@ -1,33 +1,29 @@
 package normalize
 
 import (
-	"fmt"
 	"math/rand"
-	"os"
 	"testing"
-	"time"
 )
 
-func TestDbg(t *testing.T) {
-	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
-	alpha := []string{"a", "o", "u", "y", "i", "e", "q", "g", "h", "n", "d", "đ", "ð", "ơ", "ư", "â", "à", "ả", "\u0301", "\u0302", "\u0309", "\u031b", " ", "\n", "-", "–", ".", "'", "`", "^", "(", "+", "?", "~", "\\", "@", "_", "1", "\xff", "\xc3", "\xe1", "\u200b", "\u200d", "\u00a0", "“", "\x00", "A", "Q", "Ð", "=", "\u0338", "/", ":", "w"}
-	for k := 0; k < 100000; k++ {
+// TestRandomInputs runs the fuzz checks on short random strings built from
+// the characters the rules care about (a cheap, deterministic complement to
+// FuzzNormalize).
+func TestRandomInputs(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	alpha := []string{"a", "o", "u", "y", "i", "e", "q", "g", "h", "n", "d", "đ", "ð", "ơ", "ư", "â", "à", "ả",
+		"\u0301", "\u0302", "\u0309", "\u031b", " ", "\n", "-", "–", ".", "'", "`", "^", "(", "+", "?", "~", "\\",
+		"@", "_", "1", "\xff", "\xc3", "\xe1", "\u200b", "\u200d", "\u00ad", "\u00a0", "“", "\x00", "A", "Q", "Ð",
+		"=", "\u0338", "/", ":", "w", "µ", "¸", "ø", "ï", "Ö"}
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	for k := 0; k < n; k++ {
 		var in []byte
-		n := rng.Intn(12)
-		for j := 0; j < n; j++ {
+		for j := rng.Intn(12); j > 0; j-- {
 			in = append(in, alpha[rng.Intn(len(alpha))]...)
 		}
-		done := make(chan bool)
-		go func() {
-			select {
-			case <-done:
-			case <-time.After(3 * time.Second):
-				fmt.Printf("HANG %+q\n", in)
-				os.Exit(3)
-			}
-		}()
 		fuzzCheck(t, in)
-		close(done)
 		if t.Failed() {
 			t.Fatalf("input %+q", in)
 		}
