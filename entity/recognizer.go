@@ -191,9 +191,9 @@ func (r *Recognizer) match(text string, w *work) {
 		for i := s.First; i < s.Last; i++ {
 			w.syms = append(w.syms, w.toks[i].Key)
 		}
-		plain, lower := sentenceStyle(w.toks[s.First:s.Last])
 		r.auto.Match(w.syms, func(start, end int, v int32) {
 			st, en := s.First+start, s.First+end
+			plain, lower := localStyle(w.toks, s, st, en)
 			if r.verify(text, w, st, en, &r.entries[v], plain, lower) {
 				w.matches = append(w.matches, lexMatch{int32(st), int32(en), v})
 				w.kinds[st] |= r.entries[v].bit
@@ -217,11 +217,19 @@ func (r *Recognizer) match(text string, w *work) {
 	}
 }
 
-// sentenceStyle reports whether a sentence is written without diacritics
-// (plain) and without capitals (lower), like URL slugs and image names.
-func sentenceStyle(toks []Token) (plain, lower bool) {
+// localStyle reports whether the matched tokens [st, en) and their
+// neighbours are written without diacritics (plain) and without capitals
+// (lower), like URL slugs, image names and text typed without accents.
+func localStyle(toks []Token, s Sentence, st, en int) (plain, lower bool) {
 	plain, lower = true, true
-	for _, t := range toks {
+	a, b := st-1, en+1
+	if a < s.First {
+		a = s.First
+	}
+	if b > s.Last {
+		b = s.Last
+	}
+	for _, t := range toks[a:b] {
 		if t.Kind != Word {
 			continue
 		}
@@ -242,6 +250,11 @@ func (r *Recognizer) verify(text string, w *work, st, en int, e *lexEntry, plain
 	case KindTitle, KindTitleMod, KindHonorific, KindLocTrigger, KindStop:
 		needCaps = false
 	}
+	if needCaps && plain && lower && e.ntok == 1 && e.marks[0] != "" {
+		// One undiacritized lower-case word ("nhat", "phap") is too ambiguous
+		// to be a name that is written with diacritics (Nhật, Pháp).
+		return false
+	}
 	for j := 0; j < en-st; j++ {
 		t := w.toks[st+j]
 		word := text[t.Start:t.End]
@@ -255,11 +268,11 @@ func (r *Recognizer) verify(text string, w *work, st, en int, e *lexEntry, plain
 				return false
 			}
 		}
-		if needCaps && !lower {
+		if needCaps && !(plain && lower) {
 			if e.acronym[j] && !t.Is(AllCaps) && e.ntok == 1 {
 				return false
 			}
-			if e.caps[j] && !t.Is(Cap) {
+			if e.caps[j] && !t.Is(Cap) && (j == 0 || e.kind != KindOrg) {
 				return false
 			}
 		}

@@ -25,6 +25,8 @@ var builtinEntries = func() []LexiconEntry {
 	} {
 		es = append(es, LexiconEntry{Kind: kindEvent, Surface: s, Source: "builtin"})
 	}
+	// A fixed appellation that the honorific rule would cut ("Bác" + "Hồ").
+	es = append(es, LexiconEntry{Kind: KindPerson, Surface: "Bác Hồ", Canonical: "Hồ Chí Minh", Source: "builtin"})
 	return es
 }()
 
@@ -60,7 +62,7 @@ func internWords(v *ac.Vocab) wordIDs {
 		w.nameEnders[s] = true
 	}
 	for _, s := range strings.Split(`phối hợp|hỗ trợ|tổ chức|thông báo|tham dự|tham gia|tuyên bố|ban hành|ủng hộ|
-		đề nghị|đề xuất|khẳng định|bày tỏ|chúc mừng|dẫn đầu|chủ trì|nhấn mạnh|trân trọng|hội đàm|
+		đề nghị|đề xuất|khẳng định|nhất trí|bày tỏ|chúc mừng|dẫn đầu|chủ trì|nhấn mạnh|trân trọng|hội đàm|
 		cam kết|yêu cầu|kết luận|phát biểu|long trọng|vinh dự|đánh giá|triển khai|thực hiện|tiếp nhận|
 		chống khai|đưa ra|tham mưu|chỉ đạo|quyết định|công bố|phê duyệt|lãnh đạo|đại diện|thành lập`, "|") {
 		w.nameEnders[strings.TrimSpace(s)] = true
@@ -124,7 +126,7 @@ func (r *Recognizer) stage1(text string, w *work, s Sentence) {
 		if ks&bitOrg != 0 {
 			c.knownOrg(i)
 		}
-		if ks&bitOrgHead != 0 && ks&(bitTitle|bitEvent) == 0 && c.isCapWord(i) {
+		if ks&bitOrgHead != 0 && ks&bitEvent == 0 && c.isCapWord(i) && !c.titleCovers(i) {
 			c.orgByHead(i)
 		}
 		if ks&bitPlace != 0 {
@@ -146,6 +148,9 @@ func (r *Recognizer) stage1(text string, w *work, s Sentence) {
 		}
 		if w.toks[i].Kind == Word && isInitialed(c.word(i)) {
 			c.add(Person, i, i+1, "person:initialed", tierNormal, 40)
+		}
+		if i == s.First || c.is(i, "Ảnh") {
+			c.creditOrByline(i)
 		}
 	}
 }
@@ -203,6 +208,7 @@ func (c *rctx) title(i int) {
 	if end-1 > i && c.word(end-1) == "Ban" && c.isCapWord(end) {
 		end--
 	}
+	end = c.titleField(i, end)
 	// A lower-case title needs a context that makes it a position.
 	if !c.w.toks[st].Is(Cap) {
 		next := c.isCapWord(end) || (c.in(end) && c.w.toks[end].Kind == Word && c.w.toks[end].Is(AllCaps))
@@ -214,7 +220,57 @@ func (c *rctx) title(i int) {
 	c.add(Title, st, end, "title:lexicon", tierNormal, 80)
 }
 
+// titleCovers reports whether a title entry at i is at least as long as the
+// organization head there ("Đại sứ" does not cover "Đại sứ quán").
+func (c *rctx) titleCovers(i int) bool {
+	te, _ := c.w.longest(i, bitTitle, c.r.entries)
+	he, _ := c.w.longest(i, bitOrgHead, c.r.entries)
+	return te >= he
+}
+
 func (c *rctx) has(i int, k kindSet) bool { return c.in(i) && c.w.has(i, k) }
+
+// titleField extends a title by the field or department written in lower
+// case after it: "Phó Trưởng ban châu Âu", "Phó Trưởng ban đối ngoại Trung
+// ương", and by a ministry's field before a name: "Thứ trưởng Tài chính Trần
+// Quốc Phương", "Bộ trưởng Ngoại giao Bùi Thanh Sơn".
+func (c *rctx) titleField(i, end int) int {
+	last := c.word(end - 1)
+	if (last == "ban" || last == "vụ") && c.joined(end) && c.in(end) && c.w.toks[end].Kind == Word &&
+		!c.w.toks[end].Is(Cap) && !c.endsName(end) && c.postMod(end) == 0 {
+		k := end
+		for k < c.s.Last && k < end+5 && c.joined(k) && c.w.toks[k].Kind == Word && !c.endsName(k) && c.postMod(k) == 0 {
+			if pe, _ := c.w.longest(k, bitPlace, c.r.entries); pe > k && pe <= c.s.Last {
+				k = pe // "châu Âu"
+				continue
+			}
+			if c.is(k, "Trung") && c.is(k+1, "ương") {
+				k += 2
+				continue
+			}
+			if c.has(k, bitOrgHead|bitOrg|bitTitle|bitHonorific) || c.personStart(k) {
+				break
+			}
+			k++
+		}
+		return k
+	}
+	if strings.EqualFold(KeyString(c.text[c.w.toks[i].Start:c.w.toks[end-1].End]), "bo truong") ||
+		strings.EqualFold(KeyString(c.text[c.w.toks[i].Start:c.w.toks[end-1].End]), "thu truong") {
+		// field: one capitalized word and up to two lower-case ones, then a name
+		k := end
+		if c.isCapWord(k) && c.joined(k) && !c.has(k, bitOrgHead|bitOrg|bitPlace) {
+			k++
+			for k < end+3 && c.joined(k) && c.in(k) && c.w.toks[k].Kind == Word && !c.w.toks[k].Is(Cap) {
+				k++
+			}
+			if c.personStart(k) {
+				return k
+			}
+		}
+	}
+	return end
+}
 
 // postMod returns the length of a title post-modifier starting at token i, or 0.
 func (c *rctx) postMod(i int) int {
@@ -237,8 +293,11 @@ func (c *rctx) postMod(i int) int {
 // ("Quốc hội" + "Nhật Bản").
 func (c *rctx) knownOrg(i int) {
 	end, _ := c.w.longest(i, bitOrg, c.r.entries)
-	if end < 0 {
+	if end < 0 || c.inCode(i) {
 		return
+	}
+	if c.is(end, "hai") && c.is(end+1, "nước") || c.is(end, "các") && c.is(end+1, "nước") {
+		return // "Chính phủ hai nước": both governments, not one body
 	}
 	if c.joined(end) {
 		if pe, _ := c.w.longest(end, bitPlace, c.r.entries); pe > 0 && c.in(pe-1) && !c.isCapWord(pe) {
@@ -246,6 +305,19 @@ func (c *rctx) knownOrg(i int) {
 		}
 	}
 	c.add(Organization, i, end, "org:lexicon", tierNormal, 70)
+}
+
+// inCode reports whether token i is part of a document number such as
+// "9275/VPCP-NN" or "84/NQ-CP".
+func (c *rctx) inCode(i int) bool {
+	t := c.w.toks[i]
+	if i > 0 {
+		p := c.w.toks[i-1]
+		if p.End == t.Start && (p.Key == c.r.w.dash || c.word(i-1) == "/") && i > 1 && c.w.toks[i-2].Kind == Number {
+			return true
+		}
+	}
+	return false
 }
 
 // personStart reports whether a Vietnamese personal name starts at token i.
@@ -304,8 +376,19 @@ func (c *rctx) orgBody(head, j int) int {
 		if !named {
 			return end
 		}
-		if tail > 0 && tail <= 4 && !afterPlace && c.endsNameAt(j) {
+		if tail > 0 && tail <= 6 && !afterPlace && c.endsNameAt(j) {
+			// Drop a trailing place trigger with no place: "... Môi trường thành phố".
+			for j > end && c.has(j-1, bitLocTrigger) {
+				j--
+			}
+			if j > end && c.has(j-2, bitLocTrigger) && c.is(j-2, "thành") {
+				j -= 2
+			}
 			return j
+		}
+		if tail > 0 && c.in(end) && c.joined(end) && c.w.toks[end].Kind == Word && !c.w.toks[end].Is(Cap) &&
+			!c.endsName(end) && !c.has(end, bitLocTrigger) {
+			return end + 1 // finish the word: "Ủy ban Đối ngoại", not "Ủy ban Đối"
 		}
 		return end
 	}
@@ -338,7 +421,8 @@ func (c *rctx) orgBody(head, j int) int {
 			afterPlace = true // nothing lower-case follows a number in a name
 			continue
 		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
-			if c.stopsName(j) || (c.has(j, bitOrgHead) && j > head && tail > 0) {
+			if (c.stopsName(j) && !(c.personStart(j) && c.namedAfterPerson(head))) ||
+				(c.has(j, bitOrgHead) && j > head && tail > 0) {
 				return done(j)
 			}
 			if tail > 3 && !c.has(j, bitPlace) {
@@ -385,7 +469,7 @@ func (c *rctx) orgBody(head, j int) int {
 				// "Liên hiệp các tổ chức", "Ủy ban nhân dân tỉnh Hải Dương"
 			}
 			tail++
-			if tail > 6 {
+			if tail > 7 {
 				return done(j)
 			}
 			j++
@@ -394,6 +478,16 @@ func (c *rctx) orgBody(head, j int) int {
 		}
 	}
 	return done(j)
+}
+
+// namedAfterPerson reports whether the organization with this head is often
+// named after a person: "Trường THPT Quang Trung", "Đại học Tôn Đức Thắng".
+func (c *rctx) namedAfterPerson(head int) bool {
+	switch KeyString(c.word(head)) {
+	case "truong", "dai", "hoc", "benh", "cong", "nha":
+		return true
+	}
+	return false
 }
 
 // endsNameAt reports whether a name may end right before token i: at the end
@@ -407,7 +501,7 @@ func (c *rctx) endsNameAt(i int) bool {
 		return t.Key != c.r.w.dash && t.Key != c.r.w.lquote
 	}
 	if t.Kind == Word && !t.Is(Cap) && !t.Is(AllCaps) {
-		return c.endsName(i)
+		return c.endsName(i) || c.is(i, "và") || c.is(i, "về")
 	}
 	return false
 }
@@ -520,6 +614,9 @@ func (c *rctx) placeAfterTrigger(i int) {
 		j++ // "TP." written as two tokens
 	}
 	if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > 0 && pe <= c.s.Last {
+		if c.in(pe) && c.joined(pe) && c.w.toks[pe].Kind == Number && len(c.word(pe)) <= 2 {
+			pe++ // "phường Móng Cái 1"
+		}
 		c.add(Location, j, pe, "location:trigger", tierNormal, 60)
 		return
 	}
@@ -552,11 +649,9 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 	if i > c.s.First && (c.has(i-1, bitLocTrigger) || c.is(i-1, "đường") || c.is(i-1, "phố")) {
 		return nil
 	}
-	// "Hà Nội", "Cao Bằng": a place name, not a person, unless an honorific says so.
-	if sub == 0 {
-		if pe, _ := c.w.longest(i, bitPlace, c.r.entries); pe > i+1 {
-			return nil
-		}
+	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh": a place name, not a person.
+	if pe, _ := c.w.longest(i, bitPlace, c.r.entries); pe > i+1 {
+		return nil
 	}
 	j := fend
 	for j < c.s.Last && j < fend+3 && c.isCapWord(j) && c.joined(j) && c.w.toks[j].Is(SpaceBefore) &&
@@ -617,10 +712,19 @@ func (c *rctx) afterHonorific(i int) {
 		return
 	}
 	k := j
-	for k < c.s.Last && k < j+4 && c.joined(k) && c.w.toks[k].Kind == Word &&
-		(c.w.toks[k].Is(Cap) || isInitialed(c.word(k))) && !c.w.toks[k].Is(AllCaps) &&
-		(k == j || !c.has(k, bitTitle|bitOrgHead|bitHonorific|bitEvent)) {
+	for k < c.s.Last && k < j+4 && c.joined(k) && c.w.toks[k].Kind == Word {
+		if c.isInitial(k) {
+			k += 2 // "V. Kalganov"
+			continue
+		}
+		if !(c.w.toks[k].Is(Cap) || isInitialed(c.word(k))) || c.w.toks[k].Is(AllCaps) ||
+			(k > j && c.has(k, bitTitle|bitOrgHead|bitHonorific|bitEvent)) {
+			break
+		}
 		k++
+	}
+	if k > j && c.isInitial(k-2) && k-2 >= j && !c.isCapWord(k) {
+		k -= 2 // an initial must be followed by a name
 	}
 	if k == j {
 		return
@@ -633,6 +737,15 @@ func (c *rctx) afterHonorific(i int) {
 	}
 }
 
+// isInitial reports whether tokens i, i+1 are an initial: one capital letter
+// and a dot written against it, followed by a capitalized word ("V. Kalganov").
+func (c *rctx) isInitial(i int) bool {
+	if !c.in(i+2) || c.w.toks[i].Kind != Word || utf8.RuneCountInString(c.word(i)) != 1 || !c.w.toks[i].Is(Cap) {
+		return false
+	}
+	return c.key(i+1) == c.r.w.dot && c.w.toks[i+1].Start == c.w.toks[i].End && c.isCapWord(i+2)
+}
+
 func allVietnamese(c *rctx, a, b int) bool {
 	for i := a; i < b; i++ {
 		if !isVietnameseSyllable(c.word(i)) {
@@ -640,4 +753,38 @@ func allVietnamese(c *rctx, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// creditOrByline finds the photographer of a credit "(Ảnh: Đinh Hòa)",
+// "(Ảnh: Thống Nhất/TTXVN)", and a byline: a line that is only a two- or
+// three-syllable Vietnamese name ("Ngọc Hoài").
+func (c *rctx) creditOrByline(i int) {
+	if c.is(i, "Ảnh") && c.in(i+1) && c.word(i+1) == ":" && c.isCapWord(i+2) {
+		j := i + 2
+		k := j
+		for k < c.s.Last && k < j+4 && c.isCapWord(k) && !c.w.toks[k].Is(AllCaps) && c.joined(k) {
+			k++
+		}
+		if k > j && (!c.in(k) || c.word(k) == ")" || c.word(k) == "/" || c.word(k) == ",") {
+			cd := c.add(Person, j, k, "person:credit", tierNormal, 30)
+			if k-j >= 2 && allVietnamese(c, j, k) {
+				cd.m.Person = nameParts(c, j, j+1, k)
+			}
+		}
+		return
+	}
+	if i != c.s.First || c.s.Last-c.s.First < 2 || c.s.Last-c.s.First > 3 {
+		return
+	}
+	for k := c.s.First; k < c.s.Last; k++ {
+		if !c.isCapWord(k) || !isVietnameseSyllable(c.word(k)) || !c.has(k, bitGiven|bitFamily) ||
+			c.has(k, bitPlace|bitOrg|bitOrgHead|bitTitle|bitStop|bitEvent) {
+			return
+		}
+	}
+	if !c.w.toks[c.s.First].Is(LineBefore) || (c.s.Last < len(c.w.toks) && !c.w.toks[c.s.Last].Is(LineBefore)) {
+		return
+	}
+	cd := c.add(Person, c.s.First, c.s.Last, "person:byline", tierNormal, 10)
+	cd.m.Person = nameParts(c, c.s.First, c.s.First+1, c.s.Last)
 }

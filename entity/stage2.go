@@ -83,6 +83,10 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 			continue
 		}
 		b := capRun(j, 4)
+		if b == j+1 && b < n && sameSent(j, b) && w.toks[b].Kind == Word && !w.toks[b].Is(Cap) &&
+			isVietnameseSyllable(text[w.toks[j].Start:w.toks[j].End]) {
+			continue // "Trưởng khoa Lịch sử": a field, not a name
+		}
 		pm := take(Person, j, b, "person:after-title")
 		if b-j >= 2 && w.has(j, bitFamily) {
 			pm.Person = &NameParts{Family: text[w.toks[j].Start:w.toks[j].End],
@@ -110,8 +114,15 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 				foreign = true
 			}
 		}
-		if foreign {
-			take(Person, i, b, "person:foreign")
+		if foreign && !eventBefore(w, i, sentOf) {
+			last := text[w.toks[b-1].Start:w.toks[b-1].End]
+			switch {
+			case englishOrgWords[last]:
+				take(Organization, i, b, "org:foreign")
+			case englishEventWords[last]:
+			default:
+				take(Person, i, b, "person:foreign")
+			}
 		}
 		i = b
 	}
@@ -212,4 +223,31 @@ func isAcronym(w string) bool {
 		n++
 	}
 	return n >= 2 && n <= 8 && !roman
+}
+
+// englishOrgWords end organization names written in English ("George School").
+var englishOrgWords = map[string]bool{
+	"School": true, "University": true, "College": true, "Institute": true, "Foundation": true,
+	"Fund": true, "Group": true, "Corporation": true, "Corp": true, "Company": true, "Bank": true,
+	"Airlines": true, "Association": true, "Council": true, "Organization": true, "Organisation": true,
+	"International": true, "Vision": true, "Purse": true, "Club": true, "Center": true, "Centre": true,
+	"Hospital": true, "Agency": true, "Committee": true, "Party": true, "Union": true, "News": true,
+	"Times": true, "Post": true, "Ministry": true, "Society": true, "Alliance": true, "Network": true,
+}
+
+// englishEventWords end names of events, not of people ("Happy Fest").
+var englishEventWords = map[string]bool{
+	"Fest": true, "Festival": true, "Expo": true, "Summit": true, "Forum": true, "Award": true,
+	"Awards": true, "Cup": true, "Games": true, "Show": true, "Week": true, "Day": true,
+}
+
+// eventBefore reports whether an event or prize name starts in the four
+// tokens before i ("Giải thưởng Hòa bình Romesh Chandra").
+func eventBefore(w *work, i int, sentOf []int32) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && sentOf[k] == sentOf[i]; k-- {
+		if w.has(k, bitEvent) {
+			return true
+		}
+	}
+	return false
 }
