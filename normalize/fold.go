@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -117,16 +116,43 @@ func AppendFold(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			dst = append(dst, c)
+			// copy the ASCII run at once
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf {
+				j++
+			}
+			dst = append(dst, s[i:j]...)
+			i = j
+			continue
+		}
+		var r rune
+		n := 0
+		switch {
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, n = 0x1000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if r >= foldLo && r <= foldHi {
+			if f := foldTable[r-foldLo].ascii; f < utf8.RuneSelf {
+				dst = append(dst, byte(f))
+				i += n
+				continue
+			}
+		}
+		if isMark(r) {
+			i += n
+			continue
+		}
+		if r == utf8.RuneError && n == 1 {
+			dst = append(dst, "\uFFFD"...)
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = append(dst, s[i:i+n]...)
 		i += n
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		dst = utf8.AppendRune(dst, FoldRune(r))
 	}
 	return dst
 }

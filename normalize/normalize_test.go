@@ -368,3 +368,24 @@ func TestCompose(t *testing.T) {
 	checkAlignment(t, in, out, a4)
 	assert.Nil(t, Compose(nil, nil))
 }
+
+func TestAppendFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Phan Anh Sơn", "Phan Anh Son"},
+		{"ĐỖ XUÂN HOÀNG, Ðà", "DO XUAN HOANG, Da"},
+		{"Vie\u0323\u0302t", "Viet"},
+		{"x\xffy", "x\uFFFDy"},
+		{"Москва 東京 ×", "Москва 東京 ×"},
+		{"Müller Ångström", "Muller Angstrom"},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, string(AppendFold(nil, tc.in)), "%q", tc.in)
+		assert.Equal(t, tc.want, Fold(tc.in))
+	}
+	for r := rune(0); r < 0x2000; r++ {
+		s := string(r)
+		if f := FoldRune(r); !isMark(r) {
+			assert.Equal(t, string(f), string(AppendFold(nil, s)), "%U", r)
+		}
+	}
+}

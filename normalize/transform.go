@@ -52,11 +52,19 @@ func cut(src []byte, atEOF bool) int {
 
 // cutRun cuts a long run without whitespace at the last rune boundary that
 // starts neither a letter nor a mark, or else at the last rune boundary.
+// A continuation byte with no lead byte in the three bytes before it is an
+// invalid byte of its own, hence a boundary.
 func cutRun(src []byte) int {
 	last := 0
 	for j := len(src) - 1; j > 0 && len(src)-j <= maxRun; j-- {
 		if !utf8.RuneStart(src[j]) {
-			continue
+			lead := false
+			for k := max(0, j-3); k < j; k++ {
+				lead = lead || src[k] >= 0xC0
+			}
+			if lead {
+				continue
+			}
 		}
 		if last == 0 {
 			last = j
@@ -75,6 +83,9 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 	if 3*n > len(dst) {
 		// Worst case output is 3 bytes per input byte; shrink to fit.
 		n = cut(src[:len(dst)/3], false)
+		if n == 0 {
+			n = cutRun(src[:len(dst)/3])
+		}
 		short = true
 	}
 	if n <= 0 {
