@@ -242,7 +242,7 @@ func (e *engine) run() {
 				j++
 			}
 			if j < len(src) && src[j] >= utf8.RuneSelf {
-				j = e.word(i)
+				j = e.word(i, j)
 			}
 			i = j
 			continue
@@ -268,7 +268,7 @@ func (e *engine) run() {
 			continue
 		}
 		if r <= foldHi && r >= foldLo && vnTab[r-foldLo] != 0 {
-			i = e.word(i)
+			i = e.word(i, i)
 			continue
 		}
 		cls := classOf(r)
@@ -279,7 +279,7 @@ func (e *engine) run() {
 		case clsOther:
 			i += size
 		case clsLetter, clsWordUnstable, clsVNMark:
-			i = e.word(i)
+			i = e.word(i, i)
 		case clsUnstable:
 			end := e.marksEnd(i + size)
 			e.generic(i, end, false)
@@ -445,12 +445,13 @@ func attach(s *slot, r rune) bool {
 
 // word handles the word (run of letters and marks) starting at start and
 // returns its end.
-func (e *engine) word(start int) int {
+// Bytes src[start:from] are known to be ASCII letters.
+func (e *engine) word(start, from int) int {
 	// Fast scan: most words are plain letters, toneless or with one
 	// precomposed tone mark. Anything unusual goes to slowWord.
 	src := e.src
 	nt, cur, lastQ := 0, -1, -2
-	i := start
+	i := from
 	for i < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
@@ -510,7 +511,13 @@ func (e *engine) word(start int) int {
 			j++
 			continue
 		}
-		r, size := utf8.DecodeRune(src[j:])
+		var r rune
+		size := 2
+		if c < 0xE0 {
+			r = rune(c&0x1F)<<6 | rune(src[j+1]&0x3F)
+		} else {
+			r, size = 0x1000|rune(src[j+1]&0x3F)<<6|rune(src[j+2]&0x3F), 3
+		}
 		f := vnFast[r-foldLo]
 		codes[ns] = byte(f)
 		nv += int(f >> 8 & 1)
