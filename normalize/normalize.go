@@ -91,6 +91,7 @@ type InvalidUTF8Error struct {
 	Offset int
 }
 
+// Error names the offset: "normalize: invalid UTF-8 at byte offset N".
 func (e *InvalidUTF8Error) Error() string {
 	return fmt.Sprintf("normalize: invalid UTF-8 at byte offset %d", e.Offset)
 }
