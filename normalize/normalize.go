@@ -229,6 +229,9 @@ func (e *engine) run() {
 	src := e.src
 	i := 0
 	for i < len(src) && !e.done() {
+		if i = e.scanFast(i); i >= len(src) {
+			break
+		}
 		c := src[i]
 		switch byteKind[c] {
 		case bkPlain:
@@ -317,6 +320,115 @@ func (e *engine) run() {
 		e.dst = append(e.dst, src[e.copied:]...)
 		e.copied = len(src)
 	}
+}
+
+// scanFast skips, from src[i], the text that needs no change: printable
+// ASCII and words of precomposed Vietnamese letters whose tone mark is in
+// place. It returns where the general loop must take over: the start of a
+// word or of another unit.
+func (e *engine) scanFast(i int) int {
+	src := e.src
+	ws, nt, cur, lastQ := -1, 0, -1, -2
+	for i < len(src) {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			k := byteKind[c]
+			if k == bkLetter {
+				if ws < 0 {
+					ws, nt, lastQ = i, 0, -2
+				}
+				i++
+				continue
+			}
+			if ws >= 0 {
+				if nt > 0 && !e.placed(ws, i, nt, cur, lastQ) {
+					return ws
+				}
+				ws = -1
+			}
+			if k != bkPlain {
+				return i
+			}
+			i++
+			continue
+		}
+		var r rune
+		size := 2
+		if c >= 0xC2 && c < 0xE0 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(src[i+1]&0x3F)
+		} else if c == 0xE1 && i+2 < len(src) && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+			r, size = 0x1000|rune(src[i+1]&0x3F)<<6|rune(src[i+2]&0x3F), 3
+		}
+		var f uint16
+		if r >= foldLo && r <= foldHi {
+			f = vnFast[r-foldLo]
+		}
+		if f == 0 || f&fEth != 0 {
+			if ws >= 0 {
+				return ws
+			}
+			return i
+		}
+		if ws < 0 {
+			ws, nt, lastQ = i, 0, -2
+		}
+		if f&fTone != 0 {
+			nt++
+			cur = i
+		}
+		if f&fQual != 0 {
+			lastQ = i
+		}
+		i += size
+	}
+	if ws >= 0 && nt > 0 && !e.placed(ws, i, nt, cur, lastQ) {
+		return ws
+	}
+	return i
+}
+
+// placed reports whether the word src[start:end] of precomposed letters,
+// with nt tone marks (the last at cur) and its last quality vowel at lastQ,
+// keeps its marks: one mark on the last vowel with a quality mark is always
+// in place; otherwise the syllable is parsed.
+func (e *engine) placed(start, end, nt, cur, lastQ int) bool {
+	if nt != 1 || e.style == ToneKeep || lastQ == cur {
+		return true
+	}
+	src := e.src
+	var codes [maxSlots]byte
+	ns, nv, ci := 0, 0, 0
+	for j := start; j < end; ns++ {
+		if ns == maxSlots {
+			return true
+		}
+		c := src[j]
+		if c < utf8.RuneSelf {
+			codes[ns] = c | 0x20
+			nv += int(isVowelByte[c])
+			j++
+			continue
+		}
+		var r rune
+		size := 2
+		if c < 0xE0 {
+			r = rune(c&0x1F)<<6 | rune(src[j+1]&0x3F)
+		} else {
+			r, size = 0x1000|rune(src[j+1]&0x3F)<<6|rune(src[j+2]&0x3F), 3
+		}
+		f := vnFast[r-foldLo]
+		codes[ns] = byte(f)
+		nv += int(f >> 8 & 1)
+		if j == cur {
+			ci = ns
+		}
+		j += size
+	}
+	if nv < 2 {
+		return true
+	}
+	t, ok := syllableTarget(codes[:ns], e.style)
+	return !ok || t == ci
 }
 
 // lastOut returns the last rune of the output before src[i] (0 at the start).
