@@ -31,7 +31,9 @@ func Detect(b []byte) (enc Encoding, confidence float64) {
 			return Unicode, 1
 		}
 		uf := fraction(g, bad)
-		if uf >= 0.9 {
+		if uf >= 0.9 || 10*vnBeyond1252(b) >= g+bad {
+			// Text whose bytes were decoded as Windows-1252 holds no
+			// Vietnamese letter outside that repertoire (ơ, ư, đ, ạ...).
 			return Unicode, confidenceOf(g, bad)
 		}
 		best, bestF, bestG, bestB := Unicode, uf, g, bad
@@ -172,4 +174,23 @@ func validSyllable(w []byte) bool {
 	}
 	_, ok := syllableTarget(codes[:ns], ToneOld)
 	return ok
+}
+
+// vnBeyond1252 counts the Vietnamese letters of b that Windows-1252 lacks.
+func vnBeyond1252(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		i += size
+		if r >= 0x100 && r <= foldHi && vnTab[r-foldLo] != 0 {
+			if _, ok := mojiByte(r); !ok {
+				n++
+			}
+		}
+	}
+	return n
 }

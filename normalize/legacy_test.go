@@ -113,7 +113,8 @@ func TestDetectSeeds(t *testing.T) {
 		assert.Equal(t, Unicode, rep.Encoding)
 		assert.Equal(t, Normalizer{}.String(string(d)), string(out))
 	}
-	for _, s := range []string{"", "Hello, world. It's 5 o'clock?", "Việt Nam", "Hà Nội, ngày 1/10"} {
+	for _, s := range []string{"", "Hello, world. It's 5 o'clock?", "Việt Nam", "Hà Nội, ngày 1/10",
+		"Müller ở Hà Nội", "Ông Müller, Æsir, Ørsted, Ñandú và François đến Hà Nội", "café crème brûlée à Paris"} {
 		enc, _ := Detect([]byte(s))
 		assert.Equal(t, Unicode, enc, "%q", s)
 	}
