@@ -67,6 +67,17 @@ func fuzzCheck(t *testing.T, in []byte) {
 				t.Fatalf("stream differs:\n in  %q\n out %q\n str %q", in, out, streamed)
 			}
 		}
+		// decoding, normalizing and folding compose their alignments
+		for _, from := range []Encoding{TCVN3, VNI, Auto} {
+			out, a, _, err := Normalizer{From: from, Fold: true}.Normalize(in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !utf8.Valid(out) {
+				t.Fatalf("%v fold: invalid output", from)
+			}
+			checkAlignmentUnits(t, in, out, a, !utf8.Valid(in), false)
+		}
 		// folding and decoding never panic and keep alignments sane
 		k := Key(string(in))
 		if !utf8.ValidString(k) {
@@ -81,7 +92,7 @@ func fuzzCheck(t *testing.T, in []byte) {
 			if !utf8.Valid(out) {
 				t.Fatalf("%v: invalid output", enc)
 			}
-			checkAlignmentUnits(t, in, out, a, !utf8.Valid(in))
+			checkAlignmentUnits(t, in, out, a, !utf8.Valid(in), true)
 		}
 	}
 }
