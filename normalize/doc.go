@@ -31,7 +31,10 @@
 //     U+200E, U+200F, U+202A-U+202E, U+2060-U+2064, U+2066-U+2069 and U+FEFF.
 //     ZWNJ and ZWJ (U+200C, U+200D) are removed after Latin letters, digits,
 //     punctuation and spaces, and kept elsewhere (emoji sequences, Indic and
-//     Arabic scripts).
+//     Arabic scripts). Inside a word the removal joins its parts, which are
+//     then read as one word ("Hà\u200bNội" -> "HàNội"); an invisible
+//     character right before a combining mark that follows a non-letter is
+//     kept, since removing it would move the mark.
 //   - Control characters other than tab and line breaks (C0, DEL, C1 except
 //     U+0085) become U+0020.
 //   - Dashes: U+2010-U+2015, U+2212, U+FE58, U+FE63 and U+FF0D become "-"
