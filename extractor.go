@@ -9,6 +9,10 @@ import (
 	"github.com/vnextract/vnextract/relation"
 )
 
+// minLegacyConfidence is the detector confidence above which Extract reads
+// the input as a legacy 8-bit encoding.
+const minLegacyConfidence = 0.6
+
 // Extractor runs the pipeline. Build it once with New; it is immutable and
 // safe for concurrent use.
 type Extractor struct {
@@ -53,33 +57,20 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	text := input
-	var align *normalize.Alignment
-	var rep Report
-	enc := e.cfg.encoding
+	n := normalize.Normalizer{Tone: e.cfg.tone, From: e.cfg.encoding}
 	if e.cfg.autoEnc {
-		enc, rep.EncodingConfidence = normalize.Detect(input)
-	}
-	rep.Encoding = enc.String()
-	if enc != normalize.Unicode {
-		dec, a, err := normalize.Decode(input, enc)
-		if err != nil {
-			return nil, err
+		// Convert from a legacy encoding only when the detector is sure: a
+		// Unicode text with a few broken bytes is repaired, not re-read.
+		if enc, conf := normalize.Detect(input); enc != normalize.Unicode && conf >= minLegacyConfidence {
+			n.From = enc
 		}
-		text, align = dec, a
 	}
-	n := normalize.Normalizer{Tone: e.cfg.tone}
-	out, a2, nrep, err := n.Normalize(text)
+	out, align, nrep, err := n.Normalize(input)
 	if err != nil {
 		return nil, err
 	}
-	rep.InvalidUTF8 = nrep.Invalid
-	rep.FirstInvalid = nrep.FirstInvalid
-	if align == nil {
-		align = a2
-	} else if a2 != nil {
-		align = normalize.Compose(align, a2)
-	}
+	rep := Report{Encoding: nrep.Encoding.String(), EncodingConfidence: nrep.Confidence,
+		InvalidUTF8: nrep.Invalid, FirstInvalid: nrep.FirstInvalid}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

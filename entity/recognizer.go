@@ -98,6 +98,7 @@ type work struct {
 	kinds   []kindSet
 	cands   []cand
 	taken   []bool
+	busy    []bool
 	out     []Mention
 }
 
@@ -166,7 +167,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 	for _, m := range FindDates(text, DateOptions{Ref: a.Ref}) {
 		w.cands = append(w.cands, cand{m: m, tier: tierStrong, sub: 100, ntok: 1})
 	}
-	w.out = resolve(w.cands, w.out[:0])
+	w.out = resolve(w.cands, w.out[:0], &w.busy, len(text))
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

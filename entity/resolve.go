@@ -20,8 +20,9 @@ type cand struct {
 
 // resolve keeps a non-overlapping subset of cands, preferring (in order) a
 // higher tier, a longer span, a higher sub-priority and an earlier start.
-// The result is sorted by Start.
-func resolve(cands []cand, out []Mention) []Mention {
+// The result is sorted by Start. It runs in O(n log n) for n candidates plus
+// the total length of the accepted spans in bytes, using busy as scratch.
+func resolve(cands []cand, out []Mention, busy *[]bool, textLen int) []Mention {
 	sort.SliceStable(cands, func(i, j int) bool {
 		a, b := &cands[i], &cands[j]
 		if a.tier != b.tier {
@@ -35,18 +36,27 @@ func resolve(cands []cand, out []Mention) []Mention {
 		}
 		return a.m.Start < b.m.Start
 	})
-	for _, c := range cands {
-		// out is kept sorted by Start; find the insertion point.
-		k := sort.Search(len(out), func(i int) bool { return out[i].Start >= c.m.Start })
-		if k > 0 && out[k-1].End > c.m.Start {
-			continue
-		}
-		if k < len(out) && out[k].Start < c.m.End {
-			continue
-		}
-		out = append(out, Mention{})
-		copy(out[k+1:], out[k:])
-		out[k] = c.m
+	occ := grow(*busy, textLen+1)
+	for i := range occ {
+		occ[i] = false
 	}
+	*busy = occ
+	for _, c := range cands {
+		free := true
+		for k := c.m.Start; k < c.m.End; k++ {
+			if occ[k] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := c.m.Start; k < c.m.End; k++ {
+			occ[k] = true
+		}
+		out = append(out, c.m)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

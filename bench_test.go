@@ -1,0 +1,98 @@
+package vnextract_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/vnextract/vnextract"
+)
+
+func seedCorpus(b testing.TB) []byte {
+	files, _ := filepath.Glob("testdata/seeds/*.txt")
+	var all []byte
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		all = append(all, d...)
+		all = append(all, '\n')
+	}
+	return all
+}
+
+// BenchmarkExtract runs the whole pipeline on the five seeds concatenated.
+func BenchmarkExtract(b *testing.B) {
+	ex, err := vnextract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := seedCorpus(b)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ex.Extract(context.Background(), in); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtractSize shows how throughput grows with document size.
+func BenchmarkExtractSize(b *testing.B) {
+	ex, err := vnextract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	corpus := seedCorpus(b)
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"1KB", 1 << 10}, {"100KB", 100 << 10}, {"10MB", 10 << 20}} {
+		in := bytes.Repeat(corpus, size.n/len(corpus)+1)[:size.n]
+		// cut at a line end so no rune is split
+		if i := bytes.LastIndexByte(in, '\n'); i > 0 {
+			in = in[:i+1]
+		}
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := ex.Extract(context.Background(), in); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkExtractParallel shares one Extractor between goroutines.
+func BenchmarkExtractParallel(b *testing.B) {
+	ex, err := vnextract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	in := seedCorpus(b)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := ex.Extract(context.Background(), in); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+}
+
+// BenchmarkNew measures building an Extractor with every embedded lexicon.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := vnextract.New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
