@@ -54,6 +54,11 @@ func Detect(b []byte) (enc Encoding, confidence float64) {
 			best, bestF, bestG, bestB = t.enc, f, g2, b2
 		}
 	}
+	// Unicode text with a few broken bytes: its multi-byte sequences still
+	// read as Vietnamese syllables (invalid bytes separate words).
+	if g, bad := syllableScore(b); g >= 2 && fraction(g, bad) >= bestF {
+		return Unicode, confidenceOf(g, bad) / 2
+	}
 	if bestF < 0.3 {
 		return Unicode, 0.1
 	}

@@ -163,6 +163,17 @@ func TestEncodingsRoundTrip(t *testing.T) {
 	}
 }
 
+func TestDetectBrokenUnicode(t *testing.T) {
+	in := []byte("Chủ tịch \xff\xfe Phan Anh Sơn \xc3( tỉnh\n\xed\xa0\x80 Hà Nội \xe1\xbb")
+	enc, _ := Detect(in)
+	assert.Equal(t, Unicode, enc)
+	for _, d := range seeds(t) {
+		broken := append([]byte("\xff"), d...)
+		enc, _ := Detect(broken)
+		assert.Equal(t, Unicode, enc)
+	}
+}
+
 func TestDetectShort(t *testing.T) {
 	tests := []struct {
 		in   string
