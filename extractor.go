@@ -3,6 +3,7 @@ package vnextract
 import (
 	"context"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/entity"
 	"github.com/vnextract/vnextract/normalize"
@@ -61,7 +62,10 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 	if e.cfg.autoEnc {
 		// Convert from a legacy encoding only when the detector is sure: a
 		// Unicode text with a few broken bytes is repaired, not re-read.
-		if enc, conf := normalize.Detect(input); enc != normalize.Unicode && conf >= minLegacyConfidence {
+		sample := detectSample(input)
+		if surelyUnicode(sample) {
+			// nothing to detect
+		} else if enc, conf := normalize.Detect(sample); enc != normalize.Unicode && conf >= minLegacyConfidence {
 			n.From = enc
 		}
 	}
@@ -85,4 +89,44 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 	doc := buildDocument(input, an, res, align, e.cfg.types)
 	doc.Report = rep
 	return doc, nil
+}
+
+// detectSample returns the start of input that encoding detection reads: 64 KB
+// is plenty to tell a legacy encoding from Unicode, and keeps detection cheap
+// on large inputs.
+func detectSample(input []byte) []byte {
+	const n = 64 << 10
+	if len(input) <= n {
+		return input
+	}
+	s := input[:n]
+	for i := len(s) - 1; i >= 0 && i >= len(s)-4; i-- {
+		if s[i] < 0x80 || s[i] >= 0xC0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+// surelyUnicode reports whether b is valid UTF-8 holding a letter that only
+// Vietnamese Unicode text has (U+1EA0..U+1EF9: ạ ả ấ ... ỹ): no legacy
+// encoding decoded as Windows-1252 produces those.
+func surelyUnicode(b []byte) bool {
+	found := false
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		if 0x1EA0 <= r && r <= 0x1EF9 {
+			found = true
+		}
+		i += n
+	}
+	return found
 }

@@ -3,7 +3,7 @@ package entity
 import (
 	"context"
 	"fmt"
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/vnextract/vnextract/internal/ac"
@@ -29,6 +29,7 @@ type lexEntry struct {
 	caps      []bool   // per token: capitalized in the surface
 	acronym   []bool   // per token: all capitals in the surface
 	marks     []string // per token: mark key when the token has diacritics, else ""
+	markHash  []uint64 // per token: hash of marks (0 when "")
 }
 
 // NewRecognizer compiles the embedded lexicons plus extra entries (for
@@ -53,10 +54,13 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 			le.caps = append(le.caps, t.Is(Cap))
 			le.acronym = append(le.acronym, t.Is(AllCaps))
 			mk := ""
+			var h uint64
 			if t.Is(Marked) {
 				mk = string(appendMarkKey(nil, w))
+				h = hashBytes([]byte(mk))
 			}
 			le.marks = append(le.marks, mk)
+			le.markHash = append(le.markHash, h)
 		}
 		b.Add(pat, int32(len(r.entries)))
 		r.entries = append(r.entries, le)
@@ -94,11 +98,13 @@ type work struct {
 	mark    []byte
 	syms    []int32
 	matches []lexMatch
-	first   []int32 // per token: index of its first match in matches
+	hashes  []uint64 // per token: mark-key hash, computed on demand (0: not yet)
+	first   []int32  // per token: index of its first match in matches
 	kinds   []kindSet
 	cands   []cand
 	taken   []bool
 	busy    []bool
+	order   []int32
 	out     []Mention
 }
 
@@ -167,7 +173,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 	for _, m := range FindDates(text, DateOptions{Ref: a.Ref}) {
 		w.cands = append(w.cands, cand{m: m, tier: tierStrong, sub: 100, ntok: 1})
 	}
-	w.out = resolve(w.cands, w.out[:0], &w.busy, len(text))
+	w.out = resolve(w.cands, w.out[:0], &w.busy, &w.order, len(text))
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -184,9 +190,9 @@ func (r *Recognizer) match(text string, w *work) {
 	n := len(w.toks)
 	w.matches = w.matches[:0]
 	w.kinds = grow(w.kinds, n)
-	for i := range w.kinds {
-		w.kinds[i] = 0
-	}
+	clear(w.kinds)
+	w.hashes = grow(w.hashes, n)
+	clear(w.hashes)
 	for _, s := range w.sents {
 		w.syms = w.syms[:0]
 		for i := s.First; i < s.Last; i++ {
@@ -194,19 +200,17 @@ func (r *Recognizer) match(text string, w *work) {
 		}
 		r.auto.Match(w.syms, func(start, end int, v int32) {
 			st, en := s.First+start, s.First+end
-			plain, lower := localStyle(w.toks, s, st, en)
-			if r.verify(text, w, st, en, &r.entries[v], plain, lower) {
+			if r.verify(text, w, s, st, en, &r.entries[v]) {
 				w.matches = append(w.matches, lexMatch{int32(st), int32(en), v})
 				w.kinds[st] |= r.entries[v].bit
 			}
 		})
 	}
-	sort.Slice(w.matches, func(i, j int) bool {
-		a, b := w.matches[i], w.matches[j]
+	slices.SortFunc(w.matches, func(a, b lexMatch) int {
 		if a.start != b.start {
-			return a.start < b.start
+			return int(a.start - b.start)
 		}
-		return a.end > b.end
+		return int(b.end - a.end)
 	})
 	w.first = grow(w.first, n+1)
 	k := 0
@@ -244,41 +248,76 @@ func localStyle(toks []Token, s Sentence, st, en int) (plain, lower bool) {
 	return plain, lower
 }
 
-// verify checks a folded-key match against the entry's diacritics and capitals.
-func (r *Recognizer) verify(text string, w *work, st, en int, e *lexEntry, plain, lower bool) bool {
+// verify checks a folded-key match against the entry's diacritics and
+// capitals. Text written without diacritics (and, for names, without
+// capitals) around the match is accepted on the folded key alone.
+func (r *Recognizer) verify(text string, w *work, s Sentence, st, en int, e *lexEntry) bool {
 	needCaps := true
 	switch e.kind {
 	case KindTitle, KindTitleMod, KindHonorific, KindLocTrigger, KindStop:
 		needCaps = false
 	}
-	if needCaps && plain && lower && e.ntok == 1 && e.marks[0] != "" {
-		// One undiacritized lower-case word ("nhat", "phap") is too ambiguous
-		// to be a name that is written with diacritics (Nhật, Pháp).
-		return false
+	styled := false
+	var plain, lower bool
+	style := func() {
+		if !styled {
+			plain, lower = localStyle(w.toks, s, st, en)
+			styled = true
+		}
 	}
 	for j := 0; j < en-st; j++ {
 		t := w.toks[st+j]
-		word := text[t.Start:t.End]
-		if e.marks[j] != "" || t.Is(Marked) {
-			if t.Is(Marked) {
-				w.mark = appendMarkKey(w.mark[:0], word)
-				if string(w.mark) != e.marks[j] {
-					return false
-				}
-			} else if !plain {
+		if t.Is(Marked) {
+			h := w.hashes[st+j]
+			if h == 0 {
+				w.mark = appendMarkKey(w.mark[:0], text[t.Start:t.End])
+				h = hashBytes(w.mark)
+				w.hashes[st+j] = h
+			}
+			if h != e.markHash[j] {
+				return false
+			}
+		} else if e.markHash[j] != 0 {
+			if style(); !plain {
 				return false
 			}
 		}
-		if needCaps && !(plain && lower) {
+		if needCaps {
+			capsOK := true
 			if e.acronym[j] && !t.Is(AllCaps) && e.ntok == 1 {
-				return false
+				capsOK = false
 			}
 			if e.caps[j] && !t.Is(Cap) && (j == 0 || e.kind != KindOrg) {
-				return false
+				capsOK = false
+			}
+			if !capsOK {
+				if style(); !(plain && lower) {
+					return false
+				}
 			}
 		}
 	}
+	if needCaps && e.ntok == 1 && e.markHash[0] != 0 && !w.toks[st].Is(Marked) {
+		// One undiacritized lower-case word ("nhat", "phap") is too ambiguous
+		// to be a name that is written with diacritics (Nhật, Pháp).
+		if style(); plain && lower && !w.toks[st].Is(Cap) {
+			return false
+		}
+	}
 	return true
+}
+
+// hashBytes is FNV-1a, never 0.
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
 }
 
 // longest returns the end token and entry of the longest verified match of

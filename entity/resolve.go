@@ -1,6 +1,6 @@
 package entity
 
-import "sort"
+import "slices"
 
 // Candidate strength tiers: overlapping candidates resolve by tier, then by
 // length, then by a rule's sub-priority, then by position.
@@ -22,26 +22,30 @@ type cand struct {
 // higher tier, a longer span, a higher sub-priority and an earlier start.
 // The result is sorted by Start. It runs in O(n log n) for n candidates plus
 // the total length of the accepted spans in bytes, using busy as scratch.
-func resolve(cands []cand, out []Mention, busy *[]bool, textLen int) []Mention {
-	sort.SliceStable(cands, func(i, j int) bool {
-		a, b := &cands[i], &cands[j]
+func resolve(cands []cand, out []Mention, busy *[]bool, order *[]int32, textLen int) []Mention {
+	idx := (*order)[:0]
+	for i := range cands {
+		idx = append(idx, int32(i))
+	}
+	*order = idx
+	slices.SortStableFunc(idx, func(x, y int32) int {
+		a, b := &cands[x], &cands[y]
 		if a.tier != b.tier {
-			return a.tier > b.tier
+			return int(b.tier) - int(a.tier)
 		}
 		if la, lb := a.m.Len(), b.m.Len(); la != lb {
-			return la > lb
+			return lb - la
 		}
 		if a.sub != b.sub {
-			return a.sub > b.sub
+			return int(b.sub) - int(a.sub)
 		}
-		return a.m.Start < b.m.Start
+		return a.m.Start - b.m.Start
 	})
 	occ := grow(*busy, textLen+1)
-	for i := range occ {
-		occ[i] = false
-	}
+	clear(occ)
 	*busy = occ
-	for _, c := range cands {
+	for _, ci := range idx {
+		c := &cands[ci]
 		free := true
 		for k := c.m.Start; k < c.m.End; k++ {
 			if occ[k] {
@@ -57,6 +61,6 @@ func resolve(cands []cand, out []Mention, busy *[]bool, textLen int) []Mention {
 		}
 		out = append(out, c.m)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
 }

@@ -57,38 +57,40 @@ type keyFunc func(folded []byte) int32
 
 // tokenize splits text into tokens and sentences. scratch is reused between calls.
 func tokenize(text string, key keyFunc, toks []Token, sents []Sentence, scratch []byte) ([]Token, []Sentence, []byte) {
+	return tokenizeWith(text, key, toks, sents, scratch, latinOnly(text))
+}
+
+// tokenizeWith uses the Latin fast path (scanSegments) when fast is set, and
+// the general UAX #29 segmenter otherwise.
+func tokenizeWith(text string, key keyFunc, toks []Token, sents []Sentence, scratch []byte, fast bool) ([]Token, []Sentence, []byte) {
 	toks = toks[:0]
 	sents = sents[:0]
-	seg := segment.NewWordSegmenterDirect(unsafe.Slice(unsafe.StringData(text), len(text)))
-	pos := 0
 	var pending TokenFlags = LineBefore
-	for seg.Segment() {
-		b := seg.Bytes()
-		start := pos
-		pos += len(b)
-		typ := seg.Type()
-		if typ == segment.None {
-			if isSpace(b) {
+	handle := func(start, end int, word, number bool) {
+		b := text[start:end]
+		if !word {
+			if isSpaceString(b) {
 				pending |= SpaceBefore
-				for _, c := range b {
-					if c == '\n' || c == '\r' {
+				for i := 0; i < len(b); i++ {
+					if b[i] == '\n' || b[i] == '\r' {
 						pending |= LineBefore
 					}
 				}
-				continue
+				return
 			}
 			// Punctuation: one token per rune.
 			for i := 0; i < len(b); {
-				_, n := utf8.DecodeRune(b[i:])
-				toks = append(toks, Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: pending, Key: key(b[i : i+n])})
+				_, n := utf8.DecodeRuneInString(b[i:])
+				scratch = append(scratch[:0], b[i:i+n]...)
+				toks = append(toks, Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: pending, Key: key(scratch)})
 				pending = 0
 				i += n
 			}
-			continue
+			return
 		}
-		t := Token{Start: start, End: pos, Kind: Word, Flags: pending}
+		t := Token{Start: start, End: end, Kind: Word, Flags: pending}
 		pending = 0
-		if typ == segment.Number {
+		if number {
 			t.Kind = Number
 		}
 		t.Flags |= surfaceFlags(b)
@@ -96,28 +98,38 @@ func tokenize(text string, key keyFunc, toks []Token, sents []Sentence, scratch 
 		t.Key = key(scratch)
 		toks = append(toks, t)
 	}
+	if fast {
+		scanSegments(text, handle)
+	} else {
+		seg := segment.NewWordSegmenterDirect(unsafe.Slice(unsafe.StringData(text), len(text)))
+		pos := 0
+		for seg.Segment() {
+			n := len(seg.Bytes())
+			typ := seg.Type()
+			handle(pos, pos+n, typ != segment.None, typ == segment.Number)
+			pos += n
+		}
+	}
 	sents = splitSentences(text, toks, sents)
 	return toks, sents, scratch
 }
 
-func isSpace(b []byte) bool {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
+func isSpaceString(b string) bool {
+	for _, r := range b {
 		if !unicode.IsSpace(r) && r != '\u200b' && r != '\ufeff' {
 			return false
 		}
-		i += n
 	}
 	return true
 }
 
 // surfaceFlags computes Cap, AllCaps and Marked for a word.
-func surfaceFlags(b []byte) TokenFlags {
+func surfaceFlags(b string) TokenFlags {
 	var f TokenFlags
 	letters, upper := 0, 0
 	first := true
 	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := decode(b, i)
 		i += n
 		if r >= utf8.RuneSelf {
 			f |= Marked
@@ -141,7 +153,7 @@ func surfaceFlags(b []byte) TokenFlags {
 }
 
 // appendKey appends the folded lower-case form of b.
-func appendKey(dst, b []byte) []byte {
+func appendKey(dst []byte, b string) []byte {
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
@@ -152,7 +164,7 @@ func appendKey(dst, b []byte) []byte {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := utf8.DecodeRuneInString(b[i:])
 		i += n
 		if unicode.Is(unicode.Mn, r) {
 			continue
@@ -166,5 +178,5 @@ func appendKey(dst, b []byte) []byte {
 // KeyString returns the folded lower-case form of s used to match lexicon
 // entries: "Sơn" -> "son", "ĐÀ" -> "da".
 func KeyString(s string) string {
-	return string(appendKey(nil, []byte(s)))
+	return string(appendKey(nil, s))
 }

@@ -1,0 +1,228 @@
+package entity
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file is the fast path of tokenize: for text in Latin script (all
+// Vietnamese text), it finds the same word boundaries as UAX #29 (which
+// github.com/blevesearch/segment implements, and which tokenize uses for
+// any other text) without a general state machine. TestScanMatchesSegment
+// checks the two agree.
+
+// latinOnly reports whether every rune of s is one the fast path knows:
+// ASCII, Latin letters and combining marks, general punctuation and spaces.
+func latinOnly(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return false
+		case r < 0x0250, 0x0300 <= r && r < 0x0370, 0x1E00 <= r && r < 0x1F00:
+		case 0x2000 <= r && r < 0x2070 && r != 0x200D && r != 0x200C && r != 0x2060 && !(0x2061 <= r && r <= 0x206F):
+		case r == 0x3000 || r == 0xFEFF:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// wbClass is the UAX #29 word-break class of a rune, for the runes latinOnly accepts.
+type wbClass uint8
+
+const (
+	wbOther wbClass = iota
+	wbLetter
+	wbNumeric
+	wbExtend      // combining marks and format characters: attach to what precedes
+	wbMidLetter   // ':' '·'
+	wbMidNumLet   // '.' '’' '‘'
+	wbMidNum      // ',' ';'
+	wbSingleQuote // '\''
+	wbExtendNumLet
+	wbNewline
+	wbSpace
+)
+
+var asciiClass [128]wbClass
+
+// latinClass caches classOf for U+0080..U+1EFF (Latin letters and combining marks).
+var latinClass [0x1F00]wbClass
+
+func init() {
+	defer func() {
+		for r := rune(0x80); r < 0x1F00; r++ {
+			latinClass[r] = classOfSlow(r)
+		}
+	}()
+	for c := 0; c < 128; c++ {
+		var k wbClass
+		switch {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+			k = wbLetter
+		case '0' <= c && c <= '9':
+			k = wbNumeric
+		case c == ':':
+			k = wbMidLetter
+		case c == '.':
+			k = wbMidNumLet
+		case c == ',' || c == ';':
+			k = wbMidNum
+		case c == '\'':
+			k = wbSingleQuote
+		case c == '_':
+			k = wbExtendNumLet
+		case c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			k = wbNewline
+		case c == ' ' || c == '\t':
+			k = wbSpace
+		}
+		asciiClass[c] = k
+	}
+}
+
+func classOf(r rune) wbClass {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	if r < 0x1F00 {
+		return latinClass[r]
+	}
+	return classOfSlow(r)
+}
+
+func classOfSlow(r rune) wbClass {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	switch {
+	case r == 0x00B7:
+		return wbMidLetter
+	case r == 0x2018 || r == 0x2019 || r == 0x2024:
+		return wbMidNumLet
+	case r == 0x200B:
+		return wbOther // ZERO WIDTH SPACE is not a format character for word breaks
+	case r == 0x00AD:
+		return wbExtend
+	case r == 0x0085 || r == 0x2028 || r == 0x2029:
+		return wbNewline
+	case 0x0300 <= r && r < 0x0370, r == 0x200D, r == 0x200C:
+		return wbExtend
+	case unicode.Is(unicode.Pc, r):
+		return wbExtendNumLet
+	case r == 0x00AA || r == 0x00BA || r == 0x00B5:
+		return wbLetter
+	}
+	if unicode.IsLetter(r) {
+		return wbLetter
+	}
+	if unicode.IsSpace(r) {
+		return wbSpace
+	}
+	if unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r) || unicode.Is(unicode.Cf, r) {
+		return wbExtend
+	}
+	return wbOther
+}
+
+// scanSegments calls emit for each UAX #29 segment of s (latinOnly(s) must
+// hold): word segments with word=true (number=true when they hold digits and
+// no letter), and every other character as its own segment with the extend
+// characters that follow it (a CRLF pair is one segment).
+func scanSegments(s string, emit func(start, end int, word, number bool)) {
+	i := 0
+	for i < len(s) {
+		r, n := decode(s, i)
+		k := classOf(r)
+		start := i
+		i += n
+		switch k {
+		case wbLetter, wbNumeric, wbExtendNumLet:
+			hasLetter, hasDigit := k == wbLetter, k == wbNumeric
+			prev := k
+			for i < len(s) {
+				r2, n2 := decode(s, i)
+				k2 := classOf(r2)
+				switch k2 {
+				case wbLetter, wbNumeric, wbExtendNumLet:
+					hasLetter = hasLetter || k2 == wbLetter
+					hasDigit = hasDigit || k2 == wbNumeric
+					prev = k2
+					i += n2
+					continue
+				case wbExtend:
+					i += n2
+					continue
+				case wbMidLetter, wbMidNumLet, wbMidNum, wbSingleQuote:
+					// A middle character joins only between two letters
+					// (MidLetter, MidNumLet, quote) or two digits (MidNum,
+					// MidNumLet, quote), extend characters skipped.
+					j := i + n2
+					for j < len(s) {
+						r3, n3 := decode(s, j)
+						if classOf(r3) != wbExtend {
+							break
+						}
+						j += n3
+					}
+					if j < len(s) {
+						r3, n3 := decode(s, j)
+						k3 := classOf(r3)
+						okLetter := prev == wbLetter && k3 == wbLetter && k2 != wbMidNum
+						okNum := prev == wbNumeric && k3 == wbNumeric && k2 != wbMidLetter
+						if okLetter || okNum {
+							i = j + n3
+							prev = k3
+							hasLetter = hasLetter || k3 == wbLetter
+							hasDigit = hasDigit || k3 == wbNumeric
+							continue
+						}
+					}
+				}
+				break
+			}
+			emit(start, i, true, hasDigit && !hasLetter)
+		case wbSpace:
+			// Unicode 8 (segment's tables) keeps no space runs together:
+			// each space is a segment, with any extend characters after it
+			// when it is an ASCII space (segment attaches none to others).
+			for r < utf8.RuneSelf && i < len(s) {
+				r2, n2 := decode(s, i)
+				if classOf(r2) != wbExtend {
+					break
+				}
+				i += n2
+			}
+			emit(start, i, false, false)
+		case wbNewline:
+			if r == '\r' && i < len(s) && s[i] == '\n' {
+				i++
+			}
+			emit(start, i, false, false)
+		default:
+			for (r < utf8.RuneSelf || k == wbExtend) && i < len(s) {
+				r2, n2 := decode(s, i)
+				if classOf(r2) != wbExtend {
+					break
+				}
+				i += n2
+			}
+			emit(start, i, false, false)
+		}
+	}
+}
+
+func decode(s string, i int) (rune, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}

@@ -1,0 +1,77 @@
+package entity
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func tokensBoth(t *testing.T, s string) (fast, slow []Token) {
+	t.Helper()
+	vocab := map[string]int32{}
+	key := func(b []byte) int32 {
+		id, ok := vocab[string(b)]
+		if !ok {
+			id = int32(len(vocab))
+			vocab[string(b)] = id
+		}
+		return id
+	}
+	fast, _, _ = tokenizeWith(s, key, nil, nil, nil, true)
+	slow, _, _ = tokenizeWith(s, key, nil, nil, nil, false)
+	return fast, slow
+}
+
+func sameTokens(t *testing.T, name, s string) {
+	t.Helper()
+	fast, slow := tokensBoth(t, s)
+	n := len(fast)
+	if len(slow) < n {
+		n = len(slow)
+	}
+	for i := 0; i < n; i++ {
+		if fast[i] != slow[i] {
+			t.Fatalf("%s: token %d differs: fast %+v %q, segment %+v %q", name, i,
+				fast[i], s[fast[i].Start:fast[i].End], slow[i], s[slow[i].Start:slow[i].End])
+		}
+	}
+	if len(fast) != len(slow) {
+		t.Fatalf("%s: %d tokens on the fast path, %d from segment", name, len(fast), len(slow))
+	}
+}
+
+// TestScanMatchesSegment checks that the Latin fast path gives exactly the
+// tokens of the UAX #29 segmenter.
+func TestScanMatchesSegment(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	bad, _ := filepath.Glob("../testdata/bad/*.txt")
+	for _, f := range append(files, bad...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !latinOnly(string(b)) {
+			continue
+		}
+		sameTokens(t, f, string(b))
+	}
+	for _, s := range []string{
+		"V.Kalganov, TP.HCM và TP. Hồ Chí Minh; St. Petersburg D.C., 10,2% 21//01 1/10",
+		"Việt-Nga “Truyền thống” (VUFO) 3.199 ngày 18-20/2/2026 abc@x.vn 06:00 Ả-rập",
+		"Samaritan’s Purse, l'école, SK9, G4, COVID-19, 1;2, a:b, a·b, x_y, 1'000, a..b, 1.,2",
+		"e\u0301 combining, \u00adsoft, tab\there\r\nCRLF\u2028sep \u00a0nbsp «quoted» — dash",
+	} {
+		sameTokens(t, s, s)
+	}
+}
+
+// FuzzScanMatchesSegment feeds arbitrary Latin text to both tokenizers.
+func FuzzScanMatchesSegment(f *testing.F) {
+	f.Add("Chủ tịch V.Kalganov, 10,2% 3.199 a'b a:b")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !latinOnly(s) {
+			return
+		}
+		sameTokens(t, "fuzz", s)
+	})
+}
