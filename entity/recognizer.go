@@ -222,12 +222,12 @@ func (r *Recognizer) match(text string, w *work) {
 	}
 }
 
-// localStyle reports whether the matched tokens [st, en) and their
-// neighbours are written without diacritics (plain) and without capitals
+// localStyle reports whether the matched tokens [st, en) and the token
+// before them are written without diacritics (plain) and without capitals
 // (lower), like URL slugs, image names and text typed without accents.
 func localStyle(toks []Token, s Sentence, st, en int) (plain, lower bool) {
 	plain, lower = true, true
-	a, b := st-1, en+1
+	a, b := st-1, en
 	if a < s.First {
 		a = s.First
 	}

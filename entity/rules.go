@@ -57,8 +57,8 @@ func internWords(v *ac.Vocab) wordIDs {
 	for _, s := range strings.Fields(`cho đã sẽ đang vừa mới là có được bị tại của với trong theo
 		thuộc để đến từ nhằm khi nhưng những này đó nay cùng vào ra lên xuống trên dưới trao tặng
 		gửi tiếp làm cũng đều thì mà nên nếu do vì bởi ngày tháng năm sáng chiều tối hôm sau trước
-		qua lại rất nhiều ít mỗi mọi cả biết thăm ký đạt tăng giảm đón giúp tạo mở tìm đưa xem xin
-		gặp ở như phải luôn hay hoặc hiện nay sớm đi vẫn hơn lần rằng`) {
+		qua lại rất nhiều ít mỗi mọi cả biết thăm ký đạt đón giúp tìm đưa xem xin
+		gặp ở như phải luôn hay hoặc nay sớm đi vẫn hơn lần rằng khai`) {
 		w.nameEnders[s] = true
 	}
 	for _, s := range strings.Split(`phối hợp|hỗ trợ|tổ chức|thông báo|tham dự|tham gia|tuyên bố|ban hành|ủng hộ|
@@ -126,7 +126,7 @@ func (r *Recognizer) stage1(text string, w *work, s Sentence) {
 		if ks&bitOrg != 0 {
 			c.knownOrg(i)
 		}
-		if ks&bitOrgHead != 0 && ks&bitEvent == 0 && c.isCapWord(i) && !c.titleCovers(i) {
+		if ks&bitOrgHead != 0 && ks&bitEvent == 0 && c.isCapWord(i) && !c.titleCovers(i) && !c.placeCovers(i) {
 			c.orgByHead(i)
 		}
 		if ks&bitPlace != 0 {
@@ -228,6 +228,14 @@ func (c *rctx) titleCovers(i int) bool {
 	return te >= he
 }
 
+// placeCovers reports whether a place name of two words or more starts at i
+// and is at least as long as the organization head there ("Hội An").
+func (c *rctx) placeCovers(i int) bool {
+	pe, _ := c.w.longest(i, bitPlace, c.r.entries)
+	he, _ := c.w.longest(i, bitOrgHead, c.r.entries)
+	return pe > i+1 && pe > he
+}
+
 func (c *rctx) has(i int, k kindSet) bool { return c.in(i) && c.w.has(i, k) }
 
 // titleField extends a title by the field or department written in lower
@@ -300,7 +308,11 @@ func (c *rctx) knownOrg(i int) {
 		return // "Chính phủ hai nước": both governments, not one body
 	}
 	if c.joined(end) {
-		if pe, _ := c.w.longest(end, bitPlace, c.r.entries); pe > 0 && c.in(pe-1) && !c.isCapWord(pe) {
+		p := end
+		if c.has(p, bitLocTrigger) && !c.w.toks[p].Is(Cap) {
+			p, _ = c.w.longest(p, bitLocTrigger, c.r.entries)
+		}
+		if pe, _ := c.w.longest(p, bitPlace, c.r.entries); pe > 0 && c.in(pe-1) && !c.isCapWord(pe) {
 			c.add(Organization, i, pe, "org:lexicon+place", tierNormal, 70)
 		}
 	}
@@ -314,6 +326,17 @@ func (c *rctx) inCode(i int) bool {
 	if i > 0 {
 		p := c.w.toks[i-1]
 		if p.End == t.Start && (p.Key == c.r.w.dash || c.word(i-1) == "/") && i > 1 && c.w.toks[i-2].Kind == Number {
+			return true
+		}
+	}
+	return false
+}
+
+// insidePlace reports whether token i is inside a place name that starts
+// before it ("Lâm Đồng", "Nhật Bản").
+func (c *rctx) insidePlace(i int) bool {
+	for k := i - 1; k >= c.s.First && k >= i-3; k-- {
+		if pe, _ := c.w.longest(k, bitPlace, c.r.entries); pe > i {
 			return true
 		}
 	}
@@ -421,8 +444,15 @@ func (c *rctx) orgBody(head, j int) int {
 			afterPlace = true // nothing lower-case follows a number in a name
 			continue
 		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
-			if (c.stopsName(j) && !(c.personStart(j) && c.namedAfterPerson(head))) ||
-				(c.has(j, bitOrgHead) && j > head && tail > 0) {
+			if c.personStart(j) && c.namedAfterPerson(head) && tail <= 3 {
+				// "Trường THPT Quang Trung", "Học viện ... Hồ Chí Minh": the name closes it.
+				k := j + 1
+				for k < c.s.Last && k < j+4 && c.isCapWord(k) && c.joined(k) {
+					k++
+				}
+				return k
+			}
+			if c.stopsName(j) || (c.has(j, bitOrgHead) && j > head && tail > 0) {
 				return done(j)
 			}
 			if tail > 3 && !c.has(j, bitPlace) {
@@ -484,7 +514,7 @@ func (c *rctx) orgBody(head, j int) int {
 // named after a person: "Trường THPT Quang Trung", "Đại học Tôn Đức Thắng".
 func (c *rctx) namedAfterPerson(head int) bool {
 	switch KeyString(c.word(head)) {
-	case "truong", "dai", "hoc", "benh", "cong", "nha":
+	case "truong", "dai", "hoc", "benh", "cong", "nha", "hoc vien", "quy":
 		return true
 	}
 	return false
@@ -605,8 +635,16 @@ var ambiguousPlace = map[string]bool{"anh": true, "nam": true, "duc": true, "pha
 
 // placeAfterTrigger: "tỉnh Hải Dương", "phường Móng Cái 1", "TP St. Petersburg".
 func (c *rctx) placeAfterTrigger(i int) {
-	tend, _ := c.w.longest(i, bitLocTrigger, c.r.entries)
+	tend, te := c.w.longest(i, bitLocTrigger, c.r.entries)
 	if tend < 0 || !c.joined(tend) {
+		return
+	}
+	// A capitalized trigger ("Bản", "Xã") inside a name is no trigger: only
+	// one written in capitals in the lexicon ("TP") or starting a sentence is.
+	if c.w.toks[i].Is(Cap) && !c.r.entries[te].caps[0] && c.r.entries[te].ntok == 1 && i != c.s.First && c.w.toks[i-1].Kind != Punct {
+		return
+	}
+	if c.insidePlace(i) {
 		return
 	}
 	j := tend
@@ -650,7 +688,7 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 		return nil
 	}
 	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh": a place name, not a person.
-	if pe, _ := c.w.longest(i, bitPlace, c.r.entries); pe > i+1 {
+	if pe, _ := c.w.longest(i, bitPlace, c.r.entries); pe > i+1 || c.insidePlace(i) {
 		return nil
 	}
 	j := fend
@@ -708,13 +746,17 @@ func (c *rctx) afterHonorific(i int) {
 			return
 		}
 	}
-	if c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitStop|bitEvent|bitHonorific) {
+	if c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitStop|bitEvent|bitHonorific|bitPlace) {
 		return
 	}
 	k := j
 	for k < c.s.Last && k < j+4 && c.joined(k) && c.w.toks[k].Kind == Word {
 		if c.isInitial(k) {
 			k += 2 // "V. Kalganov"
+			continue
+		}
+		if k > j && nameParticles[c.word(k)] && c.isCapWord(k+1) && c.joined(k+1) {
+			k++ // "Ursula von der Leyen"
 			continue
 		}
 		if !(c.w.toks[k].Is(Cap) || isInitialed(c.word(k))) || c.w.toks[k].Is(AllCaps) ||
@@ -788,3 +830,9 @@ func (c *rctx) creditOrByline(i int) {
 	cd := c.add(Person, c.s.First, c.s.Last, "person:byline", tierNormal, 10)
 	cd.m.Person = nameParts(c, c.s.First, c.s.First+1, c.s.Last)
 }
+
+// nameParticles are lower-case words inside foreign names: "von der Leyen",
+// "van Gogh", "bin Salman".
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
+	"del": true, "della": true, "di": true, "da": true, "du": true, "la": true, "le": true, "bin": true,
+	"al": true, "el": true, "ibn": true, "dos": true, "das": true, "ter": true}

@@ -60,6 +60,16 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		b := a
 		for b < n && b < a+max && free(b) && (b == a || sameSent(a, b)) && capWord(b) {
 			b++
+			// "Lee Jae-myung", "Jean-Pierre": a hyphen written against both words.
+			if b+1 < n && free(b) && free(b+1) && w.toks[b].Key == r.w.dash && w.toks[b].Start == w.toks[b-1].End &&
+				w.toks[b+1].Start == w.toks[b].End && w.toks[b+1].Kind == Word {
+				b += 2
+			}
+			// "Ursula von der Leyen"
+			for b+1 < n && b > a && free(b) && sameSent(a, b) && nameParticles[text[w.toks[b].Start:w.toks[b].End]] &&
+				free(b+1) && capWord(b+1) {
+				b++
+			}
 		}
 		return b
 	}
@@ -110,7 +120,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		foreign := false
 		for k := i; k < b; k++ {
 			t := w.toks[k]
-			if !isVietnameseSyllable(text[t.Start:t.End]) {
+			if t.Kind == Word && !isVietnameseSyllable(text[t.Start:t.End]) && !nameParticles[text[t.Start:t.End]] {
 				foreign = true
 			}
 		}
