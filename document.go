@@ -2,6 +2,7 @@ package vnextract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/vnextract/vnextract/entity"
 	"github.com/vnextract/vnextract/normalize"
@@ -143,7 +144,8 @@ func (d *Document) Positions() []Position {
 // buildDocument maps the analysis of the normalized text back to input
 // coordinates and assigns ids.
 func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, align *normalize.Alignment, keep map[entity.Type]bool) *Document {
-	doc := &Document{Mentions: []Mention{}, Entities: []Entity{}, Relations: []Relation{}}
+	doc := &Document{Mentions: make([]Mention, 0, len(an.Mentions)), Entities: make([]Entity, 0, len(res.Entities)),
+		Relations: make([]Relation, 0, len(res.Relations))}
 	if !an.Ref.IsZero() {
 		doc.RefDate = an.Ref.Format("2006-01-02")
 	}
@@ -159,13 +161,13 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 		id := "m" + strconv.Itoa(len(doc.Mentions)+1)
 		ids[i] = id
 		dm := Mention{ID: id, Type: m.Type, Text: string(input[s:e]), Start: s, End: e,
-			Value: m.Value, Person: m.Person, Rule: m.Rule}
+			Value: m.Value, Person: clonePerson(m.Person), Rule: m.Rule}
 		norm := m.Normalized
 		if norm == "" {
 			norm = m.Text
 		}
 		if norm != dm.Text {
-			dm.Normalized = norm
+			dm.Normalized = strings.Clone(norm)
 		}
 		doc.Mentions = append(doc.Mentions, dm)
 	}
@@ -180,7 +182,7 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 			continue
 		}
 		doc.Entities = append(doc.Entities, Entity{ID: "e" + strconv.Itoa(len(doc.Entities)+1),
-			Type: en.Type, Name: en.Name, Mentions: ms})
+			Type: en.Type, Name: strings.Clone(en.Name), Mentions: ms})
 	}
 	mapSpan := func(sp relation.Span) Span {
 		s, e := sp.Start, sp.End
@@ -223,4 +225,13 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 		doc.Relations = append(doc.Relations, dr)
 	}
 	return doc
+}
+
+// clonePerson copies name parts out of the analysed text, which the Document
+// must not keep.
+func clonePerson(p *entity.NameParts) *entity.NameParts {
+	if p == nil {
+		return nil
+	}
+	return &entity.NameParts{Family: strings.Clone(p.Family), Middle: strings.Clone(p.Middle), Given: strings.Clone(p.Given)}
 }

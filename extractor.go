@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
 	"github.com/vnextract/vnextract/normalize"
@@ -78,10 +79,13 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	an, err := e.rec.Recognize(ctx, string(out), entity.Options{Ref: e.cfg.ref})
+	// The recognizer only reads the text during this call, and every string
+	// the Document keeps is copied out of it, so no copy is made here.
+	an, err := e.rec.Recognize(ctx, unsafe.String(unsafe.SliceData(out), len(out)), entity.Options{Ref: e.cfg.ref})
 	if err != nil {
 		return nil, err
 	}
+	defer an.Release()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -19,6 +19,27 @@ type Analysis struct {
 	Mentions []Mention
 	// Ref is the reference date used (zero when none).
 	Ref time.Time
+
+	rec *Recognizer
+	w   *work
+}
+
+// Release gives the Analysis's buffers back to its Recognizer for reuse by
+// later calls. Calling it is optional (without it they are garbage
+// collected); after it, the Analysis and its slices must not be used.
+func (a *Analysis) Release() {
+	if a == nil || a.w == nil {
+		return
+	}
+	w := a.w
+	a.w, a.Tokens, a.Sentences, a.Mentions = nil, nil, nil, nil
+	if cap(w.toks) > 1<<20 {
+		// Do not keep the buffers of a huge document alive.
+		return
+	}
+	clear(w.out)
+	clear(w.cands)
+	a.rec.pool.Put(w)
 }
 
 // Slice returns the text of a token.

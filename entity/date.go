@@ -226,6 +226,9 @@ func (s *dscan) release() {
 
 func (s *dscan) init(text string, opt DateOptions) {
 	s.text = text
+	if want := len(text)/4 + 16; cap(s.t) < want {
+		s.t = make([]dtok, 0, want) // one allocation instead of repeated growth
+	}
 	s.hasRef = !opt.Ref.IsZero()
 	if s.hasRef {
 		s.ref = time.Date(opt.Ref.Year(), opt.Ref.Month(), opt.Ref.Day(), 0, 0, 0, 0, time.UTC)

@@ -104,6 +104,8 @@ type work struct {
 	cands   []cand
 	taken   []bool
 	busy    []bool
+	owner   []int32
+	sentOf  []int32
 	order   []int32
 	out     []Mention
 }
@@ -149,9 +151,8 @@ var (
 // It returns ctx.Err() if ctx is cancelled while it works.
 func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*Analysis, error) {
 	w := r.pool.Get().(*work)
-	defer r.pool.Put(w)
 	w.toks, w.sents, w.key = tokenize(text, r.vocab.Lookup, w.toks, w.sents, w.key)
-	a := &Analysis{Text: text, Ref: opt.Ref}
+	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
 	if a.Ref.IsZero() {
 		if t, ok := FindDateline(text); ok {
 			a.Ref = t
@@ -159,12 +160,14 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 	}
 	r.match(text, w)
 	if err := ctx.Err(); err != nil {
+		a.Release()
 		return nil, err
 	}
 	w.cands = w.cands[:0]
 	for si, s := range w.sents {
 		if si%256 == 255 {
 			if err := ctx.Err(); err != nil {
+				a.Release()
 				return nil, err
 			}
 		}
@@ -175,12 +178,11 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 	}
 	w.out = resolve(w.cands, w.out[:0], &w.busy, &w.order, len(text))
 	if err := ctx.Err(); err != nil {
+		a.Release()
 		return nil, err
 	}
 	w.out = r.stage2(text, w, w.out)
-	a.Tokens = append([]Token(nil), w.toks...)
-	a.Sentences = append([]Sentence(nil), w.sents...)
-	a.Mentions = append([]Mention(nil), w.out...)
+	a.Tokens, a.Sentences, a.Mentions = w.toks, w.sents, w.out
 	return a, nil
 }
 

@@ -16,7 +16,8 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		w.taken[i] = false
 	}
 	// owner[i] is the mention covering token i (index into out), -1 if none.
-	owner := make([]int32, n)
+	w.owner = grow(w.owner, n)
+	owner := w.owner
 	for i := range owner {
 		owner[i] = -1
 	}
@@ -34,7 +35,8 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		}
 		spans[mi] = [2]int{a, b}
 	}
-	sentOf := make([]int32, n)
+	w.sentOf = grow(w.sentOf, n)
+	sentOf := w.sentOf
 	for si, s := range w.sents {
 		for i := s.First; i < s.Last; i++ {
 			sentOf[i] = int32(si)

@@ -63,6 +63,9 @@ func tokenize(text string, key keyFunc, toks []Token, sents []Sentence, scratch 
 // tokenizeWith uses the Latin fast path (scanSegments) when fast is set, and
 // the general UAX #29 segmenter otherwise.
 func tokenizeWith(text string, key keyFunc, toks []Token, sents []Sentence, scratch []byte, fast bool) ([]Token, []Sentence, []byte) {
+	if want := len(text)/4 + 16; cap(toks) < want {
+		toks = make([]Token, 0, want) // one allocation instead of repeated growth
+	}
 	toks = toks[:0]
 	sents = sents[:0]
 	var pending TokenFlags = LineBefore
