@@ -26,9 +26,14 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	}
 	spans := make([][2]int, len(out))
 	for mi, m := range out {
+		// Every token that shares a byte with the mention is taken (a date
+		// may start inside a token: "Ngọ1000").
 		a := tokAt(m.Start)
+		for a > 0 && w.toks[a-1].End > m.Start {
+			a--
+		}
 		b := a
-		for b < n && w.toks[b].End <= m.End {
+		for b < n && w.toks[b].Start < m.End {
 			w.taken[b] = true
 			owner[b] = int32(mi)
 			b++

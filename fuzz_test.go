@@ -1,0 +1,52 @@
+package vnextract_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/vnextract/vnextract"
+)
+
+var (
+	fuzzOnce sync.Once
+	fuzzEx   *vnextract.Extractor
+)
+
+// FuzzExtract runs the whole pipeline on arbitrary bytes: no panic, no
+// error, and every mention, entity and relation satisfies the invariants
+// (offsets in range, text == input[start:end], ordered, ids resolve).
+//
+//	go test -run '^$' -fuzz FuzzExtract -fuzztime 60s -fuzzminimizetime 5s .
+func FuzzExtract(f *testing.F) {
+	files, _ := filepath.Glob("testdata/seeds/*.txt")
+	bad, _ := filepath.Glob("testdata/bad/*")
+	for _, p := range append(files, bad...) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		// Pieces of the seeds keep each run fast; offsets are arbitrary,
+		// so some cut runes and lines in half.
+		for i := 0; i < len(b); i += 2000 {
+			j := min(i+2500, len(b))
+			f.Add(b[i:j])
+		}
+	}
+	f.Add([]byte("Chủ tịch\x00 Uỷ ban Đối ngoại (VUFO) Phan Anh Sơn, ngày 21//01 và 30/9-1/10/2025"))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		fuzzOnce.Do(func() {
+			var err error
+			if fuzzEx, err = vnextract.New(); err != nil {
+				t.Fatal(err)
+			}
+		})
+		doc, err := fuzzEx.Extract(context.Background(), in)
+		if err != nil {
+			t.Fatalf("Extract: %v", err)
+		}
+		checkInvariants(t, "fuzz", in, doc)
+	})
+}
