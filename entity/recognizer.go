@@ -23,6 +23,7 @@ type Recognizer struct {
 type lexEntry struct {
 	kind      Kind
 	bit       kindSet
+	needCaps  bool // the entry names something, so its capitals must match
 	surface   string
 	canonical string
 	ntok      int
@@ -46,7 +47,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 		if len(toks) == 0 {
 			return fmt.Errorf("entity: lexicon %s:%d: surface %q has no words", e.Source, e.Line, e.Surface)
 		}
-		le := lexEntry{kind: e.Kind, bit: kindBit(e.Kind), surface: e.Surface, canonical: e.Canonical, ntok: len(toks)}
+		le := lexEntry{kind: e.Kind, bit: kindBit(e.Kind), needCaps: needsCaps(e.Kind), surface: e.Surface, canonical: e.Canonical, ntok: len(toks)}
 		pat := make([]int32, len(toks))
 		for i, t := range toks {
 			w := e.Surface[t.Start:t.End]
@@ -254,11 +255,7 @@ func localStyle(toks []Token, s Sentence, st, en int) (plain, lower bool) {
 // capitals. Text written without diacritics (and, for names, without
 // capitals) around the match is accepted on the folded key alone.
 func (r *Recognizer) verify(text string, w *work, s Sentence, st, en int, e *lexEntry) bool {
-	needCaps := true
-	switch e.kind {
-	case KindTitle, KindTitleMod, KindHonorific, KindLocTrigger, KindStop:
-		needCaps = false
-	}
+	needCaps := e.needCaps
 	styled := false
 	var plain, lower bool
 	style := func() {
@@ -307,6 +304,17 @@ func (r *Recognizer) verify(text string, w *work, s Sentence, st, en int, e *lex
 		}
 	}
 	return true
+}
+
+// needsCaps reports whether entries of kind k name something (a person, an
+// organization, a place, a name part), so that their capitals must match;
+// titles, modifiers, honorifics and place triggers match in any case.
+func needsCaps(k Kind) bool {
+	switch k {
+	case KindTitle, KindTitleMod, KindHonorific, KindLocTrigger:
+		return false
+	}
+	return true // stop words too: they matter only where they could start a name
 }
 
 // hashBytes is FNV-1a, never 0.

@@ -75,3 +75,13 @@ func FuzzScanMatchesSegment(f *testing.F) {
 		sameTokens(t, "fuzz", s)
 	})
 }
+
+// TestAppendKeyFlags checks the one-pass key and flags against the separate functions.
+func TestAppendKeyFlags(t *testing.T) {
+	for _, w := range []string{"Sơn", "ĐÀ", "VUFO", "V.Kalganov", "e\u0301", "abc", "Ủy", "TP.HCM", "x2", "ÀB", "Ωmega"} {
+		k, f := appendKeyFlags(nil, w)
+		if string(k) != string(appendKey(nil, w)) || f != surfaceFlags(w) {
+			t.Errorf("%q: got %q %b, want %q %b", w, k, f, appendKey(nil, w), surfaceFlags(w))
+		}
+	}
+}

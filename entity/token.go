@@ -96,8 +96,9 @@ func tokenizeWith(text string, key keyFunc, toks []Token, sents []Sentence, scra
 		if number {
 			t.Kind = Number
 		}
-		t.Flags |= surfaceFlags(b)
-		scratch = appendKey(scratch[:0], b)
+		var f TokenFlags
+		scratch, f = appendKeyFlags(scratch[:0], b)
+		t.Flags |= f
 		t.Key = key(scratch)
 		toks = append(toks, t)
 	}
@@ -124,6 +125,61 @@ func isSpaceString(b string) bool {
 		}
 	}
 	return true
+}
+
+// appendKeyFlags appends the folded lower-case key of the word b to dst (as
+// appendKey does) and computes its Cap, AllCaps and Marked flags, in one pass.
+func appendKeyFlags(dst []byte, b string) ([]byte, TokenFlags) {
+	var f TokenFlags
+	letters, upper := 0, 0
+	first := true
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			isUp := 'A' <= c && c <= 'Z'
+			if isUp || 'a' <= c && c <= 'z' {
+				letters++
+				if isUp {
+					upper++
+					c += 'a' - 'A'
+					if first {
+						f |= Cap
+					}
+				}
+				first = false
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(b[i:])
+		i += n
+		f |= Marked
+		var li letterInfo
+		if r < rune(len(latinInfo)) {
+			li = latinInfo[r]
+		} else {
+			li = infoOf(r)
+		}
+		if li.mark {
+			continue
+		}
+		if li.letter {
+			letters++
+			if li.upper {
+				upper++
+				if first {
+					f |= Cap
+				}
+			}
+			first = false
+		}
+		dst = utf8.AppendRune(dst, li.key)
+	}
+	if letters >= 2 && upper == letters {
+		f |= AllCaps
+	}
+	return dst, f
 }
 
 // surfaceFlags computes Cap, AllCaps and Marked for a word.
@@ -182,4 +238,28 @@ func appendKey(dst []byte, b string) []byte {
 // entries: "Sơn" -> "son", "ĐÀ" -> "da".
 func KeyString(s string) string {
 	return string(appendKey(nil, s))
+}
+
+// letterInfo caches what appendKeyFlags needs to know of a rune.
+type letterInfo struct {
+	key                 rune // folded lower-case form
+	mark, letter, upper bool
+}
+
+// latinInfo covers U+0000..U+1EFF, every letter Vietnamese text uses.
+var latinInfo [0x1F00]letterInfo
+
+func init() {
+	for r := range rune(len(latinInfo)) {
+		latinInfo[r] = infoOf(r)
+	}
+}
+
+func infoOf(r rune) letterInfo {
+	return letterInfo{
+		key:    unicode.ToLower(normalize.FoldRune(r)),
+		mark:   unicode.Is(unicode.Mn, r),
+		letter: unicode.IsLetter(r),
+		upper:  unicode.IsUpper(r),
+	}
 }

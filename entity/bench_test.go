@@ -1,0 +1,99 @@
+package entity
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func benchCorpus(b *testing.B) string {
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	var all []byte
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		all = append(append(all, d...), '\n')
+	}
+	return string(all)
+}
+
+// BenchmarkTokenize: tokens and sentences only (Latin fast path).
+func BenchmarkTokenize(b *testing.B) {
+	r, err := NewRecognizer(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := benchCorpus(b)
+	var toks []Token
+	var sents []Sentence
+	var scratch []byte
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		toks, sents, scratch = tokenize(text, r.vocab.Lookup, toks, sents, scratch)
+	}
+}
+
+// BenchmarkTokenizeSegment: the same with the general UAX #29 segmenter.
+func BenchmarkTokenizeSegment(b *testing.B) {
+	r, err := NewRecognizer(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := benchCorpus(b)
+	var toks []Token
+	var sents []Sentence
+	var scratch []byte
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		toks, sents, scratch = tokenizeWith(text, r.vocab.Lookup, toks, sents, scratch, false)
+	}
+}
+
+// BenchmarkLexiconMatch: tokenizing plus the Aho-Corasick lexicon pass.
+func BenchmarkLexiconMatch(b *testing.B) {
+	r, err := NewRecognizer(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := benchCorpus(b)
+	w := new(work)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		w.toks, w.sents, w.key = tokenize(text, r.vocab.Lookup, w.toks, w.sents, w.key)
+		r.match(text, w)
+	}
+}
+
+// BenchmarkRecognize: every recognizer, with overlap resolution.
+func BenchmarkRecognize(b *testing.B) {
+	r, err := NewRecognizer(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := benchCorpus(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := r.Recognize(context.Background(), text, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		a.Release()
+	}
+}
+
+// BenchmarkNewRecognizer: compiling the embedded lexicons.
+func BenchmarkNewRecognizer(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewRecognizer(nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
