@@ -164,7 +164,7 @@ func (s *dscan) datelineContext(i, e int) bool {
 	if s.punct(k, ',') {
 		k--
 	}
-	if k >= 1 && !s.t[i].nl && (s.is(k, mkdkw("nhật")) || s.is(k-1, kwThu)) {
+	if k >= 1 && !s.t[i].nl && (s.is(k, kwNhat) || s.is(k-1, kwThu)) {
 		return true
 	}
 	return false
@@ -181,12 +181,17 @@ const (
 	dkPunct
 )
 
-const dKeyCap = 10
+// dKeyCap is the longest folded key a word token keeps (no date keyword is
+// longer); longer words get klen 255 and match no keyword.
+const dKeyCap = 8
 
+// dtok is one token. It is kept at 32 bytes: the token slice is the largest
+// buffer of a scan.
 type dtok struct {
 	s, e int32
-	val  int32 // number value (capped)
-	r    rune  // punctuation rune
+	val  int32  // number value (capped)
+	r    rune   // punctuation rune
+	key  uint64 // folded lowercase ASCII key of a word, packed by packKey
 	kind dtokKind
 	nd   uint8 // number of digits (capped at 255)
 	klen uint8 // length of key; 255 when the word does not fold into the key
@@ -194,7 +199,6 @@ type dtok struct {
 	nl   bool  // line break before (or start of text)
 	diac bool  // word has non-ASCII letters
 	up   bool  // word starts with an upper-case letter
-	key  [dKeyCap]byte
 }
 
 type dspan struct{ a, b int } // token range of a mention
@@ -244,6 +248,56 @@ func isLatinLetter(r rune) bool {
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
 
+// dLatin describes one rune for the word loop: whether isLatinLetter accepts
+// it, its folded key byte (lower case; 0 when it folds to no ASCII letter) and
+// whether it is upper case. Built from normalize.FoldRune and unicode.IsUpper.
+type dLatin struct {
+	ok   bool
+	fold byte
+	up   bool
+}
+
+var (
+	// dLatinLow covers every rune written with a lead byte 0xC3..0xC9
+	// (U+00C0..U+027F); runes from U+0250 on, × and ÷ are not ok.
+	dLatinLow [0x280 - 0xC0]dLatin
+	// dLatinExt covers Latin Extended Additional, U+1E00..U+1EFF (lead
+	// bytes 0xE1 0xB8..0xBB).
+	dLatinExt [0x1F00 - 0x1E00]dLatin
+)
+
+func init() {
+	set := func(r rune) dLatin {
+		li := dLatin{ok: isLatinLetter(r), up: unicode.IsUpper(r)}
+		if f := normalize.FoldRune(r); f < utf8.RuneSelf {
+			li.fold = byte(f) | 0x20
+		}
+		return li
+	}
+	for r := rune(0xC0); r < 0x280; r++ {
+		dLatinLow[r-0xC0] = set(r)
+	}
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		dLatinExt[r-0x1E00] = set(r)
+	}
+}
+
+// decodeLatin decodes the rune at text[i] when it is one that isLatinLetter
+// accepts, in well-formed UTF-8; n is 0 for anything else. (The word loop
+// has this inlined.)
+func decodeLatin(text string, i int) (li dLatin, n int) {
+	switch c := text[i]; {
+	case c >= 0xC3 && c <= 0xC9 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+		li, n = dLatinLow[int(c&0x1F)<<6|int(text[i+1]&0x3F)-0xC0], 2
+	case c == 0xE1 && i+2 < len(text) && text[i+1]-0xB8 <= 3 && text[i+2]&0xC0 == 0x80:
+		li, n = dLatinExt[int(text[i+1]-0xB8)<<6|int(text[i+2]&0x3F)], 3
+	}
+	if !li.ok {
+		return li, 0
+	}
+	return li, n
+}
+
 func (s *dscan) tokenize() {
 	text := s.text
 	sp, nl := false, true
@@ -251,14 +305,12 @@ func (s *dscan) tokenize() {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			switch {
-			case c == '\n':
-				sp, nl = true, true
-				i++
-				continue
-			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			case c == ' ':
 				sp = true
 				i++
 				continue
+			case isASCIILetter(c):
+				i = s.word(i, sp, nl)
 			case c >= '0' && c <= '9':
 				j, v := i, int32(0)
 				for j < len(text) && text[j] >= '0' && text[j] <= '9' {
@@ -273,12 +325,23 @@ func (s *dscan) tokenize() {
 				}
 				s.t = append(s.t, dtok{s: int32(i), e: int32(j), val: v, kind: dkNum, nd: uint8(nd), sp: sp, nl: nl})
 				i = j
-			case isASCIILetter(c):
-				i = s.word(i, sp, nl)
+			case c == '\n':
+				sp, nl = true, true
+				i++
+				continue
+			case c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				sp = true
+				i++
+				continue
 			default:
 				s.t = append(s.t, dtok{s: int32(i), e: int32(i + 1), r: rune(c), kind: dkPunct, sp: sp, nl: nl})
 				i++
 			}
+			sp, nl = false, false
+			continue
+		}
+		if _, n := decodeLatin(text, i); n > 0 {
+			i = s.word(i, sp, nl)
 			sp, nl = false, false
 			continue
 		}
@@ -302,58 +365,75 @@ func (s *dscan) tokenize() {
 	}
 }
 
-// word appends the word token starting at byte i and returns its end.
+// word appends the word token starting at byte i and returns its end. A word
+// is a run of letters and combining marks; its key is the folded lowercase
+// ASCII spelling of its letters (marks dropped), when every letter folds to
+// ASCII and there are at most dKeyCap of them.
 func (s *dscan) word(i int, sp, nl bool) int {
 	text := s.text
 	tk := dtok{s: int32(i), kind: dkWord, sp: sp, nl: nl}
-	k := 0
-	first := true
+	var key uint64
+	k := 0 // key length; -1 once the word cannot have a key
 	j := i
+	first := true
+loop:
 	for j < len(text) {
 		c := text[j]
-		var r rune
-		n := 1
-		if c < utf8.RuneSelf {
+		var li dLatin
+		switch {
+		case c < utf8.RuneSelf:
 			if !isASCIILetter(c) {
-				break
+				break loop
 			}
-			r = rune(c)
-		} else {
-			r, n = utf8.DecodeRuneInString(text[j:])
-			if !isLatinLetter(r) {
-				if unicode.Is(unicode.Mn, r) {
-					tk.diac = true
-					j += n
-					continue
-				}
-				if !unicode.IsLetter(r) {
-					break
-				}
+			li = dLatin{ok: true, fold: c | 0x20, up: c <= 'Z'}
+			j++
+		case c >= 0xC3 && c <= 0xC9 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 &&
+			dLatinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].ok:
+			li = dLatinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0]
+			tk.diac = true
+			j += 2
+		case c == 0xE1 && j+2 < len(text) && text[j+1]-0xB8 <= 3 && text[j+2]&0xC0 == 0x80:
+			li = dLatinExt[int(text[j+1]-0xB8)<<6|int(text[j+2]&0x3F)]
+			tk.diac = true
+			j += 3
+		default:
+			// Other scripts, combining marks, invalid UTF-8.
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.Is(unicode.Mn, r) {
+				tk.diac = true
+				j += n
+				continue
+			}
+			if !unicode.IsLetter(r) {
+				break loop
 			}
 			tk.diac = true
+			if first {
+				li.up = unicode.IsUpper(r)
+			}
+			if f := normalize.FoldRune(r); f < utf8.RuneSelf {
+				li.fold = byte(f) | 0x20
+			}
+			j += n
 		}
 		if first {
-			tk.up = unicode.IsUpper(r)
+			tk.up = li.up
 			first = false
 		}
-		f := r
-		if f >= utf8.RuneSelf {
-			f = normalize.FoldRune(r)
-		}
 		if k >= 0 {
-			if f < utf8.RuneSelf && k < dKeyCap {
-				tk.key[k] = byte(f) | 0x20
+			if li.fold != 0 && k < dKeyCap {
+				key |= uint64(li.fold) << (8 * k)
 				k++
 			} else {
 				k = -1
 			}
 		}
-		j += n
 	}
 	if k < 0 {
 		tk.klen = 255
 	} else {
 		tk.klen = uint8(k)
+		tk.key = key
 	}
 	tk.e = int32(j)
 	s.t = append(s.t, tk)
@@ -370,12 +450,17 @@ func (s *dscan) at(i int) *dtok {
 	return &s.t[i]
 }
 
+// keyOf returns the folded key of word token i ("" for other tokens).
 func (s *dscan) keyOf(i int) string {
 	t := &s.t[i]
 	if t.kind != dkWord || t.klen == 255 {
 		return ""
 	}
-	return string(t.key[:t.klen])
+	var b [dKeyCap]byte
+	for x := range b {
+		b[x] = byte(t.key >> (8 * x))
+	}
+	return string(b[:t.klen])
 }
 
 // isKey reports whether token i is a word whose folded key is k.
@@ -384,15 +469,22 @@ func (s *dscan) isKey(i int, k string) bool {
 		return false
 	}
 	t := &s.t[i]
-	return t.kind == dkWord && int(t.klen) == len(k) && string(t.key[:t.klen]) == k
+	if t.kind != dkWord || int(t.klen) != len(k) {
+		return false
+	}
+	pk, ok := packKey(k)
+	return ok && t.key == pk
 }
 
 // is reports whether token i is the keyword k (see dkw).
 func (s *dscan) is(i int, k dkw) bool {
-	if !s.isKey(i, k.fold) {
+	if i < 0 || i >= len(s.t) {
 		return false
 	}
 	t := &s.t[i]
+	if t.key != k.key || t.klen != k.klen || t.kind != dkWord {
+		return false
+	}
 	if t.diac {
 		return strings.EqualFold(s.text[t.s:t.e], k.proper)
 	}
@@ -514,7 +606,7 @@ func (s *dscan) spelledNum(i int) (v, end int, ok bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	if u == 1 && s.isKey(i, "mot") && !s.is(i, mkdkw("một")) {
+	if u == 1 && s.isKey(i, "mot") && !s.is(i, kwMot) {
 		return 0, 0, false // "mốt" alone
 	}
 	next := func(j int) (int, bool) {
@@ -526,7 +618,7 @@ func (s *dscan) spelledNum(i int) (v, end int, ok bool) {
 			return 0, false
 		}
 		// "mười năm 2024": năm is the year noun here.
-		if u2 == 5 && s.is(j, kwNam) && (s.num(j+1) || s.isAny(j+1, []dkw{kwNay, kwNgoai, kwTruoc, kwToi, kwSau})) {
+		if u2 == 5 && s.is(j, kwNam) && (s.num(j+1) || s.isAny(j+1, dRelYearWords)) {
 			return 0, false
 		}
 		return u2, true
@@ -592,7 +684,8 @@ func (s *dscan) run() {
 }
 
 // match tries every rule at token i and returns the index after what it
-// consumed (i when nothing matched).
+// consumed (i when nothing matched). A word rule is tried only at a word
+// whose key is one of the rule's start words.
 func (s *dscan) match(i int) int {
 	t := &s.t[i]
 	switch t.kind {
@@ -603,26 +696,76 @@ func (s *dscan) match(i int) int {
 			}
 		}
 	case dkWord:
-		if t.klen == 255 || t.klen == 0 || t.klen > 6 {
+		if t.klen > dStartMaxLen {
 			return i
 		}
-		if _, ok := dStartKeys[string(t.key[:t.klen])]; !ok {
-			return i
-		}
-		for _, f := range wordRules {
-			if e := f(s, i); e > i {
-				return e
+		rules := dStartKeys.get(t.key)
+		for x := 0; rules != 0; x++ {
+			if rules&1 != 0 {
+				if e := wordRules[x].match(s, i); e > i {
+					return e
+				}
 			}
+			rules >>= 1
 		}
 	}
 	return i
 }
 
-// dStartKeys holds the folded keys of every word a word rule can start at.
-var dStartKeys = map[string]struct{}{}
+// wordRule is a rule that starts at a word. Its first check is that the word
+// is one of start (compared with is); match returns i when it does not apply.
+type wordRule struct {
+	match func(*dscan, int) int
+	start []dkw
+}
+
+// dStartKeys maps the folded key of every word a word rule can start at to
+// the set of those rules (bit x for wordRules[x]); dStartMaxLen is the longest
+// such key.
+var (
+	dStartKeys   keyMap
+	dStartMaxLen uint8
+)
+
+// keyMap maps packed keys (see packKey) to rule sets: an open-addressing hash
+// table with linear probing, kept at most a quarter full. Key zero, that of
+// the empty word, marks an empty slot.
+type keyMap struct {
+	keys [256]uint64
+	vals [256]uint16
+}
+
+func keySlot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> 56) }
+
+func (km *keyMap) add(k uint64, v uint16) {
+	for x := keySlot(k); ; x = (x + 1) & 255 {
+		switch km.keys[x] {
+		case k:
+			km.vals[x] |= v
+			return
+		case 0:
+			km.keys[x], km.vals[x] = k, v
+			return
+		}
+	}
+}
+
+func (km *keyMap) get(k uint64) uint16 {
+	if k == 0 {
+		return 0
+	}
+	for x := keySlot(k); ; x = (x + 1) & 255 {
+		switch km.keys[x] {
+		case k:
+			return km.vals[x]
+		case 0:
+			return 0
+		}
+	}
+}
 
 var numRules []func(*dscan, int) int
-var wordRules []func(*dscan, int) int
+var wordRules []wordRule
 
 func init() {
 	numRules = []func(*dscan, int) int{
@@ -632,31 +775,31 @@ func init() {
 		(*dscan).matchBareYear,
 		(*dscan).matchCompact,
 	}
-	for _, k := range []dkw{kwNgay, kwMong, kwMung, kwThang, kwNam, kwDau, kwCuoi, kwGiua, kwQuy, kwQui,
-		kwTuan, kwGiai, kwNhiem, kwThoi, kwHom, kwThu, kwChu, kwGiang, kwNoel, kwQuoc, kwTet, kwXuan} {
-		dStartKeys[k.fold] = struct{}{}
-	}
-	for _, k := range dLunarStems {
-		dStartKeys[k.fold] = struct{}{}
-	}
+	var units, holidays []dkw
 	for _, u := range dUnitWords {
-		dStartKeys[u.k.fold] = struct{}{}
+		units = append(units, u.k)
 	}
 	for _, h := range dHolidays {
-		dStartKeys[h.words[0].fold] = struct{}{}
+		holidays = append(holidays, h.words[0])
 	}
-	wordRules = []func(*dscan, int) int{
-		(*dscan).matchDayNoun,
-		(*dscan).matchMonth,
-		(*dscan).matchYear,
-		(*dscan).matchQuarter,
-		(*dscan).matchWeek,
-		(*dscan).matchPeriod,
-		(*dscan).matchHom,
-		(*dscan).matchWeekday,
-		(*dscan).matchHoliday,
-		(*dscan).matchLunar,
-		(*dscan).matchCount,
+	wordRules = []wordRule{
+		{(*dscan).matchDayNoun, []dkw{kwNgay, kwMong, kwMung}},
+		{(*dscan).matchMonth, []dkw{kwDau, kwCuoi, kwGiua, kwThang}},
+		{(*dscan).matchYear, []dkw{kwDau, kwCuoi, kwGiua, kwNam}},
+		{(*dscan).matchQuarter, []dkw{kwQuy, kwQui}},
+		{(*dscan).matchWeek, []dkw{kwDau, kwCuoi, kwTuan}},
+		{(*dscan).matchPeriod, []dkw{kwGiai, kwNhiem, kwThoi}},
+		{(*dscan).matchHom, []dkw{kwHom}},
+		{(*dscan).matchWeekday, []dkw{kwThu, kwChu}},
+		{(*dscan).matchHoliday, holidays},
+		{(*dscan).matchLunar, append([]dkw{kwXuan, kwTet}, dLunarStems...)},
+		{(*dscan).matchCount, units}, // spelled numbers
+	}
+	for x, r := range wordRules {
+		for _, k := range r.start {
+			dStartKeys.add(k.key, 1<<x)
+			dStartMaxLen = max(dStartMaxLen, k.klen)
+		}
 	}
 }
 
@@ -963,7 +1106,7 @@ func (s *dscan) monthAt(i int) (int, int, bool) {
 	if !ok || v < 1 || v > 12 {
 		return 0, 0, false
 	}
-	if v == 5 && s.is(i, kwNam) && (s.num(i+1) || s.isAny(i+1, []dkw{kwNay, kwNgoai, kwTruoc, kwToi, kwSau})) {
+	if v == 5 && s.is(i, kwNam) && (s.num(i+1) || s.isAny(i+1, dRelYearWords)) {
 		return 0, 0, false // "tháng năm 2024" reads as month, year
 	}
 	return v, e, true
@@ -1303,7 +1446,7 @@ func (s *dscan) matchYear(i int) int {
 		return i // "10 năm", "Gần 2 năm sau", "những năm tới"
 	}
 	if off, ok := s.relYear(j + 1); ok {
-		if (s.is(j+1, kwTruoc) || s.is(j+1, kwSau)) && start == j && s.sameLine(j+2) && s.is(j+2, mkdkw("đó")) {
+		if (s.is(j+1, kwTruoc) || s.is(j+1, kwSau)) && start == j && s.sameLine(j+2) && s.is(j+2, kwDo) {
 			return i // "năm trước đó"
 		}
 		v := ""
@@ -1332,7 +1475,7 @@ var kwMoi = mkdkw("mới")
 // ("từ đầu năm đến nay", "vào cuối tháng", "Cuối năm, ..."), and not be
 // "giữa năm cũ và năm mới".
 func (s *dscan) edgeAlone(a, e int) bool {
-	if s.sameLine(e) && (s.is(e, kwMoi) || s.is(e, mkdkw("cũ"))) {
+	if s.sameLine(e) && (s.is(e, kwMoi) || s.is(e, kwCu)) {
 		return false
 	}
 	if a == 0 || s.t[a].nl {
@@ -1380,7 +1523,7 @@ func (s *dscan) matchQuarter(i int) int {
 	default:
 		if u, ok := s.unitAt(j); ok && u >= 1 && u <= 4 && !s.isKey(j, "mot") {
 			q = u
-		} else if s.isKey(j, "mot") && s.is(j, mkdkw("một")) {
+		} else if s.isKey(j, "mot") && s.is(j, kwMot) {
 			q = 1
 		}
 	}
@@ -1560,7 +1703,7 @@ func (s *dscan) matchWeekday(i int) int {
 		isChu := s.is(i, kwChu)
 		t := &s.t[i]
 		capital := t.up && s.t[i+1].kind == dkWord && s.t[i+1].up
-		trig := i > 0 && !t.nl && (s.isAny(i-1, dTriggers) || s.isAny(i-1, []dkw{mkdkw("vào"), kwHom}))
+		trig := i > 0 && !t.nl && (s.isAny(i-1, dTriggers) || s.isAny(i-1, dVaoHom))
 		if !isChu && !capital && !trig {
 			return i
 		}
@@ -1892,8 +2035,8 @@ func (s *dscan) matchClock(i int) int {
 	shift, pod := s.partOfDay(j)
 	if pod {
 		if shift == 12 && h >= 1 && h <= 11 {
-			if !s.is(j, mkdkw("trưa")) || h <= 2 {
-				if !s.is(j, mkdkw("đêm")) || h >= 6 {
+			if !s.is(j, kwTrua) || h <= 2 {
+				if !s.is(j, kwDem) || h >= 6 {
 					h += 12
 				}
 			}
@@ -1910,7 +2053,7 @@ func (s *dscan) matchClock(i int) int {
 			if s.punct(k, ',') || s.punct(k, '-') {
 				k++
 			}
-			if s.is(k, kwNgay) || s.is(k, kwHom) || s.isAny(k, []dkw{mkdkw("sáng"), mkdkw("chiều"), mkdkw("tối")}) {
+			if s.is(k, kwNgay) || s.is(k, kwHom) || s.isAny(k, dDayParts3) {
 				dateAfter = true
 			} else if _, _, ok := s.numDate(k, true); ok && s.sameLine(k) {
 				dateAfter = true
@@ -1919,7 +2062,7 @@ func (s *dscan) matchClock(i int) int {
 		if !hasMin && !pod && !trig && !dateAfter {
 			return i
 		}
-		if s.sameLine(j) && (s.is(j, kwQua) || s.is(j, kwToi) || s.is(j, mkdkw("liền"))) {
+		if s.sameLine(j) && (s.is(j, kwQua) || s.is(j, kwToi) || s.is(j, kwLien)) {
 			return i // "24 giờ qua"
 		}
 	}
@@ -1979,7 +2122,7 @@ func (s *dscan) joinable(a, b int) bool {
 			if _, ok := s.partOfDay(k); ok {
 				continue
 			}
-			if !s.isAny(k, []dkw{mkdkw("vào"), mkdkw("lúc"), kwHom, mkdkw("ngày")}) {
+			if !s.isAny(k, dAtWords) {
 				return false
 			}
 		default:

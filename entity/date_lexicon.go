@@ -13,12 +13,32 @@ import (
 type dkw struct {
 	fold   string
 	proper string
+	key    uint64 // fold packed by packKey (every keyword folds to at most dKeyCap bytes)
+	klen   uint8  // len(fold)
 	ascii  bool
 }
 
 func mkdkw(proper string) dkw {
 	f := strings.ToLower(normalize.Fold(proper))
-	return dkw{fold: f, proper: proper, ascii: f == proper}
+	k, ok := packKey(f)
+	if !ok {
+		panic("date keyword longer than dKeyCap: " + proper)
+	}
+	return dkw{fold: f, proper: proper, key: k, klen: uint8(len(f)), ascii: f == proper}
+}
+
+// packKey packs a folded key of at most dKeyCap bytes into a word, first byte
+// lowest, so that two keys of the same length are equal exactly when their
+// packed forms are.
+func packKey(k string) (uint64, bool) {
+	if len(k) > dKeyCap {
+		return 0, false
+	}
+	var v uint64
+	for i := len(k) - 1; i >= 0; i-- {
+		v = v<<8 | uint64(k[i])
+	}
+	return v, true
 }
 
 // Date nouns, part-of-day words, connectors, relative words.
@@ -80,6 +100,29 @@ var (
 	kwGieng = mkdkw("giêng")
 	kwChap  = mkdkw("chạp")
 	kwGMT   = mkdkw("gmt")
+)
+
+// Keywords used directly by single rules.
+var (
+	kwMot   = mkdkw("một")
+	kwDo    = mkdkw("đó")
+	kwCu    = mkdkw("cũ")
+	kwVao   = mkdkw("vào")
+	kwLuc   = mkdkw("lúc")
+	kwSang  = mkdkw("sáng")
+	kwTrua  = mkdkw("trưa")
+	kwChieu = mkdkw("chiều")
+	kwToi2  = mkdkw("tối") // evening
+	kwDem   = mkdkw("đêm")
+	kwLien  = mkdkw("liền")
+)
+
+// Small keyword lists used by single rules.
+var (
+	dRelYearWords = []dkw{kwNay, kwNgoai, kwTruoc, kwToi, kwSau}
+	dVaoHom       = []dkw{kwVao, kwHom}
+	dDayParts3    = []dkw{kwSang, kwChieu, kwToi2}
+	dAtWords      = []dkw{kwVao, kwLuc, kwHom, kwNgay}
 )
 
 // Part-of-day words: not part of a DATE span, but they introduce dates and

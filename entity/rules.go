@@ -409,7 +409,7 @@ func (c *rctx) orgBody(head, j int) int {
 			}
 			return j
 		}
-		if tail > 0 && c.in(end) && c.joined(end) && c.w.toks[end].Kind == Word && !c.w.toks[end].Is(Cap) &&
+		if tail > 0 && !afterPlace && c.in(end) && c.joined(end) && c.w.toks[end].Kind == Word && !c.w.toks[end].Is(Cap) &&
 			!c.endsName(end) && !c.has(end, bitLocTrigger) {
 			return end + 1 // finish the word: "Ủy ban Đối ngoại", not "Ủy ban Đối"
 		}
@@ -452,6 +452,9 @@ func (c *rctx) orgBody(head, j int) int {
 				}
 				return k
 			}
+			if oe, _ := c.w.longest(j, bitOrg, c.r.entries); oe > j+1 && oe <= c.s.Last && j > head && tail <= 2 && !afterPlace {
+				return oe // "Hội đồng Toàn thể Đảng Nước Nga Thống nhất"
+			}
 			if c.stopsName(j) || (c.has(j, bitOrgHead) && j > head && tail > 0) {
 				return done(j)
 			}
@@ -459,9 +462,6 @@ func (c *rctx) orgBody(head, j int) int {
 				return done(j)
 			}
 			named = true
-			if oe, _ := c.w.longest(j, bitOrg, c.r.entries); oe > j+1 && oe <= c.s.Last && j > head {
-				return oe // "Hội đồng Toàn thể Đảng Nước Nga Thống nhất"
-			}
 			if me, _ := c.w.longest(j, bitOrgHead|bitGiven|bitFamily|bitStop, c.r.entries); me > j+1 && me <= c.s.Last &&
 				!c.has(j, bitPlace) {
 				end, j, tail, afterPlace = me, me, 0, false
@@ -489,7 +489,7 @@ func (c *rctx) orgBody(head, j int) int {
 					continue
 				}
 				return done(j)
-			case c.is(j, "về") && c.isCapWord(j+1) && named:
+			case c.is(j, "về") && c.isCapWord(j+1) && named && !afterPlace:
 				j++ // "Hội đồng Hòa bình về Gaza"
 				tail++
 				continue
