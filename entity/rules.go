@@ -36,13 +36,16 @@ type wordIDs struct {
 	dash, lquote, rquote, dquote, lparen, rparen, dot int32
 	postMods                                          [][]int32
 	nameEnders                                        map[string]bool
+	// plainEnders are one-word enders written without diacritics, for text
+	// typed without them ("va", "cua", "tai").
+	plainEnders map[string]bool
 }
 
 func internWords(v *ac.Vocab) wordIDs {
 	id := func(s string) int32 { return v.Intern(KeyString(s)) }
 	w := wordIDs{
 		dash: id("-"), lquote: id("“"), rquote: id("”"), dquote: id("\""), lparen: id("("),
-		rparen: id(")"), dot: id("."), nameEnders: map[string]bool{},
+		rparen: id(")"), dot: id("."), nameEnders: map[string]bool{}, plainEnders: map[string]bool{},
 	}
 	for _, s := range []string{"thường trực", "tập sự", "thứ nhất", "đặc mệnh toàn quyền",
 		"không thường trú", "sáng lập", "danh dự", "điều hành", "thường trú"} {
@@ -60,6 +63,9 @@ func internWords(v *ac.Vocab) wordIDs {
 		qua lại rất nhiều ít mỗi mọi cả biết thăm ký đạt đón giúp tìm đưa xem xin
 		gặp ở như phải luôn hay hoặc nay sớm đi vẫn hơn lần rằng khai`) {
 		w.nameEnders[s] = true
+	}
+	for _, s := range strings.Fields(`va cua tai voi trong cho da se dang la co duoc bi theo de den tu nhung`) {
+		w.plainEnders[s] = true
 	}
 	for _, s := range strings.Split(`phối hợp|hỗ trợ|tổ chức|thông báo|tham dự|tham gia|tuyên bố|ban hành|ủng hộ|
 		đề nghị|đề xuất|khẳng định|nhất trí|bày tỏ|chúc mừng|dẫn đầu|chủ trì|nhấn mạnh|trân trọng|hội đàm|
@@ -91,9 +97,68 @@ func (c *rctx) isCapWord(i int) bool {
 // (no line break).
 func (c *rctx) joined(i int) bool { return c.in(i) && !c.w.toks[i].Is(LineBefore) }
 
-// is reports whether token i is the word w (case-insensitive, exact diacritics).
+// is reports whether token i is the word w: case-insensitive with exact
+// diacritics, or on folded letters where the text around is written without
+// diacritics ("va" for "và" in "Benh vien Cho Ray va Benh vien Bach Mai").
 func (c *rctx) is(i int, w string) bool {
-	return c.in(i) && strings.EqualFold(c.word(i), w)
+	if !c.in(i) {
+		return false
+	}
+	word := c.word(i)
+	if strings.EqualFold(word, w) {
+		return true
+	}
+	return c.plainAt(i) && foldEqual(word, w)
+}
+
+// plainAt reports whether token i and its neighbours carry no diacritics.
+func (c *rctx) plainAt(i int) bool {
+	for k := i - 1; k <= i+1; k++ {
+		if c.in(k) && c.w.toks[k].Is(Marked) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldEqual compares a and b with case and every diacritic ignored, without allocating.
+func foldEqual(a, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) {
+			r, n := decode(a, i)
+			if r < rune(len(latinInfo)) && latinInfo[r].mark {
+				i += n
+				continue
+			}
+			break
+		}
+		for j < len(b) {
+			r, n := decode(b, j)
+			if r < rune(len(latinInfo)) && latinInfo[r].mark {
+				j += n
+				continue
+			}
+			break
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		ra, na := decode(a, i)
+		rb, nb := decode(b, j)
+		ka, kb := ra, rb
+		if ra < rune(len(latinInfo)) {
+			ka = latinInfo[ra].key
+		}
+		if rb < rune(len(latinInfo)) {
+			kb = latinInfo[rb].key
+		}
+		if ka != kb {
+			return false
+		}
+		i += na
+		j += nb
+	}
 }
 
 func (c *rctx) key(i int) int32 {
@@ -126,7 +191,7 @@ func (r *Recognizer) stage1(text string, w *work, s Sentence) {
 		if ks&bitOrg != 0 {
 			c.knownOrg(i)
 		}
-		if ks&bitOrgHead != 0 && ks&bitEvent == 0 && c.isCapWord(i) && !c.titleCovers(i) && !c.placeCovers(i) {
+		if ks&bitOrgHead != 0 && ks&bitEvent == 0 && c.isCapWord(i) && !c.titleCovers(i) && !c.placeCovers(i) && !c.insidePlace(i) {
 			c.orgByHead(i)
 		}
 		if ks&bitPlace != 0 {
@@ -544,6 +609,9 @@ func (c *rctx) endsName(i int) bool {
 	c.w.mark = append(c.w.mark[:0], c.word(i)...)
 	c.w.mark = bytesToLower(c.w.mark)
 	if c.r.w.nameEnders[string(c.w.mark)] {
+		return true
+	}
+	if c.plainAt(i) && c.r.w.plainEnders[string(c.w.mark)] {
 		return true
 	}
 	if !c.in(i+1) || c.w.toks[i+1].Kind != Word {
