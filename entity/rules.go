@@ -337,8 +337,8 @@ func (c *rctx) titleField(i, end int) int {
 			for k < end+3 && c.joined(k) && c.in(k) && c.w.toks[k].Kind == Word && !c.w.toks[k].Is(Cap) {
 				k++
 			}
-			if c.personStart(k) {
-				return k
+			if c.personStart(k) || c.has(k, bitPlace|bitHonorific) && c.joined(k) {
+				return k // "Bộ trưởng Ngoại giao Bùi Thanh Sơn", "... Ngoại giao Singapore Vivian Balakrishnan"
 			}
 		}
 	}
