@@ -248,6 +248,16 @@ func localStyle(toks []Token, s Sentence, st, en int) (plain, lower bool) {
 			lower = false
 		}
 	}
+	// A sentence that starts with a capital is ordinary prose, even without
+	// diacritics: there a name keeps its capitals ("dien bien" is not Điện Biên).
+	for _, t := range toks[s.First:s.Last] {
+		if t.Kind == Word {
+			if t.Is(Cap) {
+				lower = false
+			}
+			break
+		}
+	}
 	return plain, lower
 }
 
