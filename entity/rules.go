@@ -464,7 +464,10 @@ func (c *rctx) orgBody(head, j int) int {
 		if !named {
 			return end
 		}
-		if tail > 0 && tail <= 6 && !afterPlace && c.endsNameAt(j) {
+		if oe, _ := c.w.longest(head, bitOrg, c.r.entries); oe >= end && oe < j && tail > 0 {
+			return oe // a known name is complete: "Liên hiệp Hữu nghị" + "hoạch định ..."
+		}
+		if tail > 0 && tail <= 7 && !afterPlace && c.endsNameAt(j) {
 			// Drop a trailing place trigger with no place: "... Môi trường thành phố".
 			for j > end && c.has(j-1, bitLocTrigger) {
 				j--
