@@ -69,6 +69,7 @@ package entity
 // not "ngày").
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 	"time"
@@ -371,73 +372,87 @@ func (s *dscan) tokenize() {
 // ASCII and there are at most dKeyCap of them.
 func (s *dscan) word(i int, sp, nl bool) int {
 	text := s.text
-	tk := dtok{s: int32(i), kind: dkWord, sp: sp, nl: nl}
 	var key uint64
 	k := 0 // key length; -1 once the word cannot have a key
+	diac, up := false, false
 	j := i
-	first := true
+	if c := text[i]; c < utf8.RuneSelf {
+		up = c <= 'Z'
+	} else {
+		up = upperAt(text, i)
+	}
 loop:
 	for j < len(text) {
 		c := text[j]
-		var li dLatin
+		var f byte // folded key byte; 0 when the letter has none
 		switch {
 		case c < utf8.RuneSelf:
-			if !isASCIILetter(c) {
+			f = dASCIIFold[c]
+			if f == 0 {
 				break loop
 			}
-			li = dLatin{ok: true, fold: c | 0x20, up: c <= 'Z'}
 			j++
 		case c >= 0xC3 && c <= 0xC9 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 &&
 			dLatinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].ok:
-			li = dLatinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0]
-			tk.diac = true
+			f = dLatinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].fold
+			diac = true
 			j += 2
 		case c == 0xE1 && j+2 < len(text) && text[j+1]-0xB8 <= 3 && text[j+2]&0xC0 == 0x80:
-			li = dLatinExt[int(text[j+1]-0xB8)<<6|int(text[j+2]&0x3F)]
-			tk.diac = true
+			f = dLatinExt[int(text[j+1]-0xB8)<<6|int(text[j+2]&0x3F)].fold
+			diac = true
 			j += 3
 		default:
 			// Other scripts, combining marks, invalid UTF-8.
 			r, n := utf8.DecodeRuneInString(text[j:])
 			if unicode.Is(unicode.Mn, r) {
-				tk.diac = true
+				diac = true
 				j += n
 				continue
 			}
 			if !unicode.IsLetter(r) {
 				break loop
 			}
-			tk.diac = true
-			if first {
-				li.up = unicode.IsUpper(r)
-			}
-			if f := normalize.FoldRune(r); f < utf8.RuneSelf {
-				li.fold = byte(f) | 0x20
+			diac = true
+			if fr := normalize.FoldRune(r); fr < utf8.RuneSelf {
+				f = byte(fr) | 0x20
 			}
 			j += n
 		}
-		if first {
-			tk.up = li.up
-			first = false
-		}
-		if k >= 0 {
-			if li.fold != 0 && k < dKeyCap {
-				key |= uint64(li.fold) << (8 * k)
-				k++
-			} else {
-				k = -1
-			}
+		if uint(k) < dKeyCap && f != 0 {
+			key |= uint64(f) << (8 * k)
+			k++
+		} else {
+			k = -1
 		}
 	}
-	if k < 0 {
-		tk.klen = 255
+	klen := uint8(255)
+	if k >= 0 {
+		klen = uint8(k)
 	} else {
-		tk.klen = uint8(k)
-		tk.key = key
+		key = 0
 	}
-	tk.e = int32(j)
-	s.t = append(s.t, tk)
+	s.t = append(s.t, dtok{s: int32(i), e: int32(j), key: key, kind: dkWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up})
 	return j
+}
+
+// dASCIIFold maps an ASCII letter to its lower case, anything else to 0.
+var dASCIIFold = func() (t [utf8.RuneSelf]byte) {
+	for c := byte('A'); c <= 'Z'; c++ {
+		t[c], t[c|0x20] = c|0x20, c|0x20
+	}
+	return t
+}()
+
+// upperAt reports whether the letter at text[i] is upper case.
+func upperAt(text string, i int) bool {
+	if c := text[i]; c < utf8.RuneSelf {
+		return c <= 'Z'
+	}
+	if li, n := decodeLatin(text, i); n > 0 {
+		return li.up
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
 }
 
 // ---------------------------------------------------------------------------
@@ -476,15 +491,17 @@ func (s *dscan) isKey(i int, k string) bool {
 	return ok && t.key == pk
 }
 
-// is reports whether token i is the keyword k (see dkw).
+// is reports whether token i is the keyword k (see dkw). The key comparison
+// is inlined; the spelling check is not. Only words have a non-zero key, and
+// a packed key (no zero bytes) also tells the length.
 func (s *dscan) is(i int, k dkw) bool {
-	if i < 0 || i >= len(s.t) {
-		return false
-	}
+	return uint(i) < uint(len(s.t)) && s.t[i].key == k.key && s.spelled(i, &k)
+}
+
+// spelled reports whether word token i, whose key is that of k, is written as
+// k: with k's diacritics, or without any in undiacritized surroundings.
+func (s *dscan) spelled(i int, k *dkw) bool {
 	t := &s.t[i]
-	if t.key != k.key || t.klen != k.klen || t.kind != dkWord {
-		return false
-	}
 	if t.diac {
 		return strings.EqualFold(s.text[t.s:t.e], k.proper)
 	}
@@ -591,13 +608,18 @@ func (s *dscan) unitAt(i int) (int, bool) {
 	if i < 0 || i >= len(s.t) || s.t[i].kind != dkWord || s.t[i].klen > 5 {
 		return 0, false
 	}
-	for _, u := range dUnitWords {
+	for set := dUnitKeys.get(s.t[i].key); set != 0; set &= set - 1 {
+		u := &dUnitWords[bits.TrailingZeros16(set)]
 		if s.is(i, u.k) {
 			return u.v, true
 		}
 	}
 	return 0, false
 }
+
+// dUnitKeys maps the key of every number word to the set of its entries in
+// dUnitWords (bit x for dUnitWords[x]).
+var dUnitKeys keyMap
 
 // spelledNum reads a number in words from 1 to 39 at token i ("ba", "mười
 // lăm", "hai mươi mốt").
@@ -727,41 +749,39 @@ var (
 	dStartMaxLen uint8
 )
 
-// keyMap maps packed keys (see packKey) to rule sets: an open-addressing hash
-// table with linear probing, kept at most a quarter full. Key zero, that of
-// the empty word, marks an empty slot.
+// keyMap maps packed keys (see packKey) to small bit sets. It is a perfect
+// hash table: build picks a multiplier under which no two keys share a slot,
+// so a lookup is one probe. Key zero, that of the empty word, is never added
+// and finds the zero set in any empty slot.
 type keyMap struct {
-	keys [256]uint64
-	vals [256]uint16
+	mul  uint64
+	keys [512]uint64
+	vals [512]uint16
 }
 
-func keySlot(k uint64) int { return int((k * 0x9E3779B97F4A7C15) >> 56) }
+func (km *keyMap) slot(k uint64) int { return int((k * km.mul) >> 55) }
 
-func (km *keyMap) add(k uint64, v uint16) {
-	for x := keySlot(k); ; x = (x + 1) & 255 {
-		switch km.keys[x] {
-		case k:
-			km.vals[x] |= v
-			return
-		case 0:
-			km.keys[x], km.vals[x] = k, v
-			return
+// build fills the table with the union of the sets given for each key.
+func (km *keyMap) build(sets map[uint64]uint16) {
+	mul := uint64(0x9E3779B97F4A7C15)
+retry:
+	*km = keyMap{mul: mul}
+	for k, v := range sets {
+		x := km.slot(k)
+		if km.keys[x] != 0 {
+			mul = mul*6364136223846793005 + 1442695040888963407 | 1
+			goto retry
 		}
+		km.keys[x], km.vals[x] = k, v
 	}
 }
 
 func (km *keyMap) get(k uint64) uint16 {
-	if k == 0 {
+	x := km.slot(k)
+	if km.keys[x] != k {
 		return 0
 	}
-	for x := keySlot(k); ; x = (x + 1) & 255 {
-		switch km.keys[x] {
-		case k:
-			return km.vals[x]
-		case 0:
-			return 0
-		}
-	}
+	return km.vals[x]
 }
 
 var numRules []func(*dscan, int) int
@@ -775,9 +795,9 @@ func init() {
 		(*dscan).matchBareYear,
 		(*dscan).matchCompact,
 	}
-	var units, holidays []dkw
+	var numberWords, holidays []dkw
 	for _, u := range dUnitWords {
-		units = append(units, u.k)
+		numberWords = append(numberWords, u.k)
 	}
 	for _, h := range dHolidays {
 		holidays = append(holidays, h.words[0])
@@ -793,14 +813,21 @@ func init() {
 		{(*dscan).matchWeekday, []dkw{kwThu, kwChu}},
 		{(*dscan).matchHoliday, holidays},
 		{(*dscan).matchLunar, append([]dkw{kwXuan, kwTet}, dLunarStems...)},
-		{(*dscan).matchCount, units}, // spelled numbers
+		{(*dscan).matchCount, numberWords},
 	}
+	starts := map[uint64]uint16{}
 	for x, r := range wordRules {
 		for _, k := range r.start {
-			dStartKeys.add(k.key, 1<<x)
+			starts[k.key] |= 1 << x
 			dStartMaxLen = max(dStartMaxLen, k.klen)
 		}
 	}
+	dStartKeys.build(starts)
+	units := map[uint64]uint16{}
+	for x, u := range dUnitWords {
+		units[u.k.key] |= 1 << x
+	}
+	dUnitKeys.build(units)
 }
 
 // ---------------------------------------------------------------------------
