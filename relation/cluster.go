@@ -22,13 +22,15 @@ var vnFamily = map[string]bool{
 
 // cluster joins the mentions of one person, body or place.
 func (l *linker) cluster() {
-	// 1. Same type and same key (places: same canonical key).
-	type tk struct {
-		t entity.Type
-		k string
+	// 1. Same type and same key (places: same canonical key). One map per
+	// type: string keys hash fastest.
+	for x := range l.first {
+		if l.first[x] == nil {
+			l.first[x] = make(map[string]int, len(l.ms))
+		}
 	}
-	first := make(map[tk]int, len(l.ms))
-	canon := make([]string, len(l.ms))
+	persons, orgs, places := l.first[0], l.first[1], l.first[2]
+	canon := l.canon
 	for i := range l.ms {
 		t := l.ms[i].Type
 		if t != entity.Person && t != entity.Organization && t != entity.Location {
@@ -45,16 +47,23 @@ func (l *linker) cluster() {
 			}
 		}
 		canon[i] = k
-		if j, ok := first[tk{t, k}]; ok {
+		first := persons
+		switch t {
+		case entity.Organization:
+			first = orgs
+		case entity.Location:
+			first = places
+		}
+		if j, ok := first[k]; ok {
 			l.union(j, i)
 		} else {
-			first[tk{t, k}] = i
+			first[k] = i
 		}
 	}
 	l.clusterPlaces(canon)
 	l.clusterPersons()
 	l.clusterOrgs(canon, func(k string) int {
-		if j, ok := first[tk{entity.Organization, k}]; ok {
+		if j, ok := orgs[k]; ok {
 			return j
 		}
 		return -1
@@ -82,7 +91,7 @@ func locCanon(k string) string {
 // clusterPlaces joins a place to the compound province name it is part of
 // ("Vũng Tàu" and "Bà Rịa - Vũng Tàu") when exactly one compound has it.
 func (l *linker) clusterPlaces(canon []string) {
-	var parts map[string]int
+	parts := l.parts
 	for i := range l.ms {
 		k := canon[i]
 		if l.ms[i].Type != entity.Location || strings.IndexByte(k, '-') < 0 {
@@ -94,8 +103,9 @@ func (l *linker) clusterPlaces(canon []string) {
 		}
 		if parts == nil {
 			parts = map[string]int{}
+			l.parts = parts
 		}
-		for _, p := range []string{a, b} {
+		for _, p := range [2]string{a, b} {
 			if j, ok := parts[p]; ok && l.find(j) != l.find(i) {
 				parts[p] = -1
 			} else if !ok {
@@ -103,7 +113,7 @@ func (l *linker) clusterPlaces(canon []string) {
 			}
 		}
 	}
-	if parts == nil {
+	if len(parts) == 0 {
 		return
 	}
 	for i := range l.ms {
@@ -127,7 +137,8 @@ type personName struct {
 // clusterPersons joins short forms ("Hùng", "Kalganov", "Svetlana"), initialed
 // forms ("V.Kalganov") and "Bác Hồ" to a full name of the same text.
 func (l *linker) clusterPersons() {
-	var full []personName
+	full := l.full[:0]
+	defer func() { l.full = full }()
 	for i := range l.ms {
 		if l.ms[i].Type != entity.Person {
 			continue
@@ -203,17 +214,33 @@ type orgForm struct {
 // clusterOrgs joins acronyms, parenthesized short forms and short forms of
 // organizations to their full names.
 func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
-	var forms []orgForm
-	seen := map[string]bool{}
+	forms, back, ini, iniEnds := l.forms[:0], l.words[:0], l.iniBuf[:0], l.iniEnds[:0]
+	if l.seen == nil {
+		l.seen, l.locs = map[string]bool{}, map[string]bool{}
+	}
+	seen, locs := l.seen, l.locs
 	for i := range l.ms {
 		if l.ms[i].Type != entity.Organization || seen[l.keys[i]] {
 			continue
 		}
 		seen[l.keys[i]] = true
-		w := words(l.keys[i])
-		forms = append(forms, orgForm{i: i, k: l.keys[i], words: w, ini: initials(w)})
+		n := len(back)
+		back = appendWords(back, l.keys[i])
+		w := back[n:len(back):len(back)]
+		forms = append(forms, orgForm{i: i, k: l.keys[i], words: w})
+		ini = appendInitials(ini, w)
+		iniEnds = append(iniEnds, len(ini))
 	}
-	locs := map[string]bool{}
+	// All initials share one string.
+	inis := string(ini)
+	for x := range forms {
+		start := 0
+		if x > 0 {
+			start = iniEnds[x-1]
+		}
+		forms[x].ini = inis[start:iniEnds[x]]
+	}
+	l.forms, l.words, l.iniBuf, l.iniEnds = forms, back, ini, iniEnds
 	for i := range l.ms {
 		if l.ms[i].Type == entity.Location {
 			locs[canon[i]] = true
@@ -241,8 +268,10 @@ func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 			continue
 		}
 		pk, nk := l.keys[j], l.keys[i]
-		pw, nw := words(pk), words(nk)
-		related := acronymOf(pk, initials(nw)) || (len(pw) < len(nw) && pw[0] == nw[0] && isSubsequence(pw, nw))
+		l.pw, l.nw = appendWords(l.pw[:0], pk), appendWords(l.nw[:0], nk)
+		pw, nw := l.pw, l.nw
+		l.keyTmp = appendInitials(l.keyTmp[:0], nw)
+		related := acronymOfBytes(pk, l.keyTmp) || (len(pw) < len(nw) && pw[0] == nw[0] && isSubsequence(pw, nw))
 		if !related {
 			// A parenthesized name that is a short form of another body is
 			// not an alias: "Ban Công tác đa phương (Liên hiệp Hữu nghị)".
@@ -256,7 +285,7 @@ func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 					break
 				}
 			}
-			if other || l.find(j) != j && l.find(j) != l.find(i) && len(words(l.keys[l.find(j)])) > len(pw) {
+			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.keys[l.find(j)]) > len(pw) {
 				continue
 			}
 		}
@@ -388,29 +417,40 @@ func closesParen(text string, off int) bool {
 	return off < len(text) && (text[off] == ')' || text[off] == '/' || text[off] == ',' || text[off] == ';')
 }
 
-// initials returns the first letters of the content words of a key, dash
-// compounds counting one letter per part ("bo lao dong-thuong binh va xa hoi"
-// -> "bldtbxh").
-func initials(ws []string) string {
-	var b [32]byte
-	out := b[:0]
+// appendInitials appends to out the first letters of the content words of a
+// key, dash compounds counting one letter per part ("bo lao dong-thuong binh
+// va xa hoi" -> "bldtbxh").
+func appendInitials(out []byte, ws []string) []byte {
 	for _, w := range ws {
-		if functionWords[w] {
+		if isFunctionWord(w) {
 			continue
 		}
 		start := true
-		for _, r := range w {
+		for i := 0; i < len(w); {
+			r, n := rune(w[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(w[i:])
+			}
+			i += n
 			if r == '-' {
 				start = true
 				continue
 			}
-			if start && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			if start && letterOrDigit(r) {
 				out = utf8.AppendRune(out, r)
 			}
 			start = false
 		}
 	}
-	return string(out)
+	return out
+}
+
+// letterOrDigit is unicode.IsLetter || unicode.IsDigit, quick for ASCII.
+func letterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // acronymOf reports whether the acronym key acr spells ini, or ini without its
@@ -424,6 +464,18 @@ func acronymOf(acr, ini string) bool {
 	}
 	_, n := utf8.DecodeRuneInString(ini)
 	return len(ini)-n >= 2 && acr == ini[n:]
+}
+
+// acronymOfBytes is acronymOf with the initials in a byte slice.
+func acronymOfBytes(acr string, ini []byte) bool {
+	if len(acr) < 2 || strings.IndexByte(acr, ' ') >= 0 || len(ini) < 2 {
+		return false
+	}
+	if acr == string(ini) {
+		return true
+	}
+	_, n := utf8.DecodeRune(ini)
+	return len(ini)-n >= 2 && acr == string(ini[n:])
 }
 
 // allCaps reports whether s has at least two letters, all upper case.

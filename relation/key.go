@@ -16,13 +16,44 @@ func key(s string) string {
 	return string(appendKey(make([]byte, 0, len(s)), s))
 }
 
+// keyASCII maps the ASCII letters and digits to their key byte (lower case),
+// every other byte to 0.
+var keyASCII = func() (t [256]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = c, c
+	}
+	return t
+}()
+
+// appendKey appends key(s) to dst.
 func appendKey(dst []byte, s string) []byte {
 	start := len(dst)
 	space, glue := false, true // glue: drop following spaces
 	for i := 0; i < len(s); {
+		if lc := keyASCII[s[i]]; lc != 0 { // fast path: an ASCII letter or digit
+			if space && !glue && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			space, glue = false, false
+			dst = append(dst, lc)
+			i++
+			continue
+		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			// Vietnamese letters are two-byte runes or U+1E00..U+1EFF:
+			// decode those inline.
+			switch c := s[i]; {
+			case c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+				r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+			case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+				r, n = 0x1000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+			default:
+				r, n = utf8.DecodeRuneInString(s[i:])
+			}
 			switch {
 			case r >= 0x300 && r <= 0x36F: // combining marks (NFD input)
 				i += n
@@ -67,12 +98,27 @@ func appendKey(dst []byte, s string) []byte {
 	return dst
 }
 
-// words splits a key into its space-separated words.
-func words(k string) []string {
+// appendWords appends the space-separated words of a key to dst.
+func appendWords(dst []string, k string) []string {
 	if k == "" {
-		return nil
+		return dst
 	}
-	return strings.Split(k, " ")
+	for {
+		i := strings.IndexByte(k, ' ')
+		if i < 0 {
+			return append(dst, k)
+		}
+		dst = append(dst, k[:i])
+		k = k[i+1:]
+	}
+}
+
+// wordCount returns the number of words of a key.
+func wordCount(k string) int {
+	if k == "" {
+		return 0
+	}
+	return strings.Count(k, " ") + 1
 }
 
 // lastWord and firstWord of a key.

@@ -1,7 +1,9 @@
 package relation
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,6 +27,88 @@ type linker struct {
 	posIdx  map[posKey]int   // dedup of position relations -> index in res.Relations
 	alsIdx  map[aliasKey]int // dedup of alias relations
 	aliases []aliasCand
+
+	// Buffers reused across calls through linkerPool; none of them is part of
+	// the Result.
+	rels     []Relation // backing array of res.Relations while linking
+	keyBuf   []byte
+	ends     []int32
+	canon    []string
+	lines    []entity.Sentence // sentences made from lines
+	first    [3]map[string]int // first mention of each key: persons, organizations, places
+	seen     map[string]bool
+	locs     map[string]bool
+	parts    map[string]int
+	holder   map[titleOrg]int
+	forms    []orgForm
+	words    []string // backing array of the forms' words
+	full     []personName
+	groups   []group
+	unlinked []group
+	gapBuf   []string
+	idx      []int32
+	ent      []int32
+	ints     []int
+	fwd      []int
+	keyTmp   []byte
+	iniBuf   []byte
+	iniEnds  []int
+	pw, nw   []string
+}
+
+var linkerPool = sync.Pool{New: func() any { return new(linker) }}
+
+// reset prepares a pooled linker for analysis a. The slices it returns have
+// length n and are zeroed.
+func (l *linker) reset(a *entity.Analysis) {
+	n := len(a.Mentions)
+	l.a, l.ms, l.res = a, a.Mentions, &Result{Relations: l.rels[:0]}
+	l.keys = resize(l.keys, n)
+	l.parent = resize(l.parent, n)
+	l.sentOf = resize(l.sentOf, n)
+	l.ends = resize(l.ends, n)
+	l.canon = resize(l.canon, n)
+	l.idx = resize(l.idx, n)
+}
+
+// release clears what refers to the analysis and puts l back in the pool.
+func (l *linker) release() {
+	const keep = 1 << 16 // do not keep buffers of huge documents
+	if cap(l.keys) > keep {
+		*l = linker{}
+		return
+	}
+	clear(l.keys)
+	clear(l.canon)
+	clear(l.rels[:cap(l.rels)])
+	l.rels = l.rels[:0]
+	clear(l.forms[:cap(l.forms)])
+	clear(l.words[:cap(l.words)])
+	clear(l.full[:cap(l.full)])
+	clear(l.gapBuf[:cap(l.gapBuf)])
+	for _, m := range l.first {
+		clear(m)
+	}
+	clear(l.seen)
+	clear(l.locs)
+	clear(l.parts)
+	clear(l.holder)
+	clear(l.posIdx)
+	clear(l.alsIdx)
+	l.a, l.ms, l.res, l.sents = nil, nil, nil, nil
+	l.lines = l.lines[:0]
+	l.aliases = l.aliases[:0]
+	linkerPool.Put(l)
+}
+
+// resize returns b with length n, zeroed, reusing its array when it can.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
 }
 
 type posKey struct {
@@ -48,20 +132,22 @@ type aliasCand struct {
 // entities and finds the position and alias relations the text states.
 // It only reads a; it is safe for concurrent use.
 func Link(a *entity.Analysis) *Result {
-	l := &linker{a: a, ms: a.Mentions, res: &Result{}}
-	n := len(l.ms)
-	if n == 0 {
-		return l.res
+	if len(a.Mentions) == 0 {
+		return &Result{}
 	}
-	l.keys = make([]string, n)
-	l.parent = make([]int32, n)
-	// All keys share one buffer: one allocation for the document.
+	l := linkerPool.Get().(*linker)
+	defer l.release()
+	l.reset(a)
+	// All keys share one string: one allocation for the document.
 	size := 0
 	for i := range l.ms {
 		size += len(l.text(i))
 	}
-	buf := make([]byte, 0, size)
-	ends := make([]int32, n)
+	if cap(l.keyBuf) < size {
+		l.keyBuf = make([]byte, 0, size)
+	}
+	buf := l.keyBuf[:0]
+	ends := l.ends
 	for i := range l.ms {
 		l.parent[i] = int32(i)
 		switch l.ms[i].Type {
@@ -83,6 +169,14 @@ func Link(a *entity.Analysis) *Result {
 	l.positions()
 	l.emitAliases()
 	l.entities()
+	// The relations were gathered in a pooled buffer: give the result its
+	// own slice, of the exact size.
+	if rels := l.res.Relations; len(rels) > 0 {
+		l.res.Relations = slices.Clone(rels)
+		l.rels = rels
+	} else {
+		l.res.Relations = nil
+	}
 	return l.res
 }
 
@@ -104,13 +198,13 @@ func (l *linker) sentences() {
 		for i := 0; i <= len(text); i++ {
 			if i == len(text) || text[i] == '\n' {
 				if i > start {
-					l.sents = append(l.sents, entity.Sentence{Start: start, End: i})
+					l.lines = append(l.lines, entity.Sentence{Start: start, End: i})
 				}
 				start = i + 1
 			}
 		}
+		l.sents = l.lines
 	}
-	l.sentOf = make([]int32, len(l.ms))
 	s := 0
 	for i := range l.ms {
 		st := l.ms[i].Start
@@ -186,6 +280,14 @@ func gapWords(dst []string, g string) ([]string, bool) {
 		return dst, false
 	}
 	for i := 0; i < len(g); {
+		if c := g[i]; c < utf8.RuneSelf && !gapASCIIWord[c] {
+			// ASCII space or punctuation: the Unicode tests below give the same.
+			if !asciiSpace[c] {
+				dst = append(dst, g[i:i+1])
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(g[i:])
 		switch {
 		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
@@ -208,6 +310,46 @@ func gapWords(dst []string, g string) ([]string, bool) {
 	}
 	return dst, true
 }
+
+// lastGapWord returns the last of the words gapWords finds in g, or "" when
+// it finds none or its last item is a punctuation mark. It reads g backwards.
+func lastGapWord(g string) string {
+	if len(g) > maxGap {
+		return ""
+	}
+	// Skip trailing white space.
+	end := len(g)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(g[:end])
+		if !(unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff') {
+			break
+		}
+		end -= n
+	}
+	// The run of letters, digits and marks before it; the word starts at the
+	// first letter or digit of the run (a mark before it stands alone).
+	start, word := end, end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(g[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			word = start - n
+		} else if !unicode.Is(unicode.Mn, r) {
+			break
+		}
+		start -= n
+	}
+	return g[word:end]
+}
+
+// gapASCIIWord marks the ASCII letters and digits; asciiSpace the ASCII
+// bytes unicode.IsSpace accepts.
+var gapASCIIWord, asciiSpace = func() (w, sp [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		w[c] = unicode.IsLetter(rune(c)) || unicode.IsDigit(rune(c))
+		sp[c] = unicode.IsSpace(rune(c))
+	}
+	return
+}()
 
 // isDash reports whether w is one dash character.
 func isDash(w string) bool {

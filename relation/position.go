@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/vnextract/vnextract/entity"
@@ -32,9 +33,8 @@ func (l *linker) isOrgLoc(i int) bool {
 
 // positions finds the position relations sentence by sentence.
 func (l *linker) positions() {
-	var gs []group
-	var buf []string
-	var unlinked []group
+	gs, buf, unlinked := l.groups[:0], l.gapBuf[:0], l.unlinked[:0]
+	defer func() { l.groups, l.gapBuf, l.unlinked = gs, buf, unlinked }()
 	for lo := 0; lo < len(l.ms); {
 		hi := lo + 1
 		for hi < len(l.ms) && l.sentOf[hi] == l.sentOf[lo] && l.sentOf[lo] >= 0 {
@@ -69,8 +69,7 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 	tw := firstWord(l.keys[i])
 	g.former = formerWords[tw]
 	if !g.former && i > 0 {
-		*buf, _ = gapWords((*buf)[:0], l.gap(i-1, i))
-		if n := len(*buf); n > 0 && formerWords[wkey((*buf)[n-1])] {
+		if w := lastGapWord(l.gap(i-1, i)); w != "" && formerWords[wkey(w)] {
 			g.former = true
 		}
 	}
@@ -219,7 +218,8 @@ func (l *linker) personGap(g string, buf *[]string) (strong, weak bool) {
 
 // linkGroups finds the holder of each title group of one sentence [lo, hi).
 func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
-	fwd := make([]int, 3*len(gs))
+	l.fwd = resize(l.fwd, 3*len(gs))
+	fwd := l.fwd
 	weak, chain := fwd[len(gs):2*len(gs)], fwd[2*len(gs):]
 	fwd = fwd[:len(gs)]
 	// Right to left: a person right after the group, or the holder of the
@@ -306,10 +306,12 @@ func (l *linker) verbal(t, lo int) int {
 	if len(before) > maxGap {
 		before = before[len(before)-maxGap:]
 	}
-	k := strings.TrimRight(key(before), " ,")
+	buf := appendKey(l.keyTmp[:0], before)
+	l.keyTmp = buf
+	k := bytes.TrimRight(buf, " ,")
 	trig := false
 	for _, v := range verbalTriggers {
-		if strings.HasSuffix(k, v) && (len(k) == len(v) || k[len(k)-len(v)-1] == ' ') {
+		if len(k) >= len(v) && string(k[len(k)-len(v):]) == v && (len(k) == len(v) || k[len(k)-len(v)-1] == ' ') {
 			trig = true
 			break
 		}
@@ -317,10 +319,21 @@ func (l *linker) verbal(t, lo int) int {
 	if !trig {
 		return -1
 	}
-	pron := ""
-	for _, w := range words(k) {
-		if w == "ong" || w == "ba" {
-			pron = w
+	pron := "" // the last "ông" or "bà" before the verb
+	for rest := k; ; {
+		w := rest
+		i := bytes.IndexByte(rest, ' ')
+		if i >= 0 {
+			w, rest = rest[:i], rest[i+1:]
+		}
+		switch string(w) {
+		case "ong":
+			pron = "ong"
+		case "ba":
+			pron = "ba"
+		}
+		if i < 0 {
+			break
 		}
 	}
 	first := -1
@@ -334,7 +347,10 @@ func (l *linker) verbal(t, lo int) int {
 			if p > lo {
 				s = l.ms[p-1].End
 			}
-			if pk := key(l.a.Text[s:l.ms[p].Start]); lastWord(strings.TrimRight(pk, " ")) == pron {
+			buf = appendKey(l.keyTmp[:0], l.a.Text[s:l.ms[p].Start])
+			l.keyTmp = buf
+			pk := bytes.TrimRight(buf, " ")
+			if string(pk[bytes.LastIndexByte(pk, ' ')+1:]) == pron {
 				return p
 			}
 		}
@@ -376,6 +392,12 @@ func appendSpan(ev []Span, sp Span) []Span {
 	return append(ev, sp)
 }
 
+// titleOrg is a title wording and an organization entity (-1: none).
+type titleOrg struct {
+	title string
+	org   int32
+}
+
 // elsewhere adds evidence for titles whose holder the text names elsewhere
 // ("Theo Chủ tịch Liên hiệp ..., ..."): when exactly one person entity holds
 // that title (in that organization), the sentence becomes evidence of it.
@@ -383,11 +405,11 @@ func (l *linker) elsewhere(unlinked []group) {
 	if len(unlinked) == 0 || len(l.posIdx) == 0 {
 		return
 	}
-	type to struct {
-		title string
-		org   int32
+	type to = titleOrg
+	if l.holder == nil {
+		l.holder = make(map[titleOrg]int, len(l.posIdx))
 	}
-	holder := make(map[to]int, len(l.posIdx)) // relation index, or -1 if ambiguous
+	holder := l.holder // relation index, or -1 if ambiguous
 	for pk, x := range l.posIdx {
 		k := to{pk.title, pk.org}
 		if y, ok := holder[k]; ok && y >= 0 && l.find(l.res.Relations[y].Person) != int(pk.person) {

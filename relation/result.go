@@ -49,15 +49,18 @@ func (l *linker) emitAliases() {
 // entities builds one Entity per cluster of PERSON, ORGANIZATION and
 // LOCATION mentions, in order of first mention.
 func (l *linker) entities() {
-	idx := make([]int32, len(l.ms)) // root -> entity index + 1
-	roots := 0
+	idx := l.idx // root -> entity index + 1
+	l.ent = resize(l.ent, len(l.ms))
+	ent := l.ent // mention -> entity index
+	roots := 0   // the number of entities, if every cluster's root is one of its own type
 	for i := range l.ms {
-		if int(l.parent[i]) == i {
+		if t := l.ms[i].Type; int(l.parent[i]) == i && (t == entity.Person || t == entity.Organization || t == entity.Location) {
 			roots++
 		}
 	}
 	l.res.Entities = make([]Entity, 0, roots)
-	scratch := make([]int, 3*roots)
+	l.ints = resize(l.ints, 3*roots)
+	scratch := l.ints
 	best, bestLen, count := scratch[:0:roots], scratch[roots:roots:2*roots], scratch[2*roots:2*roots:3*roots]
 	for i := range l.ms {
 		t := l.ms[i].Type
@@ -66,15 +69,17 @@ func (l *linker) entities() {
 		}
 		r := l.find(i)
 		x := int(idx[r]) - 1
-		n := utf8.RuneCountInString(l.text(i))
 		if x < 0 {
 			x = len(l.res.Entities)
 			idx[r] = int32(x + 1)
 			l.res.Entities = append(l.res.Entities, Entity{Type: t})
-			best, bestLen, count = append(best, i), append(bestLen, n), append(count, 0)
-		} else if n > bestLen[x] {
-			best[x], bestLen[x] = i, n
+			best, bestLen, count = append(best, i), append(bestLen, utf8.RuneCountInString(l.text(i))), append(count, 0)
+		} else if txt := l.text(i); len(txt) > bestLen[x] { // no more runes than bytes
+			if n := utf8.RuneCountInString(txt); n > bestLen[x] {
+				best[x], bestLen[x] = i, n
+			}
 		}
+		ent[i] = int32(x)
 		count[x]++
 	}
 	// One backing array for all mention lists.
@@ -89,7 +94,7 @@ func (l *linker) entities() {
 		if t != entity.Person && t != entity.Organization && t != entity.Location {
 			continue
 		}
-		e := &l.res.Entities[idx[l.find(i)]-1]
+		e := &l.res.Entities[ent[i]]
 		e.Mentions = append(e.Mentions, i)
 	}
 	for x := range l.res.Entities {

@@ -43,9 +43,14 @@ var orgSame = map[string]string{
 	"un":    "lien hop quoc",
 }
 
-// functionWords are skipped when an acronym is compared with a name's initials.
-var functionWords = map[string]bool{
-	"va": true, "cac": true, "cua": true, "ve": true, "tai": true, "-": true, "&": true, "voi": true,
+// isFunctionWord reports whether key word w is skipped when an acronym is
+// compared with a name's initials.
+func isFunctionWord(w string) bool {
+	switch w {
+	case "va", "cac", "cua", "ve", "tai", "-", "&", "voi":
+		return true
+	}
+	return false
 }
 
 // honorifics are forms of address that may stand between a title and a name
