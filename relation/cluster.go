@@ -374,6 +374,12 @@ func (l *linker) shortForm(short, long []string, locs map[string]bool) (alias, o
 		if placeWords[rest[0]] {
 			return false, false
 		}
+		// Dropping a possessive or the party keeps the same body, and is not
+		// an alias (testdata/golden/README.md): "Ủy ban Đối ngoại" for "Ủy ban
+		// Đối ngoại của Quốc hội", "Ban Đối ngoại Trung ương" for "... Đảng".
+		if rest[0] == "cua" || len(rest) == 1 && rest[0] == "dang" {
+			return false, true
+		}
 		// A bare national body ("Quốc hội", "Chính phủ") is Viet Nam's own,
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
