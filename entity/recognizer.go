@@ -99,6 +99,8 @@ type work struct {
 	mark    []byte
 	syms    []int32
 	matches []lexMatch
+	sorted  []lexMatch
+	fill    []int32
 	hashes  []uint64 // per token: mark-key hash, computed on demand (0: not yet)
 	first   []int32  // per token: index of its first match in matches
 	kinds   []kindSet
@@ -201,28 +203,55 @@ func (r *Recognizer) match(text string, w *work) {
 		for i := s.First; i < s.Last; i++ {
 			w.syms = append(w.syms, w.toks[i].Key)
 		}
+		prose := sentenceStartsCap(w.toks[s.First:s.Last])
 		r.auto.Match(w.syms, func(start, end int, v int32) {
 			st, en := s.First+start, s.First+end
-			if r.verify(text, w, s, st, en, &r.entries[v]) {
+			e := &r.entries[v]
+			if prose && e.needCaps && e.caps[0] && !w.toks[st].Is(Cap) {
+				return // fast reject: in prose a name keeps its first capital
+			}
+			if r.verify(text, w, s, st, en, e) {
 				w.matches = append(w.matches, lexMatch{int32(st), int32(en), v})
 				w.kinds[st] |= r.entries[v].bit
 			}
 		})
 	}
-	slices.SortFunc(w.matches, func(a, b lexMatch) int {
-		if a.start != b.start {
-			return int(a.start - b.start)
-		}
-		return int(b.end - a.end)
-	})
+	// Index the matches by start token with a counting sort (the automaton
+	// reports them by end), longest first within a start.
 	w.first = grow(w.first, n+1)
-	k := 0
-	for i := 0; i <= n; i++ {
-		for k < len(w.matches) && int(w.matches[k].start) < i {
-			k++
-		}
-		w.first[i] = int32(k)
+	clear(w.first)
+	for _, m := range w.matches {
+		w.first[m.start+1]++
 	}
+	for i := 1; i <= n; i++ {
+		w.first[i] += w.first[i-1]
+	}
+	w.sorted = grow(w.sorted, len(w.matches))
+	fill := grow(w.fill, n)
+	copy(fill, w.first[:n])
+	w.fill = fill
+	for _, m := range w.matches {
+		w.sorted[fill[m.start]] = m
+		fill[m.start]++
+	}
+	w.matches, w.sorted = w.sorted, w.matches
+	for i := 0; i < n; i++ {
+		ms := w.matches[w.first[i]:w.first[i+1]]
+		if len(ms) > 1 {
+			slices.SortFunc(ms, func(a, b lexMatch) int { return int(b.end - a.end) })
+		}
+	}
+}
+
+// sentenceStartsCap reports whether the first word of a sentence is
+// capitalized: ordinary prose, not a lower-case slug.
+func sentenceStartsCap(toks []Token) bool {
+	for _, t := range toks {
+		if t.Kind == Word {
+			return t.Is(Cap)
+		}
+	}
+	return false
 }
 
 // localStyle reports whether the matched tokens [st, en) and the token
