@@ -115,8 +115,10 @@ func detectSample(input []byte) []byte {
 // surelyUnicode reports whether b is valid UTF-8 holding a letter that only
 // Vietnamese Unicode text has (U+1EA0..U+1EF9: ạ ả ấ ... ỹ): no legacy
 // encoding decoded as Windows-1252 produces those.
+//
+// It reads only as far as the first such letter (all bytes before it valid):
+// in Vietnamese text that is within the first words.
 func surelyUnicode(b []byte) bool {
-	found := false
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c < utf8.RuneSelf {
@@ -128,9 +130,9 @@ func surelyUnicode(b []byte) bool {
 			return false
 		}
 		if 0x1EA0 <= r && r <= 0x1EF9 {
-			found = true
+			return true
 		}
 		i += n
 	}
-	return found
+	return false
 }

@@ -328,8 +328,7 @@ func (c *rctx) titleField(i, end int) int {
 		}
 		return k
 	}
-	if strings.EqualFold(KeyString(c.text[c.w.toks[i].Start:c.w.toks[end-1].End]), "bo truong") ||
-		strings.EqualFold(KeyString(c.text[c.w.toks[i].Start:c.w.toks[end-1].End]), "thu truong") {
+	if span := c.text[c.w.toks[i].Start:c.w.toks[end-1].End]; foldEqual(span, "bo truong") || foldEqual(span, "thu truong") {
 		// field: one capitalized word and up to two lower-case ones, then a name
 		k := end
 		if c.isCapWord(k) && c.joined(k) && !c.has(k, bitOrgHead|bitOrg|bitPlace) {
@@ -440,7 +439,7 @@ func (c *rctx) orgByHead(i int) {
 		}
 		return
 	}
-	if strings.EqualFold(KeyString(c.text[c.w.toks[i].Start:c.w.toks[end-1].End]), "ban to chuc") {
+	if foldEqual(c.text[c.w.toks[i].Start:c.w.toks[end-1].End], "ban to chuc") {
 		return // the organizing committee of an event
 	}
 	c.add(Organization, i, end, "org:head", tierNormal, 60)
@@ -581,9 +580,11 @@ func (c *rctx) orgBody(head, j int) int {
 // namedAfterPerson reports whether the organization with this head is often
 // named after a person: "Trường THPT Quang Trung", "Đại học Tôn Đức Thắng".
 func (c *rctx) namedAfterPerson(head int) bool {
-	switch KeyString(c.word(head)) {
-	case "truong", "dai", "hoc", "benh", "cong", "nha", "hoc vien", "quy":
-		return true
+	w := c.word(head)
+	for _, h := range [...]string{"truong", "dai", "hoc", "benh", "cong", "nha", "quy"} {
+		if foldEqual(w, h) {
+			return true
+		}
 	}
 	return false
 }
@@ -692,7 +693,7 @@ func (c *rctx) place(i int) {
 	sub := int8(50)
 	if end-i == 1 {
 		sub = 30
-		if ambiguousPlace[KeyString(c.word(i))] && (i == c.s.First || c.has(i-1, bitHonorific)) {
+		if (i == c.s.First || c.has(i-1, bitHonorific)) && ambiguousPlace[KeyString(c.word(i))] {
 			return
 		}
 	}
