@@ -168,6 +168,27 @@ func (s *dscan) datelineContext(i, e int) bool {
 	if k >= 1 && !s.t[i].nl && (s.is(k, kwNhat) || s.is(k-1, kwThu)) {
 		return true
 	}
+	// A place at the start of a line: "Hà Nội, ngày 12/3/2025", "TP.HCM (ngày 5/9/2025)".
+	k = i - 1
+	if k >= 0 && s.isKey(k, "ngay") && !s.t[i].nl {
+		k--
+		for n := 0; n < 2 && k >= 0 && s.t[k].kind == dkPunct && !s.t[k+1].nl; n++ {
+			k--
+		}
+		// Up to four capitalized words (and the dots of "TP.HCM") back to
+		// the start of the line.
+		for n := 0; n < 6 && k >= 0 && (s.t[k].kind == dkWord && s.t[k].up || s.punct(k, '.')); n++ {
+			if s.t[k].nl {
+				return s.t[k].kind == dkWord
+			}
+			k--
+		}
+	}
+	// "Cập nhật: 20/06/2021", "Ngày đăng: 20/06/2021".
+	k = i - 1
+	if s.punct(k, ':') && k >= 2 && !s.t[i].nl && (s.isKey(k-1, "nhat") && s.isKey(k-2, "cap") || s.isKey(k-1, "dang") && s.isKey(k-2, "ngay")) {
+		return true
+	}
 	return false
 }
 

@@ -392,3 +392,28 @@ func TestDateGolden(t *testing.T) {
 	assert.GreaterOrEqual(t, f1, 0.95, "DATE F1")
 	assert.GreaterOrEqual(t, acc, 0.95, "DATE value accuracy")
 }
+
+// TestDatelineForms checks the dateline forms found near the top of news pages.
+func TestDatelineForms(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string // "" when there is no dateline
+	}{
+		{"06:00 | 15/11/2021 GMT+7\nTin tức", "2021-11-15"},
+		{"Thứ Sáu, 20/06/2021 15:27 (GMT+7)\nBài viết", "2021-06-20"},
+		{"Hà Nội, ngày 12/3/2025 - Sáng nay, Thủ tướng ...", "2025-03-12"},
+		{"Tiêu đề\nTP.HCM, ngày 5/9/2025\nNội dung", "2025-09-05"},
+		{"Cập nhật: 20/06/2021\nNội dung", "2021-06-20"},
+		{"Ông Nam sinh ngày 12/3/1960 tại Huế.", ""},
+		{"Nghị quyết số 84/NQ-CP ngày 29/5/2020 của Chính phủ", ""},
+	} {
+		got, ok := FindDateline(tc.text)
+		s := ""
+		if ok {
+			s = got.Format("2006-01-02")
+		}
+		if s != tc.want {
+			t.Errorf("%q: dateline %q, want %q", tc.text, s, tc.want)
+		}
+	}
+}
