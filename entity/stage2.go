@@ -2,7 +2,6 @@ package entity
 
 import (
 	"sort"
-	"unicode"
 )
 
 // stage2 fills gaps left by the lexicon and grammar rules, using what they
@@ -172,6 +171,20 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 
 	// 3. Acronyms: defined in parentheses after an organization, used right
 	//    after a title, and then every other use of the same acronym.
+	// capsLine marks sentences written in capitals (headlines): their words are not acronyms.
+	capsLine := make([]bool, len(w.sents))
+	for si, se := range w.sents {
+		words, caps := 0, 0
+		for i := se.First; i < se.Last; i++ {
+			if w.toks[i].Kind == Word {
+				words++
+				if w.toks[i].Is(AllCaps) {
+					caps++
+				}
+			}
+		}
+		capsLine[si] = words >= 3 && caps*3 >= words*2
+	}
 	orgAcr := map[string]bool{}
 	for _, m := range out {
 		if m.Type == Organization && isAcronym(m.Text) {
@@ -190,7 +203,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 			continue
 		}
 		word := text[t.Start:t.End]
-		if !isAcronym(word) {
+		if !isAcronym(word) || capsLine[sentOf[i]] {
 			continue
 		}
 		paren := i >= 2 && text[w.toks[i-1].Start:w.toks[i-1].End] == "(" && i+1 < n && text[w.toks[i+1].Start:w.toks[i+1].End] == ")" &&
@@ -202,7 +215,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	}
 	for i := 0; i < n; i++ {
 		t := w.toks[i]
-		if free(i) && t.Kind == Word && t.Is(AllCaps) && orgAcr[text[t.Start:t.End]] {
+		if free(i) && t.Kind == Word && t.Is(AllCaps) && orgAcr[text[t.Start:t.End]] && !capsLine[sentOf[i]] {
 			take(Organization, i, i+1, "org:acronym")
 		}
 	}
@@ -224,12 +237,13 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	return out
 }
 
-// isAcronym: two to eight capital letters (Đ included), not a Roman numeral.
+// isAcronym: two to eight capital letters A-Z (and Đ; a letter with a tone
+// or vowel mark makes it a word in capitals: "TIẾP"), not a Roman numeral.
 func isAcronym(w string) bool {
 	n := 0
 	roman := true
 	for _, r := range w {
-		if !unicode.IsUpper(r) {
+		if !('A' <= r && r <= 'Z' || r == 'Đ') {
 			return false
 		}
 		switch r {
