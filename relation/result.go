@@ -3,6 +3,7 @@ package relation
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/entity"
@@ -73,9 +74,9 @@ func (l *linker) entities() {
 			x = len(l.res.Entities)
 			idx[r] = int32(x + 1)
 			l.res.Entities = append(l.res.Entities, Entity{Type: t})
-			best, bestLen, count = append(best, i), append(bestLen, utf8.RuneCountInString(l.text(i))), append(count, 0)
-		} else if txt := l.text(i); len(txt) > bestLen[x] { // no more runes than bytes
-			if n := utf8.RuneCountInString(txt); n > bestLen[x] {
+			best, bestLen, count = append(best, i), append(bestLen, nameScore(l.text(i))), append(count, 0)
+		} else if txt := l.text(i); 2*len(txt)+1 > bestLen[x] { // no more runes than bytes
+			if n := nameScore(txt); n > bestLen[x] {
 				best[x], bestLen[x] = i, n
 			}
 		}
@@ -107,3 +108,16 @@ func (l *linker) entities() {
 }
 
 var dashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "‒", "-", "−", "-")
+
+// nameScore ranks candidate canonical names: the longest wins, and between
+// two of the same length the one not written all in capitals ("Nhật Bản",
+// not the headline's "NHẬT BẢN").
+func nameScore(s string) int {
+	n := 2 * utf8.RuneCountInString(s)
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return n + 1
+		}
+	}
+	return n
+}
