@@ -2,6 +2,7 @@ package entity
 
 import (
 	"sort"
+	"strings"
 )
 
 // stage2 fills gaps left by the lexicon and grammar rules, using what they
@@ -186,6 +187,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		capsLine[si] = words >= 3 && caps*3 >= words*2
 	}
 	orgAcr := map[string]bool{}
+	orgPhrases := map[string]bool{} // multi-word names found in stage 2, repeated below
 	for _, m := range out {
 		if m.Type == Organization && isAcronym(m.Text) {
 			orgAcr[m.Text] = true
@@ -206,10 +208,25 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		if !isAcronym(word) || capsLine[sentOf[i]] {
 			continue
 		}
-		paren := i >= 2 && text[w.toks[i-1].Start:w.toks[i-1].End] == "(" && i+1 < n && text[w.toks[i+1].Start:w.toks[i+1].End] == ")" &&
-			lastTypeBefore(i-1) == Organization
+		open := i >= 1 && text[w.toks[i-1].Start:w.toks[i-1].End] == "("
+		closed := i+1 < n && text[w.toks[i+1].Start:w.toks[i+1].End] == ")"
+		paren := open && closed && lastTypeBefore(i-1) == Organization
+		// "(LĐTĐ) Với mục tiêu ...": a news outlet credited at the start of a line.
+		credit := open && closed && w.toks[i-1].Is(LineBefore)
 		afterTitle := lastTypeBefore(i) == Title && sameSent(i-1, i)
-		if paren || afterTitle {
+		if open && !closed && lastTypeBefore(i-1) == Organization {
+			// "(PC Thường Tín)": an acronym and a place in parentheses after a name.
+			b := i + 1
+			for b < n && free(b) && sameSent(i, b) && w.toks[b].Kind == Word && w.toks[b].Is(Cap) && b < i+4 {
+				b++
+			}
+			if b > i+1 && b < n && text[w.toks[b].Start:w.toks[b].End] == ")" {
+				pm := take(Organization, i, b, "org:acronym+place")
+				orgPhrases[pm.Text] = true
+				continue
+			}
+		}
+		if paren || afterTitle || credit {
 			orgAcr[word] = true
 		}
 	}
@@ -217,6 +234,65 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		t := w.toks[i]
 		if free(i) && t.Kind == Word && t.Is(AllCaps) && orgAcr[text[t.Start:t.End]] && !capsLine[sentOf[i]] {
 			take(Organization, i, i+1, "org:acronym")
+		}
+	}
+
+	// Repeats: an organization name the text has used ("PC Thường Tín", or the
+	// foreign-looking name inside "Tổ chức VietHope") names the same body
+	// wherever it occurs again.
+	for _, m := range out {
+		if m.Type != Organization {
+			continue
+		}
+		a := tokAt(m.Start)
+		b := a
+		for b < n && w.toks[b].End <= m.End {
+			b++
+		}
+		if b-a == 2 && w.has(a, bitOrgHead) {
+			last := text[w.toks[a+1].Start:w.toks[a+1].End]
+			if w.toks[a+1].Kind == Word && !isVietnameseSyllable(last) && !allUpper(last) && len(last) >= 4 {
+				orgPhrases[last] = true // "Tổ chức VietHope" -> "VietHope"
+			}
+		}
+	}
+	if len(orgPhrases) > 0 {
+		phrases := make([]string, 0, len(orgPhrases))
+		for p := range orgPhrases {
+			phrases = append(phrases, p)
+		}
+		// Longest first, then alphabetical: the result must not depend on map order.
+		sort.Slice(phrases, func(a, b int) bool {
+			if len(phrases[a]) != len(phrases[b]) {
+				return len(phrases[a]) > len(phrases[b])
+			}
+			return phrases[a] < phrases[b]
+		})
+		for i := 0; i < n; i++ {
+			if !free(i) || w.toks[i].Kind != Word || !w.toks[i].Is(Cap) {
+				continue
+			}
+			for _, phrase := range phrases {
+				if !strings.HasPrefix(text[w.toks[i].Start:], phrase) {
+					continue
+				}
+				b := i
+				for b < n && w.toks[b].End <= w.toks[i].Start+len(phrase) {
+					b++
+				}
+				if w.toks[b-1].End != w.toks[i].Start+len(phrase) || (b < n && w.toks[b].Start == w.toks[b-1].End && w.toks[b].Kind == Word) {
+					continue // must end at a token boundary
+				}
+				ok := true
+				for k := i; k < b; k++ {
+					ok = ok && free(k)
+				}
+				if ok {
+					take(Organization, i, b, "org:repeat")
+					i = b - 1
+					break
+				}
+			}
 		}
 	}
 
