@@ -484,16 +484,27 @@ func TestMixedMentions(t *testing.T) { runCases(t, mixedCases) }
 // recognizer does not meet yet. They are logged, not failed; a case that
 // starts passing is reported so it can move to its proper table.
 var knownGaps = []recCase{
-	// Lower-case particles of a foreign name end the span: got "Ursula".
-	{"von-der-leyen", "Bà Ursula von der Leyen, Chủ tịch Ủy ban châu Âu, đã gặp các nhà lãnh đạo ASEAN.",
-		onlyPerson, []want{P("Ursula von der Leyen")}},
 	// All-caps headline: the name is read as an acronym ORGANIZATION "PHẠM".
 	{"uppercase-headline", "THỦ TƯỚNG PHẠM MINH CHÍNH TIẾP ĐẠI SỨ NHẬT BẢN",
 		onlyPerson, []want{P("PHẠM MINH CHÍNH")}},
 	// Kin word + given name at sentence start gives no PERSON; "Hội An" is read as an ORGANIZATION (head noun "Hội").
 	{"anh-nam", "Anh Nam, chủ một quán cà phê ở Hội An, cho biết lượng khách đã tăng gấp đôi.",
 		[]entity.Type{entity.Person, entity.Location}, []want{P("Nam"), L("Hội An")}},
-	// A name inside a monument's name is not a PERSON; got PERSON "Lý Thái Tổ".
+	// Sentence-initial "Đoàn" (delegation) is read as an organization head and swallows "LB Nga".
+	{"lb-nga", "Đoàn doanh nghiệp LB Nga đã đến Hà Nội để tìm hiểu thị trường.",
+		onlyLoc, []want{L("LB Nga"), L("Hà Nội")}},
+}
+
+// fixedGaps were known gaps (the comments say what used to go wrong); they
+// pass now and guard against the same mistakes coming back.
+var fixedGaps = []recCase{
+	// Lower-case particles of a foreign name end the span: got "Ursula".
+	{"von-der-leyen", "Bà Ursula von der Leyen, Chủ tịch Ủy ban châu Âu, đã gặp các nhà lãnh đạo ASEAN.",
+		onlyPerson, []want{P("Ursula von der Leyen")}},
+	// "UBND tỉnh Lâm Đồng" followed by a name: the ORGANIZATION stops at
+	// "UBND" and the PERSON "Đồng Trần Hồng Thái" takes the end of the province.
+	{"chu-tich-ubnd", "Chủ tịch UBND tỉnh Lâm Đồng Trần Hồng Thái đã kiểm tra hiện trường vụ sạt lở.",
+		allNamed, []want{T("Chủ tịch"), O("UBND tỉnh Lâm Đồng"), P("Trần Hồng Thái")}}, // A name inside a monument's name is not a PERSON; got PERSON "Lý Thái Tổ".
 	{"monument", "Đoàn đã dâng hoa tại tượng đài Lý Thái Tổ bên hồ Hoàn Kiếm.",
 		onlyPerson, nil},
 	// A name inside a prize's name is not a PERSON; got PERSON "Võ Trường Toản".
@@ -511,19 +522,12 @@ var knownGaps = []recCase{
 	// "Đại sứ quán" is read as the TITLE "Đại sứ"; no ORGANIZATION.
 	{"embassy-abroad", "Đại sứ quán Việt Nam tại Nhật Bản khuyến cáo công dân theo dõi tin bão.",
 		onlyOrg, []want{O("Đại sứ quán Việt Nam tại Nhật Bản")}},
-	// Sentence-initial "Đoàn" (delegation) is read as an organization head and swallows "LB Nga".
-	{"lb-nga", "Đoàn doanh nghiệp LB Nga đã đến Hà Nội để tìm hiểu thị trường.",
-		onlyLoc, []want{L("LB Nga"), L("Hà Nội")}},
 	// A Japanese name after "Nhật Bản" is read as a LOCATION (rule location:trigger).
 	{"title-country-person", "Thủ tướng Nhật Bản Ishiba Shigeru đã gặp Thủ tướng Phạm Minh Chính bên lề hội nghị.",
 		allNamed, []want{T("Thủ tướng"), L("Nhật Bản"), P("Ishiba Shigeru"), T("Thủ tướng"), P("Phạm Minh Chính")}},
 	// Hyphenated Korean given name is cut at the hyphen: got "Lee Jae".
 	{"korean", "Tổng thống Hàn Quốc Lee Jae-myung đã có cuộc điện đàm đầu tiên với lãnh đạo Việt Nam.",
 		onlyPerson, []want{P("Lee Jae-myung")}},
-	// "UBND tỉnh Lâm Đồng" followed by a name: the ORGANIZATION stops at
-	// "UBND" and the PERSON "Đồng Trần Hồng Thái" takes the end of the province.
-	{"chu-tich-ubnd", "Chủ tịch UBND tỉnh Lâm Đồng Trần Hồng Thái đã kiểm tra hiện trường vụ sạt lở.",
-		allNamed, []want{T("Chủ tịch"), O("UBND tỉnh Lâm Đồng"), P("Trần Hồng Thái")}},
 	// A lower-case verb after the final place name is taken into the
 	// organization: got "... Hồ Chí Minh khai".
 	{"hoc-vien", "Học viện Chính trị quốc gia Hồ Chí Minh khai giảng lớp cao cấp lý luận chính trị.",
@@ -532,6 +536,8 @@ var knownGaps = []recCase{
 	{"hoi-an", "Khách du lịch đến Hội An ngày càng đông.",
 		[]entity.Type{entity.Organization, entity.Location}, []want{L("Hội An")}},
 }
+
+func TestFixedGaps(t *testing.T) { runCases(t, fixedGaps) }
 
 func TestKnownGaps(t *testing.T) {
 	for _, c := range knownGaps {

@@ -20,7 +20,7 @@ var builtinEntries = func() []LexiconEntry {
 		"Dự án", "Chương trình", "Nghị quyết", "Nghị định", "Hiệp định", "Chỉ thị", "Quyết định",
 		"Thông tư", "Giải thưởng", "Kỷ niệm chương", "Huân chương", "Triển lãm", "Liên hoan",
 		"Cuộc thi", "Chiến dịch", "Kế hoạch", "Luật", "Hiến chương", "Tuyên bố", "Thư ủy nhiệm",
-		"Hội chợ", "Tuần lễ", "Ngày hội", "Năm", "Kỳ họp", "Phiên họp", "Hội đàm", "Thỏa thuận",
+		"Hội chợ", "Tuần lễ", "Ngày hội", "Kỳ họp", "Phiên họp", "Hội đàm", "Thỏa thuận",
 		"Bản ghi nhớ", "Công ước", "Đề án", "Quy hoạch", "Chiến lược", "Học bổng", "Giải",
 	} {
 		es = append(es, LexiconEntry{Kind: kindEvent, Surface: s, Source: "builtin"})
@@ -376,7 +376,7 @@ func (c *rctx) knownOrg(i int) {
 		if c.has(p, bitLocTrigger) && !c.w.toks[p].Is(Cap) {
 			p, _ = c.w.longest(p, bitLocTrigger, c.r.entries)
 		}
-		if pe, _ := c.w.longest(p, bitPlace, c.r.entries); pe > 0 && c.in(pe-1) && !c.isCapWord(pe) {
+		if pe, _ := c.w.longest(p, bitPlace, c.r.entries); pe > 0 && c.in(pe-1) {
 			c.add(Organization, i, pe, "org:lexicon+place", tierNormal, 70)
 		}
 	}
@@ -427,6 +427,11 @@ func (c *rctx) orgByHead(i int) {
 		return
 	}
 	end := c.orgBody(i, headEnd)
+	if end <= headEnd && c.headEndsWithPlace(i, headEnd) {
+		// "Đại sứ quán Việt Nam" is a head with its place: a name already.
+		c.add(Organization, i, c.abroad(i, headEnd), "org:head", tierNormal, 60)
+		return
+	}
 	if end <= headEnd {
 		// A bare head is a name only when an acronym defines it ("Ủy ban nhân
 		// dân (UBND)") or for the Party spoken of alone ("Đảng").
@@ -443,6 +448,17 @@ func (c *rctx) orgByHead(i int) {
 		return // the organizing committee of an event
 	}
 	c.add(Organization, i, end, "org:head", tierNormal, 60)
+}
+
+// headEndsWithPlace reports whether the organization head [i, end) ends
+// with a place name ("Đại sứ quán Việt Nam").
+func (c *rctx) headEndsWithPlace(i, end int) bool {
+	for k := i + 1; k < end; k++ {
+		if pe, _ := c.w.longest(k, bitPlace, c.r.entries); pe == end {
+			return true
+		}
+	}
+	return false
 }
 
 // orgBody extends an organization name after its head, returning the end token.
@@ -511,6 +527,15 @@ func (c *rctx) orgBody(head, j int) int {
 			afterPlace = true // nothing lower-case follows a number in a name
 			continue
 		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
+			if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > j+1 && pe <= c.s.Last && tail <= 3 {
+				// A place of two words or more closes the name, even where it
+				// could start a person's name ("UBND tỉnh Lâm Đồng Trần Hồng Thái").
+				named, end, j = true, pe, pe
+				if c.key(j) == c.r.w.dash && c.joined(j) && c.isCapWord(j+1) {
+					continue
+				}
+				return c.abroad(head, end)
+			}
 			if c.personStart(j) && c.namedAfterPerson(head) && tail <= 3 {
 				// "Trường THPT Quang Trung", "Học viện ... Hồ Chí Minh": the name closes it.
 				k := j + 1
@@ -763,6 +788,15 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 	if pe, _ := c.w.longest(i, bitPlace, c.r.entries); pe > i+1 || c.insidePlace(i) {
 		return nil
 	}
+	// "Đoàn Thanh niên": an organization's head, not a person.
+	if he, _ := c.w.longest(i, bitOrgHead|bitOrg, c.r.entries); he > i+1 {
+		return nil
+	}
+	// Names of prizes, monuments and streets: "Giải thưởng Võ Trường Toản",
+	// "tượng đài Lý Thái Tổ".
+	if c.is(i-1, "đài") && c.is(i-2, "tượng") || c.eventEndsAt(i) {
+		return nil
+	}
 	j := fend
 	for j < c.s.Last && j < fend+3 && c.isCapWord(j) && c.joined(j) && c.w.toks[j].Is(SpaceBefore) &&
 		!c.blocksName(j) && isVietnameseSyllable(c.word(j)) && !c.w.toks[j].Is(AllCaps) {
@@ -827,9 +861,15 @@ func (c *rctx) afterHonorific(i int) {
 			k += 2 // "V. Kalganov"
 			continue
 		}
-		if k > j && nameParticles[c.word(k)] && c.isCapWord(k+1) && c.joined(k+1) {
-			k++ // "Ursula von der Leyen"
-			continue
+		if k > j && nameParticles[c.word(k)] {
+			p := k
+			for p < c.s.Last && p < k+3 && nameParticles[c.word(p)] && c.joined(p) {
+				p++
+			}
+			if c.isCapWord(p) && c.joined(p) {
+				k = p // "Ursula von der Leyen"
+				continue
+			}
 		}
 		if !(c.w.toks[k].Is(Cap) || isInitialed(c.word(k))) || c.w.toks[k].Is(AllCaps) ||
 			(k > j && c.has(k, bitTitle|bitOrgHead|bitHonorific|bitEvent)) {
@@ -908,3 +948,13 @@ func (c *rctx) creditOrByline(i int) {
 var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
 	"del": true, "della": true, "di": true, "da": true, "du": true, "la": true, "le": true, "bin": true,
 	"al": true, "el": true, "ibn": true, "dos": true, "das": true, "ter": true}
+
+// eventEndsAt reports whether the name of an event or prize ends right before token i.
+func (c *rctx) eventEndsAt(i int) bool {
+	for k := i - 1; k >= c.s.First && k >= i-3; k-- {
+		if ee, _ := c.w.longest(k, bitEvent, c.r.entries); ee == i {
+			return true
+		}
+	}
+	return false
+}
