@@ -60,7 +60,8 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	sameSent := func(a, b int) bool { return b < n && sentOf[a] == sentOf[b] && !w.toks[b].Is(LineBefore) }
 	capWord := func(i int) bool {
 		t := w.toks[i]
-		return t.Kind == Word && (t.Is(Cap) || isInitialed(text[t.Start:t.End])) && !t.Is(AllCaps) &&
+		// An initialed name ("V.Kalganov") starts with a capital too, so Cap covers it.
+		return t.Kind == Word && t.Is(Cap) && !t.Is(AllCaps) &&
 			!w.has(i, bitStop|bitTitle|bitOrgHead|bitHonorific|bitEvent|bitLocTrigger)
 	}
 	capRun := func(a int, max int) int {
@@ -297,7 +298,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	}
 
 	// 4. Short references to foreign people named in full: "Kalganov", "Putin".
-	for i := 0; i < n; i++ {
+	for i := 0; i < n && len(foreignFull) > 0; i++ {
 		t := w.toks[i]
 		if free(i) && t.Kind == Word && t.Is(Cap) && foreignFull[text[t.Start:t.End]] &&
 			!(i+1 < n && free(i+1) && capWord(i+1) && sameSent(i, i+1)) {
