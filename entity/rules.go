@@ -715,6 +715,13 @@ func (c *rctx) place(i int) {
 	if i > c.s.First && c.key(i-1) == c.r.w.dash && c.is(i-2, "Việt") && !c.has(i-2, bitPlace) {
 		return
 	}
+	// A one-word country followed by a Vietnamese syllable names something
+	// else: "sân Mỹ Đình", "huyện Nga Sơn" (but "Tổng thống Mỹ Joe Biden").
+	if end-i == 1 && c.r.entries[e].kind == KindCountry && c.isCapWord(end) && c.joined(end) && c.w.toks[end].Is(SpaceBefore) &&
+		isVietnameseSyllable(c.word(end)) && !c.personStart(end) && !c.has(end, bitPlace|bitOrgHead|bitOrg|bitTitle|bitStop) &&
+		c.key(i-1) != c.r.w.dash {
+		return
+	}
 	sub := int8(50)
 	if end-i == 1 {
 		sub = 30
@@ -807,6 +814,11 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 	}
 	if !c.has(j-1, bitGiven) && j-i < 3 {
 		return nil
+	}
+	// "Kim Sang-sik", "Park Hang-seo": a hyphenated given name is foreign.
+	if c.key(j) == c.r.w.dash && c.w.toks[j].Start == c.w.toks[j-1].End && c.in(j+1) &&
+		c.w.toks[j+1].Start == c.w.toks[j].End && c.w.toks[j+1].Kind == Word {
+		return c.add(Person, i, j+2, "person:foreign", tierNormal, 40+sub)
 	}
 	if !isVietnameseSyllable(c.word(i)) {
 		return nil

@@ -61,7 +61,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	capWord := func(i int) bool {
 		t := w.toks[i]
 		// An initialed name ("V.Kalganov") starts with a capital too, so Cap covers it.
-		return t.Kind == Word && t.Is(Cap) && !t.Is(AllCaps) &&
+		return t.Kind == Word && t.Is(Cap) && !t.Is(AllCaps) && !hasDigit(text[t.Start:t.End]) &&
 			!w.has(i, bitStop|bitTitle|bitOrgHead|bitHonorific|bitEvent|bitLocTrigger)
 	}
 	capRun := func(a int, max int) int {
@@ -354,6 +354,16 @@ var englishEventWords = map[string]bool{
 func eventBefore(w *work, i int, sentOf []int32) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && sentOf[k] == sentOf[i]; k-- {
 		if w.has(k, bitEvent) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether w holds an ASCII digit ("V3", "SK9"): not a name's word.
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
 			return true
 		}
 	}
