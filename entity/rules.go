@@ -581,9 +581,8 @@ func (c *rctx) orgBody(head, j int) int {
 					continue
 				}
 				return done(j)
-			case c.is(j, "về") && c.isCapWord(j+1) && named && !afterPlace:
-				j++ // "Hội đồng Hòa bình về Gaza"
-				tail++
+			case c.is(j, "về") && c.isCapWord(j+1) && named && !afterPlace && tail <= 3:
+				j++ // "Hội đồng Hòa bình về Gaza", "Viện Nghiên cứu cao cấp về Toán"
 				continue
 			case c.endsName(j):
 				return done(j)
