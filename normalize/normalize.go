@@ -395,36 +395,9 @@ func (e *engine) placed(start, end, nt, cur, lastQ int) bool {
 	if nt != 1 || e.style == ToneKeep || lastQ == cur {
 		return true
 	}
-	src := e.src
 	var codes [maxSlots]byte
-	ns, nv, ci := 0, 0, 0
-	for j := start; j < end; ns++ {
-		if ns == maxSlots {
-			return true
-		}
-		c := src[j]
-		if c < utf8.RuneSelf {
-			codes[ns] = c | 0x20
-			nv += int(isVowelByte[c])
-			j++
-			continue
-		}
-		var r rune
-		size := 2
-		if c < 0xE0 {
-			r = rune(c&0x1F)<<6 | rune(src[j+1]&0x3F)
-		} else {
-			r, size = 0x1000|rune(src[j+1]&0x3F)<<6|rune(src[j+2]&0x3F), 3
-		}
-		f := vnFast[r-foldLo]
-		codes[ns] = byte(f)
-		nv += int(f >> 8 & 1)
-		if j == cur {
-			ci = ns
-		}
-		j += size
-	}
-	if nv < 2 {
+	ns, nv, ci, ok := syllableCodes(e.src, start, end, cur, &codes)
+	if !ok || nv < 2 {
 		return true
 	}
 	t, ok := syllableTarget(codes[:ns], e.style)
@@ -612,34 +585,8 @@ func (e *engine) word(start, from int) int {
 		return i
 	}
 	var codes [maxSlots]byte
-	ns, nv, ci := 0, 0, 0
-	for j := start; j < i; ns++ {
-		if ns == maxSlots {
-			return i
-		}
-		c := src[j]
-		if c < utf8.RuneSelf {
-			codes[ns] = c | 0x20
-			nv += int(isVowelByte[c])
-			j++
-			continue
-		}
-		var r rune
-		size := 2
-		if c < 0xE0 {
-			r = rune(c&0x1F)<<6 | rune(src[j+1]&0x3F)
-		} else {
-			r, size = 0x1000|rune(src[j+1]&0x3F)<<6|rune(src[j+2]&0x3F), 3
-		}
-		f := vnFast[r-foldLo]
-		codes[ns] = byte(f)
-		nv += int(f >> 8 & 1)
-		if j == cur {
-			ci = ns
-		}
-		j += size
-	}
-	if nv < 2 {
+	ns, nv, ci, ok := syllableCodes(src, start, i, cur, &codes)
+	if !ok || nv < 2 {
 		return i
 	}
 	if t, ok := syllableTarget(codes[:ns], e.style); !ok || t == ci {
@@ -857,4 +804,39 @@ func (e *engine) codeContext(start, end int) bool {
 	tok := src[lo:hi]
 	return bytes.IndexByte(tok, '@') >= 0 || bytes.Contains(tok, []byte("://")) ||
 		bytes.HasPrefix(tok, []byte("www.")) || bytes.HasPrefix(tok, []byte("WWW."))
+}
+
+// syllableCodes reads the letters of src[start:end] (a word of the fast path:
+// ASCII and two- or three-byte Vietnamese letters) into codes, folded, for
+// syllableTarget. It returns the number of codes, the number of vowels, the
+// code index of the letter at byte cur, and ok=false when the word has more
+// than maxSlots letters.
+func syllableCodes(src []byte, start, end, cur int, codes *[maxSlots]byte) (ns, nv, ci int, ok bool) {
+	for j := start; j < end; ns++ {
+		if ns == maxSlots {
+			return ns, nv, ci, false
+		}
+		c := src[j]
+		if c < utf8.RuneSelf {
+			codes[ns] = c | 0x20
+			nv += int(isVowelByte[c])
+			j++
+			continue
+		}
+		var r rune
+		size := 2
+		if c < 0xE0 {
+			r = rune(c&0x1F)<<6 | rune(src[j+1]&0x3F)
+		} else {
+			r, size = 0x1000|rune(src[j+1]&0x3F)<<6|rune(src[j+2]&0x3F), 3
+		}
+		f := vnFast[r-foldLo]
+		codes[ns] = byte(f)
+		nv += int(f >> 8 & 1)
+		if j == cur {
+			ci = ns
+		}
+		j += size
+	}
+	return ns, nv, ci, true
 }
