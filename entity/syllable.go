@@ -11,8 +11,39 @@ import (
 // from a closed list, a vowel cluster, and an optional coda from a closed list.
 // Used to tell Vietnamese names from foreign ones ("Kalganov", "Petersburg").
 
-var onsets = []string{"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
-	"b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
+// onsetLen returns the length of the onset at the start of the folded
+// syllable s (b c ch d g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v
+// x), 0 when it starts with a vowel. The onset never takes the whole word.
+func onsetLen(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	n := 0
+	switch s[0] {
+	case 'b', 'c', 'd', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x':
+		n = 1
+	case 'q':
+		if s[1] != 'u' {
+			return 0
+		}
+	}
+	if n > 0 || s[0] == 'q' {
+		switch s[:2] {
+		case "ch", "gh", "gi", "kh", "ng", "nh", "ph", "qu", "th", "tr":
+			n = 2
+			if len(s) > 3 && s[:3] == "ngh" {
+				n = 3
+			}
+		}
+	}
+	if n >= len(s) { // the onset must leave a letter: "ch" -> "c"+"h", "qu" -> no onset
+		n = 1
+		if s[0] == 'q' {
+			n = 0
+		}
+	}
+	return n
+}
 
 var codas = map[string]bool{"": true, "c": true, "ch": true, "m": true, "n": true,
 	"ng": true, "nh": true, "p": true, "t": true}
@@ -66,14 +97,8 @@ func isVietnameseSyllable(w string) bool {
 	if upperInside && !allUpper(w) {
 		return false
 	}
-	s := string(b)
-	rest := s
-	for _, o := range onsets {
-		if len(rest) > len(o) && rest[:len(o)] == o {
-			rest = rest[len(o):]
-			break
-		}
-	}
+	s := string(b) // does not escape: the compiler keeps it on the stack
+	rest := s[onsetLen(s):]
 	// gi/qu followed by a consonant only: "gi" alone is a syllable (gì).
 	n := 0
 	for n < len(rest) && isVowelASCII(rest[n]) {
