@@ -182,7 +182,17 @@ type job struct {
 	out  []byte
 	err  error
 	warn string
+
+	// sub holds the documents of a batch: with --lines, consecutive short
+	// lines travel as one job so that workers are not starved by hand-offs.
+	sub []*job
 }
+
+// Batch limits for --lines: a batch is sent when it holds this many lines or bytes.
+const (
+	batchLines = 256
+	batchBytes = 256 << 10
+)
 
 func (x *extraction) run() int {
 	ctx, cancel := context.WithCancel(x.ctx)
@@ -233,20 +243,26 @@ func (x *extraction) run() int {
 	n := 0
 	for j := range queue {
 		<-j.done
-		if j.err != nil {
-			prog.clear()
-			x.errorf("%v", j.err)
-			status = exitFail
-		} else {
-			if j.warn != "" {
-				prog.clear()
-				x.errorf("%s", j.warn)
-			}
-			write(f.separator(n))
-			write(j.out)
-			n++
+		items := j.sub
+		if items == nil {
+			items = []*job{j}
 		}
-		j.out = nil
+		for _, it := range items {
+			if it.err != nil {
+				prog.clear()
+				x.errorf("%v", it.err)
+				status = exitFail
+			} else {
+				if it.warn != "" {
+					prog.clear()
+					x.errorf("%s", it.warn)
+				}
+				write(f.separator(n))
+				write(it.out)
+				n++
+			}
+			it.out = nil
+		}
 		if x.opts.lines {
 			prog.set(j.pos, n)
 		} else {
@@ -279,6 +295,13 @@ func (x *extraction) produce(ctx context.Context, queue, work chan<- *job) {
 		j.done = make(chan struct{})
 		j.idx = idx
 		idx++
+		for _, d := range j.sub { // a batch: number its documents
+			d.idx = idx - 1
+			idx++
+		}
+		if j.sub != nil {
+			idx--
+		}
 		select {
 		case queue <- j:
 		case <-ctx.Done():
@@ -333,20 +356,30 @@ func (x *extraction) produceLines(ctx context.Context, send func(*job) bool, f, 
 	br := bufio.NewReaderSize(r, 256<<10)
 	var off int64
 	max := int64(x.opts.maxBytes)
+	var batch *job
+	batched := 0
+	flush := func() bool {
+		if batch == nil {
+			return true
+		}
+		b := batch
+		batch, batched = nil, 0
+		return send(b)
+	}
 	for lineNo := 1; ; lineNo++ {
 		line, n, err := readLineMax(br, max+2) // +2: the line break
 		start := off
 		off += n
 		*pos += n
 		if err != nil && err != io.EOF {
-			return send(&job{name: name, file: f, line: lineNo,
+			return flush() && send(&job{name: name, file: f, line: lineNo,
 				srcErr: fmt.Errorf("%s: line %d (byte %d): %w", name, lineNo, start, err)})
 		}
 		if n == 0 {
-			return true
+			return flush()
 		}
 		if int64(len(line)) < n || int64(len(bytes.TrimRight(line, "\r\n"))) > max {
-			if !send(&job{name: name, file: f, line: lineNo, srcErr: fmt.Errorf(
+			if !flush() || !send(&job{name: name, file: f, line: lineNo, srcErr: fmt.Errorf(
 				"%s: line %d (byte %d): line of %d bytes is larger than --max-bytes %d", name, lineNo, start, n, max)}) {
 				return false
 			}
@@ -357,12 +390,20 @@ func (x *extraction) produceLines(ctx context.Context, send func(*job) bool, f, 
 		}
 		doc := bytes.TrimRight(line, "\r\n")
 		if len(bytes.TrimSpace(doc)) > 0 {
-			if !send(&job{name: name, file: f, line: lineNo, base: start, data: doc, pos: *pos}) {
-				return false
+			if batch == nil {
+				batch = &job{name: name, file: f}
+			}
+			batch.sub = append(batch.sub, &job{name: name, file: f, line: lineNo, base: start, data: doc, pos: *pos})
+			batched += len(doc)
+			batch.pos = *pos
+			if len(batch.sub) >= batchLines || batched >= batchBytes {
+				if !flush() {
+					return false
+				}
 			}
 		}
 		if err == io.EOF {
-			return true
+			return flush()
 		}
 	}
 }
@@ -401,6 +442,12 @@ func readLine(r *bufio.Reader) ([]byte, error) {
 
 // process reads (if needed), extracts and renders one document.
 func (x *extraction) process(ctx context.Context, j *job) {
+	if j.sub != nil {
+		for _, d := range j.sub {
+			x.process(ctx, d)
+		}
+		return
+	}
 	if j.data == nil {
 		data, err := x.readDoc(j.path)
 		if err != nil {
