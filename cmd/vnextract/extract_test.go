@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -339,5 +340,49 @@ func TestExtractLarge(t *testing.T) {
 		if !raceEnabled {
 			assert.Less(t, rss, int64(100<<20))
 		}
+	}
+}
+
+// TestExtractLinesBatches sends more lines than one batch holds, with an
+// oversized line in the middle: every document comes out once, in input
+// order, the bad line is reported with its number, and -j 1 and -j 3 agree.
+func TestExtractLinesBatches(t *testing.T) {
+	var in strings.Builder
+	const n = 3*batchLines + 17
+	for i := 1; i <= n; i++ {
+		if i == batchLines+5 {
+			in.WriteString(strings.Repeat("x", 300) + "\n") // larger than --max-bytes below
+			continue
+		}
+		fmt.Fprintf(&in, "Ngày %d/1, Chủ tịch nước Lương Cường tiếp Đại sứ Nhật Bản.\n", i%28+1)
+	}
+	var outs [2]string
+	for k, j := range []string{"1", "3"} {
+		out, errOut, code := runCmd(t, in.String(), "extract", "--lines", "--format", "jsonl", "--max-bytes", "200", "-j", j)
+		if code != 1 {
+			t.Fatalf("-j %s: exit %d, want 1 (one bad line); stderr %q", j, code, errOut)
+		}
+		if !strings.Contains(errOut, fmt.Sprintf("line %d", batchLines+5)) {
+			t.Errorf("-j %s: stderr %q does not name the bad line", j, errOut)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != n-1 {
+			t.Fatalf("-j %s: %d documents, want %d", j, len(lines), n-1)
+		}
+		prev := 0
+		for _, l := range lines {
+			var d struct{ Line int }
+			if err := json.Unmarshal([]byte(l), &d); err != nil {
+				t.Fatal(err)
+			}
+			if d.Line <= prev {
+				t.Fatalf("-j %s: line %d after line %d", j, d.Line, prev)
+			}
+			prev = d.Line
+		}
+		outs[k] = out
+	}
+	if outs[0] != outs[1] {
+		t.Error("-j 1 and -j 3 give different output")
 	}
 }
