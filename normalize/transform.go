@@ -27,6 +27,7 @@ type transformer struct {
 	strict bool
 }
 
+// Reset implements transform.Transformer; the transformer keeps no state between calls.
 func (t *transformer) Reset() {}
 
 // maxRun is the longest run without whitespace that is kept whole.
@@ -77,6 +78,7 @@ func cutRun(src []byte) int {
 	return last
 }
 
+// Transform implements transform.Transformer.
 func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	n := cut(src, atEOF)
 	short := false
@@ -113,6 +115,7 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 	return nDst, n, err
 }
 
+// Span implements transform.SpanningTransformer: the length of the prefix that needs no change.
 func (t *transformer) Span(src []byte, atEOF bool) (n int, err error) {
 	n = cut(src, atEOF)
 	e := engine{style: t.style, strict: t.strict, src: src[:n], stopAtChange: true}
@@ -147,20 +150,25 @@ var (
 
 type legacyEncoding struct{ t *legacyTable }
 
+// String returns the encoding's name.
 func (l *legacyEncoding) String() string { return l.t.enc.String() }
 
+// NewDecoder returns a decoder from the legacy bytes to UTF-8.
 func (l *legacyEncoding) NewDecoder() *encoding.Decoder {
 	return &encoding.Decoder{Transformer: &legacyDecoder{t: l.t}}
 }
 
+// NewEncoder returns an encoder from UTF-8 to the legacy bytes.
 func (l *legacyEncoding) NewEncoder() *encoding.Encoder {
 	return &encoding.Encoder{Transformer: &legacyEncoder{t: l.t}}
 }
 
 type legacyDecoder struct{ t *legacyTable }
 
+// Reset implements transform.Transformer.
 func (d *legacyDecoder) Reset() {}
 
+// Transform implements transform.Transformer.
 func (d *legacyDecoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	n := len(src)
 	short := false
@@ -211,13 +219,17 @@ func isLetterRune(r rune) bool {
 // encoding cannot express; encoding.ReplaceUnsupported recognizes it.
 type unsupportedError struct{}
 
+// Error says that a character has no byte in the encoding.
 func (unsupportedError) Error() string     { return "normalize: character not supported by encoding" }
+// Replacement is the byte encoding.ReplaceUnsupported writes instead.
 func (unsupportedError) Replacement() byte { return encoding.ASCIISub }
 
 type legacyEncoder struct{ t *legacyTable }
 
+// Reset implements transform.Transformer.
 func (e *legacyEncoder) Reset() {}
 
+// Transform implements transform.Transformer.
 func (e *legacyEncoder) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
 	for nSrc < len(src) {
 		c := src[nSrc]

@@ -87,6 +87,7 @@ type httpError struct {
 	msg    string
 }
 
+// Error returns the message sent to the client.
 func (e *httpError) Error() string { return e.msg }
 
 func errStatus(status int, format string, args ...any) *httpError {
@@ -100,6 +101,7 @@ type statusWriter struct {
 	n      int64
 }
 
+// WriteHeader records the first status written.
 func (w *statusWriter) WriteHeader(s int) {
 	if w.status == 0 {
 		w.status = s
@@ -107,6 +109,7 @@ func (w *statusWriter) WriteHeader(s int) {
 	w.ResponseWriter.WriteHeader(s)
 }
 
+// Write counts the bytes written (an implicit 200 if no status was set).
 func (w *statusWriter) Write(b []byte) (int, error) {
 	if w.status == 0 {
 		w.status = http.StatusOK
