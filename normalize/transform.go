@@ -220,7 +220,8 @@ func isLetterRune(r rune) bool {
 type unsupportedError struct{}
 
 // Error says that a character has no byte in the encoding.
-func (unsupportedError) Error() string     { return "normalize: character not supported by encoding" }
+func (unsupportedError) Error() string { return "normalize: character not supported by encoding" }
+
 // Replacement is the byte encoding.ReplaceUnsupported writes instead.
 func (unsupportedError) Replacement() byte { return encoding.ASCIISub }
 
