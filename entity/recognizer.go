@@ -99,18 +99,21 @@ type work struct {
 	mark    []byte
 	syms    []int32
 	matches []lexMatch
-	sorted  []lexMatch
-	fill    []int32
-	hashes  []uint64 // per token: mark-key hash, computed on demand (0: not yet)
-	first   []int32  // per token: index of its first match in matches
-	kinds   []kindSet
-	cands   []cand
-	taken   []bool
-	busy    []bool
-	owner   []int32
-	sentOf  []int32
-	order   []int32
-	out     []Mention
+	// accented is set while matching a sentence most of whose words carry
+	// diacritics: there an unaccented word is not a name written without them.
+	accented bool
+	sorted   []lexMatch
+	fill     []int32
+	hashes   []uint64 // per token: mark-key hash, computed on demand (0: not yet)
+	first    []int32  // per token: index of its first match in matches
+	kinds    []kindSet
+	cands    []cand
+	taken    []bool
+	busy     []bool
+	owner    []int32
+	sentOf   []int32
+	order    []int32
+	out      []Mention
 }
 
 // lexMatch is a verified lexicon match over tokens [start, end).
@@ -204,6 +207,7 @@ func (r *Recognizer) match(text string, w *work) {
 			w.syms = append(w.syms, w.toks[i].Key)
 		}
 		prose := sentenceStartsCap(w.toks[s.First:s.Last])
+		w.accented = mostlyAccented(w.toks[s.First:s.Last])
 		r.auto.Match(w.syms, func(start, end int, v int32) {
 			st, en := s.First+start, s.First+end
 			e := &r.entries[v]
@@ -254,6 +258,22 @@ func sentenceStartsCap(toks []Token) bool {
 	return false
 }
 
+// mostlyAccented reports whether more than half of the words of a
+// sentence carry diacritics: ordinary Vietnamese prose, where about two
+// thirds do; slugs and text typed without accents have few or none.
+func mostlyAccented(toks []Token) bool {
+	words, marked := 0, 0
+	for _, t := range toks {
+		if t.Kind == Word {
+			words++
+			if t.Is(Marked) {
+				marked++
+			}
+		}
+	}
+	return marked*2 > words
+}
+
 // localStyle reports whether the matched tokens [st, en) and the token
 // before them are written without diacritics (plain) and without capitals
 // (lower), like URL slugs, image names and text typed without accents.
@@ -300,6 +320,7 @@ func (r *Recognizer) verify(text string, w *work, s Sentence, st, en int, e *lex
 	style := func() {
 		if !styled {
 			plain, lower = localStyle(w.toks, s, st, en)
+			plain = plain && !w.accented
 			styled = true
 		}
 	}

@@ -863,7 +863,12 @@ func (c *rctx) afterHonorific(i int) {
 			return
 		}
 	}
-	if c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitStop|bitEvent|bitHonorific|bitPlace) {
+	if c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitStop|bitEvent|bitHonorific) {
+		return
+	}
+	// "trẻ em Bắc Ninh": a place of two words or more after a kin word is a
+	// place; one word ("Anh Nam") is a given name.
+	if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > j+1 {
 		return
 	}
 	k := j
