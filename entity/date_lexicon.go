@@ -84,8 +84,6 @@ var (
 	kwGio   = mkdkw("giờ")
 	kwPhut  = mkdkw("phút")
 	kwRuoi  = mkdkw("rưỡi")
-	kwH     = mkdkw("h")
-	kwG     = mkdkw("g")
 	kwGiang = mkdkw("giáng")
 	kwSinh  = mkdkw("sinh")
 	kwNoel  = mkdkw("noel")

@@ -142,7 +142,6 @@ var (
 	bitGiven      = kindBit(KindGiven)
 	bitHonorific  = kindBit(KindHonorific)
 	bitTitle      = kindBit(KindTitle)
-	bitTitleMod   = kindBit(KindTitleMod)
 	bitOrgHead    = kindBit(KindOrgHead)
 	bitOrg        = kindBit(KindOrg)
 	bitLocTrigger = kindBit(KindLocTrigger)

@@ -84,7 +84,6 @@ type rctx struct {
 	s    Sentence
 }
 
-func (c *rctx) tok(i int) Token   { return c.w.toks[i] }
 func (c *rctx) word(i int) string { t := c.w.toks[i]; return c.text[t.Start:t.End] }
 func (c *rctx) in(i int) bool     { return i >= c.s.First && i < c.s.Last }
 

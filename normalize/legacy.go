@@ -252,7 +252,6 @@ type lastLetter struct {
 	up        bool
 	tone      Tone
 	seg       int // index of its atom, -1 if copied as is
-	outLen    int
 	letterLen int
 }
 

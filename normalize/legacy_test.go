@@ -59,7 +59,7 @@ func TestDecode(t *testing.T) {
 		want string
 	}{
 		{TCVN3, "Xin chµo c¸c b¹n", "Xin chào các bạn"},
-		{TCVN3, "ViÖt Nam, §µ N½ng, ng\u00adêi, Uû ban, ®­îc, n¨m", "Việt Nam, Đà Nẵng, người, Uỷ ban, được, năm"},
+		{TCVN3, "ViÖt Nam, §µ N½ng, ng\u00adêi, Uû ban, ®\u00adîc, n¨m", "Việt Nam, Đà Nẵng, người, Uỷ ban, được, năm"},
 		{TCVN3, "Xin ch\xb5o c\xb8c b\xb9n", "Xin chào các bạn"},
 		{VNI, "Xin chaøo caùc baïn", "Xin chào các bạn"},
 		{VNI, "Vieät Nam, ñöôïc, ngöôøi, Ñaø Naüng, tænh, ñòa, VIEÄT", "Việt Nam, được, người, Đà Nẵng, tỉnh, địa, VIỆT"},

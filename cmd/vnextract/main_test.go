@@ -96,6 +96,7 @@ func TestUsage(t *testing.T) {
 
 	_, errs, code = runCmd(t, "", "extract", "-j", "0")
 	assert.Equal(t, exitUsage, code)
+	assert.NotEmpty(t, errs)
 
 	_, errs, code = runCmd(t, "", "normalize", "--tone", "medium")
 	assert.Equal(t, exitUsage, code)
