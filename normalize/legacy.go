@@ -255,6 +255,26 @@ type lastLetter struct {
 	letterLen int
 }
 
+// recompose replaces the last letter written to out with letter id in tone
+// (a mark typed after its letter: VNI "a6" -> "â", VIQR "a^" -> "â"), and
+// makes the letter's alignment segment cover the input up to inEnd.
+func (last *lastLetter) recompose(out []byte, bl *builder, id uint8, tone Tone, inEnd int) []byte {
+	up := 0
+	if last.up {
+		up = 1
+	}
+	out = utf8.AppendRune(out[:last.out], composed[id][tone][up])
+	if last.seg >= 0 {
+		s := &bl.segs[last.seg]
+		s.ol, s.il = len(out)-s.o, inEnd-s.i
+	} else {
+		last.seg = len(bl.segs)
+		bl.add(last.out, last.in, len(out)-last.out, inEnd-last.in)
+	}
+	last.id, last.tone = id, tone
+	return out
+}
+
 func letterOf(r rune) (id uint8, up bool, tone Tone, ok bool) {
 	if r < utf8.RuneSelf {
 		id = asciiVowel[r]
@@ -315,20 +335,7 @@ func decodeTable(b []byte, t *legacyTable, moji bool) ([]byte, *Alignment) {
 				if e.t != ToneLevel {
 					tone = e.t
 				}
-				up := 0
-				if last.up {
-					up = 1
-				}
-				out = out[:last.out]
-				out = utf8.AppendRune(out, composed[id][tone][up])
-				if last.seg >= 0 {
-					s := &bl.segs[last.seg]
-					s.ol, s.il = len(out)-s.o, i+size-s.i
-				} else {
-					last.seg = len(bl.segs)
-					bl.add(last.out, last.in, len(out)-last.out, i+size-last.in)
-				}
-				last.id, last.tone = id, tone
+				out = last.recompose(out, &bl, id, tone, i+size)
 				i += size
 				continue
 			}
@@ -471,20 +478,7 @@ func decodeVIQR(b []byte) ([]byte, *Alignment) {
 				if tone == ToneLevel {
 					tone = last.tone
 				}
-				up := 0
-				if last.up {
-					up = 1
-				}
-				out = out[:last.out]
-				out = utf8.AppendRune(out, composed[id][tone][up])
-				if last.seg >= 0 {
-					s := &bl.segs[last.seg]
-					s.ol, s.il = len(out)-s.o, i+1-s.i
-				} else {
-					last.seg = len(bl.segs)
-					bl.add(last.out, last.in, len(out)-last.out, i+1-last.in)
-				}
-				last.id, last.tone = id, tone
+				out = last.recompose(out, &bl, id, tone, i+1)
 				last.letterLen = i + 1 - last.in
 				i++
 				continue
