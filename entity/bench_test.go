@@ -21,24 +21,12 @@ func benchCorpus(b *testing.B) string {
 }
 
 // BenchmarkTokenize: tokens and sentences only (Latin fast path).
-func BenchmarkTokenize(b *testing.B) {
-	r, err := NewRecognizer(nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	text := benchCorpus(b)
-	var toks []Token
-	var sents []Sentence
-	var scratch []byte
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		toks, sents, scratch = tokenize(text, r.vocab.Lookup, toks, sents, scratch)
-	}
-}
+func BenchmarkTokenize(b *testing.B) { benchTokenize(b, true) }
 
 // BenchmarkTokenizeSegment: the same with the general UAX #29 segmenter.
-func BenchmarkTokenizeSegment(b *testing.B) {
+func BenchmarkTokenizeSegment(b *testing.B) { benchTokenize(b, false) }
+
+func benchTokenize(b *testing.B, fast bool) {
 	r, err := NewRecognizer(nil)
 	if err != nil {
 		b.Fatal(err)
@@ -50,7 +38,7 @@ func BenchmarkTokenizeSegment(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		toks, sents, scratch = tokenizeWith(text, r.vocab.Lookup, toks, sents, scratch, false)
+		toks, sents, scratch = tokenizeWith(text, r.vocab.Lookup, toks, sents, scratch, fast)
 	}
 }
 
