@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-func benchCorpus(b *testing.B) string {
+func benchCorpus(b testing.TB) string {
 	files, _ := filepath.Glob("../testdata/seeds/*.txt")
 	var all []byte
 	for _, f := range files {

@@ -15,8 +15,19 @@ type Recognizer struct {
 	vocab   *ac.Vocab
 	auto    *ac.Automaton
 	entries []lexEntry
-	w       wordIDs
-	pool    sync.Pool // *work
+	// quick holds what the matcher checks of every raw match, apart from
+	// entries so that rejecting one touches a few bytes, not a whole entry.
+	quick []entryQuick
+	w     wordIDs
+	pool  sync.Pool // *work
+}
+
+// entryQuick is the part of a lexEntry the matcher reads first.
+type entryQuick struct {
+	bit kindSet
+	// capFirst: the entry names something and starts with a capital, so in
+	// prose it matches only at a capitalized token.
+	capFirst bool
 }
 
 // lexEntry is a compiled lexicon entry.
@@ -65,6 +76,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 		}
 		b.Add(pat, int32(len(r.entries)))
 		r.entries = append(r.entries, le)
+		r.quick = append(r.quick, entryQuick{bit: le.bit, capFirst: le.needCaps && le.caps[0]})
 		return nil
 	}
 	for _, e := range DefaultLexicon() {
@@ -112,7 +124,7 @@ type work struct {
 	busy     []bool
 	owner    []int32
 	sentOf   []int32
-	order    []int32
+	order    []rankKey
 	out      []Mention
 }
 
@@ -120,6 +132,7 @@ type work struct {
 type lexMatch struct {
 	start, end int32
 	entry      int32
+	bit        kindSet // the entry's kind
 }
 
 // kindSet has one bit per lexicon kind: the kinds of the matches that start at a token.
@@ -202,20 +215,34 @@ func (r *Recognizer) match(text string, w *work) {
 	clear(w.hashes)
 	for _, s := range w.sents {
 		w.syms = w.syms[:0]
-		for i := s.First; i < s.Last; i++ {
-			w.syms = append(w.syms, w.toks[i].Key)
+		words, marked := 0, 0
+		prose, seenWord := false, false
+		for _, t := range w.toks[s.First:s.Last] {
+			w.syms = append(w.syms, t.Key)
+			if t.Kind == Word {
+				if !seenWord {
+					prose, seenWord = t.Is(Cap), true
+				}
+				words++
+				if t.Is(Marked) {
+					marked++
+				}
+			}
 		}
-		prose := sentenceStartsCap(w.toks[s.First:s.Last])
-		w.accented = mostlyAccented(w.toks[s.First:s.Last])
+		// prose: the first word of the sentence is capitalized (ordinary
+		// prose, not a lower-case slug). accented: more than half of its
+		// words carry diacritics, as in ordinary Vietnamese prose, where
+		// about two thirds do; slugs and text typed without accents have few.
+		w.accented = marked*2 > words
 		r.auto.Match(w.syms, func(start, end int, v int32) {
 			st, en := s.First+start, s.First+end
-			e := &r.entries[v]
-			if prose && e.needCaps && e.caps[0] && !w.toks[st].Is(Cap) {
+			q := r.quick[v]
+			if prose && q.capFirst && !w.toks[st].Is(Cap) {
 				return // fast reject: in prose a name keeps its first capital
 			}
-			if r.verify(text, w, s, st, en, e) {
-				w.matches = append(w.matches, lexMatch{int32(st), int32(en), v})
-				w.kinds[st] |= r.entries[v].bit
+			if r.verify(text, w, s, st, en, &r.entries[v]) {
+				w.matches = append(w.matches, lexMatch{int32(st), int32(en), v, q.bit})
+				w.kinds[st] |= q.bit
 			}
 		})
 	}
@@ -244,33 +271,6 @@ func (r *Recognizer) match(text string, w *work) {
 			slices.SortFunc(ms, func(a, b lexMatch) int { return int(b.end - a.end) })
 		}
 	}
-}
-
-// sentenceStartsCap reports whether the first word of a sentence is
-// capitalized: ordinary prose, not a lower-case slug.
-func sentenceStartsCap(toks []Token) bool {
-	for _, t := range toks {
-		if t.Kind == Word {
-			return t.Is(Cap)
-		}
-	}
-	return false
-}
-
-// mostlyAccented reports whether more than half of the words of a
-// sentence carry diacritics: ordinary Vietnamese prose, where about two
-// thirds do; slugs and text typed without accents have few or none.
-func mostlyAccented(toks []Token) bool {
-	words, marked := 0, 0
-	for _, t := range toks {
-		if t.Kind == Word {
-			words++
-			if t.Is(Marked) {
-				marked++
-			}
-		}
-	}
-	return marked*2 > words
 }
 
 // localStyle reports whether the matched tokens [st, en) and the token
@@ -391,13 +391,13 @@ func hashBytes(b []byte) uint64 {
 
 // longest returns the end token and entry of the longest verified match of
 // the given kinds starting at token i, or (-1, -1).
-func (w *work) longest(i int, kinds kindSet, entries []lexEntry) (end int, entry int) {
+func (w *work) longest(i int, kinds kindSet) (end int, entry int) {
 	if i >= len(w.kinds) || w.kinds[i]&kinds == 0 {
 		return -1, -1
 	}
 	for k := w.first[i]; k < int32(len(w.matches)) && int(w.matches[k].start) == i; k++ {
 		m := w.matches[k]
-		if entries[m.entry].bit&kinds != 0 {
+		if m.bit&kinds != 0 {
 			return int(m.end), int(m.entry) // sorted longest first
 		}
 	}

@@ -18,34 +18,47 @@ type cand struct {
 	ntok int
 }
 
+// rankKey is what resolve sorts candidates by.
+type rankKey struct {
+	tier, sub  int8
+	len, start int
+	idx        int32 // index in cands
+}
+
 // resolve keeps a non-overlapping subset of cands, preferring (in order) a
 // higher tier, a longer span, a higher sub-priority and an earlier start.
 // The result is sorted by Start. It runs in O(n log n) for n candidates plus
 // the total length of the accepted spans in bytes, using busy as scratch.
-func resolve(cands []cand, out []Mention, busy *[]bool, order *[]int32, textLen int) []Mention {
-	idx := (*order)[:0]
+func resolve(cands []cand, out []Mention, busy *[]bool, order *[]rankKey, textLen int) []Mention {
+	// Sort compact keys, not the candidates themselves: a cand is over a
+	// hundred bytes. The index breaks the remaining ties, so the order is the
+	// one a stable sort of cands would give.
+	keys := (*order)[:0]
 	for i := range cands {
-		idx = append(idx, int32(i))
+		c := &cands[i]
+		keys = append(keys, rankKey{tier: c.tier, sub: c.sub, len: c.m.Len(), start: c.m.Start, idx: int32(i)})
 	}
-	*order = idx
-	slices.SortStableFunc(idx, func(x, y int32) int {
-		a, b := &cands[x], &cands[y]
+	*order = keys
+	slices.SortFunc(keys, func(a, b rankKey) int {
 		if a.tier != b.tier {
 			return int(b.tier) - int(a.tier)
 		}
-		if la, lb := a.m.Len(), b.m.Len(); la != lb {
-			return lb - la
+		if a.len != b.len {
+			return b.len - a.len
 		}
 		if a.sub != b.sub {
 			return int(b.sub) - int(a.sub)
 		}
-		return a.m.Start - b.m.Start
+		if a.start != b.start {
+			return a.start - b.start
+		}
+		return int(a.idx) - int(b.idx)
 	})
 	occ := grow(*busy, textLen+1)
 	clear(occ)
 	*busy = occ
-	for _, ci := range idx {
-		c := &cands[ci]
+	for _, k := range keys {
+		c := &cands[k.idx]
 		free := true
 		for k := c.m.Start; k < c.m.End; k++ {
 			if occ[k] {

@@ -206,7 +206,7 @@ func (r *Recognizer) stage1(text string, w *work, s Sentence) {
 			c.afterHonorific(i)
 		}
 		if ks&bitPerson != 0 {
-			if end, _ := w.longest(i, bitPerson, r.entries); end > 0 {
+			if end, _ := w.longest(i, bitPerson); end > 0 {
 				c.add(Person, i, end, "person:lexicon", tierNormal, 90)
 			}
 		}
@@ -241,7 +241,7 @@ func startsUpper(s string) bool {
 
 // title: a position head from the lexicon with its modifiers.
 func (c *rctx) title(i int) {
-	end, _ := c.w.longest(i, bitTitle, c.r.entries)
+	end, _ := c.w.longest(i, bitTitle)
 	if end < 0 {
 		return
 	}
@@ -256,7 +256,7 @@ func (c *rctx) title(i int) {
 	}
 	if st < i && c.has(st, bitTitle) && st != i {
 		// "Phó Thủ tướng" is itself an entry; the longer match at st handles it.
-		if e, _ := c.w.longest(st, bitTitle, c.r.entries); e >= end {
+		if e, _ := c.w.longest(st, bitTitle); e >= end {
 			return
 		}
 	}
@@ -287,16 +287,16 @@ func (c *rctx) title(i int) {
 // titleCovers reports whether a title entry at i is at least as long as the
 // organization head there ("Đại sứ" does not cover "Đại sứ quán").
 func (c *rctx) titleCovers(i int) bool {
-	te, _ := c.w.longest(i, bitTitle, c.r.entries)
-	he, _ := c.w.longest(i, bitOrgHead, c.r.entries)
+	te, _ := c.w.longest(i, bitTitle)
+	he, _ := c.w.longest(i, bitOrgHead)
 	return te >= he
 }
 
 // placeCovers reports whether a place name of two words or more starts at i
 // and is at least as long as the organization head there ("Hội An").
 func (c *rctx) placeCovers(i int) bool {
-	pe, _ := c.w.longest(i, bitPlace, c.r.entries)
-	he, _ := c.w.longest(i, bitOrgHead, c.r.entries)
+	pe, _ := c.w.longest(i, bitPlace)
+	he, _ := c.w.longest(i, bitOrgHead)
 	return pe > i+1 && pe > he
 }
 
@@ -312,7 +312,7 @@ func (c *rctx) titleField(i, end int) int {
 		!c.w.toks[end].Is(Cap) && !c.endsName(end) && c.postMod(end) == 0 {
 		k := end
 		for k < c.s.Last && k < end+5 && c.joined(k) && c.w.toks[k].Kind == Word && !c.endsName(k) && c.postMod(k) == 0 {
-			if pe, _ := c.w.longest(k, bitPlace, c.r.entries); pe > k && pe <= c.s.Last {
+			if pe, _ := c.w.longest(k, bitPlace); pe > k && pe <= c.s.Last {
 				k = pe // "châu Âu"
 				continue
 			}
@@ -363,7 +363,7 @@ func (c *rctx) postMod(i int) int {
 // knownOrg: an organization from the lexicon, extended by a following place
 // ("Quốc hội" + "Nhật Bản").
 func (c *rctx) knownOrg(i int) {
-	end, _ := c.w.longest(i, bitOrg, c.r.entries)
+	end, _ := c.w.longest(i, bitOrg)
 	if end < 0 || c.inCode(i) {
 		return
 	}
@@ -373,9 +373,9 @@ func (c *rctx) knownOrg(i int) {
 	if c.joined(end) {
 		p := end
 		if c.has(p, bitLocTrigger) && !c.w.toks[p].Is(Cap) {
-			p, _ = c.w.longest(p, bitLocTrigger, c.r.entries)
+			p, _ = c.w.longest(p, bitLocTrigger)
 		}
-		if pe, _ := c.w.longest(p, bitPlace, c.r.entries); pe > 0 && c.in(pe-1) {
+		if pe, _ := c.w.longest(p, bitPlace); pe > 0 && c.in(pe-1) {
 			c.add(Organization, i, pe, "org:lexicon+place", tierNormal, 70)
 		}
 	}
@@ -399,7 +399,7 @@ func (c *rctx) inCode(i int) bool {
 // before it ("Lâm Đồng", "Nhật Bản").
 func (c *rctx) insidePlace(i int) bool {
 	for k := i - 1; k >= c.s.First && k >= i-3; k-- {
-		if pe, _ := c.w.longest(k, bitPlace, c.r.entries); pe > i {
+		if pe, _ := c.w.longest(k, bitPlace); pe > i {
 			return true
 		}
 	}
@@ -421,7 +421,7 @@ func (c *rctx) stopsName(i int) bool {
 
 // orgByHead: an organization name from its head noun to its real end.
 func (c *rctx) orgByHead(i int) {
-	headEnd, _ := c.w.longest(i, bitOrgHead, c.r.entries)
+	headEnd, _ := c.w.longest(i, bitOrgHead)
 	if headEnd < 0 {
 		return
 	}
@@ -453,7 +453,7 @@ func (c *rctx) orgByHead(i int) {
 // with a place name ("Đại sứ quán Việt Nam").
 func (c *rctx) headEndsWithPlace(i, end int) bool {
 	for k := i + 1; k < end; k++ {
-		if pe, _ := c.w.longest(k, bitPlace, c.r.entries); pe == end {
+		if pe, _ := c.w.longest(k, bitPlace); pe == end {
 			return true
 		}
 	}
@@ -478,7 +478,7 @@ func (c *rctx) orgBody(head, j int) int {
 		if !named {
 			return end
 		}
-		if oe, _ := c.w.longest(head, bitOrg, c.r.entries); oe >= end && oe < j && tail > 0 {
+		if oe, _ := c.w.longest(head, bitOrg); oe >= end && oe < j && tail > 0 {
 			return oe // a known name is complete: "Liên hiệp Hữu nghị" + "hoạch định ..."
 		}
 		if tail > 0 && tail <= 7 && !afterPlace && c.endsNameAt(j) {
@@ -514,7 +514,7 @@ func (c *rctx) orgBody(head, j int) int {
 			return done(j)
 		case k == c.r.w.dash && j > head && tail == 0 && end == j && c.isCapWord(j+1) && !c.stopsName(j+1):
 			// Việt-Nga, Việt - Nga, Lao động - Thương binh: a compound.
-			if pe, _ := c.w.longest(j+1, bitPlace, c.r.entries); pe > 0 {
+			if pe, _ := c.w.longest(j+1, bitPlace); pe > 0 {
 				end, j = pe, pe
 			} else {
 				end, j = j+2, j+2
@@ -526,7 +526,7 @@ func (c *rctx) orgBody(head, j int) int {
 			afterPlace = true // nothing lower-case follows a number in a name
 			continue
 		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
-			if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > j+1 && pe <= c.s.Last && tail <= 3 {
+			if pe, _ := c.w.longest(j, bitPlace); pe > j+1 && pe <= c.s.Last && tail <= 3 {
 				// A place of two words or more closes the name, even where it
 				// could start a person's name ("UBND tỉnh Lâm Đồng Trần Hồng Thái").
 				named, end, j = true, pe, pe
@@ -543,7 +543,7 @@ func (c *rctx) orgBody(head, j int) int {
 				}
 				return k
 			}
-			if oe, _ := c.w.longest(j, bitOrg, c.r.entries); oe > j+1 && oe <= c.s.Last && j > head && tail <= 2 && !afterPlace {
+			if oe, _ := c.w.longest(j, bitOrg); oe > j+1 && oe <= c.s.Last && j > head && tail <= 2 && !afterPlace {
 				return oe // "Hội đồng Toàn thể Đảng Nước Nga Thống nhất"
 			}
 			if c.stopsName(j) || (c.has(j, bitOrgHead) && j > head && tail > 0) {
@@ -553,12 +553,12 @@ func (c *rctx) orgBody(head, j int) int {
 				return done(j)
 			}
 			named = true
-			if me, _ := c.w.longest(j, bitOrgHead|bitGiven|bitFamily|bitStop, c.r.entries); me > j+1 && me <= c.s.Last &&
+			if me, _ := c.w.longest(j, bitOrgHead|bitGiven|bitFamily|bitStop); me > j+1 && me <= c.s.Last &&
 				!c.has(j, bitPlace) {
 				end, j, tail, afterPlace = me, me, 0, false
 				continue
 			}
-			if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > 0 && pe <= c.s.Last &&
+			if pe, _ := c.w.longest(j, bitPlace); pe > 0 && pe <= c.s.Last &&
 				!(pe == j+1 && c.joined(pe) && c.in(pe) && c.w.toks[pe].Kind == Word && !c.w.toks[pe].Is(Cap) && !c.endsName(pe)) {
 				end, j, tail = pe, pe, 0
 				if c.key(j) == c.r.w.dash && c.joined(j) && c.isCapWord(j+1) {
@@ -686,7 +686,7 @@ func (c *rctx) abroad(head, end int) int {
 		!strings.HasPrefix(name, "van phong dai dien") && !strings.HasPrefix(name, "co quan dai dien") {
 		return end
 	}
-	if pe, _ := c.w.longest(end+1, bitPlace, c.r.entries); pe > 0 && pe <= c.s.Last {
+	if pe, _ := c.w.longest(end+1, bitPlace); pe > 0 && pe <= c.s.Last {
 		return pe
 	}
 	j := end + 1
@@ -701,7 +701,7 @@ func (c *rctx) abroad(head, end int) int {
 
 // place: a country, province, city or region from the lexicon.
 func (c *rctx) place(i int) {
-	end, e := c.w.longest(i, bitPlace, c.r.entries)
+	end, e := c.w.longest(i, bitPlace)
 	if end < 0 {
 		return
 	}
@@ -737,7 +737,7 @@ var ambiguousPlace = map[string]bool{"anh": true, "nam": true, "duc": true, "pha
 
 // placeAfterTrigger: "tỉnh Hải Dương", "phường Móng Cái 1", "TP St. Petersburg".
 func (c *rctx) placeAfterTrigger(i int) {
-	tend, te := c.w.longest(i, bitLocTrigger, c.r.entries)
+	tend, te := c.w.longest(i, bitLocTrigger)
 	if tend < 0 || !c.joined(tend) {
 		return
 	}
@@ -753,7 +753,7 @@ func (c *rctx) placeAfterTrigger(i int) {
 	if c.key(j) == c.r.w.dot && c.w.toks[j].Start == c.w.toks[j-1].End {
 		j++ // "TP." written as two tokens
 	}
-	if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > 0 && pe <= c.s.Last {
+	if pe, _ := c.w.longest(j, bitPlace); pe > 0 && pe <= c.s.Last {
 		if c.in(pe) && c.joined(pe) && c.w.toks[pe].Kind == Number && len(c.word(pe)) <= 2 {
 			pe++ // "phường Móng Cái 1"
 		}
@@ -781,7 +781,7 @@ func (c *rctx) placeAfterTrigger(i int) {
 
 // vietnameseName: family name + 1 to 3 capitalized syllables ("Phan Anh Sơn").
 func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
-	fend, _ := c.w.longest(i, bitFamily, c.r.entries)
+	fend, _ := c.w.longest(i, bitFamily)
 	if fend < 0 {
 		fend = i + 1
 	}
@@ -790,11 +790,11 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 		return nil
 	}
 	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh": a place name, not a person.
-	if pe, _ := c.w.longest(i, bitPlace, c.r.entries); pe > i+1 || c.insidePlace(i) {
+	if pe, _ := c.w.longest(i, bitPlace); pe > i+1 || c.insidePlace(i) {
 		return nil
 	}
 	// "Đoàn Thanh niên": an organization's head, not a person.
-	if he, _ := c.w.longest(i, bitOrgHead|bitOrg, c.r.entries); he > i+1 {
+	if he, _ := c.w.longest(i, bitOrgHead|bitOrg); he > i+1 {
 		return nil
 	}
 	// Names of prizes, monuments and streets: "Giải thưởng Võ Trường Toản",
@@ -832,7 +832,7 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 // block only when a longer lexicon entry starts there.
 func (c *rctx) blocksName(j int) bool {
 	if c.has(j, bitGiven) {
-		if end, _ := c.w.longest(j, bitTitle|bitOrgHead|bitLocTrigger|bitEvent|bitOrg, c.r.entries); end > j+1 {
+		if end, _ := c.w.longest(j, bitTitle|bitOrgHead|bitLocTrigger|bitEvent|bitOrg); end > j+1 {
 			return true
 		}
 		return false
@@ -852,7 +852,7 @@ func nameParts(c *rctx, i, fend, end int) *NameParts {
 
 // afterHonorific: "ông Nguyễn Quốc Hùng", "bà Takaichi Sanae", "Bà Svetlana".
 func (c *rctx) afterHonorific(i int) {
-	hend, _ := c.w.longest(i, bitHonorific, c.r.entries)
+	hend, _ := c.w.longest(i, bitHonorific)
 	if hend < 0 || !c.isCapWord(hend) || !c.joined(hend) {
 		return
 	}
@@ -867,7 +867,7 @@ func (c *rctx) afterHonorific(i int) {
 	}
 	// "trẻ em Bắc Ninh": a place of two words or more after a kin word is a
 	// place; one word ("Anh Nam") is a given name.
-	if pe, _ := c.w.longest(j, bitPlace, c.r.entries); pe > j+1 {
+	if pe, _ := c.w.longest(j, bitPlace); pe > j+1 {
 		return
 	}
 	k := j
@@ -967,7 +967,7 @@ var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den"
 // eventEndsAt reports whether the name of an event or prize ends right before token i.
 func (c *rctx) eventEndsAt(i int) bool {
 	for k := i - 1; k >= c.s.First && k >= i-3; k-- {
-		if ee, _ := c.w.longest(k, bitEvent, c.r.entries); ee == i {
+		if ee, _ := c.w.longest(k, bitEvent); ee == i {
 			return true
 		}
 	}

@@ -50,17 +50,22 @@ const (
 	wbExtendNumLet
 	wbNewline
 	wbSpace
+	wbReject // a rune the fast path does not handle (see latinOnly)
 )
 
 var asciiClass [128]wbClass
 
-// latinClass caches classOf for U+0080..U+1EFF (Latin letters and combining marks).
+// latinClass caches classOf for U+0080..U+1EFF (Latin letters and combining
+// marks), and wbReject for the blocks in that range latinOnly rejects.
 var latinClass [0x1F00]wbClass
 
 func init() {
 	defer func() {
 		for r := rune(0x80); r < 0x1F00; r++ {
 			latinClass[r] = classOfSlow(r)
+			if 0x0250 <= r && r < 0x0300 || 0x0370 <= r && r < 0x1E00 {
+				latinClass[r] = wbReject // outside what latinOnly accepts
+			}
 		}
 	}()
 	for c := 0; c < 128; c++ {
@@ -87,16 +92,6 @@ func init() {
 		}
 		asciiClass[c] = k
 	}
-}
-
-func classOf(r rune) wbClass {
-	if r < utf8.RuneSelf {
-		return asciiClass[r]
-	}
-	if r < 0x1F00 {
-		return latinClass[r]
-	}
-	return classOfSlow(r)
 }
 
 func classOfSlow(r rune) wbClass {
@@ -133,91 +128,167 @@ func classOfSlow(r rune) wbClass {
 	return wbOther
 }
 
+// segKind is what nextSegment found.
+type segKind uint8
+
+const (
+	segOther   segKind = iota // punctuation, symbols, and anything else
+	segWord                   // letters (and digits)
+	segNumber                 // digits and no letter
+	segSpace                  // one space character (with any extend characters after it)
+	segNewline                // a line break (CRLF is one)
+)
+
 // scanSegments calls emit for each UAX #29 segment of s (latinOnly(s) must
 // hold): word segments with word=true (number=true when they hold digits and
 // no letter), and every other character as its own segment with the extend
 // characters that follow it (a CRLF pair is one segment).
 func scanSegments(s string, emit func(start, end int, word, number bool)) {
-	i := 0
-	for i < len(s) {
-		r, n := decode(s, i)
-		k := classOf(r)
-		start := i
-		i += n
-		switch k {
-		case wbLetter, wbNumeric, wbExtendNumLet:
-			hasLetter, hasDigit := k == wbLetter, k == wbNumeric
-			prev := k
-			for i < len(s) {
-				r2, n2 := decode(s, i)
-				k2 := classOf(r2)
-				switch k2 {
-				case wbLetter, wbNumeric, wbExtendNumLet:
-					hasLetter = hasLetter || k2 == wbLetter
-					hasDigit = hasDigit || k2 == wbNumeric
-					prev = k2
-					i += n2
-					continue
-				case wbExtend:
-					i += n2
-					continue
-				case wbMidLetter, wbMidNumLet, wbMidNum, wbSingleQuote:
-					// A middle character joins only between two letters
-					// (MidLetter, MidNumLet, quote) or two digits (MidNum,
-					// MidNumLet, quote), extend characters skipped.
-					j := i + n2
-					for j < len(s) {
-						r3, n3 := decode(s, j)
-						if classOf(r3) != wbExtend {
-							break
-						}
-						j += n3
+	for i := 0; i < len(s); {
+		end, kind, _ := nextSegment(s, i)
+		emit(i, end, kind == segWord || kind == segNumber, kind == segNumber)
+		i = end
+	}
+}
+
+// nextSegment returns the end and kind of the UAX #29 segment that starts
+// at s[i]. ok is false if it met a rune latinOnly rejects: the caller must
+// then segment s with the general segmenter.
+func nextSegment(s string, i int) (end int, kind segKind, ok bool) {
+	k, n := classAt(s, i)
+	if k == wbReject {
+		return i + n, segOther, false
+	}
+	c := s[i]
+	i += n
+	switch k {
+	case wbLetter, wbNumeric, wbExtendNumLet:
+		hasLetter, hasDigit := k == wbLetter, k == wbNumeric
+		prev := k
+		for i < len(s) {
+			k2, n2 := classAt(s, i)
+			switch k2 {
+			case wbLetter, wbNumeric, wbExtendNumLet:
+				hasLetter = hasLetter || k2 == wbLetter
+				hasDigit = hasDigit || k2 == wbNumeric
+				prev = k2
+				i += n2
+				continue
+			case wbExtend:
+				i += n2
+				continue
+			case wbMidLetter, wbMidNumLet, wbMidNum, wbSingleQuote:
+				// A middle character joins only between two letters
+				// (MidLetter, MidNumLet, quote) or two digits (MidNum,
+				// MidNumLet, quote), extend characters skipped.
+				j := i + n2
+				var k3 wbClass
+				var n3 int
+				for j < len(s) {
+					if k3, n3 = classAt(s, j); k3 != wbExtend {
+						break
 					}
-					if j < len(s) {
-						r3, n3 := decode(s, j)
-						k3 := classOf(r3)
-						okLetter := prev == wbLetter && k3 == wbLetter && k2 != wbMidNum
-						okNum := prev == wbNumeric && k3 == wbNumeric && k2 != wbMidLetter
-						if okLetter || okNum {
-							i = j + n3
-							prev = k3
-							hasLetter = hasLetter || k3 == wbLetter
-							hasDigit = hasDigit || k3 == wbNumeric
-							continue
-						}
+					j += n3
+				}
+				if j < len(s) {
+					if k3 == wbReject {
+						return j, segOther, false
 					}
+					okLetter := prev == wbLetter && k3 == wbLetter && k2 != wbMidNum
+					okNum := prev == wbNumeric && k3 == wbNumeric && k2 != wbMidLetter
+					if okLetter || okNum {
+						i = j + n3
+						prev = k3
+						hasLetter = hasLetter || k3 == wbLetter
+						hasDigit = hasDigit || k3 == wbNumeric
+						continue
+					}
+				}
+			case wbReject:
+				return i, segOther, false
+			}
+			break
+		}
+		if hasDigit && !hasLetter {
+			return i, segNumber, true
+		}
+		return i, segWord, true
+	case wbSpace:
+		// Unicode 8 (segment's tables) keeps no space runs together:
+		// each space is a segment, with any extend characters after it
+		// when it is an ASCII space (segment attaches none to others).
+		for c < utf8.RuneSelf && i < len(s) {
+			k2, n2 := classAt(s, i)
+			if k2 != wbExtend {
+				if k2 == wbReject {
+					return i, segSpace, false
 				}
 				break
 			}
-			emit(start, i, true, hasDigit && !hasLetter)
-		case wbSpace:
-			// Unicode 8 (segment's tables) keeps no space runs together:
-			// each space is a segment, with any extend characters after it
-			// when it is an ASCII space (segment attaches none to others).
-			for r < utf8.RuneSelf && i < len(s) {
-				r2, n2 := decode(s, i)
-				if classOf(r2) != wbExtend {
-					break
+			i += n2
+		}
+		return i, segSpace, true
+	case wbNewline:
+		if c == '\r' && i < len(s) && s[i] == '\n' {
+			i++
+		}
+		return i, segNewline, true
+	default:
+		for (c < utf8.RuneSelf || k == wbExtend) && i < len(s) {
+			k2, n2 := classAt(s, i)
+			if k2 != wbExtend {
+				if k2 == wbReject {
+					return i, segOther, false
 				}
-				i += n2
+				break
 			}
-			emit(start, i, false, false)
-		case wbNewline:
-			if r == '\r' && i < len(s) && s[i] == '\n' {
-				i++
+			i += n2
+		}
+		return i, segOther, true
+	}
+}
+
+// classAt returns the word-break class of the rune at s[i] and its length
+// in bytes; the class is wbReject for a rune latinOnly rejects. The two-
+// and three-byte forms, which carry every Vietnamese letter, are decoded
+// here without a call.
+func classAt(s string, i int) (wbClass, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return asciiClass[c], 1
+	}
+	if c >= 0xC2 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return latinClass[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)], 2
+	}
+	if c&0xF0 == 0xE0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			if r < rune(len(latinClass)) {
+				return latinClass[r], 3
 			}
-			emit(start, i, false, false)
-		default:
-			for (r < utf8.RuneSelf || k == wbExtend) && i < len(s) {
-				r2, n2 := decode(s, i)
-				if classOf(r2) != wbExtend {
-					break
-				}
-				i += n2
-			}
-			emit(start, i, false, false)
+			return farClass(r), 3
 		}
 	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r == utf8.RuneError && n == 1 {
+		return wbReject, 1
+	}
+	if r < rune(len(latinClass)) {
+		return latinClass[r], n
+	}
+	return farClass(r), n
+}
+
+// farClass is classOf for a rune at or above U+1F00, or wbReject when
+// latinOnly rejects it.
+func farClass(r rune) wbClass {
+	switch {
+	case 0x2000 <= r && r < 0x2070 && r != 0x200D && r != 0x200C && r != 0x2060 && !(0x2061 <= r && r <= 0x206F):
+	case r == 0x3000 || r == 0xFEFF:
+	default:
+		return wbReject
+	}
+	return classOfSlow(r)
 }
 
 func decode(s string, i int) (rune, int) {

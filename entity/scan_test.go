@@ -65,14 +65,20 @@ func TestScanMatchesSegment(t *testing.T) {
 	}
 }
 
-// FuzzScanMatchesSegment feeds arbitrary Latin text to both tokenizers.
+// FuzzScanMatchesSegment feeds arbitrary text to both tokenizers: Latin
+// text takes the fast path, anything else must fall back to the segmenter
+// from a clean start, wherever the unknown rune is.
 func FuzzScanMatchesSegment(f *testing.F) {
 	f.Add("Chủ tịch V.Kalganov, 10,2% 3.199 a'b a:b")
+	f.Add("Thủ tướng 岸田 文雄 nói")
+	f.Add("a.\u0250b \u0301\xff x")
 	f.Fuzz(func(t *testing.T, s string) {
-		if !latinOnly(s) {
-			return
-		}
 		sameTokens(t, "fuzz", s)
+		var tk tokenizer
+		tk.text, tk.key = s, func([]byte) int32 { return -1 }
+		if got := tk.scanLatin(); got != latinOnly(s) {
+			t.Fatalf("scanLatin = %v, latinOnly = %v", got, latinOnly(s))
+		}
 	})
 }
 

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -309,8 +310,9 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	if len(added) == 0 {
 		return out
 	}
+	// Mentions never share a start (none overlap), so this order is total.
 	out = append(out, added...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
 }
 

@@ -57,65 +57,105 @@ type keyFunc func(folded []byte) int32
 
 // tokenize splits text into tokens and sentences. scratch is reused between calls.
 func tokenize(text string, key keyFunc, toks []Token, sents []Sentence, scratch []byte) ([]Token, []Sentence, []byte) {
-	return tokenizeWith(text, key, toks, sents, scratch, latinOnly(text))
+	return tokenizeWith(text, key, toks, sents, scratch, true)
 }
 
-// tokenizeWith uses the Latin fast path (scanSegments) when fast is set, and
-// the general UAX #29 segmenter otherwise.
+// tokenizeWith tries the Latin fast path (nextSegment) first when fast is
+// set, and uses the general UAX #29 segmenter when fast is not set or the
+// text holds a rune the fast path does not know.
 func tokenizeWith(text string, key keyFunc, toks []Token, sents []Sentence, scratch []byte, fast bool) ([]Token, []Sentence, []byte) {
 	if want := len(text)/4 + 16; cap(toks) < want {
 		toks = make([]Token, 0, want) // one allocation instead of repeated growth
 	}
-	toks = toks[:0]
-	sents = sents[:0]
-	var pending TokenFlags = LineBefore
-	handle := func(start, end int, word, number bool) {
-		b := text[start:end]
-		if !word {
-			if isSpaceString(b) {
-				pending |= SpaceBefore
-				for i := 0; i < len(b); i++ {
-					if b[i] == '\n' || b[i] == '\r' {
-						pending |= LineBefore
-					}
-				}
-				return
-			}
-			// Punctuation: one token per rune.
-			for i := 0; i < len(b); {
-				_, n := utf8.DecodeRuneInString(b[i:])
-				scratch = append(scratch[:0], b[i:i+n]...)
-				toks = append(toks, Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: pending, Key: key(scratch)})
-				pending = 0
-				i += n
-			}
-			return
-		}
-		t := Token{Start: start, End: end, Kind: Word, Flags: pending}
-		pending = 0
-		if number {
-			t.Kind = Number
-		}
-		var f TokenFlags
-		scratch, f = appendKeyFlags(scratch[:0], b)
-		t.Flags |= f
-		t.Key = key(scratch)
-		toks = append(toks, t)
-	}
-	if fast {
-		scanSegments(text, handle)
-	} else {
+	t := tokenizer{text: text, key: key, toks: toks[:0], scratch: scratch, pending: LineBefore}
+	if !fast || !t.scanLatin() {
+		t.toks, t.pending = t.toks[:0], LineBefore
 		seg := segment.NewWordSegmenterDirect(unsafe.Slice(unsafe.StringData(text), len(text)))
 		pos := 0
 		for seg.Segment() {
 			n := len(seg.Bytes())
 			typ := seg.Type()
-			handle(pos, pos+n, typ != segment.None, typ == segment.Number)
+			if typ != segment.None {
+				t.word(pos, pos+n, typ == segment.Number)
+			} else {
+				t.other(pos, pos+n)
+			}
 			pos += n
 		}
 	}
-	sents = splitSentences(text, toks, sents)
-	return toks, sents, scratch
+	sents = splitSentences(text, t.toks, sents[:0])
+	return t.toks, sents, t.scratch
+}
+
+// tokenizer turns segments into tokens.
+type tokenizer struct {
+	text    string
+	key     keyFunc
+	toks    []Token
+	scratch []byte
+	pending TokenFlags // flags for the next token: the space before it
+}
+
+// scanLatin tokenizes the whole text with nextSegment. It returns false,
+// leaving a partial result, at the first rune the fast path does not know.
+func (t *tokenizer) scanLatin() bool {
+	text := t.text
+	for i := 0; i < len(text); {
+		// The commonest segment by far: one ASCII space before a word.
+		if text[i] == ' ' && (i+1 == len(text) || text[i+1] < utf8.RuneSelf) {
+			t.pending |= SpaceBefore
+			i++
+			continue
+		}
+		end, kind, ok := nextSegment(text, i)
+		if !ok {
+			return false
+		}
+		switch kind {
+		case segWord, segNumber:
+			t.word(i, end, kind == segNumber)
+		default:
+			t.other(i, end)
+		}
+		i = end
+	}
+	return true
+}
+
+// word adds the word or number text[start:end].
+func (t *tokenizer) word(start, end int, number bool) {
+	tok := Token{Start: start, End: end, Kind: Word, Flags: t.pending}
+	t.pending = 0
+	if number {
+		tok.Kind = Number
+	}
+	var f TokenFlags
+	t.scratch, f = appendKeyFlags(t.scratch[:0], t.text[start:end])
+	tok.Flags |= f
+	tok.Key = t.key(t.scratch)
+	t.toks = append(t.toks, tok)
+}
+
+// other handles a segment that is not a word: white space sets the flags
+// of the next token, anything else is one punctuation token per rune.
+func (t *tokenizer) other(start, end int) {
+	b := t.text[start:end]
+	if isSpaceString(b) {
+		t.pending |= SpaceBefore
+		for i := 0; i < len(b); i++ {
+			if b[i] == '\n' || b[i] == '\r' {
+				t.pending |= LineBefore
+			}
+		}
+		return
+	}
+	for i := 0; i < len(b); {
+		_, n := utf8.DecodeRuneInString(b[i:])
+		t.scratch = append(t.scratch[:0], b[i:i+n]...)
+		t.toks = append(t.toks, Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: t.pending, Key: t.key(t.scratch)})
+		t.pending = 0
+		i += n
+	}
 }
 
 func isSpaceString(b string) bool {

@@ -14,60 +14,6 @@ import (
 	"slices"
 )
 
-// Vocab interns strings to dense int32 symbol IDs starting at 0.
-//
-// Intern must not be called concurrently with any other method; once the
-// vocabulary is complete, Lookup, Len and String are safe for concurrent use.
-type Vocab struct {
-	ids   map[string]int32
-	words []string
-}
-
-// NewVocab returns an empty vocabulary.
-func NewVocab() *Vocab { return &Vocab{ids: make(map[string]int32)} }
-
-// Intern returns the ID of s, assigning the next free ID if s is new.
-func (v *Vocab) Intern(s string) int32 {
-	if v.ids == nil {
-		v.ids = make(map[string]int32)
-	}
-	if id, ok := v.ids[s]; ok {
-		return id
-	}
-	id := int32(len(v.words))
-	v.ids[s] = id
-	v.words = append(v.words, s)
-	return id
-}
-
-// Lookup returns the ID of the string spelled by b, or -1 if it was never
-// interned. It does not allocate.
-func (v *Vocab) Lookup(b []byte) int32 {
-	if id, ok := v.ids[string(b)]; ok {
-		return id
-	}
-	return -1
-}
-
-// LookupString is Lookup for a string.
-func (v *Vocab) LookupString(s string) int32 {
-	if id, ok := v.ids[s]; ok {
-		return id
-	}
-	return -1
-}
-
-// Len returns the number of interned strings.
-func (v *Vocab) Len() int { return len(v.words) }
-
-// String returns the string interned as id, or "" for an unknown id.
-func (v *Vocab) String(id int32) string {
-	if id < 0 || int(id) >= len(v.words) {
-		return ""
-	}
-	return v.words[id]
-}
-
 // Builder collects patterns for an Automaton. The zero value is ready to use.
 type Builder struct {
 	// trie under construction: node 0 is the root.

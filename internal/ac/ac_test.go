@@ -1,6 +1,7 @@
 package ac
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -70,6 +71,37 @@ func TestVocab(t *testing.T) {
 	assert.Equal(t, "", v.String(7))
 	buf := []byte("xx tịch")
 	allocs := testing.AllocsPerRun(100, func() { _ = v.Lookup(buf[3:]) })
+	assert.Zero(t, allocs)
+}
+
+// TestVocabMany interns enough strings to grow the table several times and
+// checks every one is found again, by bytes and by string, and that
+// near-misses are not.
+func TestVocabMany(t *testing.T) {
+	v := NewVocab()
+	var words []string
+	for i := 0; i < 5000; i++ {
+		w := strings.Repeat(string(rune('a'+i%26)), 1+i%11) + fmt.Sprint(i/26)
+		if i%7 == 0 {
+			w = string(rune('!' + i%90)) // one-byte strings take the direct table
+		}
+		words = append(words, w)
+	}
+	ids := make([]int32, len(words))
+	for i, w := range words {
+		ids[i] = v.Intern(w)
+	}
+	for i, w := range words {
+		assert.Equal(t, ids[i], v.Lookup([]byte(w)), w)
+		assert.Equal(t, ids[i], v.LookupString(w), w)
+		assert.Equal(t, w, v.String(ids[i]))
+		assert.Equal(t, int32(-1), v.LookupString(w+"ǃ"), w)
+	}
+	assert.Equal(t, int32(-1), v.LookupString(""))
+	for _, s := range []string{"", "a", "abcdefg", "abcdefgh", "abcdefghi", "chủ tịch nước Việt Nam"} {
+		assert.Equal(t, hashString(s), hashBytes([]byte(s)), s)
+	}
+	allocs := testing.AllocsPerRun(100, func() { _ = v.LookupString(words[3]) })
 	assert.Zero(t, allocs)
 }
 

@@ -1,0 +1,172 @@
+package ac
+
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
+// Vocab interns strings to dense int32 symbol IDs starting at 0.
+//
+// Intern must not be called concurrently with any other method; once the
+// vocabulary is complete, Lookup, Len and String are safe for concurrent use.
+//
+// Lookup is the hot path of tokenizing (once per token), so the table is an
+// open-addressing hash table rather than a map: a probe compares a 32-bit tag
+// before it compares bytes, and one-byte strings (punctuation) are found by
+// direct indexing.
+type Vocab struct {
+	words []string
+	// slots has a power-of-two length and is at most half full; a slot
+	// holds id+1 (0: empty) and the high 32 bits of the string's hash.
+	slots []slot
+	// one[c] is the id of the one-byte string c, plus one (0: none).
+	one [256]int32
+}
+
+type slot struct {
+	tag uint32
+	id  int32 // id+1; 0 marks an empty slot
+}
+
+// NewVocab returns an empty vocabulary. The zero Vocab is ready to use too.
+func NewVocab() *Vocab { return new(Vocab) }
+
+// Intern returns the ID of s, assigning the next free ID if s is new.
+func (v *Vocab) Intern(s string) int32 {
+	if id := v.LookupString(s); id >= 0 {
+		return id
+	}
+	id := int32(len(v.words))
+	v.words = append(v.words, s)
+	if len(s) == 1 {
+		v.one[s[0]] = id + 1
+		return id
+	}
+	if 2*(len(v.words)+1) > len(v.slots) {
+		v.rehash(max(64, 2*len(v.slots)))
+	} else {
+		v.place(s, id)
+	}
+	return id
+}
+
+// place puts id (the id of s) in the first free slot of its probe sequence.
+func (v *Vocab) place(s string, id int32) {
+	h := hashString(s)
+	mask := uint64(len(v.slots) - 1)
+	for p := h & mask; ; p = (p + 1) & mask {
+		if v.slots[p].id == 0 {
+			v.slots[p] = slot{tag: uint32(h >> 32), id: id + 1}
+			return
+		}
+	}
+}
+
+// rehash rebuilds the table with n slots.
+func (v *Vocab) rehash(n int) {
+	v.slots = make([]slot, n)
+	for id, w := range v.words {
+		if len(w) != 1 {
+			v.place(w, int32(id))
+		}
+	}
+}
+
+// Lookup returns the ID of the string spelled by b, or -1 if it was never
+// interned. It does not allocate.
+func (v *Vocab) Lookup(b []byte) int32 {
+	if len(b) == 1 {
+		return v.one[b[0]] - 1
+	}
+	if len(v.slots) == 0 {
+		return -1
+	}
+	h := hashBytes(b)
+	tag := uint32(h >> 32)
+	mask := uint64(len(v.slots) - 1)
+	for p := h & mask; ; p = (p + 1) & mask {
+		sl := v.slots[p]
+		if sl.id == 0 {
+			return -1
+		}
+		if sl.tag == tag && v.words[sl.id-1] == string(b) {
+			return sl.id - 1
+		}
+	}
+}
+
+// LookupString is Lookup for a string.
+func (v *Vocab) LookupString(s string) int32 {
+	if len(s) == 1 {
+		return v.one[s[0]] - 1
+	}
+	if len(v.slots) == 0 {
+		return -1
+	}
+	h := hashString(s)
+	tag := uint32(h >> 32)
+	mask := uint64(len(v.slots) - 1)
+	for p := h & mask; ; p = (p + 1) & mask {
+		sl := v.slots[p]
+		if sl.id == 0 {
+			return -1
+		}
+		if sl.tag == tag && v.words[sl.id-1] == s {
+			return sl.id - 1
+		}
+	}
+}
+
+// Len returns the number of interned strings.
+func (v *Vocab) Len() int { return len(v.words) }
+
+// String returns the string interned as id, or "" for an unknown id.
+func (v *Vocab) String(id int32) string {
+	if id < 0 || int(id) >= len(v.words) {
+		return ""
+	}
+	return v.words[id]
+}
+
+// hashBytes mixes b eight bytes at a time (folded words are short, most
+// under eight bytes, so this is one or two multiplications).
+func hashBytes(b []byte) uint64 {
+	h := uint64(len(b)) * 0x9E3779B97F4A7C15
+	for len(b) >= 8 {
+		h = mix(h ^ binary.LittleEndian.Uint64(b))
+		b = b[8:]
+	}
+	var t uint64
+	for i, c := range b {
+		t |= uint64(c) << (8 * i)
+	}
+	return mix(h ^ t)
+}
+
+// hashString is hashBytes for a string; the two agree on every input.
+func hashString(s string) uint64 {
+	h := uint64(len(s)) * 0x9E3779B97F4A7C15
+	for len(s) >= 8 {
+		h = mix(h ^ le64(s))
+		s = s[8:]
+	}
+	var t uint64
+	for i := 0; i < len(s); i++ {
+		t |= uint64(s[i]) << (8 * i)
+	}
+	return mix(h ^ t)
+}
+
+// le64 reads the first eight bytes of s as a little-endian number (the
+// compiler makes this one load).
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// mix is a 64-bit finalizer: every input bit affects every output bit.
+func mix(x uint64) uint64 {
+	hi, lo := bits.Mul64(x, 0xbf58476d1ce4e5b9)
+	return hi ^ lo
+}
