@@ -124,6 +124,7 @@ type work struct {
 	busy     []bool
 	owner    []int32
 	sentOf   []int32
+	caps     []int32 // capitalized words, by token index
 	order    []rankKey
 	out      []Mention
 }

@@ -35,18 +35,24 @@ var builtinEntries = func() []LexiconEntry {
 type wordIDs struct {
 	dash, lquote, rquote, dquote, lparen, rparen, dot int32
 	postMods                                          [][]int32
-	nameEnders                                        map[string]bool
-	// plainEnders are one-word enders written without diacritics, for text
-	// typed without them ("va", "cua", "tai").
-	plainEnders map[string]bool
+	// enders1 and enders2 hold the words and two-word phrases that end an
+	// organization name (lower case, with diacritics), by the vocabulary id
+	// of their first word, so that a token is checked against the few that
+	// share its letters instead of hashing it into a map.
+	enders1 [][]string
+	enders2 [][][2]string
+	// plainEnder marks, by vocabulary id, one-word enders written without
+	// diacritics, for text typed without them ("va", "cua", "tai").
+	plainEnder []bool
 }
 
 func internWords(v *ac.Vocab) wordIDs {
 	id := func(s string) int32 { return v.Intern(KeyString(s)) }
 	w := wordIDs{
 		dash: id("-"), lquote: id("“"), rquote: id("”"), dquote: id("\""), lparen: id("("),
-		rparen: id(")"), dot: id("."), nameEnders: map[string]bool{}, plainEnders: map[string]bool{},
+		rparen: id(")"), dot: id("."),
 	}
+	var enders, plain []string
 	for _, s := range []string{"thường trực", "tập sự", "thứ nhất", "đặc mệnh toàn quyền",
 		"không thường trú", "sáng lập", "danh dự", "điều hành", "thường trú"} {
 		var ids []int32
@@ -62,16 +68,41 @@ func internWords(v *ac.Vocab) wordIDs {
 		gửi tiếp làm cũng đều thì mà nên nếu do vì bởi ngày tháng năm sáng chiều tối hôm sau trước
 		qua lại rất nhiều ít mỗi mọi cả biết thăm ký đạt đón giúp tìm đưa xem xin
 		gặp ở như phải luôn hay hoặc nay sớm đi vẫn hơn lần rằng khai`) {
-		w.nameEnders[s] = true
+		enders = append(enders, s)
 	}
-	for _, s := range strings.Fields(`va cua tai voi trong cho da se dang la co duoc bi theo de den tu nhung`) {
-		w.plainEnders[s] = true
-	}
+	plain = strings.Fields(`va cua tai voi trong cho da se dang la co duoc bi theo de den tu nhung`)
 	for _, s := range strings.Split(`phối hợp|hỗ trợ|tổ chức|thông báo|tham dự|tham gia|tuyên bố|ban hành|ủng hộ|
 		đề nghị|đề xuất|khẳng định|nhất trí|bày tỏ|chúc mừng|dẫn đầu|chủ trì|nhấn mạnh|trân trọng|hội đàm|
 		cam kết|yêu cầu|kết luận|phát biểu|long trọng|vinh dự|đánh giá|triển khai|thực hiện|tiếp nhận|
 		chống khai|đưa ra|tham mưu|chỉ đạo|quyết định|công bố|phê duyệt|lãnh đạo|đại diện|thành lập`, "|") {
-		w.nameEnders[strings.TrimSpace(s)] = true
+		enders = append(enders, strings.TrimSpace(s))
+	}
+	// Intern every key first: the tables are indexed by id.
+	type ender struct {
+		id    int32
+		words []string
+	}
+	var es []ender
+	for _, s := range enders {
+		f := strings.Fields(s)
+		es = append(es, ender{id(f[0]), f})
+	}
+	var plainIDs []int32
+	for _, s := range plain {
+		plainIDs = append(plainIDs, id(s))
+	}
+	w.enders1 = make([][]string, v.Len())
+	w.enders2 = make([][][2]string, v.Len())
+	w.plainEnder = make([]bool, v.Len())
+	for _, e := range es {
+		if len(e.words) == 1 {
+			w.enders1[e.id] = append(w.enders1[e.id], e.words[0])
+		} else {
+			w.enders2[e.id] = append(w.enders2[e.id], [2]string{e.words[0], e.words[1]})
+		}
+	}
+	for _, x := range plainIDs {
+		w.plainEnder[x] = true
 	}
 	return w
 }
@@ -101,6 +132,12 @@ func (c *rctx) joined(i int) bool { return c.in(i) && !c.w.toks[i].Is(LineBefore
 // diacritics ("va" for "và" in "Benh vien Cho Ray va Benh vien Bach Mai").
 func (c *rctx) is(i int, w string) bool {
 	if !c.in(i) {
+		return false
+	}
+	// Either way of being w keeps w's letters, so a token whose folded key
+	// spells other letters is not w (the common case, answered without
+	// case folding).
+	if k := c.w.toks[i].Key; k >= 0 && !foldEqual(c.r.vocab.String(k), w) {
 		return false
 	}
 	word := c.word(i)
@@ -633,12 +670,19 @@ func (c *rctx) endsName(i int) bool {
 	if !c.in(i) {
 		return true
 	}
-	c.w.mark = append(c.w.mark[:0], c.word(i)...)
-	c.w.mark = bytesToLower(c.w.mark)
-	if c.r.w.nameEnders[string(c.w.mark)] {
-		return true
+	ends := &c.r.w
+	k := c.w.toks[i].Key
+	if k < 0 || int(k) >= len(ends.enders1) {
+		return false // no ender has these letters
 	}
-	if c.plainAt(i) && c.r.w.plainEnders[string(c.w.mark)] {
+	word := c.word(i)
+	for _, e := range ends.enders1[k] {
+		if lowerEqual(word, e) {
+			return true
+		}
+	}
+	// An unmarked word is ASCII, so its key is its lower-case form.
+	if ends.plainEnder[k] && c.plainAt(i) {
 		return true
 	}
 	if !c.in(i+1) || c.w.toks[i+1].Kind != Word {
@@ -647,28 +691,53 @@ func (c *rctx) endsName(i int) bool {
 	if c.is(i, "tổ") && (c.is(i-1, "các") || c.is(i-1, "những")) {
 		return false // "Liên hiệp các tổ chức": a noun here
 	}
-	c.w.mark = append(c.w.mark, ' ')
-	c.w.mark = append(c.w.mark, c.word(i+1)...)
-	c.w.mark = bytesToLower(c.w.mark)
-	return c.r.w.nameEnders[string(c.w.mark)]
+	if len(ends.enders2[k]) == 0 {
+		return false
+	}
+	next := c.word(i + 1)
+	for _, e := range ends.enders2[k] {
+		if lowerEqual(word, e[0]) && lowerEqual(next, e[1]) {
+			return true
+		}
+	}
+	return false
 }
 
-// bytesToLower lower-cases b in place (ASCII and the Vietnamese capitals).
-func bytesToLower(b []byte) []byte {
-	if isASCIIBytes(b) {
-		for i, x := range b {
-			if 'A' <= x && x <= 'Z' {
-				b[i] = x + 'a' - 'A'
+// lowerEqual reports whether the lower-case form of s is lower, without
+// allocating.
+func lowerEqual(s, lower string) bool {
+	if isASCII(s) {
+		if len(s) != len(lower) {
+			return false
+		}
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != lower[i] {
+				return false
 			}
 		}
-		return b
+		return true
 	}
-	return []byte(strings.ToLower(string(b)))
+	j := 0
+	for _, r := range s {
+		if j >= len(lower) {
+			return false
+		}
+		l, n := utf8.DecodeRuneInString(lower[j:])
+		if unicode.ToLower(r) != l {
+			return false
+		}
+		j += n
+	}
+	return j == len(lower)
 }
 
-func isASCIIBytes(b []byte) bool {
-	for _, x := range b {
-		if x >= utf8.RuneSelf {
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
 			return false
 		}
 	}

@@ -48,6 +48,15 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 			sentOf[i] = int32(si)
 		}
 	}
+	// Every rule below starts at a capitalized word (a word in capitals is
+	// capitalized too), so the loops visit these few tokens, not all.
+	caps := w.caps[:0]
+	for i, t := range w.toks {
+		if t.Kind == Word && t.Is(Cap) {
+			caps = append(caps, int32(i))
+		}
+	}
+	w.caps = caps
 	var added []Mention
 	take := func(typ Type, a, b int, rule string) *Mention {
 		for i := a; i < b; i++ {
@@ -117,13 +126,15 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	}
 
 	// 2. Foreign-looking capitalized runs of two to four words.
-	for i := 0; i < n; i++ {
-		if !free(i) || !capWord(i) || (i > 0 && free(i-1) && capWord(i-1) && sameSent(i-1, i)) {
+	next := 0 // the token after the last run tried is not tried again
+	for _, ci := range caps {
+		i := int(ci)
+		if i < next || !free(i) || !capWord(i) || (i > 0 && free(i-1) && capWord(i-1) && sameSent(i-1, i)) {
 			continue
 		}
 		b := capRun(i, 5)
+		next = b + 1
 		if b-i < 2 || b-i > 4 {
-			i = b
 			continue
 		}
 		foreign := false
@@ -143,7 +154,6 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 				take(Person, i, b, "person:foreign")
 			}
 		}
-		i = b
 	}
 	for _, m := range append(out, added...) {
 		if m.Type != Person || m.Person != nil {
@@ -201,9 +211,10 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		}
 		return 0
 	}
-	for i := 0; i < n; i++ {
+	for _, ci := range caps {
+		i := int(ci)
 		t := w.toks[i]
-		if !free(i) || t.Kind != Word || !t.Is(AllCaps) {
+		if !free(i) || !t.Is(AllCaps) {
 			continue
 		}
 		word := text[t.Start:t.End]
@@ -232,9 +243,10 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 			orgAcr[word] = true
 		}
 	}
-	for i := 0; i < n; i++ {
+	for _, ci := range caps {
+		i := int(ci)
 		t := w.toks[i]
-		if free(i) && t.Kind == Word && t.Is(AllCaps) && orgAcr[text[t.Start:t.End]] && !capsLine[sentOf[i]] {
+		if len(orgAcr) > 0 && free(i) && t.Is(AllCaps) && orgAcr[text[t.Start:t.End]] && !capsLine[sentOf[i]] {
 			take(Organization, i, i+1, "org:acronym")
 		}
 	}
@@ -270,8 +282,10 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 			}
 			return phrases[a] < phrases[b]
 		})
-		for i := 0; i < n; i++ {
-			if !free(i) || w.toks[i].Kind != Word || !w.toks[i].Is(Cap) {
+		next := 0
+		for _, ci := range caps {
+			i := int(ci)
+			if i < next || !free(i) {
 				continue
 			}
 			for _, phrase := range phrases {
@@ -291,7 +305,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 				}
 				if ok {
 					take(Organization, i, b, "org:repeat")
-					i = b - 1
+					next = b
 					break
 				}
 			}
@@ -299,9 +313,13 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	}
 
 	// 4. Short references to foreign people named in full: "Kalganov", "Putin".
-	for i := 0; i < n && len(foreignFull) > 0; i++ {
+	for _, ci := range caps {
+		if len(foreignFull) == 0 {
+			break
+		}
+		i := int(ci)
 		t := w.toks[i]
-		if free(i) && t.Kind == Word && t.Is(Cap) && foreignFull[text[t.Start:t.End]] &&
+		if free(i) && foreignFull[text[t.Start:t.End]] &&
 			!(i+1 < n && free(i+1) && capWord(i+1) && sameSent(i, i+1)) {
 			take(Person, i, i+1, "person:short")
 		}

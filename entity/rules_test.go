@@ -1,0 +1,81 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestLowerEqual checks lowerEqual against strings.ToLower.
+func TestLowerEqual(t *testing.T) {
+	words := []string{"Và", "VÀ", "và", "va", "Phối", "PHỐI", "phối", "Đã", "đã", "ĐÃ", "TẠI", "tai", "Tại", "", "x", "ẞ", "İ", "ǅ"}
+	for _, a := range words {
+		for _, b := range words {
+			want := strings.ToLower(a) == b
+			if got := lowerEqual(a, b); got != want {
+				t.Errorf("lowerEqual(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+	}
+}
+
+// TestRuleWordChecks checks that the key-indexed checks the rules make on
+// every token (is with its fast reject, endsName with its tables) agree with
+// their plain definitions on every token of the seeds.
+func TestRuleWordChecks(t *testing.T) {
+	r, err := NewRecognizer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := benchCorpus(t)
+	w := new(work)
+	w.toks, w.sents, w.key = tokenize(text, r.vocab.Lookup, w.toks, w.sents, w.key)
+	enders := map[string]bool{}
+	for _, list := range r.w.enders1 {
+		for _, e := range list {
+			enders[e] = true
+		}
+	}
+	for _, list := range r.w.enders2 {
+		for _, e := range list {
+			enders[e[0]+" "+e[1]] = true
+		}
+	}
+	plain := map[string]bool{}
+	for id, ok := range r.w.plainEnder {
+		if ok {
+			plain[r.vocab.String(int32(id))] = true
+		}
+	}
+	literals := []string{"và", "về", "các", "những", "tổ", "Ảnh", "tại", "nước", "Việt", "Trung", "Nhà", "phó", "là"}
+	checked := 0
+	for _, s := range w.sents {
+		c := &rctx{r: r, w: w, text: text, s: s}
+		for i := s.First; i < s.Last; i++ {
+			word := c.word(i)
+			for _, l := range literals {
+				want := strings.EqualFold(word, l) || (c.plainAt(i) && foldEqual(word, l))
+				if got := c.is(i, l); got != want {
+					t.Fatalf("is(%q, %q) = %v, want %v", word, l, got, want)
+				}
+			}
+			if w.toks[i].Kind != Word {
+				continue
+			}
+			lower := strings.ToLower(word)
+			want := enders[lower] || (c.plainAt(i) && plain[lower])
+			if !want && c.in(i+1) && w.toks[i+1].Kind == Word &&
+				!(c.is(i, "tổ") && (c.is(i-1, "các") || c.is(i-1, "những"))) {
+				want = enders[strings.ToLower(word+" "+c.word(i+1))]
+			}
+			if got := c.endsName(i); got != want {
+				t.Fatalf("endsName(%q before %q) = %v, want %v", word, c.word(min(i+1, s.Last-1)), got, want)
+			}
+			if want {
+				checked++
+			}
+		}
+	}
+	if checked < 100 {
+		t.Fatalf("only %d enders in the seeds: the test reads too little", checked)
+	}
+}
