@@ -12,8 +12,12 @@ import (
 // Recognizer finds mentions in normalized Vietnamese text. Build it once with
 // NewRecognizer; it is immutable and safe for concurrent use.
 type Recognizer struct {
-	vocab   *ac.Vocab
+	vocab *ac.Vocab
+	// auto matches the entries of two or more tokens; one-token entries are
+	// looked up by key in single, which is faster than the automaton and
+	// lets a lower-case word skip the names it cannot be.
 	auto    *ac.Automaton
+	single  singleIndex
 	entries []lexEntry
 	// quick holds what the matcher checks of every raw match, apart from
 	// entries so that rejecting one touches a few bytes, not a whole entry.
@@ -53,6 +57,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	var toks []Token
 	var sents []Sentence
 	var scratch []byte
+	var singles [][2]int32 // key, entry
 	add := func(e LexiconEntry) error {
 		toks, sents, scratch = tokenize(e.Surface, intern, toks, sents, scratch)
 		if len(toks) == 0 {
@@ -74,7 +79,11 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 			le.marks = append(le.marks, mk)
 			le.markHash = append(le.markHash, h)
 		}
-		b.Add(pat, int32(len(r.entries)))
+		if len(pat) == 1 {
+			singles = append(singles, [2]int32{pat[0], int32(len(r.entries))})
+		} else {
+			b.Add(pat, int32(len(r.entries)))
+		}
 		r.entries = append(r.entries, le)
 		r.quick = append(r.quick, entryQuick{bit: le.bit, capFirst: le.needCaps && le.caps[0]})
 		return nil
@@ -99,6 +108,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	}
 	r.w = internWords(r.vocab)
 	r.auto = b.Build()
+	r.single = newSingleIndex(singles, r.vocab.Len(), r.quick)
 	r.pool.New = func() any { return new(work) }
 	return r, nil
 }
@@ -235,6 +245,28 @@ func (r *Recognizer) match(text string, w *work) {
 		// words carry diacritics, as in ordinary Vietnamese prose, where
 		// about two thirds do; slugs and text typed without accents have few.
 		w.accented = marked*2 > words
+		// One-token entries first: for each start, matches must come by
+		// increasing end, and for one end in entry order, as the automaton
+		// reports them (the order the per-start sort below relies on).
+		for st := s.First; st < s.Last; st++ {
+			t := w.toks[st]
+			if t.Key < 0 {
+				continue
+			}
+			// In prose a name keeps its first capital: a lower-case word
+			// needs only the entries that do not start with one.
+			cands := r.single.all(t.Key)
+			if prose && !t.Is(Cap) {
+				cands = r.single.uncapped(t.Key)
+			}
+			for _, v := range cands {
+				if r.verify(text, w, s, st, st+1, &r.entries[v]) {
+					bit := r.quick[v].bit
+					w.matches = append(w.matches, lexMatch{int32(st), int32(st + 1), v, bit})
+					w.kinds[st] |= bit
+				}
+			}
+		}
 		r.auto.Match(w.syms, func(start, end int, v int32) {
 			st, en := s.First+start, s.First+end
 			q := r.quick[v]
@@ -414,4 +446,57 @@ func grow[T any](s []T, n int) []T {
 		return make([]T, n)
 	}
 	return s[:n]
+}
+
+// singleIndex lists the one-token entries by key, in entry order: all of
+// them, and those that do not need a first capital (entryQuick.capFirst).
+type singleIndex struct {
+	allOff, allVal []int32 // entries of key k: allVal[allOff[k]:allOff[k+1]]
+	unOff, unVal   []int32 // the same for the entries without capFirst
+}
+
+func newSingleIndex(singles [][2]int32, nkeys int, quick []entryQuick) singleIndex {
+	var x singleIndex
+	x.allOff = make([]int32, nkeys+1)
+	x.unOff = make([]int32, nkeys+1)
+	for _, kv := range singles {
+		x.allOff[kv[0]+1]++
+		if !quick[kv[1]].capFirst {
+			x.unOff[kv[0]+1]++
+		}
+	}
+	for k := 1; k <= nkeys; k++ {
+		x.allOff[k] += x.allOff[k-1]
+		x.unOff[k] += x.unOff[k-1]
+	}
+	x.allVal = make([]int32, len(singles))
+	x.unVal = make([]int32, x.unOff[nkeys])
+	allFill := slices.Clone(x.allOff[:nkeys])
+	unFill := slices.Clone(x.unOff[:nkeys])
+	for _, kv := range singles { // singles are in entry order
+		k, v := kv[0], kv[1]
+		x.allVal[allFill[k]] = v
+		allFill[k]++
+		if !quick[v].capFirst {
+			x.unVal[unFill[k]] = v
+			unFill[k]++
+		}
+	}
+	return x
+}
+
+// all returns every one-token entry whose key is k.
+func (x *singleIndex) all(k int32) []int32 {
+	if int(k) >= len(x.allOff)-1 {
+		return nil
+	}
+	return x.allVal[x.allOff[k]:x.allOff[k+1]]
+}
+
+// uncapped returns the one-token entries whose key is k and that do not need a first capital.
+func (x *singleIndex) uncapped(k int32) []int32 {
+	if int(k) >= len(x.unOff)-1 {
+		return nil
+	}
+	return x.unVal[x.unOff[k]:x.unOff[k+1]]
 }

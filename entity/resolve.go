@@ -57,11 +57,12 @@ func resolve(cands []cand, out []Mention, busy *[]bool, order *[]rankKey, textLe
 	occ := grow(*busy, textLen+1)
 	clear(occ)
 	*busy = occ
+	accepted := keys[:0] // reuses the sorted keys already read
 	for _, k := range keys {
 		c := &cands[k.idx]
 		free := true
-		for k := c.m.Start; k < c.m.End; k++ {
-			if occ[k] {
+		for i := c.m.Start; i < c.m.End; i++ {
+			if occ[i] {
 				free = false
 				break
 			}
@@ -69,11 +70,15 @@ func resolve(cands []cand, out []Mention, busy *[]bool, order *[]rankKey, textLe
 		if !free {
 			continue
 		}
-		for k := c.m.Start; k < c.m.End; k++ {
-			occ[k] = true
+		for i := c.m.Start; i < c.m.End; i++ {
+			occ[i] = true
 		}
-		out = append(out, c.m)
+		accepted = append(accepted, k)
 	}
-	slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
+	// Accepted spans do not overlap, so their starts differ.
+	slices.SortFunc(accepted, func(a, b rankKey) int { return a.start - b.start })
+	for _, k := range accepted {
+		out = append(out, cands[k.idx].m)
+	}
 	return out
 }

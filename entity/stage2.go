@@ -328,9 +328,27 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	if len(added) == 0 {
 		return out
 	}
-	// Mentions never share a start (none overlap), so this order is total.
-	out = append(out, added...)
-	slices.SortFunc(out, func(a, b Mention) int { return a.Start - b.Start })
+	return mergeByStart(out, added)
+}
+
+// mergeByStart merges the mentions of added into out, which is sorted by
+// start, and returns the result sorted by start. Mentions never share a
+// start (none overlap), so the order is total.
+func mergeByStart(out, added []Mention) []Mention {
+	slices.SortFunc(added, func(a, b Mention) int { return a.Start - b.Start })
+	n, m := len(out), len(added)
+	out = slices.Grow(out, m)[:n+m]
+	// Merge from the back, so that nothing in out is overwritten before it moves.
+	i, j := n-1, m-1
+	for k := n + m - 1; j >= 0; k-- {
+		if i >= 0 && out[i].Start > added[j].Start {
+			out[k] = out[i]
+			i--
+		} else {
+			out[k] = added[j]
+			j--
+		}
+	}
 	return out
 }
 
