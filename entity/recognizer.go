@@ -108,7 +108,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	}
 	r.w = internWords(r.vocab)
 	r.auto = b.Build()
-	r.single = newSingleIndex(singles, r.vocab.Len(), r.quick)
+	r.single = newSingleIndex(singles, r.vocab.Len(), r.entries, r.quick)
 	r.pool.New = func() any { return new(work) }
 	return r, nil
 }
@@ -255,15 +255,11 @@ func (r *Recognizer) match(text string, w *work) {
 			}
 			// In prose a name keeps its first capital: a lower-case word
 			// needs only the entries that do not start with one.
-			cands := r.single.all(t.Key)
-			if prose && !t.Is(Cap) {
-				cands = r.single.uncapped(t.Key)
-			}
-			for _, v := range cands {
-				if r.verify(text, w, s, st, st+1, &r.entries[v]) {
-					bit := r.quick[v].bit
-					w.matches = append(w.matches, lexMatch{int32(st), int32(st + 1), v, bit})
-					w.kinds[st] |= bit
+			cands := r.single.candidates(t.Key, prose && !t.Is(Cap))
+			for k := range cands {
+				if e := &cands[k]; r.verifySingle(text, w, s, st, t, e) {
+					w.matches = append(w.matches, lexMatch{int32(st), int32(st + 1), e.entry, e.bit})
+					w.kinds[st] |= e.bit
 				}
 			}
 		}
@@ -359,13 +355,7 @@ func (r *Recognizer) verify(text string, w *work, s Sentence, st, en int, e *lex
 	for j := 0; j < en-st; j++ {
 		t := w.toks[st+j]
 		if t.Is(Marked) {
-			h := w.hashes[st+j]
-			if h == 0 {
-				w.mark = appendMarkKey(w.mark[:0], text[t.Start:t.End])
-				h = hashBytes(w.mark)
-				w.hashes[st+j] = h
-			}
-			if h != e.markHash[j] {
+			if w.markHash(text, st+j) != e.markHash[j] {
 				return false
 			}
 		} else if e.markHash[j] != 0 {
@@ -450,12 +440,26 @@ func grow[T any](s []T, n int) []T {
 
 // singleIndex lists the one-token entries by key, in entry order: all of
 // them, and those that do not need a first capital (entryQuick.capFirst).
+// Each item carries what verifySingle reads, so that checking a word
+// against its candidates reads one small array, not the entries.
 type singleIndex struct {
-	allOff, allVal []int32 // entries of key k: allVal[allOff[k]:allOff[k+1]]
-	unOff, unVal   []int32 // the same for the entries without capFirst
+	allOff []int32 // items of key k: all[allOff[k]:allOff[k+1]]
+	all    []single
+	unOff  []int32 // the same for the items without capFirst
+	un     []single
 }
 
-func newSingleIndex(singles [][2]int32, nkeys int, quick []entryQuick) singleIndex {
+// single is a one-token lexicon entry, as verifySingle checks it.
+type single struct {
+	markHash uint64 // lexEntry.markHash[0]
+	entry    int32
+	bit      kindSet
+	needCaps bool
+	cap      bool // lexEntry.caps[0]
+	acronym  bool // lexEntry.acronym[0]
+}
+
+func newSingleIndex(singles [][2]int32, nkeys int, entries []lexEntry, quick []entryQuick) singleIndex {
 	var x singleIndex
 	x.allOff = make([]int32, nkeys+1)
 	x.unOff = make([]int32, nkeys+1)
@@ -469,34 +473,83 @@ func newSingleIndex(singles [][2]int32, nkeys int, quick []entryQuick) singleInd
 		x.allOff[k] += x.allOff[k-1]
 		x.unOff[k] += x.unOff[k-1]
 	}
-	x.allVal = make([]int32, len(singles))
-	x.unVal = make([]int32, x.unOff[nkeys])
+	x.all = make([]single, len(singles))
+	x.un = make([]single, x.unOff[nkeys])
 	allFill := slices.Clone(x.allOff[:nkeys])
 	unFill := slices.Clone(x.unOff[:nkeys])
 	for _, kv := range singles { // singles are in entry order
 		k, v := kv[0], kv[1]
-		x.allVal[allFill[k]] = v
+		e := &entries[v]
+		it := single{markHash: e.markHash[0], entry: v, bit: e.bit, needCaps: e.needCaps, cap: e.caps[0], acronym: e.acronym[0]}
+		x.all[allFill[k]] = it
 		allFill[k]++
 		if !quick[v].capFirst {
-			x.unVal[unFill[k]] = v
+			x.un[unFill[k]] = it
 			unFill[k]++
 		}
 	}
 	return x
 }
 
-// all returns every one-token entry whose key is k.
-func (x *singleIndex) all(k int32) []int32 {
+// candidates returns the one-token entries whose key is k; only those that
+// do not need a first capital when uncapped is set.
+func (x *singleIndex) candidates(k int32, uncapped bool) []single {
 	if int(k) >= len(x.allOff)-1 {
 		return nil
 	}
-	return x.allVal[x.allOff[k]:x.allOff[k+1]]
+	if uncapped {
+		return x.un[x.unOff[k]:x.unOff[k+1]]
+	}
+	return x.all[x.allOff[k]:x.allOff[k+1]]
 }
 
-// uncapped returns the one-token entries whose key is k and that do not need a first capital.
-func (x *singleIndex) uncapped(k int32) []int32 {
-	if int(k) >= len(x.unOff)-1 {
-		return nil
+// verifySingle is verify for a one-token entry at token st (t), reading
+// only the compact item.
+func (r *Recognizer) verifySingle(text string, w *work, s Sentence, st int, t Token, e *single) bool {
+	styled := false
+	var plain, lower bool
+	style := func() {
+		if !styled {
+			plain, lower = localStyle(w.toks, s, st, st+1)
+			plain = plain && !w.accented
+			styled = true
+		}
 	}
-	return x.unVal[x.unOff[k]:x.unOff[k+1]]
+	if t.Is(Marked) {
+		if w.markHash(text, st) != e.markHash {
+			return false
+		}
+	} else if e.markHash != 0 {
+		if style(); !plain {
+			return false
+		}
+	}
+	if !e.needCaps {
+		return true
+	}
+	if e.acronym && !t.Is(AllCaps) || e.cap && !t.Is(Cap) {
+		if style(); !(plain && lower) {
+			return false
+		}
+	}
+	if e.markHash != 0 && !t.Is(Marked) {
+		// One undiacritized lower-case word ("nhat", "phap") is too ambiguous
+		// to be a name that is written with diacritics (Nhật, Pháp).
+		if style(); plain && lower && !t.Is(Cap) {
+			return false
+		}
+	}
+	return true
+}
+
+// markHash returns the hash of token i's mark key, computed once per token.
+func (w *work) markHash(text string, i int) uint64 {
+	h := w.hashes[i]
+	if h == 0 {
+		t := w.toks[i]
+		w.mark = appendMarkKey(w.mark[:0], text[t.Start:t.End])
+		h = hashBytes(w.mark)
+		w.hashes[i] = h
+	}
+	return h
 }
