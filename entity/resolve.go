@@ -1,6 +1,9 @@
 package entity
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Candidate strength tiers: overlapping candidates resolve by tier, then by
 // length, then by a rule's sub-priority, then by position.
@@ -18,11 +21,18 @@ type cand struct {
 	ntok int
 }
 
-// rankKey is what resolve sorts candidates by.
+// rankKey is what resolve sorts candidates by, packed so that comparing
+// two keys is comparing two numbers: hi holds the tier (higher first), the
+// length (longer first) and the sub-priority (higher first); lo the start.
 type rankKey struct {
-	tier, sub  int8
-	len, start int
-	idx        int32 // index in cands
+	hi, lo uint64
+	idx    int32 // index in cands
+}
+
+func makeRankKey(c *cand, idx int) rankKey {
+	const lenMask = 1<<48 - 1
+	hi := uint64(uint8(127-c.tier))<<56 | uint64(lenMask-c.m.Len())&lenMask<<8 | uint64(uint8(127-c.sub))
+	return rankKey{hi: hi, lo: uint64(c.m.Start), idx: int32(idx)}
 }
 
 // resolve keeps a non-overlapping subset of cands, preferring (in order) a
@@ -36,21 +46,15 @@ func resolve(cands []cand, out []Mention, busy *[]bool, order *[]rankKey, textLe
 	keys := (*order)[:0]
 	for i := range cands {
 		c := &cands[i]
-		keys = append(keys, rankKey{tier: c.tier, sub: c.sub, len: c.m.Len(), start: c.m.Start, idx: int32(i)})
+		keys = append(keys, makeRankKey(c, i))
 	}
 	*order = keys
 	slices.SortFunc(keys, func(a, b rankKey) int {
-		if a.tier != b.tier {
-			return int(b.tier) - int(a.tier)
+		if a.hi != b.hi {
+			return cmp.Compare(a.hi, b.hi)
 		}
-		if a.len != b.len {
-			return b.len - a.len
-		}
-		if a.sub != b.sub {
-			return int(b.sub) - int(a.sub)
-		}
-		if a.start != b.start {
-			return a.start - b.start
+		if a.lo != b.lo {
+			return cmp.Compare(a.lo, b.lo)
 		}
 		return int(a.idx) - int(b.idx)
 	})
@@ -76,7 +80,7 @@ func resolve(cands []cand, out []Mention, busy *[]bool, order *[]rankKey, textLe
 		accepted = append(accepted, k)
 	}
 	// Accepted spans do not overlap, so their starts differ.
-	slices.SortFunc(accepted, func(a, b rankKey) int { return a.start - b.start })
+	slices.SortFunc(accepted, func(a, b rankKey) int { return cmp.Compare(a.lo, b.lo) })
 	for _, k := range accepted {
 		out = append(out, cands[k.idx].m)
 	}
