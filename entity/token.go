@@ -107,6 +107,12 @@ func (t *tokenizer) scanLatin() bool {
 			i++
 			continue
 		}
+		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0xC3 && c <= 0xE1 {
+			if end, ok := t.letterWord(i); ok {
+				i = end
+				continue
+			}
+		}
 		end, kind, ok := nextSegment(text, i)
 		if !ok {
 			return false
@@ -120,6 +126,73 @@ func (t *tokenizer) scanLatin() bool {
 		i = end
 	}
 	return true
+}
+
+// letterWord adds the word at text[i] if it is made of letters only (the
+// commonest case: ASCII and precomposed Vietnamese letters) and ends where
+// no UAX #29 rule could extend it, folding its key and reading its flags
+// in the same pass. Otherwise it adds nothing and returns false, and the
+// general path (nextSegment, word) handles it.
+func (t *tokenizer) letterWord(i int) (end int, ok bool) {
+	s := t.text
+	key := t.scratch[:0]
+	letters, upper := 0, 0
+	var f TokenFlags
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				key = append(key, c)
+			case 'A' <= c && c <= 'Z':
+				if letters == 0 {
+					f |= Cap
+				}
+				upper++
+				key = append(key, c+'a'-'A')
+			case asciiClass[c] == wbMidNum || asciiClass[c] == wbOther || asciiClass[c] == wbSpace || asciiClass[c] == wbNewline:
+				// ends the word: no rule joins a letter to what follows
+				goto done
+			default:
+				return 0, false // digits, '_', and middle characters that may join
+			}
+			letters++
+			j++
+			continue
+		}
+		var r rune
+		var n int
+		if c >= 0xC2 && c < 0xE0 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+			r, n = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+		} else if c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+			r, n = 0x1000|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+		} else {
+			return 0, false
+		}
+		if r >= rune(len(latinClass)) || latinClass[r] != wbLetter {
+			return 0, false // a mark, a quote that may join, or the end: the general path decides
+		}
+		li := &latinInfo[r]
+		f |= Marked
+		if li.upper {
+			if letters == 0 {
+				f |= Cap
+			}
+			upper++
+		}
+		letters++
+		key = utf8.AppendRune(key, li.key)
+		j += n
+	}
+done:
+	if letters >= 2 && upper == letters {
+		f |= AllCaps
+	}
+	t.scratch = key
+	t.toks = append(t.toks, Token{Start: i, End: j, Kind: Word, Flags: t.pending | f, Key: t.key(key)})
+	t.pending = 0
+	return j, true
 }
 
 // word adds the word or number text[start:end].
