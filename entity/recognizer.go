@@ -135,7 +135,7 @@ type work struct {
 	owner    []int32
 	sentOf   []int32
 	caps     []int32 // capitalized words, by token index
-	order    []rankKey
+	order    []uint64
 	out      []Mention
 }
 

@@ -1,9 +1,6 @@
 package entity
 
-import (
-	"cmp"
-	"slices"
-)
+import "slices"
 
 // Candidate strength tiers: overlapping candidates resolve by tier, then by
 // length, then by a rule's sub-priority, then by position.
@@ -21,49 +18,86 @@ type cand struct {
 	ntok int
 }
 
-// rankKey is what resolve sorts candidates by, packed so that comparing
-// two keys is comparing two numbers: hi holds the tier (higher first), the
-// length (longer first) and the sub-priority (higher first); lo the start.
-type rankKey struct {
-	hi, lo uint64
-	idx    int32 // index in cands
-}
-
-func makeRankKey(c *cand, idx int) rankKey {
-	const lenMask = 1<<48 - 1
-	hi := uint64(uint8(127-c.tier))<<56 | uint64(lenMask-c.m.Len())&lenMask<<8 | uint64(uint8(127-c.sub))
-	return rankKey{hi: hi, lo: uint64(c.m.Start), idx: int32(idx)}
-}
-
 // resolve keeps a non-overlapping subset of cands, preferring (in order) a
 // higher tier, a longer span, a higher sub-priority and an earlier start.
 // The result is sorted by Start. It runs in O(n log n) for n candidates plus
-// the total length of the accepted spans in bytes, using busy as scratch.
-func resolve(cands []cand, out []Mention, busy *[]bool, order *[]rankKey, textLen int) []Mention {
-	// Sort compact keys, not the candidates themselves: a cand is over a
-	// hundred bytes. The index breaks the remaining ties, so the order is the
-	// one a stable sort of cands would give.
-	keys := (*order)[:0]
-	for i := range cands {
-		c := &cands[i]
-		keys = append(keys, makeRankKey(c, i))
-	}
+// the total length of the accepted spans in bytes, using busy and order as
+// scratch.
+func resolve(cands []cand, out []Mention, busy *[]bool, order *[]uint64, textLen int) []Mention {
+	// The preference is a sort of packed numbers rather than of candidates
+	// (over a hundred bytes each) with a comparator, which cost more than
+	// everything else here. First (start, index) pairs give each candidate
+	// its rank by position; then (tier, length, sub-priority, that rank)
+	// pack into one number each. Ties keep the candidates' order, as a
+	// stable sort would.
+	n := len(cands)
+	keys := grow(*order, 2*n)
 	*order = keys
-	slices.SortFunc(keys, func(a, b rankKey) int {
-		if a.hi != b.hi {
-			return cmp.Compare(a.hi, b.hi)
+	pos, pref := keys[:n], keys[n:]
+	if n >= 1<<rankBits || textLen >= 1<<(64-rankBits) || textLen >= 1<<lenBits {
+		return resolveLarge(cands, out, busy, textLen)
+	}
+	for i := range cands {
+		pos[i] = uint64(cands[i].m.Start)<<rankBits | uint64(i)
+	}
+	slices.Sort(pos)
+	for rank, p := range pos {
+		c := &cands[p&rankMask]
+		pref[rank] = uint64(uint8(tierMax-c.tier))<<(64-tierBits) |
+			uint64(lenMax-c.m.Len())<<(rankBits+8) |
+			uint64(uint8(127-c.sub))<<rankBits | uint64(rank)
+	}
+	slices.Sort(pref)
+	for i, p := range pref {
+		pref[i] = pos[p&rankMask] & rankMask // the candidate's index
+	}
+	return accept(cands, pref, out, busy, textLen, true)
+}
+
+// Field widths of the packed preference: 2 bits of tier, lenBits of
+// length, 8 of sub-priority and rankBits of rank.
+const (
+	tierBits = 2
+	rankBits = 22
+	lenBits  = 64 - tierBits - 8 - rankBits
+	rankMask = 1<<rankBits - 1
+	lenMax   = 1<<lenBits - 1
+	tierMax  = 3 // tierStrong
+)
+
+// resolveLarge is resolve for more candidates, or a longer text, than the
+// packed numbers hold: it sorts the candidates' indexes with a comparator.
+func resolveLarge(cands []cand, out []Mention, busy *[]bool, textLen int) []Mention {
+	idx := make([]uint64, len(cands))
+	for i := range idx {
+		idx[i] = uint64(i)
+	}
+	slices.SortStableFunc(idx, func(x, y uint64) int {
+		a, b := &cands[x], &cands[y]
+		if a.tier != b.tier {
+			return int(b.tier) - int(a.tier)
 		}
-		if a.lo != b.lo {
-			return cmp.Compare(a.lo, b.lo)
+		if la, lb := a.m.Len(), b.m.Len(); la != lb {
+			return lb - la
 		}
-		return int(a.idx) - int(b.idx)
+		if a.sub != b.sub {
+			return int(b.sub) - int(a.sub)
+		}
+		return a.m.Start - b.m.Start
 	})
+	return accept(cands, idx, out, busy, textLen, false)
+}
+
+// accept takes the candidates in the order of idx, each that overlaps none
+// taken before, and appends them to out by start. packed says (start,
+// index) pairs fit one number, as resolve packs them.
+func accept(cands []cand, idx []uint64, out []Mention, busy *[]bool, textLen int, packed bool) []Mention {
 	occ := grow(*busy, textLen+1)
 	clear(occ)
 	*busy = occ
-	accepted := keys[:0] // reuses the sorted keys already read
-	for _, k := range keys {
-		c := &cands[k.idx]
+	accepted := idx[:0] // reuses the order already read
+	for _, k := range idx {
+		c := &cands[k]
 		free := true
 		for i := c.m.Start; i < c.m.End; i++ {
 			if occ[i] {
@@ -80,9 +114,19 @@ func resolve(cands []cand, out []Mention, busy *[]bool, order *[]rankKey, textLe
 		accepted = append(accepted, k)
 	}
 	// Accepted spans do not overlap, so their starts differ.
-	slices.SortFunc(accepted, func(a, b rankKey) int { return cmp.Compare(a.lo, b.lo) })
+	if packed {
+		for i, k := range accepted {
+			accepted[i] = uint64(cands[k].m.Start)<<rankBits | k
+		}
+		slices.Sort(accepted)
+		for i := range accepted {
+			accepted[i] &= rankMask
+		}
+	} else {
+		slices.SortFunc(accepted, func(a, b uint64) int { return cands[a].m.Start - cands[b].m.Start })
+	}
 	for _, k := range accepted {
-		out = append(out, cands[k.idx].m)
+		out = append(out, cands[k].m)
 	}
 	return out
 }

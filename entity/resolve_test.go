@@ -41,7 +41,7 @@ func resolveReference(cands []cand) []Mention {
 func TestResolveMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var busy []bool
-	var order []rankKey
+	var order []uint64
 	for round := 0; round < 2000; round++ {
 		n := rng.IntN(30)
 		textLen := 1 + rng.IntN(60)
@@ -58,6 +58,10 @@ func TestResolveMatchesReference(t *testing.T) {
 		want := resolveReference(cands)
 		if !slices.Equal(got, want) {
 			t.Fatalf("round %d: resolve = %v, reference = %v", round, got, want)
+		}
+		// The path for what does not fit the packed numbers.
+		if got := resolveLarge(cands, nil, &busy, textLen); !slices.Equal(got, want) {
+			t.Fatalf("round %d: resolveLarge = %v, reference = %v", round, got, want)
 		}
 	}
 }
