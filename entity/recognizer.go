@@ -135,6 +135,7 @@ type work struct {
 	owner    []int32
 	sentOf   []int32
 	caps     []int32 // capitalized words, by token index
+	capsLine []bool  // per sentence: written in capitals
 	order    []uint64
 	out      []Mention
 }
@@ -224,12 +225,20 @@ func (r *Recognizer) match(text string, w *work) {
 	clear(w.kinds)
 	w.hashes = grow(w.hashes, n)
 	clear(w.hashes)
-	for _, s := range w.sents {
+	// While reading every token, this loop also gathers what stage2 needs
+	// of the sentences: which sentence each token is in, the capitalized
+	// words, and the lines written in capitals.
+	w.sentOf = grow(w.sentOf, n)
+	w.caps = w.caps[:0]
+	w.capsLine = grow(w.capsLine, len(w.sents))
+	for si, s := range w.sents {
 		w.syms = w.syms[:0]
-		words, marked := 0, 0
+		words, marked, upper := 0, 0, 0
 		prose, seenWord := false, false
-		for _, t := range w.toks[s.First:s.Last] {
+		for i := s.First; i < s.Last; i++ {
+			t := w.toks[i]
 			w.syms = append(w.syms, t.Key)
+			w.sentOf[i] = int32(si)
 			if t.Kind == Word {
 				if !seenWord {
 					prose, seenWord = t.Is(Cap), true
@@ -238,8 +247,17 @@ func (r *Recognizer) match(text string, w *work) {
 				if t.Is(Marked) {
 					marked++
 				}
+				if t.Is(Cap) {
+					// a word in capitals is capitalized too
+					w.caps = append(w.caps, int32(i))
+					if t.Is(AllCaps) {
+						upper++
+					}
+				}
 			}
 		}
+		// A headline in capitals: its words are not acronyms.
+		w.capsLine[si] = words >= 3 && upper*3 >= words*2
 		// prose: the first word of the sentence is capitalized (ordinary
 		// prose, not a lower-case slug). accented: more than half of its
 		// words carry diacritics, as in ordinary Vietnamese prose, where
@@ -296,8 +314,16 @@ func (r *Recognizer) match(text string, w *work) {
 	w.matches, w.sorted = w.sorted, w.matches
 	for i := 0; i < n; i++ {
 		ms := w.matches[w.first[i]:w.first[i+1]]
-		if len(ms) > 1 {
+		if len(ms) > 12 {
 			slices.SortFunc(ms, func(a, b lexMatch) int { return int(b.end - a.end) })
+			continue
+		}
+		// What SortFunc does with so few: a stable insertion sort, here
+		// without a call per comparison.
+		for j := 1; j < len(ms); j++ {
+			for k := j; k > 0 && ms[k].end > ms[k-1].end; k-- {
+				ms[k], ms[k-1] = ms[k-1], ms[k]
+			}
 		}
 	}
 }

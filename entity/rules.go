@@ -161,40 +161,41 @@ func (c *rctx) plainAt(i int) bool {
 func foldEqual(a, b string) bool {
 	i, j := 0, 0
 	for {
-		for i < len(a) {
-			r, n := decode(a, i)
-			if r < rune(len(latinInfo)) && latinInfo[r].mark {
-				i += n
-				continue
-			}
-			break
-		}
-		for j < len(b) {
-			r, n := decode(b, j)
-			if r < rune(len(latinInfo)) && latinInfo[r].mark {
-				j += n
-				continue
-			}
-			break
-		}
-		if i == len(a) || j == len(b) {
-			return i == len(a) && j == len(b)
-		}
-		ra, na := decode(a, i)
-		rb, nb := decode(b, j)
-		ka, kb := ra, rb
-		if ra < rune(len(latinInfo)) {
-			ka = latinInfo[ra].key
-		}
-		if rb < rune(len(latinInfo)) {
-			kb = latinInfo[rb].key
-		}
+		ka, ni := nextFolded(a, i)
+		kb, nj := nextFolded(b, j)
 		if ka != kb {
 			return false
 		}
-		i += na
-		j += nb
+		if ka < 0 {
+			return true
+		}
+		i, j = ni, nj
 	}
+}
+
+// nextFolded returns the folded, lower-case form of the first letter of s
+// at or after i that is not a combining mark, and the index after it; -1 at
+// the end of s.
+func nextFolded(s string, i int) (rune, int) {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			return rune(c), i + 1
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if r < rune(len(latinInfo)) {
+			if latinInfo[r].mark {
+				continue
+			}
+			r = latinInfo[r].key
+		}
+		return r, i
+	}
+	return -1, i
 }
 
 func (c *rctx) key(i int) int32 {

@@ -79,3 +79,25 @@ func TestRuleWordChecks(t *testing.T) {
 		t.Fatalf("only %d enders in the seeds: the test reads too little", checked)
 	}
 }
+
+// TestFoldEqual checks foldEqual against comparing folded keys, on pairs of
+// seed words that share their first letters, and in changed case.
+func TestFoldEqual(t *testing.T) {
+	words := strings.Fields(benchCorpus(t))
+	equal := 0
+	for i := 0; i+1 < len(words); i++ {
+		a := words[i]
+		for _, b := range []string{words[i+1], strings.ToUpper(a), strings.ToLower(a), KeyString(a), a + "x", words[(i*7919)%len(words)]} {
+			want := KeyString(a) == KeyString(b)
+			if got := foldEqual(a, b); got != want {
+				t.Fatalf("foldEqual(%q, %q) = %v, want %v", a, b, got, want)
+			}
+			if want {
+				equal++
+			}
+		}
+	}
+	if equal < 1000 {
+		t.Fatalf("only %d equal pairs", equal)
+	}
+}

@@ -41,22 +41,8 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		}
 		spans[mi] = [2]int{a, b}
 	}
-	w.sentOf = grow(w.sentOf, n)
-	sentOf := w.sentOf
-	for si, s := range w.sents {
-		for i := s.First; i < s.Last; i++ {
-			sentOf[i] = int32(si)
-		}
-	}
-	// Every rule below starts at a capitalized word (a word in capitals is
-	// capitalized too), so the loops visit these few tokens, not all.
-	caps := w.caps[:0]
-	for i, t := range w.toks {
-		if t.Kind == Word && t.Is(Cap) {
-			caps = append(caps, int32(i))
-		}
-	}
-	w.caps = caps
+	// match filled these in (see there).
+	sentOf, caps, capsLine := w.sentOf, w.caps, w.capsLine
 	var added []Mention
 	take := func(typ Type, a, b int, rule string) *Mention {
 		for i := a; i < b; i++ {
@@ -184,20 +170,6 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 
 	// 3. Acronyms: defined in parentheses after an organization, used right
 	//    after a title, and then every other use of the same acronym.
-	// capsLine marks sentences written in capitals (headlines): their words are not acronyms.
-	capsLine := make([]bool, len(w.sents))
-	for si, se := range w.sents {
-		words, caps := 0, 0
-		for i := se.First; i < se.Last; i++ {
-			if w.toks[i].Kind == Word {
-				words++
-				if w.toks[i].Is(AllCaps) {
-					caps++
-				}
-			}
-		}
-		capsLine[si] = words >= 3 && caps*3 >= words*2
-	}
 	orgAcr := map[string]bool{}
 	orgPhrases := map[string]bool{} // multi-word names found in stage 2, repeated below
 	for _, m := range out {
