@@ -96,10 +96,15 @@ func TestVocabMany(t *testing.T) {
 		assert.Equal(t, ids[i], v.LookupString(w), w)
 		assert.Equal(t, w, v.String(ids[i]))
 		assert.Equal(t, int32(-1), v.LookupString(w+"ǃ"), w)
+		assert.Equal(t, int32(-1), v.LookupString(w+"\x00"), w) // same head when short: the length tells
+		assert.Equal(t, int32(-1), v.Lookup([]byte(w+"12345678x")), w)
 	}
 	assert.Equal(t, int32(-1), v.LookupString(""))
 	for _, s := range []string{"", "a", "abcdefg", "abcdefgh", "abcdefghi", "chủ tịch nước Việt Nam"} {
-		assert.Equal(t, hashString(s), hashBytes([]byte(s)), s)
+		h1, p1 := hashString(s)
+		h2, p2 := hashBytes([]byte(s))
+		assert.Equal(t, h1, h2, s)
+		assert.Equal(t, p1, p2, s)
 	}
 	allocs := testing.AllocsPerRun(100, func() { _ = v.LookupString(words[3]) })
 	assert.Zero(t, allocs)

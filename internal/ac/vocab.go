@@ -11,21 +11,22 @@ import (
 // vocabulary is complete, Lookup, Len and String are safe for concurrent use.
 //
 // Lookup is the hot path of tokenizing (once per token), so the table is an
-// open-addressing hash table rather than a map: a probe compares a 32-bit tag
-// before it compares bytes, and one-byte strings (punctuation) are found by
-// direct indexing.
+// open-addressing hash table rather than a map. A slot holds the first
+// eight bytes of its string, its length and part of its hash, so finding a
+// short string (most folded words are) reads one slot and nothing else;
+// one-byte strings (punctuation) are found by direct indexing.
 type Vocab struct {
 	words []string
-	// slots has a power-of-two length and is at most half full; a slot
-	// holds id+1 (0: empty) and the high 32 bits of the string's hash.
+	// slots has a power-of-two length and is at most half full.
 	slots []slot
 	// one[c] is the id of the one-byte string c, plus one (0: none).
 	one [256]int32
 }
 
 type slot struct {
-	tag uint32
-	id  int32 // id+1; 0 marks an empty slot
+	head uint64 // the first eight bytes of the string, little-endian, zero-padded
+	meta uint32 // the string's length (capped at 255) in the low byte, hash bits above
+	id   int32  // id+1; 0 marks an empty slot
 }
 
 // NewVocab returns an empty vocabulary. The zero Vocab is ready to use too.
@@ -52,11 +53,11 @@ func (v *Vocab) Intern(s string) int32 {
 
 // place puts id (the id of s) in the first free slot of its probe sequence.
 func (v *Vocab) place(s string, id int32) {
-	h := hashString(s)
+	h, head := hashString(s)
 	mask := uint64(len(v.slots) - 1)
 	for p := h & mask; ; p = (p + 1) & mask {
 		if v.slots[p].id == 0 {
-			v.slots[p] = slot{tag: uint32(h >> 32), id: id + 1}
+			v.slots[p] = slot{head: head, meta: meta(h, len(s)), id: id + 1}
 			return
 		}
 	}
@@ -72,6 +73,11 @@ func (v *Vocab) rehash(n int) {
 	}
 }
 
+// meta packs a string's length and hash into a slot's meta word.
+func meta(h uint64, n int) uint32 {
+	return uint32(h>>40)<<8 | uint32(min(n, 255))
+}
+
 // Lookup returns the ID of the string spelled by b, or -1 if it was never
 // interned. It does not allocate.
 func (v *Vocab) Lookup(b []byte) int32 {
@@ -81,15 +87,15 @@ func (v *Vocab) Lookup(b []byte) int32 {
 	if len(v.slots) == 0 {
 		return -1
 	}
-	h := hashBytes(b)
-	tag := uint32(h >> 32)
+	h, head := hashBytes(b)
+	m := meta(h, len(b))
 	mask := uint64(len(v.slots) - 1)
 	for p := h & mask; ; p = (p + 1) & mask {
-		sl := v.slots[p]
+		sl := &v.slots[p]
 		if sl.id == 0 {
 			return -1
 		}
-		if sl.tag == tag && v.words[sl.id-1] == string(b) {
+		if sl.meta == m && sl.head == head && (len(b) <= 8 || v.words[sl.id-1] == string(b)) {
 			return sl.id - 1
 		}
 	}
@@ -103,15 +109,15 @@ func (v *Vocab) LookupString(s string) int32 {
 	if len(v.slots) == 0 {
 		return -1
 	}
-	h := hashString(s)
-	tag := uint32(h >> 32)
+	h, head := hashString(s)
+	m := meta(h, len(s))
 	mask := uint64(len(v.slots) - 1)
 	for p := h & mask; ; p = (p + 1) & mask {
-		sl := v.slots[p]
+		sl := &v.slots[p]
 		if sl.id == 0 {
 			return -1
 		}
-		if sl.tag == tag && v.words[sl.id-1] == s {
+		if sl.meta == m && sl.head == head && (len(s) <= 8 || v.words[sl.id-1] == s) {
 			return sl.id - 1
 		}
 	}
@@ -128,10 +134,19 @@ func (v *Vocab) String(id int32) string {
 	return v.words[id]
 }
 
-// hashBytes mixes b eight bytes at a time (folded words are short, most
-// under eight bytes, so this is one or two multiplications).
-func hashBytes(b []byte) uint64 {
+// hashBytes returns the hash of b and its first eight bytes (zero-padded,
+// little-endian). It mixes b eight bytes at a time: folded words are
+// short, most under eight bytes, so this is one or two multiplications.
+func hashBytes(b []byte) (hash, head uint64) {
 	h := uint64(len(b)) * 0x9E3779B97F4A7C15
+	if len(b) >= 8 {
+		head = binary.LittleEndian.Uint64(b)
+	} else {
+		for i, c := range b {
+			head |= uint64(c) << (8 * i)
+		}
+		return mix(h ^ head), head
+	}
 	for len(b) >= 8 {
 		h = mix(h ^ binary.LittleEndian.Uint64(b))
 		b = b[8:]
@@ -140,12 +155,20 @@ func hashBytes(b []byte) uint64 {
 	for i, c := range b {
 		t |= uint64(c) << (8 * i)
 	}
-	return mix(h ^ t)
+	return mix(h ^ t), head
 }
 
 // hashString is hashBytes for a string; the two agree on every input.
-func hashString(s string) uint64 {
+func hashString(s string) (hash, head uint64) {
 	h := uint64(len(s)) * 0x9E3779B97F4A7C15
+	if len(s) >= 8 {
+		head = le64(s)
+	} else {
+		for i := 0; i < len(s); i++ {
+			head |= uint64(s[i]) << (8 * i)
+		}
+		return mix(h ^ head), head
+	}
 	for len(s) >= 8 {
 		h = mix(h ^ le64(s))
 		s = s[8:]
@@ -154,7 +177,7 @@ func hashString(s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		t |= uint64(s[i]) << (8 * i)
 	}
-	return mix(h ^ t)
+	return mix(h ^ t), head
 }
 
 // le64 reads the first eight bytes of s as a little-endian number (the
