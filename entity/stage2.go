@@ -26,10 +26,18 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		return sort.Search(n, func(i int) bool { return w.toks[i].Start >= off })
 	}
 	spans := make([][2]int, len(out))
+	// first[mi] is tokAt(out[mi].Start): out is sorted by start, so one
+	// cursor walks the tokens once instead of a search per mention.
+	first := make([]int32, len(out))
+	cur := 0
 	for mi, m := range out {
+		for cur < n && w.toks[cur].Start < m.Start {
+			cur++
+		}
+		first[mi] = int32(cur)
 		// Every token that shares a byte with the mention is taken (a date
 		// may start inside a token: "Ngọ1000").
-		a := tokAt(m.Start)
+		a := cur
 		for a > 0 && w.toks[a-1].End > m.Start {
 			a--
 		}
@@ -226,11 +234,11 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	// Repeats: an organization name the text has used ("PC Thường Tín", or the
 	// foreign-looking name inside "Tổ chức VietHope") names the same body
 	// wherever it occurs again.
-	for _, m := range out {
+	for mi, m := range out {
 		if m.Type != Organization {
 			continue
 		}
-		a := tokAt(m.Start)
+		a := int(first[mi])
 		b := a
 		for b < n && w.toks[b].End <= m.End {
 			b++
