@@ -712,7 +712,9 @@ func (s *dscan) is(i int, k dkw) bool {
 func (s *dscan) spelled(i int, k *dkw) bool {
 	t := &s.t[i]
 	if t.diac {
-		return strings.EqualFold(s.text[t.s:t.e], k.proper)
+		// Most words are written in lower case: compare bytes first.
+		w := s.text[t.s:t.e]
+		return w == k.proper || strings.EqualFold(w, k.proper)
 	}
 	if k.ascii {
 		return true
