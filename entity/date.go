@@ -228,6 +228,8 @@ type dspan struct{ a, b int } // token range of a mention
 type dscan struct {
 	text   string
 	t      []dtok
+	starts []int32 // indices of the tokens a rule can start at (see run)
+	memo   *dmemo  // words of recent chunks (see tokenize)
 	ref    time.Time
 	hasRef bool
 	out    []Mention
@@ -238,10 +240,11 @@ var dscanPool = sync.Pool{New: func() any { return new(dscan) }}
 
 func (s *dscan) release() {
 	if cap(s.t) > 1<<20 {
-		s.t = nil
+		s.t, s.starts = nil, nil
 	}
 	s.text = ""
 	s.t = s.t[:0]
+	s.starts = s.starts[:0]
 	for i := range s.out {
 		s.out[i] = Mention{}
 	}
@@ -320,79 +323,265 @@ func decodeLatin(text string, i int) (li dLatin, n int) {
 	return li, n
 }
 
+// tokenize splits s.text into tokens and records in s.starts the tokens
+// that some rule can start at.
+//
+// The text is read as a sequence of ASCII non-letters (spaces, digits,
+// punctuation, each handled here) and chunks: maximal runs of ASCII letters
+// and non-ASCII bytes. Every chunk boundary is a token boundary, and the
+// tokens of a chunk depend on its bytes alone, so the word a short chunk
+// makes is remembered in s.memo: news text reuses a few thousand syllables,
+// and a hit costs a hash instead of decoding and folding every rune.
+//
+// The token slices are kept in locals while they grow: appending through s
+// would store the slice header back to memory for every token.
 func (s *dscan) tokenize() {
 	text := s.text
+	t, starts := s.t[:0], s.starts[:0]
+	if s.memo == nil {
+		s.memo = new(dmemo)
+	}
+	memo := s.memo
 	sp, nl := false, true
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ':
-				sp = true
-				i++
-				continue
-			case isASCIILetter(c):
-				i = s.word(i, sp, nl)
-			case c >= '0' && c <= '9':
-				j, v := i, int32(0)
-				for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-					if v < 100000000 {
-						v = v*10 + int32(text[j]-'0')
-					}
-					j++
-				}
-				nd := j - i
-				if nd > 255 {
-					nd = 255
-				}
-				s.t = append(s.t, dtok{s: int32(i), e: int32(j), val: v, kind: dkNum, nd: uint8(nd), sp: sp, nl: nl})
-				i = j
-			case c == '\n':
-				sp, nl = true, true
-				i++
-				continue
-			case c == '\t' || c == '\r' || c == '\f' || c == '\v':
-				sp = true
-				i++
-				continue
-			default:
-				s.t = append(s.t, dtok{s: int32(i), e: int32(i + 1), r: rune(c), kind: dkPunct, sp: sp, nl: nl})
-				i++
-			}
-			sp, nl = false, false
-			continue
-		}
-		if _, n := decodeLatin(text, i); n > 0 {
-			i = s.word(i, sp, nl)
-			sp, nl = false, false
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == 0x2028 || r == 0x2029 || r == 0x85:
-			sp, nl = true, true
-			i += n
+		case dChunkByte[c]:
+			j, lo, hi, short := chunkAt(text, i)
+			if m := memo.find(lo, hi, j-i, short); m != nil {
+				if m.start {
+					starts = append(starts, int32(len(t)))
+				}
+				t = append(t, dtok{s: int32(i), e: int32(j), key: m.key, kind: dkWord, klen: m.klen, sp: sp, nl: nl, diac: m.diac, up: m.up})
+				sp, nl = false, false
+			} else {
+				n := len(t)
+				t, starts, sp, nl = appendChunk(t, starts, text, i, j, sp, nl)
+				if len(t) == n+1 && t[n].kind == dkWord && int(t[n].s) == i && int(t[n].e) == j {
+					memo.add(lo, hi, j-i, short, &t[n], len(starts) > 0 && int(starts[len(starts)-1]) == n)
+				}
+			}
+			i = j
 			continue
-		case unicode.IsSpace(r):
+		case c == ' ':
 			sp = true
-			i += n
+			i++
 			continue
-		case isLatinLetter(r) || unicode.IsLetter(r):
-			i = s.word(i, sp, nl)
+		case c >= '0' && c <= '9':
+			j, v := i, int32(0)
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if v < 100000000 {
+					v = v*10 + int32(text[j]-'0')
+				}
+				j++
+			}
+			nd := j - i
+			if nd > 255 {
+				nd = 255
+			}
+			starts = append(starts, int32(len(t)))
+			t = append(t, dtok{s: int32(i), e: int32(j), val: v, kind: dkNum, nd: uint8(nd), sp: sp, nl: nl})
+			i = j
+		case c == '\n':
+			sp, nl = true, true
+			i++
+			continue
+		case c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			sp = true
+			i++
+			continue
 		default:
-			s.t = append(s.t, dtok{s: int32(i), e: int32(i + n), r: r, kind: dkPunct, sp: sp, nl: nl})
-			i += n
+			t = append(t, dtok{s: int32(i), e: int32(i + 1), r: rune(c), kind: dkPunct, sp: sp, nl: nl})
+			i++
 		}
 		sp, nl = false, false
 	}
+	s.t, s.starts = t, starts
 }
 
-// word appends the word token starting at byte i and returns its end. A word
-// is a run of letters and combining marks; its key is the folded lowercase
-// ASCII spelling of its letters (marks dropped), when every letter folds to
-// ASCII and there are at most dKeyCap of them.
-func (s *dscan) word(i int, sp, nl bool) int {
-	text := s.text
+// dChunkByte reports the bytes a chunk is made of: ASCII letters and every
+// byte of a multi-byte (or invalid) UTF-8 sequence.
+var dChunkByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || isASCIILetter(byte(c))
+	}
+	return t
+}()
+
+// chunkAt returns the end of the chunk that starts at byte i and, when it
+// is at most dMemoMax bytes long (short), its bytes packed into lo and hi as
+// by packChunk. Away from the end of text it reads eight bytes at a time.
+func chunkAt(text string, i int) (j int, lo, hi uint64, short bool) {
+	if i+16 > len(text) {
+		j = chunkEnd(text, i)
+		if j-i > dMemoMax {
+			return j, 0, 0, false
+		}
+		lo, hi = packChunk(text, i, j)
+		return j, lo, hi, true
+	}
+	lo = load64(text, i)
+	if stop := nonChunkBytes(lo); stop != 0 {
+		n := bits.TrailingZeros64(stop) / 8 // at least 1: text[i] is in the chunk
+		return i + n, lo & (1<<(8*n) - 1), 0, true
+	}
+	hi = load64(text, i+8)
+	if stop := nonChunkBytes(hi); stop != 0 {
+		n := bits.TrailingZeros64(stop) / 8
+		return i + 8 + n, lo, hi & (1<<(8*n) - 1), true
+	}
+	return chunkEnd(text, i+16), 0, 0, false
+}
+
+// chunkEnd returns the end of the chunk that goes on at byte i.
+func chunkEnd(text string, i int) int {
+	for i < len(text) && dChunkByte[text[i]] {
+		i++
+	}
+	return i
+}
+
+// load64 returns the eight bytes of text at i, the first one lowest (the
+// compiler makes this one load).
+func load64(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// Byte-lane constants for nonChunkBytes.
+const (
+	lanes01 = 0x0101010101010101
+	lanes80 = 0x8080808080808080
+)
+
+// nonChunkBytes returns the high bit of each of the eight bytes in x that
+// cannot be in a chunk (an ASCII non-letter; see dChunkByte). Each lane is
+// worked on in 7 bits, so no sum carries into the next lane.
+func nonChunkBytes(x uint64) uint64 {
+	low := (x | 0x20*lanes01) & (0x7F * lanes01) // ASCII lower case
+	geA := low + (0x80-'a')*lanes01              // high bit: low >= 'a'
+	gtZ := low + (0x80-'z'-1)*lanes01            // high bit: low > 'z'
+	return ^(x | geA&^gtZ) & lanes80
+}
+
+// appendChunk appends the tokens of the chunk text[i:j], given the pending
+// whitespace flags, and returns the flags pending after it. A chunk holds
+// words, and non-ASCII spaces, line separators and punctuation. Words stop
+// at the chunk end by themselves, as it is an ASCII non-letter or the end of
+// text.
+func appendChunk(t []dtok, starts []int32, text string, i, j int, sp, nl bool) ([]dtok, []int32, bool, bool) {
+	for i < j {
+		if c := text[i]; c >= utf8.RuneSelf {
+			if _, n := decodeLatin(text, i); n == 0 {
+				// Not a Vietnamese letter: decode and classify the rune.
+				r, n := utf8.DecodeRuneInString(text[i:])
+				switch {
+				case r == 0x2028 || r == 0x2029 || r == 0x85:
+					sp, nl = true, true
+					i += n
+					continue
+				case unicode.IsSpace(r):
+					sp = true
+					i += n
+					continue
+				case !isLatinLetter(r) && !unicode.IsLetter(r):
+					t = append(t, dtok{s: int32(i), e: int32(i + n), r: r, kind: dkPunct, sp: sp, nl: nl})
+					i += n
+					sp, nl = false, false
+					continue
+				}
+			}
+		}
+		var w dtok
+		w, i = wordAt(text, i)
+		if w.klen <= dStartMaxLen && dStartKeys.get(w.key) != 0 {
+			starts = append(starts, int32(len(t)))
+		}
+		w.sp, w.nl = sp, nl
+		t = append(t, w)
+		sp, nl = false, false
+	}
+	return t, starts, sp, nl
+}
+
+// dmemo remembers the word token made by short chunks (see tokenize). It is
+// a two-way set-associative table: a chunk lives in one of two slots, and a
+// new chunk replaces the older of them. Each scan has its own (scans are
+// pooled), so it needs no locking.
+type dmemo struct {
+	slots [dMemoSize]dmemoSlot
+}
+
+// dMemoSize is the number of slots of a dmemo (a power of two); dMemoMax is
+// the longest chunk it keeps, in bytes.
+const (
+	dMemoSize = 4096
+	dMemoMax  = 16
+)
+
+// dmemoSlot is one chunk of at most dMemoMax bytes, packed into lo and hi
+// (zero-padded, so that with n they identify it), and the word it makes.
+type dmemoSlot struct {
+	lo, hi uint64
+	key    uint64
+	n      uint8 // chunk length; 0 for an empty slot
+	klen   uint8
+	diac   bool
+	up     bool
+	start  bool // a rule can start at the word
+}
+
+// packChunk packs text[i:j], at most dMemoMax bytes, into two words, the
+// first byte lowest and zero-padded.
+func packChunk(text string, i, j int) (lo, hi uint64) {
+	for k := j - 1; k >= i; k-- {
+		if k-i < 8 {
+			lo = lo<<8 | uint64(text[k])
+		} else {
+			hi = hi<<8 | uint64(text[k])
+		}
+	}
+	return lo, hi
+}
+
+// set returns the index of the first of the two slots of a packed chunk of
+// n bytes.
+func (m *dmemo) set(lo, hi uint64, n int) int {
+	h := (lo ^ hi*0x9E3779B97F4A7C15 ^ uint64(n)) * 0xFF51AFD7ED558CCD
+	return int(h>>(64-12)) &^ 1 & (dMemoSize - 1)
+}
+
+// find returns the slot that holds the packed chunk of n bytes, or nil.
+func (m *dmemo) find(lo, hi uint64, n int, short bool) *dmemoSlot {
+	if !short {
+		return nil
+	}
+	x := m.set(lo, hi, n)
+	for k := x; k < x+2; k++ {
+		if sl := &m.slots[k]; int(sl.n) == n && sl.lo == lo && sl.hi == hi {
+			return sl
+		}
+	}
+	return nil
+}
+
+// add remembers that the packed chunk of n bytes makes the word w. It goes
+// in the first slot of its set, and what was there moves to the second.
+func (m *dmemo) add(lo, hi uint64, n int, short bool, w *dtok, start bool) {
+	if !short {
+		return
+	}
+	x := m.set(lo, hi, n)
+	m.slots[x+1] = m.slots[x]
+	m.slots[x] = dmemoSlot{lo: lo, hi: hi, key: w.key, n: uint8(n), klen: w.klen, diac: w.diac, up: w.up, start: start}
+}
+
+// wordAt returns the word token starting at byte i (without its sp and nl
+// flags) and its end. A word is a run of letters and combining marks; its key
+// is the folded lowercase ASCII spelling of its letters (marks dropped), when
+// every letter folds to ASCII and there are at most dKeyCap of them.
+func wordAt(text string, i int) (dtok, int) {
 	var key uint64
 	k := 0 // key length; -1 once the word cannot have a key
 	diac, up := false, false
@@ -452,8 +641,7 @@ loop:
 	} else {
 		key = 0
 	}
-	s.t = append(s.t, dtok{s: int32(i), e: int32(j), key: key, kind: dkWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up})
-	return j
+	return dtok{s: int32(i), e: int32(j), key: key, kind: dkWord, klen: klen, diac: diac, up: up}, j
 }
 
 // dASCIIFold maps an ASCII letter to its lower case, anything else to 0.
@@ -524,7 +712,9 @@ func (s *dscan) is(i int, k dkw) bool {
 func (s *dscan) spelled(i int, k *dkw) bool {
 	t := &s.t[i]
 	if t.diac {
-		return strings.EqualFold(s.text[t.s:t.e], k.proper)
+		// Most words are written in lower case: compare bytes first.
+		w := s.text[t.s:t.e]
+		return w == k.proper || strings.EqualFold(w, k.proper)
 	}
 	if k.ascii {
 		return true
@@ -715,12 +905,17 @@ func (s *dscan) emit(a, b int, typ Type, value, rule string) {
 	s.spans = append(s.spans, dspan{a, b})
 }
 
+// run tries the rules at every token not consumed by an earlier match, left
+// to right. Only the tokens in s.starts can start a match (match returns i at
+// any other), so only those are tried.
 func (s *dscan) run() {
-	for i := 0; i < len(s.t); {
-		if e := s.match(i); e > i {
-			i = e
-		} else {
-			i++
+	next := 0 // first token not consumed
+	for _, i := range s.starts {
+		if int(i) < next {
+			continue
+		}
+		if e := s.match(int(i)); e > int(i) {
+			next = e
 		}
 	}
 	s.joinTimes()

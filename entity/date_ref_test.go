@@ -1,0 +1,220 @@
+package entity
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/normalize"
+)
+
+// This file keeps the straightforward tokenizer and rule loop that tokenize
+// and run replaced, as a reference: FindDates must give what refFindDates
+// gives for every input (TestFindDatesRef, FuzzFindDatesRef).
+
+// refFindDates is FindDates with the reference tokenizer and rule loop.
+func refFindDates(text string, opt DateOptions) []Mention {
+	s := new(dscan)
+	s.text = text
+	s.hasRef = !opt.Ref.IsZero()
+	if s.hasRef {
+		s.ref = time.Date(opt.Ref.Year(), opt.Ref.Month(), opt.Ref.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	s.t = refTokenize(text)
+	for i := 0; i < len(s.t); {
+		if e := s.match(i); e > i {
+			i = e
+		} else {
+			i++
+		}
+	}
+	s.joinTimes()
+	return s.out
+}
+
+// refTokenize splits text into tokens (the tokenizer before the chunk memo).
+func refTokenize(text string) []dtok {
+	var t []dtok
+	sp, nl := false, true
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ':
+				sp = true
+				i++
+				continue
+			case isASCIILetter(c):
+				t, i = refWord(t, text, i, sp, nl)
+			case c >= '0' && c <= '9':
+				j, v := i, int32(0)
+				for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+					if v < 100000000 {
+						v = v*10 + int32(text[j]-'0')
+					}
+					j++
+				}
+				nd := j - i
+				if nd > 255 {
+					nd = 255
+				}
+				t = append(t, dtok{s: int32(i), e: int32(j), val: v, kind: dkNum, nd: uint8(nd), sp: sp, nl: nl})
+				i = j
+			case c == '\n':
+				sp, nl = true, true
+				i++
+				continue
+			case c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				sp = true
+				i++
+				continue
+			default:
+				t = append(t, dtok{s: int32(i), e: int32(i + 1), r: rune(c), kind: dkPunct, sp: sp, nl: nl})
+				i++
+			}
+			sp, nl = false, false
+			continue
+		}
+		if _, n := decodeLatin(text, i); n > 0 {
+			t, i = refWord(t, text, i, sp, nl)
+			sp, nl = false, false
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == 0x2028 || r == 0x2029 || r == 0x85:
+			sp, nl = true, true
+			i += n
+			continue
+		case unicode.IsSpace(r):
+			sp = true
+			i += n
+			continue
+		case isLatinLetter(r) || unicode.IsLetter(r):
+			t, i = refWord(t, text, i, sp, nl)
+		default:
+			t = append(t, dtok{s: int32(i), e: int32(i + n), r: r, kind: dkPunct, sp: sp, nl: nl})
+			i += n
+		}
+		sp, nl = false, false
+	}
+	return t
+}
+
+// refWord appends the word token starting at byte i and returns its end. A word
+// is a run of letters and combining marks; its key is the folded lowercase
+// ASCII spelling of its letters (marks dropped), when every letter folds to
+// ASCII and there are at most dKeyCap of them.
+func refWord(t []dtok, text string, i int, sp, nl bool) ([]dtok, int) {
+	var key uint64
+	k := 0 // key length; -1 once the word cannot have a key
+	diac, up := false, false
+	j := i
+	if c := text[i]; c < utf8.RuneSelf {
+		up = c <= 'Z'
+	} else {
+		up = upperAt(text, i)
+	}
+loop:
+	for j < len(text) {
+		c := text[j]
+		var f byte // folded key byte; 0 when the letter has none
+		switch {
+		case c < utf8.RuneSelf:
+			f = dASCIIFold[c]
+			if f == 0 {
+				break loop
+			}
+			j++
+		case c >= 0xC3 && c <= 0xC9 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 &&
+			dLatinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].ok:
+			f = dLatinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].fold
+			diac = true
+			j += 2
+		case c == 0xE1 && j+2 < len(text) && text[j+1]-0xB8 <= 3 && text[j+2]&0xC0 == 0x80:
+			f = dLatinExt[int(text[j+1]-0xB8)<<6|int(text[j+2]&0x3F)].fold
+			diac = true
+			j += 3
+		default:
+			// Other scripts, combining marks, invalid UTF-8.
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.Is(unicode.Mn, r) {
+				diac = true
+				j += n
+				continue
+			}
+			if !unicode.IsLetter(r) {
+				break loop
+			}
+			diac = true
+			if fr := normalize.FoldRune(r); fr < utf8.RuneSelf {
+				f = byte(fr) | 0x20
+			}
+			j += n
+		}
+		if uint(k) < dKeyCap && f != 0 {
+			key |= uint64(f) << (8 * k)
+			k++
+		} else {
+			k = -1
+		}
+	}
+	klen := uint8(255)
+	if k >= 0 {
+		klen = uint8(k)
+	} else {
+		key = 0
+	}
+	t = append(t, dtok{s: int32(i), e: int32(j), key: key, kind: dkWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up})
+	return t, j
+}
+
+// checkSameAsRef fails when FindDates and refFindDates differ on text, or
+// when the tokens of tokenize differ from those of refTokenize.
+func checkSameAsRef(t *testing.T, text string) {
+	t.Helper()
+	s := new(dscan)
+	s.init(text, DateOptions{})
+	if want := refTokenize(text); !reflect.DeepEqual(s.t, want) && (len(s.t) > 0 || len(want) > 0) {
+		for i := range min(len(s.t), len(want)) {
+			if s.t[i] != want[i] {
+				t.Fatalf("%q: token %d is %+v, want %+v", text, i, s.t[i], want[i])
+			}
+		}
+		t.Fatalf("%q: %d tokens, want %d", text, len(s.t), len(want))
+	}
+	for _, opt := range []DateOptions{{}, {Ref: time.Date(2021, 6, 20, 0, 0, 0, 0, time.UTC)}} {
+		got, want := FindDates(text, opt), refFindDates(text, opt)
+		if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q (ref %v):\n got %+v\nwant %+v", text, opt.Ref, got, want)
+		}
+	}
+}
+
+func TestFindDatesRef(t *testing.T) {
+	for _, text := range []string{
+		"", "a", "1", "ngày 5/10", "Ngày 1/10, tại Hà Nội", "“Ngày” 5–6/10\u00a0năm\u2028 2024",
+		"tháng\u0301 3", "\u0301ngày 3", "ſáu ngày tới", "Kia", "ngay 5 thang 10 nam 2024",
+		"abcdefghijklmnopq 1/2", "xxxxxxxxxxxxxxx\xffngày 5/10", "ngày\xe1\xba 5/10", "ngàyngàyngày",
+		"Thứ Hai, 15/11/2021 06:00", "北京 ngày 3/4", "×ngày÷ 5/10",
+	} {
+		checkSameAsRef(t, text)
+	}
+	for _, text := range dateFuzzSeeds(t) {
+		checkSameAsRef(t, text)
+	}
+}
+
+// FuzzFindDatesRef starts from the lines of the seeds: whole documents make
+// the fuzzer crawl.
+func FuzzFindDatesRef(f *testing.F) {
+	for _, s := range dateFuzzSeeds(f) {
+		for _, line := range strings.Split(s, "\n") {
+			f.Add(line)
+		}
+	}
+	f.Fuzz(checkSameAsRef)
+}
