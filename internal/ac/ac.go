@@ -11,6 +11,7 @@ package ac
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 )
 
@@ -84,6 +85,25 @@ type Automaton struct {
 	// Values of node n are vals[valOff[n]:valOff[n+1]].
 	valOff []int32
 	vals   []int32
+	// trans holds every transition of a node n > 0 by n<<32|symbol, in an
+	// open-addressing table at most half full: one probe, usually, where a
+	// binary search of the node's edges took several mispredicted branches.
+	trans []transition
+}
+
+// transition is an entry of Automaton.trans; key 0 marks an empty entry
+// (no key is 0, since the root's transitions are not in the table).
+type transition struct {
+	key uint64
+	dst int32
+}
+
+func transKey(n, c int32) uint64 { return uint64(n)<<32 | uint64(uint32(c)) }
+
+// transSlot is the first probe position of key in a table with the given mask.
+func transSlot(key, mask uint64) uint64 {
+	hi, lo := bits.Mul64(key, 0x9E3779B97F4A7C15)
+	return (hi ^ lo) & mask
 }
 
 // Build returns the automaton for the patterns added so far. The Builder can
@@ -127,6 +147,22 @@ func (b *Builder) Build() *Automaton {
 	}
 	for i := a.edgeOff[0]; i < a.edgeOff[1]; i++ {
 		a.rootNext[a.edgeSym[i]] = a.edgeDst[i]
+	}
+	size := 16
+	for size < 2*nedges {
+		size *= 2
+	}
+	a.trans = make([]transition, size)
+	mask := uint64(size - 1)
+	for n := int32(1); n < int32(nn); n++ {
+		for i := a.edgeOff[n]; i < a.edgeOff[n+1]; i++ {
+			key := transKey(n, a.edgeSym[i])
+			p := transSlot(key, mask)
+			for a.trans[p].key != 0 {
+				p = (p + 1) & mask
+			}
+			a.trans[p] = transition{key, a.edgeDst[i]}
+		}
 	}
 
 	// Breadth-first computation of failure and dictionary links.
@@ -194,19 +230,16 @@ func (a *Automaton) next(n, c int32) int32 {
 		}
 		return -1
 	}
-	lo, hi := a.edgeOff[n], a.edgeOff[n+1]
-	for lo < hi {
-		m := int32(uint32(lo+hi) >> 1)
-		if a.edgeSym[m] < c {
-			lo = m + 1
-		} else {
-			hi = m
+	key := transKey(n, c)
+	mask := uint64(len(a.trans) - 1)
+	for p := transSlot(key, mask); ; p = (p + 1) & mask {
+		switch a.trans[p].key {
+		case key:
+			return a.trans[p].dst
+		case 0:
+			return -1
 		}
 	}
-	if lo < a.edgeOff[n+1] && a.edgeSym[lo] == c {
-		return a.edgeDst[lo]
-	}
-	return -1
 }
 
 // NumNodes returns the number of states of the automaton (the root included).
