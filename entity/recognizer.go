@@ -244,9 +244,7 @@ func (r *Recognizer) match(text string, w *work) {
 					prose, seenWord = t.Is(Cap), true
 				}
 				words++
-				if t.Is(Marked) {
-					marked++
-				}
+				marked += int(t.Flags & Marked / Marked) // no branch: which words are marked is unpredictable
 				if t.Is(Cap) {
 					// a word in capitals is capitalized too
 					w.caps = append(w.caps, int32(i))
@@ -465,14 +463,13 @@ func grow[T any](s []T, n int) []T {
 }
 
 // singleIndex lists the one-token entries by key, in entry order: all of
-// them, and those that do not need a first capital (entryQuick.capFirst).
-// Each item carries what verifySingle reads, so that checking a word
-// against its candidates reads one small array, not the entries.
+// them (list 0), and those that do not need a first capital (list 1, see
+// entryQuick.capFirst). Each item carries what verifySingle reads, so that
+// checking a word against its candidates reads one small array, not the
+// entries.
 type singleIndex struct {
-	allOff []int32 // items of key k: all[allOff[k]:allOff[k+1]]
-	all    []single
-	unOff  []int32 // the same for the items without capFirst
-	un     []single
+	off   [2][]int32  // items of key k in list l: items[l][off[l][k]:off[l][k+1]]
+	items [2][]single //
 }
 
 // single is a one-token lexicon entry, as verifySingle checks it.
@@ -487,32 +484,29 @@ type single struct {
 
 func newSingleIndex(singles [][2]int32, nkeys int, entries []lexEntry, quick []entryQuick) singleIndex {
 	var x singleIndex
-	x.allOff = make([]int32, nkeys+1)
-	x.unOff = make([]int32, nkeys+1)
-	for _, kv := range singles {
-		x.allOff[kv[0]+1]++
-		if !quick[kv[1]].capFirst {
-			x.unOff[kv[0]+1]++
+	in := func(l int, v int32) bool { return l == 0 || !quick[v].capFirst }
+	for l := range x.off {
+		off := make([]int32, nkeys+1)
+		for _, kv := range singles {
+			if in(l, kv[1]) {
+				off[kv[0]+1]++
+			}
 		}
-	}
-	for k := 1; k <= nkeys; k++ {
-		x.allOff[k] += x.allOff[k-1]
-		x.unOff[k] += x.unOff[k-1]
-	}
-	x.all = make([]single, len(singles))
-	x.un = make([]single, x.unOff[nkeys])
-	allFill := slices.Clone(x.allOff[:nkeys])
-	unFill := slices.Clone(x.unOff[:nkeys])
-	for _, kv := range singles { // singles are in entry order
-		k, v := kv[0], kv[1]
-		e := &entries[v]
-		it := single{markHash: e.markHash[0], entry: v, bit: e.bit, needCaps: e.needCaps, cap: e.caps[0], acronym: e.acronym[0]}
-		x.all[allFill[k]] = it
-		allFill[k]++
-		if !quick[v].capFirst {
-			x.un[unFill[k]] = it
-			unFill[k]++
+		for k := 1; k <= nkeys; k++ {
+			off[k] += off[k-1]
 		}
+		items := make([]single, off[nkeys])
+		fill := slices.Clone(off[:nkeys])
+		for _, kv := range singles { // singles are in entry order
+			k, v := kv[0], kv[1]
+			if !in(l, v) {
+				continue
+			}
+			e := &entries[v]
+			items[fill[k]] = single{markHash: e.markHash[0], entry: v, bit: e.bit, needCaps: e.needCaps, cap: e.caps[0], acronym: e.acronym[0]}
+			fill[k]++
+		}
+		x.off[l], x.items[l] = off, items
 	}
 	return x
 }
@@ -520,13 +514,15 @@ func newSingleIndex(singles [][2]int32, nkeys int, entries []lexEntry, quick []e
 // candidates returns the one-token entries whose key is k; only those that
 // do not need a first capital when uncapped is set.
 func (x *singleIndex) candidates(k int32, uncapped bool) []single {
-	if int(k) >= len(x.allOff)-1 {
+	l := 0
+	if uncapped {
+		l = 1
+	}
+	off := x.off[l]
+	if int(k) >= len(off)-1 {
 		return nil
 	}
-	if uncapped {
-		return x.un[x.unOff[k]:x.unOff[k+1]]
-	}
-	return x.all[x.allOff[k]:x.allOff[k+1]]
+	return x.items[l][off[k]:off[k+1]]
 }
 
 // verifySingle is verify for a one-token entry at token st (t), reading
