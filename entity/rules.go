@@ -30,6 +30,68 @@ var builtinEntries = func() []LexiconEntry {
 	return es
 }()
 
+// ruleWord is a word the rules look for with rctx.is. Its folded key is
+// interned in every vocabulary (wordIDs.ruleKey), so that a token is ruled
+// out by comparing numbers.
+type ruleWord uint8
+
+// The rule words, named after their folded letters.
+const (
+	wVa ruleWord = iota // và
+	wVe // về
+	wCac // các
+	wNhung // những
+	wTo // tổ
+	wAnh // Ảnh
+	wTai // tại
+	wNuoc // nước
+	wViet // Việt
+	wTrung // Trung
+	wNha // Nhà
+	wPho // phó
+	wPhoStreet // phố
+	wLa // là
+	wLam // làm
+	wHai // hai
+	wCuu // cựu
+	wChuc // chức
+	wThanh // thành
+	wTuong // tượng
+	wQuyen // quyền
+	wDai // đài
+	wDuong // đường
+	wUong // ương
+	numRuleWords
+)
+
+// ruleWordText spells the rule words.
+var ruleWordText = [numRuleWords]string{
+	wVa: "và",
+	wVe: "về",
+	wCac: "các",
+	wNhung: "những",
+	wTo: "tổ",
+	wAnh: "Ảnh",
+	wTai: "tại",
+	wNuoc: "nước",
+	wViet: "Việt",
+	wTrung: "Trung",
+	wNha: "Nhà",
+	wPho: "phó",
+	wPhoStreet: "phố",
+	wLa: "là",
+	wLam: "làm",
+	wHai: "hai",
+	wCuu: "cựu",
+	wChuc: "chức",
+	wThanh: "thành",
+	wTuong: "tượng",
+	wQuyen: "quyền",
+	wDai: "đài",
+	wDuong: "đường",
+	wUong: "ương",
+}
+
 // wordIDs are the vocabulary ids of punctuation the rules look at, title
 // post-modifiers, and the words that end organization names.
 type wordIDs struct {
@@ -44,6 +106,8 @@ type wordIDs struct {
 	// plainEnder marks, by vocabulary id, one-word enders written without
 	// diacritics, for text typed without them ("va", "cua", "tai").
 	plainEnder []bool
+	// ruleKey is the vocabulary id of each rule word's folded key.
+	ruleKey [numRuleWords]int32
 }
 
 func internWords(v *ac.Vocab) wordIDs {
@@ -51,6 +115,9 @@ func internWords(v *ac.Vocab) wordIDs {
 	w := wordIDs{
 		dash: id("-"), lquote: id("“"), rquote: id("”"), dquote: id("\""), lparen: id("("),
 		rparen: id(")"), dot: id("."),
+	}
+	for rw, text := range ruleWordText {
+		w.ruleKey[rw] = id(text)
 	}
 	var enders, plain []string
 	for _, s := range []string{"thường trực", "tập sự", "thứ nhất", "đặc mệnh toàn quyền",
@@ -127,20 +194,16 @@ func (c *rctx) isCapWord(i int) bool {
 // (no line break).
 func (c *rctx) joined(i int) bool { return c.in(i) && !c.w.toks[i].Is(LineBefore) }
 
-// is reports whether token i is the word w: case-insensitive with exact
+// is reports whether token i is the rule word rw: case-insensitive with exact
 // diacritics, or on folded letters where the text around is written without
 // diacritics ("va" for "và" in "Benh vien Cho Ray va Benh vien Bach Mai").
-func (c *rctx) is(i int, w string) bool {
-	if !c.in(i) {
+func (c *rctx) is(i int, rw ruleWord) bool {
+	// Either way of being the word keeps its letters, so a token whose
+	// folded key is another is not it.
+	if !c.in(i) || c.w.toks[i].Key != c.r.w.ruleKey[rw] {
 		return false
 	}
-	// Either way of being w keeps w's letters, so a token whose folded key
-	// spells other letters is not w (the common case, answered without
-	// case folding).
-	if k := c.w.toks[i].Key; k >= 0 && !foldEqual(c.r.vocab.String(k), w) {
-		return false
-	}
-	word := c.word(i)
+	word, w := c.word(i), ruleWordText[rw]
 	if strings.EqualFold(word, w) {
 		return true
 	}
@@ -251,7 +314,7 @@ func (r *Recognizer) stage1(text string, w *work, s Sentence) {
 		if w.toks[i].Kind == Word && isInitialed(c.word(i)) {
 			c.add(Person, i, i+1, "person:initialed", tierNormal, 40)
 		}
-		if i == s.First || c.is(i, "Ảnh") {
+		if i == s.First || c.is(i, wAnh) {
 			c.creditOrByline(i)
 		}
 	}
@@ -286,7 +349,7 @@ func (c *rctx) title(i int) {
 	st := i
 	// Modifiers before: Phó, nguyên, cựu, quyền (possibly stacked).
 	for st-1 >= c.s.First && c.joined(st) {
-		if c.is(st-1, "phó") || c.is(st-1, "cựu") || c.is(st-1, "quyền") || c.word(st-1) == "nguyên" {
+		if c.is(st-1, wPho) || c.is(st-1, wCuu) || c.is(st-1, wQuyen) || c.word(st-1) == "nguyên" {
 			st--
 			continue
 		}
@@ -314,7 +377,7 @@ func (c *rctx) title(i int) {
 	// A lower-case title needs a context that makes it a position.
 	if !c.w.toks[st].Is(Cap) {
 		next := c.isCapWord(end) || (c.in(end) && c.w.toks[end].Kind == Word && c.w.toks[end].Is(AllCaps))
-		prev := c.is(st-1, "chức") || c.is(st-1, "là") || c.is(st-1, "làm")
+		prev := c.is(st-1, wChuc) || c.is(st-1, wLa) || c.is(st-1, wLam)
 		if !next && !prev {
 			return
 		}
@@ -354,7 +417,7 @@ func (c *rctx) titleField(i, end int) int {
 				k = pe // "châu Âu"
 				continue
 			}
-			if c.is(k, "Trung") && c.is(k+1, "ương") {
+			if c.is(k, wTrung) && c.is(k+1, wUong) {
 				k += 2
 				continue
 			}
@@ -405,7 +468,7 @@ func (c *rctx) knownOrg(i int) {
 	if end < 0 || c.inCode(i) {
 		return
 	}
-	if c.is(end, "hai") && c.is(end+1, "nước") || c.is(end, "các") && c.is(end+1, "nước") {
+	if c.is(end, wHai) && c.is(end+1, wNuoc) || c.is(end, wCac) && c.is(end+1, wNuoc) {
 		return // "Chính phủ hai nước": both governments, not one body
 	}
 	if c.joined(end) {
@@ -524,7 +587,7 @@ func (c *rctx) orgBody(head, j int) int {
 			for j > end && c.has(j-1, bitLocTrigger) {
 				j--
 			}
-			if j > end && c.has(j-2, bitLocTrigger) && c.is(j-2, "thành") {
+			if j > end && c.has(j-2, bitLocTrigger) && c.is(j-2, wThanh) {
 				j -= 2
 			}
 			return j
@@ -608,22 +671,22 @@ func (c *rctx) orgBody(head, j int) int {
 			continue
 		case t.Kind == Word:
 			switch {
-			case c.is(j, "và"):
+			case c.is(j, wVa):
 				// "và" joins two words of one name only before a plain capitalized word:
 				// "Bộ Nông nghiệp và Môi trường", not "Đảng và Nhà nước".
 				if tail <= 3 && !afterPlace && named && c.isCapWord(j+1) && c.joined(j+1) && !c.stopsName(j+1) &&
-					!c.has(j+1, bitOrgHead|bitOrg|bitPlace|bitTitle) && !c.is(j+1, "Nhà") {
+					!c.has(j+1, bitOrgHead|bitOrg|bitPlace|bitTitle) && !c.is(j+1, wNha) {
 					end, tail = j, 0
 					j++
 					continue
 				}
 				return done(j)
-			case c.is(j, "về") && c.isCapWord(j+1) && named && !afterPlace && tail <= 3:
+			case c.is(j, wVe) && c.isCapWord(j+1) && named && !afterPlace && tail <= 3:
 				j++ // "Hội đồng Hòa bình về Gaza", "Viện Nghiên cứu cao cấp về Toán"
 				continue
 			case c.endsName(j):
 				return done(j)
-			case c.is(j, "các") && j == head+1, c.has(j, bitLocTrigger) && c.isCapWord(j+1):
+			case c.is(j, wCac) && j == head+1, c.has(j, bitLocTrigger) && c.isCapWord(j+1):
 				// "Liên hiệp các tổ chức", "Ủy ban nhân dân tỉnh Hải Dương"
 			}
 			tail++
@@ -661,7 +724,7 @@ func (c *rctx) endsNameAt(i int) bool {
 		return t.Key != c.r.w.dash && t.Key != c.r.w.lquote
 	}
 	if t.Kind == Word && !t.Is(Cap) && !t.Is(AllCaps) {
-		return c.endsName(i) || c.is(i, "và") || c.is(i, "về")
+		return c.endsName(i) || c.is(i, wVa) || c.is(i, wVe)
 	}
 	return false
 }
@@ -689,7 +752,7 @@ func (c *rctx) endsName(i int) bool {
 	if !c.in(i+1) || c.w.toks[i+1].Kind != Word {
 		return false
 	}
-	if c.is(i, "tổ") && (c.is(i-1, "các") || c.is(i-1, "những")) {
+	if c.is(i, wTo) && (c.is(i-1, wCac) || c.is(i-1, wNhung)) {
 		return false // "Liên hiệp các tổ chức": a noun here
 	}
 	if len(ends.enders2[k]) == 0 {
@@ -747,7 +810,7 @@ func isASCII(s string) bool {
 
 // abroad extends an embassy's or an overseas association's name by "tại PLACE".
 func (c *rctx) abroad(head, end int) int {
-	if !c.is(end, "tại") || !c.joined(end) {
+	if !c.is(end, wTai) || !c.joined(end) {
 		return end
 	}
 	name := KeyString(c.text[c.w.toks[head].Start:c.w.toks[end-1].End])
@@ -776,11 +839,11 @@ func (c *rctx) place(i int) {
 		return
 	}
 	// Short compounds of prefixes ("Việt-Nga", "Nga-Việt") name no place.
-	if c.key(end) == c.r.w.dash && c.joined(end) && c.is(end+1, "Việt") && end+2 <= c.s.Last &&
+	if c.key(end) == c.r.w.dash && c.joined(end) && c.is(end+1, wViet) && end+2 <= c.s.Last &&
 		!c.has(end+1, bitPlace) {
 		return
 	}
-	if i > c.s.First && c.key(i-1) == c.r.w.dash && c.is(i-2, "Việt") && !c.has(i-2, bitPlace) {
+	if i > c.s.First && c.key(i-1) == c.r.w.dash && c.is(i-2, wViet) && !c.has(i-2, bitPlace) {
 		return
 	}
 	// A one-word country followed by a Vietnamese syllable names something
@@ -856,7 +919,7 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 		fend = i + 1
 	}
 	// Streets and places named after people: "đường Lê Duẩn", "xã Trần Đề".
-	if i > c.s.First && (c.has(i-1, bitLocTrigger) || c.is(i-1, "đường") || c.is(i-1, "phố")) {
+	if i > c.s.First && (c.has(i-1, bitLocTrigger) || c.is(i-1, wDuong) || c.is(i-1, wPhoStreet)) {
 		return nil
 	}
 	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh": a place name, not a person.
@@ -869,7 +932,7 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 	}
 	// Names of prizes, monuments and streets: "Giải thưởng Võ Trường Toản",
 	// "tượng đài Lý Thái Tổ".
-	if c.is(i-1, "đài") && c.is(i-2, "tượng") || c.eventEndsAt(i) {
+	if c.is(i-1, wDai) && c.is(i-2, wTuong) || c.eventEndsAt(i) {
 		return nil
 	}
 	j := fend
@@ -998,7 +1061,7 @@ func allVietnamese(c *rctx, a, b int) bool {
 // "(Ảnh: Thống Nhất/TTXVN)", and a byline: a line that is only a two- or
 // three-syllable Vietnamese name ("Ngọc Hoài").
 func (c *rctx) creditOrByline(i int) {
-	if c.is(i, "Ảnh") && c.in(i+1) && c.word(i+1) == ":" && c.isCapWord(i+2) {
+	if c.is(i, wAnh) && c.in(i+1) && c.word(i+1) == ":" && c.isCapWord(i+2) {
 		j := i + 2
 		k := j
 		for k < c.s.Last && k < j+4 && c.isCapWord(k) && !c.w.toks[k].Is(AllCaps) && c.joined(k) {

@@ -46,15 +46,15 @@ func TestRuleWordChecks(t *testing.T) {
 			plain[r.vocab.String(int32(id))] = true
 		}
 	}
-	literals := []string{"và", "về", "các", "những", "tổ", "Ảnh", "tại", "nước", "Việt", "Trung", "Nhà", "phó", "là"}
 	checked := 0
 	for _, s := range w.sents {
 		c := &rctx{r: r, w: w, text: text, s: s}
 		for i := s.First; i < s.Last; i++ {
 			word := c.word(i)
-			for _, l := range literals {
+			for rw := range numRuleWords {
+				l := ruleWordText[rw]
 				want := strings.EqualFold(word, l) || (c.plainAt(i) && foldEqual(word, l))
-				if got := c.is(i, l); got != want {
+				if got := c.is(i, rw); got != want {
 					t.Fatalf("is(%q, %q) = %v, want %v", word, l, got, want)
 				}
 			}
@@ -64,7 +64,7 @@ func TestRuleWordChecks(t *testing.T) {
 			lower := strings.ToLower(word)
 			want := enders[lower] || (c.plainAt(i) && plain[lower])
 			if !want && c.in(i+1) && w.toks[i+1].Kind == Word &&
-				!(c.is(i, "tổ") && (c.is(i-1, "các") || c.is(i-1, "những"))) {
+				!(c.is(i, wTo) && (c.is(i-1, wCac) || c.is(i-1, wNhung))) {
 				want = enders[strings.ToLower(word+" "+c.word(i+1))]
 			}
 			if got := c.endsName(i); got != want {
