@@ -37,59 +37,59 @@ type ruleWord uint8
 
 // The rule words, named after their folded letters.
 const (
-	wVa ruleWord = iota // và
-	wVe // về
-	wCac // các
-	wNhung // những
-	wTo // tổ
-	wAnh // Ảnh
-	wTai // tại
-	wNuoc // nước
-	wViet // Việt
-	wTrung // Trung
-	wNha // Nhà
-	wPho // phó
-	wPhoStreet // phố
-	wLa // là
-	wLam // làm
-	wHai // hai
-	wCuu // cựu
-	wChuc // chức
-	wThanh // thành
-	wTuong // tượng
-	wQuyen // quyền
-	wDai // đài
-	wDuong // đường
-	wUong // ương
+	wVa        ruleWord = iota // và
+	wVe                        // về
+	wCac                       // các
+	wNhung                     // những
+	wTo                        // tổ
+	wAnh                       // Ảnh
+	wTai                       // tại
+	wNuoc                      // nước
+	wViet                      // Việt
+	wTrung                     // Trung
+	wNha                       // Nhà
+	wPho                       // phó
+	wPhoStreet                 // phố
+	wLa                        // là
+	wLam                       // làm
+	wHai                       // hai
+	wCuu                       // cựu
+	wChuc                      // chức
+	wThanh                     // thành
+	wTuong                     // tượng
+	wQuyen                     // quyền
+	wDai                       // đài
+	wDuong                     // đường
+	wUong                      // ương
 	numRuleWords
 )
 
 // ruleWordText spells the rule words.
 var ruleWordText = [numRuleWords]string{
-	wVa: "và",
-	wVe: "về",
-	wCac: "các",
-	wNhung: "những",
-	wTo: "tổ",
-	wAnh: "Ảnh",
-	wTai: "tại",
-	wNuoc: "nước",
-	wViet: "Việt",
-	wTrung: "Trung",
-	wNha: "Nhà",
-	wPho: "phó",
+	wVa:        "và",
+	wVe:        "về",
+	wCac:       "các",
+	wNhung:     "những",
+	wTo:        "tổ",
+	wAnh:       "Ảnh",
+	wTai:       "tại",
+	wNuoc:      "nước",
+	wViet:      "Việt",
+	wTrung:     "Trung",
+	wNha:       "Nhà",
+	wPho:       "phó",
 	wPhoStreet: "phố",
-	wLa: "là",
-	wLam: "làm",
-	wHai: "hai",
-	wCuu: "cựu",
-	wChuc: "chức",
-	wThanh: "thành",
-	wTuong: "tượng",
-	wQuyen: "quyền",
-	wDai: "đài",
-	wDuong: "đường",
-	wUong: "ương",
+	wLa:        "là",
+	wLam:       "làm",
+	wHai:       "hai",
+	wCuu:       "cựu",
+	wChuc:      "chức",
+	wThanh:     "thành",
+	wTuong:     "tượng",
+	wQuyen:     "quyền",
+	wDai:       "đài",
+	wDuong:     "đường",
+	wUong:      "ương",
 }
 
 // wordIDs are the vocabulary ids of punctuation the rules look at, title
