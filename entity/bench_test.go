@@ -32,13 +32,11 @@ func benchTokenize(b *testing.B, fast bool) {
 		b.Fatal(err)
 	}
 	text := benchCorpus(b)
-	var toks []Token
-	var sents []Sentence
-	var scratch []byte
+	var tk tokens
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		toks, sents, scratch = tokenizeWith(text, r.vocab.Lookup, toks, sents, scratch, fast)
+		tk.tokenizeWith(text, r.vocab.Lookup, fast)
 	}
 }
 
@@ -53,7 +51,7 @@ func BenchmarkLexiconMatch(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		w.toks, w.sents, w.key = tokenize(text, r.vocab.Lookup, w.toks, w.sents, w.key)
+		w.tokenize(text, r.vocab.Lookup)
 		r.match(text, w)
 	}
 }

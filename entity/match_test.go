@@ -18,7 +18,7 @@ func TestVerifySingle(t *testing.T) {
 	accepted, rejected := 0, 0
 	for _, text := range []string{base, strings.ToLower(base), strings.ToUpper(base)} {
 		w := new(work)
-		w.toks, w.sents, w.key = tokenize(text, r.vocab.Lookup, w.toks, w.sents, w.key)
+		w.tokenize(text, r.vocab.Lookup)
 		w.hashes = make([]uint64, len(w.toks))
 		for _, s := range w.sents {
 			words, marked := 0, 0

@@ -54,12 +54,11 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	r := &Recognizer{vocab: ac.NewVocab()}
 	var b ac.Builder
 	intern := func(folded []byte) int32 { return r.vocab.Intern(string(folded)) }
-	var toks []Token
-	var sents []Sentence
-	var scratch []byte
+	var tk tokens
 	var singles [][2]int32 // key, entry
 	add := func(e LexiconEntry) error {
-		toks, sents, scratch = tokenize(e.Surface, intern, toks, sents, scratch)
+		tk.tokenize(e.Surface, intern)
+		toks := tk.toks
 		if len(toks) == 0 {
 			return fmt.Errorf("entity: lexicon %s:%d: surface %q has no words", e.Source, e.Line, e.Surface)
 		}
@@ -115,9 +114,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 
 // work is the per-call scratch space, pooled.
 type work struct {
-	toks    []Token
-	sents   []Sentence
-	key     []byte
+	tokens
 	mark    []byte
 	syms    []int32
 	matches []lexMatch
@@ -181,7 +178,7 @@ var (
 // It returns ctx.Err() if ctx is cancelled while it works.
 func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*Analysis, error) {
 	w := r.pool.Get().(*work)
-	w.toks, w.sents, w.key = tokenize(text, r.vocab.Lookup, w.toks, w.sents, w.key)
+	w.tokenize(text, r.vocab.Lookup)
 	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
 	if a.Ref.IsZero() {
 		if t, ok := FindDateline(text); ok {

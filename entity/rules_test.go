@@ -28,7 +28,7 @@ func TestRuleWordChecks(t *testing.T) {
 	}
 	text := benchCorpus(t)
 	w := new(work)
-	w.toks, w.sents, w.key = tokenize(text, r.vocab.Lookup, w.toks, w.sents, w.key)
+	w.tokenize(text, r.vocab.Lookup)
 	enders := map[string]bool{}
 	for _, list := range r.w.enders1 {
 		for _, e := range list {

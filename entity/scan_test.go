@@ -3,6 +3,7 @@ package entity
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -17,9 +18,22 @@ func tokensBoth(t *testing.T, s string) (fast, slow []Token) {
 		}
 		return id
 	}
-	fast, _, _ = tokenizeWith(s, key, nil, nil, nil, true)
-	slow, _, _ = tokenizeWith(s, key, nil, nil, nil, false)
-	return fast, slow
+	var f, sl tokens
+	f.tokenizeWith(s, key, true)
+	sl.tokenizeWith(s, key, false)
+	if !slices.Equal(f.sents, sl.sents) {
+		t.Fatalf("sentences differ: fast %v, segment %v", f.sents, sl.sents)
+	}
+	// The breaks the tokenizer notes are all splitSentences needs: reading
+	// every token gives the same sentences.
+	all := make([]int32, len(f.toks))
+	for i := range all {
+		all[i] = int32(i)
+	}
+	if every := splitSentences(s, f.toks, all, nil); !slices.Equal(f.sents, every) {
+		t.Fatalf("sentences from breaks %v, from every token %v", f.sents, every)
+	}
+	return f.toks, sl.toks
 }
 
 func sameTokens(t *testing.T, name, s string) {

@@ -15,7 +15,11 @@ var abbreviations = map[string]bool{
 // sentence (headlines and captions often have no full stop); '.', '!', '?'
 // and '…' end one when followed by space and a capital, digit, quote or
 // bracket, unless the dot closes an abbreviation ("TP.", "St.") or an initial ("V.").
-func splitSentences(text string, toks []Token, sents []Sentence) []Sentence {
+//
+// breaks lists, in order, every token that comes after a line break or is
+// one of those four marks (the tokenizer notes them): the only tokens where
+// a sentence can end, so the others are not read.
+func splitSentences(text string, toks []Token, breaks []int32, sents []Sentence) []Sentence {
 	first := 0
 	flush := func(last int) {
 		if last > first {
@@ -23,7 +27,8 @@ func splitSentences(text string, toks []Token, sents []Sentence) []Sentence {
 		}
 		first = last
 	}
-	for i := range toks {
+	for _, b := range breaks {
+		i := int(b)
 		t := toks[i]
 		if i > first && t.Is(LineBefore) {
 			flush(i)

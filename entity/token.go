@@ -55,21 +55,30 @@ type Sentence struct {
 // keyFunc maps a folded lower-case token to its vocabulary id (-1 if unknown).
 type keyFunc func(folded []byte) int32
 
-// tokenize splits text into tokens and sentences. scratch is reused between calls.
-func tokenize(text string, key keyFunc, toks []Token, sents []Sentence, scratch []byte) ([]Token, []Sentence, []byte) {
-	return tokenizeWith(text, key, toks, sents, scratch, true)
+// tokens is a tokenized text: its tokens and sentences, with the buffers
+// that making them needs, reused from one text to the next.
+type tokens struct {
+	toks    []Token
+	sents   []Sentence
+	scratch []byte
+	// breaks lists the tokens where a sentence may end: after a line
+	// break, and at '.', '!', '?' and '…' (see splitSentences).
+	breaks []int32
 }
+
+// tokenize splits text into tokens and sentences.
+func (b *tokens) tokenize(text string, key keyFunc) { b.tokenizeWith(text, key, true) }
 
 // tokenizeWith tries the Latin fast path (nextSegment) first when fast is
 // set, and uses the general UAX #29 segmenter when fast is not set or the
 // text holds a rune the fast path does not know.
-func tokenizeWith(text string, key keyFunc, toks []Token, sents []Sentence, scratch []byte, fast bool) ([]Token, []Sentence, []byte) {
-	if want := len(text)/4 + 16; cap(toks) < want {
-		toks = make([]Token, 0, want) // one allocation instead of repeated growth
+func (b *tokens) tokenizeWith(text string, key keyFunc, fast bool) {
+	if want := len(text)/4 + 16; cap(b.toks) < want {
+		b.toks = make([]Token, 0, want) // one allocation instead of repeated growth
 	}
-	t := tokenizer{text: text, key: key, toks: toks[:0], scratch: scratch, pending: LineBefore}
+	t := tokenizer{text: text, key: key, toks: b.toks[:0], breaks: b.breaks[:0], scratch: b.scratch, pending: LineBefore}
 	if !fast || !t.scanLatin() {
-		t.toks, t.pending = t.toks[:0], LineBefore
+		t.toks, t.breaks, t.pending = t.toks[:0], t.breaks[:0], LineBefore
 		seg := segment.NewWordSegmenterDirect(unsafe.Slice(unsafe.StringData(text), len(text)))
 		pos := 0
 		for seg.Segment() {
@@ -83,8 +92,8 @@ func tokenizeWith(text string, key keyFunc, toks []Token, sents []Sentence, scra
 			pos += n
 		}
 	}
-	sents = splitSentences(text, t.toks, sents[:0])
-	return t.toks, sents, t.scratch
+	b.toks, b.breaks, b.scratch = t.toks, t.breaks, t.scratch
+	b.sents = splitSentences(text, b.toks, b.breaks, b.sents[:0])
 }
 
 // tokenizer turns segments into tokens.
@@ -92,8 +101,17 @@ type tokenizer struct {
 	text    string
 	key     keyFunc
 	toks    []Token
+	breaks  []int32 // see tokens.breaks
 	scratch []byte
 	pending TokenFlags // flags for the next token: the space before it
+}
+
+// push appends tok; after a line break it is a place a sentence ends.
+func (t *tokenizer) push(tok Token) {
+	if tok.Flags&LineBefore != 0 {
+		t.breaks = append(t.breaks, int32(len(t.toks)))
+	}
+	t.toks = append(t.toks, tok)
 }
 
 // scanLatin tokenizes the whole text with nextSegment. It returns false,
@@ -190,7 +208,7 @@ done:
 		f |= AllCaps
 	}
 	t.scratch = key
-	t.toks = append(t.toks, Token{Start: i, End: j, Kind: Word, Flags: t.pending | f, Key: t.key(key)})
+	t.push(Token{Start: i, End: j, Kind: Word, Flags: t.pending | f, Key: t.key(key)})
 	t.pending = 0
 	return j, true
 }
@@ -206,7 +224,7 @@ func (t *tokenizer) word(start, end int, number bool) {
 	t.scratch, f = appendKeyFlags(t.scratch[:0], t.text[start:end])
 	tok.Flags |= f
 	tok.Key = t.key(t.scratch)
-	t.toks = append(t.toks, tok)
+	t.push(tok)
 }
 
 // other handles a segment that is not a word: white space sets the flags
@@ -225,7 +243,10 @@ func (t *tokenizer) other(start, end int) {
 	for i := 0; i < len(b); {
 		_, n := utf8.DecodeRuneInString(b[i:])
 		t.scratch = append(t.scratch[:0], b[i:i+n]...)
-		t.toks = append(t.toks, Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: t.pending, Key: t.key(t.scratch)})
+		if c := b[i]; (c == '.' || c == '!' || c == '?' || c == 0xE2 && b[i:i+n] == "…") && t.pending&LineBefore == 0 {
+			t.breaks = append(t.breaks, int32(len(t.toks))) // push adds it after a line break
+		}
+		t.push(Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: t.pending, Key: t.key(t.scratch)})
 		t.pending = 0
 		i += n
 	}
