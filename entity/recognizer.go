@@ -115,7 +115,6 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 // work is the per-call scratch space, pooled.
 type work struct {
 	tokens
-	mark    []byte
 	syms    []int32
 	matches []lexMatch
 	// accented is set while matching a sentence most of whose words carry
@@ -566,8 +565,7 @@ func (w *work) markHash(text string, i int) uint64 {
 	h := w.hashes[i]
 	if h == 0 {
 		t := w.toks[i]
-		w.mark = appendMarkKey(w.mark[:0], text[t.Start:t.End])
-		h = hashBytes(w.mark)
+		h = markKeyHash(text[t.Start:t.End])
 		w.hashes[i] = h
 	}
 	return h

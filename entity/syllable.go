@@ -139,3 +139,73 @@ func appendMarkKey(dst []byte, w string) []byte {
 	}
 	return append(dst, tones[:nt]...)
 }
+
+// markBase and markTone hold, for the runes below U+1F00, what
+// appendMarkKey writes for them: the lower-case letter without its tone
+// mark, and the tone digit ('0'+tone; 0 for the level tone).
+var (
+	markBase [0x1F00]rune
+	markTone [0x1F00]byte
+)
+
+func init() {
+	for r := range rune(len(markBase)) {
+		base, t := normalize.SplitTone(r)
+		markBase[r] = unicode.ToLower(base)
+		if t != normalize.ToneLevel {
+			markTone[r] = '0' + byte(t)
+		}
+	}
+}
+
+// markKeyHash returns hashBytes(appendMarkKey(nil, w)) without building the
+// key: the recognizer compares tokens with lexicon entries by this hash.
+func markKeyHash(w string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	var tones [8]byte
+	nt := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * prime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		var base rune
+		var tone byte
+		if r < rune(len(markBase)) {
+			base, tone = markBase[r], markTone[r]
+		} else {
+			b, t := normalize.SplitTone(r)
+			base = unicode.ToLower(b)
+			if t != normalize.ToneLevel {
+				tone = '0' + byte(t)
+			}
+		}
+		if base < utf8.RuneSelf {
+			h = (h ^ uint64(base)) * prime
+		} else {
+			var buf [utf8.UTFMax]byte
+			for _, b := range buf[:utf8.EncodeRune(buf[:], base)] {
+				h = (h ^ uint64(b)) * prime
+			}
+		}
+		if tone != 0 && nt < len(tones) {
+			tones[nt] = tone
+			nt++
+		}
+	}
+	for _, t := range tones[:nt] {
+		h = (h ^ uint64(t)) * prime
+	}
+	if h == 0 {
+		h = 1
+	}
+	return h
+}
