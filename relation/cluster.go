@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
 )
@@ -22,52 +23,60 @@ var vnFamily = map[string]bool{
 
 // cluster joins the mentions of one person, body or place.
 func (l *linker) cluster() {
-	// 1. Same type and same key (places: same canonical key). One map per
-	// type: string keys hash fastest.
-	for x := range l.first {
-		if l.first[x] == nil {
-			l.first[x] = make(map[string]int, len(l.ms))
-		}
-	}
-	persons, orgs, places := l.first[0], l.first[1], l.first[2]
+	// 1. Same type and same key (places: same canonical key).
 	canon := l.canon
 	for i := range l.ms {
-		t := l.ms[i].Type
-		if t != entity.Person && t != entity.Organization && t != entity.Location {
+		var x int // index into keyInfo.first
+		id := l.kid[i]
+		switch l.ms[i].Type {
+		case entity.Person:
+			x = 0
+		case entity.Organization:
+			x = 1
+			id = l.orgKey(id)
+			l.kid[i], l.keys[i] = id, l.keyStr[id]
+		case entity.Location:
+			x = 2
+			id = l.placeKey(id)
+		default:
 			continue
 		}
-		k := l.keys[i]
-		switch t {
-		case entity.Location:
-			k = locCanon(k)
-		case entity.Organization:
-			if strings.Contains(k, "lb ") {
-				k = strings.ReplaceAll(" "+k, " lb ", " lien bang ")[1:]
-				l.keys[i] = k
-			}
-		}
-		canon[i] = k
-		first := persons
-		switch t {
-		case entity.Organization:
-			first = orgs
-		case entity.Location:
-			first = places
-		}
-		if j, ok := first[k]; ok {
-			l.union(j, i)
+		canon[i] = l.keyStr[id]
+		if j := l.info[id].first[x]; j >= 0 {
+			l.union(int(j), i)
 		} else {
-			first[k] = i
+			l.info[id].first[x] = int32(i)
 		}
 	}
 	l.clusterPlaces(canon)
 	l.clusterPersons()
-	l.clusterOrgs(canon, func(k string) int {
-		if j, ok := orgs[k]; ok {
-			return j
-		}
-		return -1
-	})
+	l.clusterOrgs()
+}
+
+// orgKey returns the id of key id as an organization's: "lb" spelled out
+// ("LB Nga" and "Liên bang Nga" are one body's names).
+func (l *linker) orgKey(id int32) int32 {
+	if o := l.info[id].org; o >= 0 {
+		return o
+	}
+	o := id
+	if k := l.keyStr[id]; strings.Contains(k, "lb ") {
+		o = l.intern(strings.ReplaceAll(" "+k, " lb ", " lien bang ")[1:])
+	}
+	l.info[id].org = o
+	return o
+}
+
+// placeKey returns the id of the canonical form of key id as a place, and
+// marks that form as a place's.
+func (l *linker) placeKey(id int32) int32 {
+	if p := l.info[id].place; p >= 0 {
+		return p
+	}
+	p := l.intern(locCanon(l.keyStr[id]))
+	l.info[id].place = p
+	l.info[p].isPlace = true
+	return p
 }
 
 // locCanon returns the canonical key of a place: state words removed and
@@ -209,30 +218,33 @@ type orgForm struct {
 	k     string
 	words []string
 	ini   string // initials of the content words
+	// generic is set when the first two words are a generic head noun
+	// ("tổ chức").
+	generic bool
+	// sameHead is the next form with the same first word, -1 for none.
+	sameHead int32
 }
 
 // clusterOrgs joins acronyms, parenthesized short forms and short forms of
 // organizations to their full names.
-func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
+func (l *linker) clusterOrgs() {
 	forms, back, ini, iniEnds := l.forms[:0], l.words[:0], l.iniBuf[:0], l.iniEnds[:0]
-	if l.seen == nil {
-		l.seen, l.locs = map[string]bool{}, map[string]bool{}
-	}
-	seen, locs := l.seen, l.locs
 	for i := range l.ms {
-		if l.ms[i].Type != entity.Organization || seen[l.keys[i]] {
+		// One form per key: its first mention.
+		if l.ms[i].Type != entity.Organization || int(l.info[l.kid[i]].first[1]) != i {
 			continue
 		}
-		seen[l.keys[i]] = true
 		n := len(back)
 		back = appendWords(back, l.keys[i])
 		w := back[n:len(back):len(back)]
-		forms = append(forms, orgForm{i: i, k: l.keys[i], words: w})
+		forms = append(forms, orgForm{i: i, k: l.keys[i], words: w,
+			generic: len(w) >= 2 && genericHead(w[0], w[1])})
 		ini = appendInitials(ini, w)
 		iniEnds = append(iniEnds, len(ini))
 	}
-	// All initials share one string.
-	inis := string(ini)
+	// All initials share one buffer, kept across calls; like the keys they
+	// are forgotten before it is written again.
+	inis := unsafe.String(unsafe.SliceData(ini), len(ini))
 	for x := range forms {
 		start := 0
 		if x > 0 {
@@ -241,16 +253,28 @@ func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 		forms[x].ini = inis[start:iniEnds[x]]
 	}
 	l.forms, l.words, l.iniBuf, l.iniEnds = forms, back, ini, iniEnds
-	for i := range l.ms {
-		if l.ms[i].Type == entity.Location {
-			locs[canon[i]] = true
+	// Chain the forms by first word, in text order, so that the short
+	// forms below look only at names with their head.
+	if l.heads == nil {
+		l.heads = make(map[string]int32, len(forms))
+	}
+	for x := len(forms) - 1; x >= 0; x-- {
+		forms[x].sameHead = -1
+		if len(forms[x].words) == 0 {
+			continue // a key with no words ("", of a mark alone) heads nothing
 		}
+		h := forms[x].words[0]
+		if y, ok := l.heads[h]; ok {
+			forms[x].sameHead = y
+		}
+		l.heads[h] = int32(x)
 	}
 	// Well-known acronyms and bare forms ("VUFO", "Đảng"); a bare head noun
 	// joins the body but is not an alias of it.
 	for _, f := range forms {
 		if full, ok := orgSame[f.k]; ok {
-			if j := firstOrg(full); j >= 0 {
+			if id := l.lookup(full); id >= 0 && l.info[id].first[1] >= 0 {
+				j := int(l.info[id].first[1])
 				l.union(j, f.i)
 				if len(f.words) == 1 && allCaps(l.ms[f.i].Text) {
 					l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
@@ -317,7 +341,7 @@ func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 			continue
 		}
 		for _, g := range forms {
-			if len(g.words) == len(f.words)+2 && genericHeads[g.words[0]+" "+g.words[1]] && isPrefix(f.words, g.words[2:]) {
+			if g.generic && len(g.words) == len(f.words)+2 && isPrefix(f.words, g.words[2:]) {
 				l.union(g.i, f.i)
 				break
 			}
@@ -333,15 +357,16 @@ func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 			continue
 		}
 		best, already, alias := -1, false, false
-		for _, g := range forms {
-			if len(g.words) <= len(f.words) || g.words[0] != f.words[0] || !isSubsequence(f.words, g.words) {
+		for y := l.heads[f.words[0]]; y >= 0; y = forms[y].sameHead {
+			g := &forms[y]
+			if len(g.words) <= len(f.words) || !isSubsequence(f.words, g.words) {
 				continue
 			}
 			if l.find(g.i) == l.find(f.i) {
 				already = true
 				break
 			}
-			al, ok := l.shortForm(f.words, g.words, locs)
+			al, ok := l.shortForm(f.words, g.words)
 			if !ok {
 				continue
 			}
@@ -368,7 +393,7 @@ var placeWords = map[string]bool{
 // shortForm decides whether short (a word subsequence of long with the same
 // head) names the same body (ok) and whether it is an alias rather than a
 // spelling variant.
-func (l *linker) shortForm(short, long []string, locs map[string]bool) (alias, ok bool) {
+func (l *linker) shortForm(short, long []string) (alias, ok bool) {
 	if isPrefix(short, long) {
 		rest := long[len(short):]
 		if placeWords[rest[0]] {
@@ -383,7 +408,7 @@ func (l *linker) shortForm(short, long []string, locs map[string]bool) (alias, o
 		// A bare national body ("Quốc hội", "Chính phủ") is Viet Nam's own,
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
-		if p := locCanon(strings.Join(rest, " ")); locs[p] || countries[p] {
+		if p := locCanon(strings.Join(rest, " ")); l.isPlace(p) || countries[p] {
 			if (p == "viet nam") != (len(short) <= 2) {
 				return false, false
 			}
@@ -405,6 +430,13 @@ func (l *linker) shortForm(short, long []string, locs map[string]bool) (alias, o
 	return false, true
 }
 
+// isPlace reports whether some LOCATION mention has canonical key k.
+func (l *linker) isPlace(k string) bool {
+	id := l.lookup(k)
+	return id >= 0 && l.info[id].isPlace
+}
+
+// isPrefix reports whether short is a prefix of long.
 func isPrefix(short, long []string) bool {
 	for i, w := range short {
 		if long[i] != w {

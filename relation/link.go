@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
 )
@@ -19,9 +20,22 @@ type linker struct {
 	a      *entity.Analysis
 	ms     []entity.Mention
 	keys   []string // key of every mention (PERSON, ORGANIZATION, LOCATION, TITLE)
+	kid    []int32  // id of keys[i], -1 for the other types
 	parent []int32  // union-find over mentions
 	sents  []entity.Sentence
 	sentOf []int32 // sentence index of each mention
+
+	// Keys are interned: the patterns compare, cluster and deduplicate by
+	// key id, so a key is hashed once per distinct mention text instead of
+	// once per mention and per use.
+	texts  map[string]int32 // mention text -> text id
+	ttext  []string         // text id -> text
+	tkey   []int32          // text id -> key id
+	tscore []int32          // text id -> nameScore, -1 until needed
+	tid    []int32          // text id of every mention, -1 for the other types
+	keyIDs map[string]int32 // key -> key id
+	keyStr []string         // key id -> key
+	info   []keyInfo        // key id -> what the clustering learns of it
 
 	res     *Result
 	posIdx  map[posKey]int   // dedup of position relations -> index in res.Relations
@@ -31,15 +45,13 @@ type linker struct {
 	// Buffers reused across calls through linkerPool; none of them is part of
 	// the Result.
 	rels     []Relation // backing array of res.Relations while linking
-	keyBuf   []byte
+	keyBuf   []byte     // the bytes of every key; keyStr entries point into it
 	ends     []int32
 	canon    []string
 	lines    []entity.Sentence // sentences made from lines
-	first    [3]map[string]int // first mention of each key: persons, organizations, places
-	seen     map[string]bool
-	locs     map[string]bool
 	parts    map[string]int
 	holder   map[titleOrg]int
+	heads    map[string]int32 // head word -> first form with it
 	forms    []orgForm
 	words    []string // backing array of the forms' words
 	full     []personName
@@ -56,15 +68,33 @@ type linker struct {
 	pw, nw   []string
 }
 
+// keyInfo is what the clustering knows of one key id.
+type keyInfo struct {
+	// first is the first mention of the key among the persons, the
+	// organizations and the places, -1 when none.
+	first [3]int32
+	// org is the id of the key as an organization's ("lb" spelled out);
+	// place the id of its canonical form as a place (locCanon). -1 until
+	// computed.
+	org, place int32
+	// isPlace is set when some LOCATION mention has this canonical key.
+	isPlace bool
+}
+
 var linkerPool = sync.Pool{New: func() any { return new(linker) }}
 
-// reset prepares a pooled linker for analysis a. The slices it returns have
-// length n and are zeroed.
+// reset prepares a pooled linker for analysis a: the per-mention slices get
+// its number of mentions, zeroed, and every mention is a cluster of its own.
 func (l *linker) reset(a *entity.Analysis) {
 	n := len(a.Mentions)
 	l.a, l.ms, l.res = a, a.Mentions, &Result{Relations: l.rels[:0]}
 	l.keys = resize(l.keys, n)
+	l.kid = resize(l.kid, n)
+	l.tid = resize(l.tid, n)
 	l.parent = resize(l.parent, n)
+	for i := range l.parent {
+		l.parent[i] = int32(i) // every mention its own cluster
+	}
 	l.sentOf = resize(l.sentOf, n)
 	l.ends = resize(l.ends, n)
 	l.canon = resize(l.canon, n)
@@ -80,18 +110,21 @@ func (l *linker) release() {
 	}
 	clear(l.keys)
 	clear(l.canon)
+	clear(l.texts)
+	clear(l.ttext)
+	l.ttext = l.ttext[:0]
+	clear(l.keyIDs)
+	clear(l.keyStr)
+	l.keyStr = l.keyStr[:0]
+	l.info = l.info[:0]
 	clear(l.rels[:cap(l.rels)])
 	l.rels = l.rels[:0]
 	clear(l.forms[:cap(l.forms)])
 	clear(l.words[:cap(l.words)])
 	clear(l.full[:cap(l.full)])
 	clear(l.gapBuf[:cap(l.gapBuf)])
-	for _, m := range l.first {
-		clear(m)
-	}
-	clear(l.seen)
-	clear(l.locs)
 	clear(l.parts)
+	clear(l.heads)
 	clear(l.holder)
 	clear(l.posIdx)
 	clear(l.alsIdx)
@@ -111,15 +144,15 @@ func resize[T any](b []T, n int) []T {
 	return b
 }
 
+// posKey identifies a position: person entity, title key id, organization
+// entity (-1: none).
 type posKey struct {
-	person int32
-	title  string
-	org    int32
+	person, title, org int32
 }
 
+// aliasKey identifies an alias: name entity and alias key id.
 type aliasKey struct {
-	name  int32
-	alias string
+	name, alias int32
 }
 
 // aliasCand is an alias found while clustering, emitted once entities are final.
@@ -138,32 +171,7 @@ func Link(a *entity.Analysis) *Result {
 	l := linkerPool.Get().(*linker)
 	defer l.release()
 	l.reset(a)
-	// All keys share one string: one allocation for the document.
-	size := 0
-	for i := range l.ms {
-		size += len(l.text(i))
-	}
-	if cap(l.keyBuf) < size {
-		l.keyBuf = make([]byte, 0, size)
-	}
-	buf := l.keyBuf[:0]
-	ends := l.ends
-	for i := range l.ms {
-		l.parent[i] = int32(i)
-		switch l.ms[i].Type {
-		case entity.Person, entity.Organization, entity.Location, entity.Title:
-			buf = appendKey(buf, l.text(i))
-		}
-		ends[i] = int32(len(buf))
-	}
-	all := string(buf)
-	for i, start := range ends {
-		s := 0
-		if i > 0 {
-			s = int(ends[i-1])
-		}
-		l.keys[i] = all[s:start]
-	}
+	l.makeKeys()
 	l.sentences()
 	l.cluster()
 	l.positions()
@@ -178,6 +186,84 @@ func Link(a *entity.Analysis) *Result {
 		l.res.Relations = nil
 	}
 	return l.res
+}
+
+// makeKeys computes the key of every PERSON, ORGANIZATION, LOCATION and
+// TITLE mention, once per distinct text, and interns it.
+func (l *linker) makeKeys() {
+	if l.texts == nil {
+		l.texts = make(map[string]int32, len(l.ms))
+		l.keyIDs = make(map[string]int32, len(l.ms))
+	}
+	size := 0
+	for i := range l.ms {
+		switch l.ms[i].Type {
+		case entity.Person, entity.Organization, entity.Location, entity.Title:
+		default:
+			l.tid[i], l.kid[i] = -1, -1
+			continue
+		}
+		s := l.text(i)
+		t, ok := l.texts[s]
+		if !ok {
+			t = int32(len(l.ttext))
+			l.texts[s] = t
+			l.ttext = append(l.ttext, s)
+			size += len(s)
+		}
+		l.tid[i] = t
+	}
+	// All keys share one buffer, kept across calls. A key may be longer
+	// than its text (a few capitals lower-case to longer runes): the
+	// strings are only made once the buffer is final.
+	if cap(l.keyBuf) < size {
+		l.keyBuf = make([]byte, 0, size)
+	}
+	buf := l.keyBuf[:0]
+	l.ends = resize(l.ends, len(l.ttext))
+	for t, s := range l.ttext {
+		buf = appendKey(buf, s)
+		l.ends[t] = int32(len(buf))
+	}
+	l.keyBuf = buf
+	// The keys live only as long as this call, during which nothing writes
+	// to the buffer, and release forgets every one of them: they need not
+	// be copied out of it.
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
+	l.tkey = resize(l.tkey, len(l.ttext))
+	l.tscore = resize(l.tscore, len(l.ttext))
+	start := int32(0)
+	for t, end := range l.ends {
+		l.tkey[t] = l.intern(all[start:end])
+		l.tscore[t] = -1
+		start = end
+	}
+	for i, t := range l.tid {
+		if t >= 0 {
+			l.kid[i] = l.tkey[t]
+			l.keys[i] = l.keyStr[l.kid[i]]
+		}
+	}
+}
+
+// intern returns the id of key k, giving it one if it has none yet.
+func (l *linker) intern(k string) int32 {
+	if id, ok := l.keyIDs[k]; ok {
+		return id
+	}
+	id := int32(len(l.keyStr))
+	l.keyIDs[k] = id
+	l.keyStr = append(l.keyStr, k)
+	l.info = append(l.info, keyInfo{first: [3]int32{-1, -1, -1}, org: -1, place: -1})
+	return id
+}
+
+// lookup returns the id of key k, or -1 when no mention has it.
+func (l *linker) lookup(k string) int32 {
+	if id, ok := l.keyIDs[k]; ok {
+		return id
+	}
+	return -1
 }
 
 // text returns the canonical text of mention i.

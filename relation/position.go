@@ -360,7 +360,7 @@ func (l *linker) verbal(t, lo int) int {
 
 // addPosition records the position of group g, deduplicated at entity level.
 func (l *linker) addPosition(g group) {
-	pk := posKey{person: int32(l.find(g.holder)), title: l.keys[g.title], org: -1}
+	pk := posKey{person: int32(l.find(g.holder)), title: l.kid[g.title], org: -1}
 	if g.org >= 0 {
 		pk.org = int32(l.find(g.org))
 	}
@@ -392,10 +392,9 @@ func appendSpan(ev []Span, sp Span) []Span {
 	return append(ev, sp)
 }
 
-// titleOrg is a title wording and an organization entity (-1: none).
+// titleOrg is a title wording (key id) and an organization entity (-1: none).
 type titleOrg struct {
-	title string
-	org   int32
+	title, org int32
 }
 
 // elsewhere adds evidence for titles whose holder the text names elsewhere
@@ -419,7 +418,7 @@ func (l *linker) elsewhere(unlinked []group) {
 		}
 	}
 	for _, g := range unlinked {
-		k := to{l.keys[g.title], -1}
+		k := to{l.kid[g.title], -1}
 		if g.org >= 0 {
 			k.org = int32(l.find(g.org))
 		}

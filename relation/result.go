@@ -21,8 +21,8 @@ func (l *linker) emitAliases() {
 			continue
 		}
 		root := l.find(c.name)
-		ak := aliasKey{name: int32(root), alias: l.keys[c.alias]}
-		if l.keys[c.alias] == l.keys[c.name] {
+		ak := aliasKey{name: int32(root), alias: l.kid[c.alias]}
+		if l.kid[c.alias] == l.kid[c.name] {
 			continue
 		}
 		sp := l.span(c.name, c.alias)
@@ -74,9 +74,9 @@ func (l *linker) entities() {
 			x = len(l.res.Entities)
 			idx[r] = int32(x + 1)
 			l.res.Entities = append(l.res.Entities, Entity{Type: t})
-			best, bestLen, count = append(best, i), append(bestLen, nameScore(l.text(i))), append(count, 0)
-		} else if txt := l.text(i); 2*len(txt)+1 > bestLen[x] { // no more runes than bytes
-			if n := nameScore(txt); n > bestLen[x] {
+			best, bestLen, count = append(best, i), append(bestLen, l.nameScore(i)), append(count, 0)
+		} else if 2*len(l.text(i))+1 > bestLen[x] { // no more runes than bytes
+			if n := l.nameScore(i); n > bestLen[x] {
 				best[x], bestLen[x] = i, n
 			}
 		}
@@ -109,15 +109,26 @@ func (l *linker) entities() {
 
 var dashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "‒", "-", "−", "-")
 
+// nameScore returns nameScore of the text of mention i, computed once per
+// distinct text.
+func (l *linker) nameScore(i int) int {
+	t := l.tid[i]
+	if l.tscore[t] < 0 {
+		l.tscore[t] = int32(nameScore(l.ttext[t]))
+	}
+	return int(l.tscore[t])
+}
+
 // nameScore ranks candidate canonical names: the longest wins, and between
 // two of the same length the one not written all in capitals ("Nhật Bản",
 // not the headline's "NHẬT BẢN").
 func nameScore(s string) int {
-	n := 2 * utf8.RuneCountInString(s)
+	n, lower := 0, 0
 	for _, r := range s {
-		if unicode.IsLower(r) {
-			return n + 1
+		n++
+		if lower == 0 && (r < utf8.RuneSelf && 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && unicode.IsLower(r)) {
+			lower = 1
 		}
 	}
-	return n
+	return 2*n + lower
 }

@@ -88,6 +88,16 @@ var countries = map[string]bool{
 	"lien xo": true, "chau au": true, "chau a": true, "asean": true, "eu": true,
 }
 
-// genericHeads are head nouns that a body's own name may drop ("Tổ chức
-// VietHope" -> "VietHope").
-var genericHeads = map[string]bool{"to chuc": true, "cong ty": true, "tap doan": true}
+// genericHead reports whether the key words w0 w1 are a head noun that a
+// body's own name may drop ("Tổ chức VietHope" -> "VietHope").
+func genericHead(w0, w1 string) bool {
+	switch w0 {
+	case "to":
+		return w1 == "chuc"
+	case "cong":
+		return w1 == "ty"
+	case "tap":
+		return w1 == "doan"
+	}
+	return false
+}
