@@ -115,7 +115,8 @@ func (l *linker) clusterPlaces(canon []string) {
 			l.parts = parts
 		}
 		for _, p := range [2]string{a, b} {
-			if j, ok := parts[p]; ok && l.find(j) != l.find(i) {
+			// -1: already in two compounds, and then in more.
+			if j, ok := parts[p]; ok && j >= 0 && l.find(j) != l.find(i) {
 				parts[p] = -1
 			} else if !ok {
 				parts[p] = i

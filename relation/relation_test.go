@@ -430,3 +430,20 @@ func TestLinkAnyTypes(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInThreeCompounds: a place that is half of several compound names
+// joins none of them, however many there are.
+func TestPlaceInThreeCompounds(t *testing.T) {
+	text := "Bà Rịa - Vũng Tàu, Côn Đảo - Vũng Tàu, Long Hải - Vũng Tàu và Vũng Tàu."
+	a := &entity.Analysis{Text: text}
+	for _, s := range []spec{{L, "Bà Rịa - Vũng Tàu", 0}, {L, "Côn Đảo - Vũng Tàu", 0}, {L, "Long Hải - Vũng Tàu", 0}, {L, "Vũng Tàu", 3}} {
+		off := -1
+		for k := 0; k <= s.occ; k++ {
+			off += 1 + strings.Index(text[off+1:], s.sub)
+		}
+		a.Mentions = append(a.Mentions, entity.Mention{Type: s.typ, Start: off, End: off + len(s.sub), Text: s.sub})
+	}
+	r := Link(a)
+	assert.Len(t, r.Entities, 4)
+	assert.Empty(t, clusters(a, r))
+}
