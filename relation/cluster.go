@@ -24,7 +24,6 @@ var vnFamily = map[string]bool{
 // cluster joins the mentions of one person, body or place.
 func (l *linker) cluster() {
 	// 1. Same type and same key (places: same canonical key).
-	canon := l.canon
 	for i := range l.ms {
 		var x int // index into keyInfo.first
 		id := l.kid[i]
@@ -34,21 +33,21 @@ func (l *linker) cluster() {
 		case entity.Organization:
 			x = 1
 			id = l.orgKey(id)
-			l.kid[i], l.keys[i] = id, l.keyStr[id]
+			l.kid[i] = id
 		case entity.Location:
 			x = 2
 			id = l.placeKey(id)
 		default:
 			continue
 		}
-		canon[i] = l.keyStr[id]
+		l.cid[i] = id
 		if j := l.info[id].first[x]; j >= 0 {
 			l.union(int(j), i)
 		} else {
 			l.info[id].first[x] = int32(i)
 		}
 	}
-	l.clusterPlaces(canon)
+	l.clusterPlaces()
 	l.clusterPersons()
 	l.clusterOrgs()
 }
@@ -60,7 +59,7 @@ func (l *linker) orgKey(id int32) int32 {
 		return o
 	}
 	o := id
-	if k := l.keyStr[id]; strings.Contains(k, "lb ") {
+	if k := l.keys.strs[id]; strings.Contains(k, "lb ") {
 		o = l.intern(strings.ReplaceAll(" "+k, " lb ", " lien bang ")[1:])
 	}
 	l.info[id].org = o
@@ -73,7 +72,7 @@ func (l *linker) placeKey(id int32) int32 {
 	if p := l.info[id].place; p >= 0 {
 		return p
 	}
-	p := l.intern(locCanon(l.keyStr[id]))
+	p := l.intern(locCanon(l.keys.strs[id]))
 	l.info[id].place = p
 	l.info[p].isPlace = true
 	return p
@@ -99,39 +98,42 @@ func locCanon(k string) string {
 
 // clusterPlaces joins a place to the compound province name it is part of
 // ("Vũng Tàu" and "Bà Rịa - Vũng Tàu") when exactly one compound has it.
-func (l *linker) clusterPlaces(canon []string) {
-	parts := l.parts
+func (l *linker) clusterPlaces() {
+	found := false
 	for i := range l.ms {
-		k := canon[i]
-		if l.ms[i].Type != entity.Location || strings.IndexByte(k, '-') < 0 {
+		if l.ms[i].Type != entity.Location {
+			continue
+		}
+		k := l.keys.strs[l.cid[i]]
+		if strings.IndexByte(k, '-') < 0 {
 			continue
 		}
 		a, b, _ := strings.Cut(k, "-")
 		if strings.IndexByte(a, ' ') < 0 || strings.IndexByte(b, ' ') < 0 || strings.IndexByte(b, '-') >= 0 {
 			continue
 		}
-		if parts == nil {
-			parts = map[string]int{}
-			l.parts = parts
-		}
 		for _, p := range [2]string{a, b} {
-			// -1: already in two compounds, and then in more.
-			if j, ok := parts[p]; ok && j >= 0 && l.find(j) != l.find(i) {
-				parts[p] = -1
-			} else if !ok {
-				parts[p] = i
+			id := l.lookup(p)
+			if id < 0 {
+				continue // no place is called so
+			}
+			switch part := &l.info[id].part; {
+			case *part == 0:
+				*part, found = int32(i)+1, true
+			case *part > 0 && l.find(int(*part-1)) != l.find(i):
+				*part = -1 // in two compounds: which one is meant is unknown
 			}
 		}
 	}
-	if len(parts) == 0 {
+	if !found {
 		return
 	}
 	for i := range l.ms {
 		if l.ms[i].Type != entity.Location {
 			continue
 		}
-		if j, ok := parts[canon[i]]; ok && j >= 0 {
-			l.union(j, i)
+		if p := l.info[l.cid[i]].part; p > 0 {
+			l.union(int(p-1), i)
 		}
 	}
 }
@@ -153,7 +155,7 @@ func (l *linker) clusterPersons() {
 		if l.ms[i].Type != entity.Person {
 			continue
 		}
-		k := l.keys[i]
+		k := l.key(i)
 		if strings.IndexByte(k, ' ') < 0 {
 			continue
 		}
@@ -171,11 +173,11 @@ func (l *linker) clusterPersons() {
 		if l.ms[i].Type != entity.Person {
 			continue
 		}
-		k := l.keys[i]
+		k := l.key(i)
 		var match func(p personName) bool
 		switch {
 		case k == "bac ho":
-			match = func(p personName) bool { return l.keys[p.i] == "ho chi minh" }
+			match = func(p personName) bool { return l.key(p.i) == "ho chi minh" }
 		case strings.IndexByte(k, ' ') >= 0:
 			continue
 		case strings.IndexByte(k, '.') > 0:
@@ -236,9 +238,9 @@ func (l *linker) clusterOrgs() {
 			continue
 		}
 		n := len(back)
-		back = appendWords(back, l.keys[i])
+		back = appendWords(back, l.key(i))
 		w := back[n:len(back):len(back)]
-		forms = append(forms, orgForm{i: i, k: l.keys[i], words: w,
+		forms = append(forms, orgForm{i: i, k: l.key(i), words: w,
 			generic: len(w) >= 2 && genericHead(w[0], w[1])})
 		ini = appendInitials(ini, w)
 		iniEnds = append(iniEnds, len(ini))
@@ -292,7 +294,7 @@ func (l *linker) clusterOrgs() {
 		if trimmed(l.gap(i, j)) != "(" || !closesParen(l.a.Text, l.ms[j].End) {
 			continue
 		}
-		pk, nk := l.keys[j], l.keys[i]
+		pk, nk := l.key(j), l.key(i)
 		l.pw, l.nw = appendWords(l.pw[:0], pk), appendWords(l.nw[:0], nk)
 		pw, nw := l.pw, l.nw
 		l.keyTmp = appendInitials(l.keyTmp[:0], nw)
@@ -310,7 +312,7 @@ func (l *linker) clusterOrgs() {
 					break
 				}
 			}
-			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.keys[l.find(j)]) > len(pw) {
+			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.key(l.find(j))) > len(pw) {
 				continue
 			}
 		}

@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -19,23 +18,22 @@ const maxGap = 160
 type linker struct {
 	a      *entity.Analysis
 	ms     []entity.Mention
-	keys   []string // key of every mention (PERSON, ORGANIZATION, LOCATION, TITLE)
-	kid    []int32  // id of keys[i], -1 for the other types
-	parent []int32  // union-find over mentions
+	parent []int32 // union-find over mentions
 	sents  []entity.Sentence
 	sentOf []int32 // sentence index of each mention
 
 	// Keys are interned: the patterns compare, cluster and deduplicate by
 	// key id, so a key is hashed once per distinct mention text instead of
-	// once per mention and per use.
-	texts  map[string]int32 // mention text -> text id
-	ttext  []string         // text id -> text
-	tkey   []int32          // text id -> key id
-	tscore []int32          // text id -> nameScore, -1 until needed
-	tid    []int32          // text id of every mention, -1 for the other types
-	keyIDs map[string]int32 // key -> key id
-	keyStr []string         // key id -> key
-	info   []keyInfo        // key id -> what the clustering learns of it
+	// once per mention and per use. Only PERSON, ORGANIZATION, LOCATION and
+	// TITLE mentions have a key; the ids of the others are -1.
+	texts  interner  // mention texts
+	tkey   []int32   // text id -> key id
+	tscore []int32   // text id -> nameScore, -1 until needed
+	tid    []int32   // text id of every mention
+	keys   interner  // keys, and the canonical keys of places
+	info   []keyInfo // key id -> what the clustering learns of it
+	kid    []int32   // key id of every mention (organizations: "lb" spelled out)
+	cid    []int32   // key id every mention clusters by (places: locCanon)
 
 	res     *Result
 	posIdx  map[posKey]int   // dedup of position relations -> index in res.Relations
@@ -44,12 +42,14 @@ type linker struct {
 
 	// Buffers reused across calls through linkerPool; none of them is part of
 	// the Result.
-	rels     []Relation // backing array of res.Relations while linking
-	keyBuf   []byte     // the bytes of every key; keyStr entries point into it
+	rels     []Relation // backing array of res.Relations while linking, no Evidence
+	evs      []evSpan   // the evidence of those relations
+	chains   []evChain  // relation -> its spans in evs
+	evRange  [][2]int32 // relation -> its spans in the result
+	order    []int32
+	keyBuf   []byte // the bytes of every key made from a text
 	ends     []int32
-	canon    []string
 	lines    []entity.Sentence // sentences made from lines
-	parts    map[string]int
 	holder   map[titleOrg]int
 	heads    map[string]int32 // head word -> first form with it
 	forms    []orgForm
@@ -63,6 +63,7 @@ type linker struct {
 	ints     []int
 	fwd      []int
 	keyTmp   []byte
+	wordBuf  []byte // see wkey
 	iniBuf   []byte
 	iniEnds  []int
 	pw, nw   []string
@@ -77,6 +78,10 @@ type keyInfo struct {
 	// place the id of its canonical form as a place (locCanon). -1 until
 	// computed.
 	org, place int32
+	// part is, for a place's canonical key, the place of which it is one
+	// half ("vung tau" of "ba ria-vung tau"): 0 for none, -1 for several,
+	// else the place's mention + 1.
+	part int32
 	// isPlace is set when some LOCATION mention has this canonical key.
 	isPlace bool
 }
@@ -88,42 +93,32 @@ var linkerPool = sync.Pool{New: func() any { return new(linker) }}
 func (l *linker) reset(a *entity.Analysis) {
 	n := len(a.Mentions)
 	l.a, l.ms, l.res = a, a.Mentions, &Result{Relations: l.rels[:0]}
-	l.keys = resize(l.keys, n)
 	l.kid = resize(l.kid, n)
+	l.cid = resize(l.cid, n)
 	l.tid = resize(l.tid, n)
 	l.parent = resize(l.parent, n)
 	for i := range l.parent {
 		l.parent[i] = int32(i) // every mention its own cluster
 	}
 	l.sentOf = resize(l.sentOf, n)
-	l.ends = resize(l.ends, n)
-	l.canon = resize(l.canon, n)
 	l.idx = resize(l.idx, n)
+	l.texts.reset(n)
+	l.keys.reset(n)
+	l.info = l.info[:0]
 }
 
-// release clears what refers to the analysis and puts l back in the pool.
+// release clears what refers to the analysis or to the result and puts l
+// back in the pool. The keys and the slices of them (forms, words, full,
+// pw, nw) refer only to l's own buffers and to small strings of the tables.
 func (l *linker) release() {
 	const keep = 1 << 16 // do not keep buffers of huge documents
-	if cap(l.keys) > keep {
+	if cap(l.kid) > keep {
 		*l = linker{}
 		return
 	}
-	clear(l.keys)
-	clear(l.canon)
-	clear(l.texts)
-	clear(l.ttext)
-	l.ttext = l.ttext[:0]
-	clear(l.keyIDs)
-	clear(l.keyStr)
-	l.keyStr = l.keyStr[:0]
-	l.info = l.info[:0]
-	clear(l.rels[:cap(l.rels)])
-	l.rels = l.rels[:0]
-	clear(l.forms[:cap(l.forms)])
-	clear(l.words[:cap(l.words)])
-	clear(l.full[:cap(l.full)])
+	clear(l.texts.strs)
+	l.evs, l.chains = l.evs[:0], l.chains[:0]
 	clear(l.gapBuf[:cap(l.gapBuf)])
-	clear(l.parts)
 	clear(l.heads)
 	clear(l.holder)
 	clear(l.posIdx)
@@ -179,36 +174,25 @@ func Link(a *entity.Analysis) *Result {
 	l.entities()
 	// The relations were gathered in a pooled buffer: give the result its
 	// own slice, of the exact size.
-	if rels := l.res.Relations; len(rels) > 0 {
-		l.res.Relations = slices.Clone(rels)
-		l.rels = rels
-	} else {
-		l.res.Relations = nil
-	}
+	l.rels = l.res.Relations[:0]
+	l.res.Relations = l.relations()
 	return l.res
 }
 
 // makeKeys computes the key of every PERSON, ORGANIZATION, LOCATION and
 // TITLE mention, once per distinct text, and interns it.
 func (l *linker) makeKeys() {
-	if l.texts == nil {
-		l.texts = make(map[string]int32, len(l.ms))
-		l.keyIDs = make(map[string]int32, len(l.ms))
-	}
 	size := 0
 	for i := range l.ms {
 		switch l.ms[i].Type {
 		case entity.Person, entity.Organization, entity.Location, entity.Title:
 		default:
-			l.tid[i], l.kid[i] = -1, -1
+			l.tid[i], l.kid[i], l.cid[i] = -1, -1, -1
 			continue
 		}
 		s := l.text(i)
-		t, ok := l.texts[s]
-		if !ok {
-			t = int32(len(l.ttext))
-			l.texts[s] = t
-			l.ttext = append(l.ttext, s)
+		t, added := l.texts.intern(s)
+		if added {
 			size += len(s)
 		}
 		l.tid[i] = t
@@ -220,18 +204,19 @@ func (l *linker) makeKeys() {
 		l.keyBuf = make([]byte, 0, size)
 	}
 	buf := l.keyBuf[:0]
-	l.ends = resize(l.ends, len(l.ttext))
-	for t, s := range l.ttext {
+	texts := l.texts.strs
+	l.ends = resize(l.ends, len(texts))
+	for t, s := range texts {
 		buf = appendKey(buf, s)
 		l.ends[t] = int32(len(buf))
 	}
 	l.keyBuf = buf
 	// The keys live only as long as this call, during which nothing writes
-	// to the buffer, and release forgets every one of them: they need not
-	// be copied out of it.
+	// to the buffer, and reset forgets every one of them: they need not be
+	// copied out of it.
 	all := unsafe.String(unsafe.SliceData(buf), len(buf))
-	l.tkey = resize(l.tkey, len(l.ttext))
-	l.tscore = resize(l.tscore, len(l.ttext))
+	l.tkey = resize(l.tkey, len(texts))
+	l.tscore = resize(l.tscore, len(texts))
 	start := int32(0)
 	for t, end := range l.ends {
 		l.tkey[t] = l.intern(all[start:end])
@@ -241,29 +226,29 @@ func (l *linker) makeKeys() {
 	for i, t := range l.tid {
 		if t >= 0 {
 			l.kid[i] = l.tkey[t]
-			l.keys[i] = l.keyStr[l.kid[i]]
+			l.cid[i] = l.kid[i]
 		}
 	}
 }
 
 // intern returns the id of key k, giving it one if it has none yet.
 func (l *linker) intern(k string) int32 {
-	if id, ok := l.keyIDs[k]; ok {
-		return id
+	id, added := l.keys.intern(k)
+	if added {
+		l.info = append(l.info, keyInfo{first: [3]int32{-1, -1, -1}, org: -1, place: -1})
 	}
-	id := int32(len(l.keyStr))
-	l.keyIDs[k] = id
-	l.keyStr = append(l.keyStr, k)
-	l.info = append(l.info, keyInfo{first: [3]int32{-1, -1, -1}, org: -1, place: -1})
 	return id
 }
 
 // lookup returns the id of key k, or -1 when no mention has it.
-func (l *linker) lookup(k string) int32 {
-	if id, ok := l.keyIDs[k]; ok {
-		return id
+func (l *linker) lookup(k string) int32 { return l.keys.lookup(k) }
+
+// key returns the key of mention i ("" for a DATE or TIME).
+func (l *linker) key(i int) string {
+	if id := l.kid[i]; id >= 0 {
+		return l.keys.strs[id]
 	}
-	return -1
+	return ""
 }
 
 // text returns the canonical text of mention i.
@@ -452,8 +437,10 @@ func capitalized(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// wkey returns the key of one gap word (cheap for ASCII).
-func wkey(w string) string {
+// wkey returns the key of one gap word (cheap for ASCII). The key of a word
+// that is not already one lives in a buffer of l: it is only good until the
+// next call, which the callers, comparing it at once, never outlive.
+func (l *linker) wkey(w string) string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf || ('A' <= w[i] && w[i] <= 'Z') {
@@ -464,7 +451,8 @@ func wkey(w string) string {
 	if ascii {
 		return w
 	}
-	return key(w)
+	l.wordBuf = appendKey(l.wordBuf[:0], w)
+	return unsafe.String(unsafe.SliceData(l.wordBuf), len(l.wordBuf))
 }
 
 // trimmed returns g without surrounding white space.

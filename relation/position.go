@@ -2,7 +2,6 @@ package relation
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/vnextract/vnextract/entity"
 )
@@ -66,10 +65,10 @@ func (l *linker) positions() {
 // parseGroup reads the title at i and what qualifies it, up to mention hi.
 func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 	g := group{title: i, org: -1, date: -1, last: i, holder: -1}
-	tw := firstWord(l.keys[i])
+	tw := firstWord(l.key(i))
 	g.former = formerWords[tw]
 	if !g.former && i > 0 {
-		if w := lastGapWord(l.gap(i-1, i)); w != "" && formerWords[wkey(w)] {
+		if w := lastGapWord(l.gap(i-1, i)); w != "" && formerWords[l.wkey(w)] {
 			g.former = true
 		}
 	}
@@ -116,10 +115,10 @@ func (l *linker) orgGap(g string, buf *[]string) bool {
 	if !ok {
 		return false
 	}
-	if len(ws) >= 2 && wkey(ws[0]) == "thu" {
+	if len(ws) >= 2 && l.wkey(ws[0]) == "thu" {
 		ws = ws[2:]
 	}
-	return len(ws) == 0 || (len(ws) == 1 && wkey(ws[0]) == "cua")
+	return len(ws) == 0 || (len(ws) == 1 && l.wkey(ws[0]) == "cua")
 }
 
 var absorbWords = map[string]bool{
@@ -136,7 +135,7 @@ func (l *linker) absorbGap(g string, buf *[]string) bool {
 	}
 	link := false
 	for _, w := range ws {
-		k := wkey(w)
+		k := l.wkey(w)
 		if !absorbWords[k] {
 			return false
 		}
@@ -166,12 +165,13 @@ func (l *linker) dateGap(g string, d int, buf *[]string) bool {
 		return false
 	}
 	if len(ws) == 0 {
-		dk := key(l.ms[d].Text)
-		return strings.HasPrefix(dk, "nhiem ky") || strings.HasPrefix(dk, "khoa ")
+		l.keyTmp = appendKey(l.keyTmp[:0], l.ms[d].Text)
+		dk := l.keyTmp
+		return bytes.HasPrefix(dk, []byte("nhiem ky")) || bytes.HasPrefix(dk, []byte("khoa "))
 	}
 	link := false
 	for _, w := range ws {
-		switch wkey(w) {
+		switch l.wkey(w) {
 		case "tu", "(", "since":
 			link = true
 		case "ke", "nhiem", "ky", ")", ",":
@@ -201,10 +201,10 @@ func (l *linker) personGap(g string, buf *[]string) (strong, weak bool) {
 	}
 	caps := 0
 	for _, w := range ws {
-		if honorifics[wkey(w)] {
+		if honorifics[l.wkey(w)] {
 			continue
 		}
-		if !comma && caps == 0 && capitalized(w) && len(w) > 1 && wkey(w) != "va" {
+		if !comma && caps == 0 && capitalized(w) && len(w) > 1 && l.wkey(w) != "va" {
 			caps++
 			continue
 		}
@@ -242,7 +242,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			if x+1 < len(gs) && gs[x+1].title == n && (fwd[x+1] >= 0 || chain[x+1] >= 0) {
 				ws, ok := gapWords((*buf)[:0], l.gap(gs[x].last, n))
 				*buf = ws
-				if ok && (len(ws) == 0 || (len(ws) == 1 && (ws[0] == "," || wkey(ws[0]) == "kiem"))) {
+				if ok && (len(ws) == 0 || (len(ws) == 1 && (ws[0] == "," || l.wkey(ws[0]) == "kiem"))) {
 					chain[x] = max(fwd[x+1], chain[x+1])
 				}
 			}
@@ -373,23 +373,13 @@ func (l *linker) addPosition(g group) {
 		if r.Date < 0 && g.date >= 0 {
 			r.Date = g.date
 		}
-		r.Evidence = appendSpan(r.Evidence, sp)
+		l.addEvidence(x, sp)
 		return
 	}
-	l.posIdx[pk] = len(l.res.Relations)
-	l.res.Relations = append(l.res.Relations, Relation{
+	l.posIdx[pk] = l.addRelation(Relation{
 		Kind: Position, Person: g.holder, Title: g.title, Organization: g.org, Date: g.date,
-		Former: g.former, Name: -1, Alias: -1, Evidence: []Span{sp},
-	})
-}
-
-func appendSpan(ev []Span, sp Span) []Span {
-	for _, e := range ev {
-		if e == sp {
-			return ev
-		}
-	}
-	return append(ev, sp)
+		Former: g.former, Name: -1, Alias: -1,
+	}, sp)
 }
 
 // titleOrg is a title wording (key id) and an organization entity (-1: none).
@@ -423,8 +413,7 @@ func (l *linker) elsewhere(unlinked []group) {
 			k.org = int32(l.find(g.org))
 		}
 		if x, ok := holder[k]; ok && x >= 0 {
-			r := &l.res.Relations[x]
-			r.Evidence = appendSpan(r.Evidence, l.span(g.title, g.org))
+			l.addEvidence(x, l.span(g.title, g.org))
 		}
 	}
 }

@@ -30,21 +30,87 @@ func (l *linker) emitAliases() {
 			l.alsIdx = map[aliasKey]int{}
 		}
 		if x, ok := l.alsIdx[ak]; ok {
-			l.res.Relations[x].Evidence = appendSpan(l.res.Relations[x].Evidence, sp)
+			l.addEvidence(x, sp)
 			continue
 		}
-		l.alsIdx[ak] = len(l.res.Relations)
-		l.res.Relations = append(l.res.Relations, Relation{
+		l.alsIdx[ak] = l.addRelation(Relation{
 			Kind: Alias, Person: -1, Title: -1, Organization: -1, Date: -1,
-			Name: c.name, Alias: c.alias, Evidence: []Span{sp},
-		})
+			Name: c.name, Alias: c.alias,
+		}, sp)
 	}
-	for x := range l.res.Relations {
-		slices.SortFunc(l.res.Relations[x].Evidence, func(a, b Span) int { return a.Start - b.Start })
+}
+
+// evSpan is one span of evidence, in a chain of the spans of one relation.
+type evSpan struct {
+	sp   Span
+	next int32 // next span of the same relation, -1 for none
+}
+
+// evChain is the first and last span of a relation's evidence in l.evs.
+type evChain struct{ head, tail int32 }
+
+// addRelation appends r, with evidence sp, to the relations and returns its
+// index. While linking, the evidence of the relations is kept in l.evs, so
+// that the result's spans can all be allocated at once by relations.
+func (l *linker) addRelation(r Relation, sp Span) int {
+	e := int32(len(l.evs))
+	l.evs = append(l.evs, evSpan{sp: sp, next: -1})
+	l.chains = append(l.chains, evChain{e, e})
+	l.res.Relations = append(l.res.Relations, r)
+	return len(l.res.Relations) - 1
+}
+
+// addEvidence adds sp to the evidence of relation x, unless it is there.
+func (l *linker) addEvidence(x int, sp Span) {
+	c := &l.chains[x]
+	for e := c.head; e >= 0; e = l.evs[e].next {
+		if l.evs[e].sp == sp {
+			return
+		}
 	}
-	slices.SortStableFunc(l.res.Relations, func(a, b Relation) int {
-		return a.Evidence[0].Start - b.Evidence[0].Start
+	e := int32(len(l.evs))
+	l.evs = append(l.evs, evSpan{sp: sp, next: -1})
+	l.evs[c.tail].next = e
+	c.tail = e
+}
+
+// relations returns the relations found, in a slice of their own: each
+// with its evidence sorted, the first occurrence first, and all of them
+// ordered (stably) by their first occurrence.
+func (l *linker) relations() []Relation {
+	rels := l.res.Relations
+	if len(rels) == 0 {
+		return nil
+	}
+	// One array holds the evidence of every relation.
+	back := make([]Span, 0, len(l.evs))
+	ev := resize(l.evRange, len(rels))
+	l.evRange = ev
+	for x := range rels {
+		start := len(back)
+		for e := l.chains[x].head; e >= 0; e = l.evs[e].next {
+			back = append(back, l.evs[e].sp)
+		}
+		slices.SortFunc(back[start:], func(a, b Span) int { return a.Start - b.Start })
+		ev[x] = [2]int32{int32(start), int32(len(back))}
+	}
+	// Sort indices rather than relations: a stable sort yields the one
+	// order the comparison allows, however the elements are moved.
+	order := resize(l.order, len(rels))
+	l.order = order
+	for x := range order {
+		order[x] = int32(x)
+	}
+	slices.SortStableFunc(order, func(x, y int32) int {
+		return back[ev[x][0]].Start - back[ev[y][0]].Start
 	})
+	out := make([]Relation, len(rels))
+	for k, x := range order {
+		out[k] = rels[x]
+		s, e := ev[x][0], ev[x][1]
+		out[k].Evidence = back[s:e:e]
+	}
+	return out
 }
 
 // entities builds one Entity per cluster of PERSON, ORGANIZATION and
@@ -100,12 +166,17 @@ func (l *linker) entities() {
 	}
 	for x := range l.res.Entities {
 		name := l.text(best[x])
-		if strings.IndexByte(name, 0xE2) >= 0 { // a non-ASCII dash may be there
+		// Every wide dash starts with byte 0xE2, as do the typographic
+		// quotes, which are common and need no copy.
+		if strings.IndexByte(name, 0xE2) >= 0 && strings.ContainsAny(name, wideDashes) {
 			name = dashes.Replace(name)
 		}
 		l.res.Entities[x].Name = name
 	}
 }
+
+// wideDashes are the dashes of names that dashes unifies.
+const wideDashes = "–—‐‑‒−"
 
 var dashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-", "‒", "-", "−", "-")
 
@@ -114,7 +185,7 @@ var dashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-",
 func (l *linker) nameScore(i int) int {
 	t := l.tid[i]
 	if l.tscore[t] < 0 {
-		l.tscore[t] = int32(nameScore(l.ttext[t]))
+		l.tscore[t] = int32(nameScore(l.texts.strs[t]))
 	}
 	return int(l.tscore[t])
 }
