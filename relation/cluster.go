@@ -466,21 +466,25 @@ func appendInitials(out []byte, ws []string) []byte {
 		if isFunctionWord(w) {
 			continue
 		}
-		start := true
-		for i := 0; i < len(w); {
-			r, n := rune(w[i]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(w[i:])
+		// The first rune of every part between dashes.
+		for rest := w; ; {
+			part := rest
+			i := strings.IndexByte(rest, '-')
+			if i >= 0 {
+				part, rest = rest[:i], rest[i+1:]
 			}
-			i += n
-			if r == '-' {
-				start = true
-				continue
+			if part != "" {
+				r := rune(part[0])
+				if r >= utf8.RuneSelf {
+					r, _ = utf8.DecodeRuneInString(part)
+				}
+				if letterOrDigit(r) {
+					out = utf8.AppendRune(out, r)
+				}
 			}
-			if start && letterOrDigit(r) {
-				out = utf8.AppendRune(out, r)
+			if i < 0 {
+				break
 			}
-			start = false
 		}
 	}
 	return out

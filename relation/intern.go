@@ -18,7 +18,9 @@ type interner struct {
 	strs  []string // id -> string
 }
 
-// reset empties t, making room for about n strings.
+// reset empties t, making room for about n strings. It leaves the old
+// strings in the array of strs, for the caller to clear if they must not
+// be kept alive.
 func (t *interner) reset(n int) {
 	if t.seed == (maphash.Seed{}) {
 		t.seed = maphash.MakeSeed()
@@ -33,7 +35,6 @@ func (t *interner) reset(n int) {
 		t.slots = t.slots[:size]
 		clear(t.slots)
 	}
-	clear(t.strs)
 	t.strs = t.strs[:0]
 }
 

@@ -116,7 +116,7 @@ func (l *linker) release() {
 		*l = linker{}
 		return
 	}
-	clear(l.texts.strs)
+	clear(l.texts.strs) // the mention texts are the analysis'
 	l.evs, l.chains = l.evs[:0], l.chains[:0]
 	clear(l.gapBuf[:cap(l.gapBuf)])
 	clear(l.heads)

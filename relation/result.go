@@ -129,6 +129,7 @@ func (l *linker) entities() {
 	l.ints = resize(l.ints, 3*roots)
 	scratch := l.ints
 	best, bestLen, count := scratch[:0:roots], scratch[roots:roots:2*roots], scratch[2*roots:2*roots:3*roots]
+	total := 0 // mentions in entities
 	for i := range l.ms {
 		t := l.ms[i].Type
 		if t != entity.Person && t != entity.Organization && t != entity.Location {
@@ -140,17 +141,24 @@ func (l *linker) entities() {
 			x = len(l.res.Entities)
 			idx[r] = int32(x + 1)
 			l.res.Entities = append(l.res.Entities, Entity{Type: t})
-			best, bestLen, count = append(best, i), append(bestLen, l.nameScore(i)), append(count, 0)
-		} else if 2*len(l.text(i))+1 > bestLen[x] { // no more runes than bytes
-			if n := l.nameScore(i); n > bestLen[x] {
-				best[x], bestLen[x] = i, n
+			// The score of a name is only needed against another.
+			best, bestLen, count = append(best, i), append(bestLen, -1), append(count, 0)
+		} else if l.tid[i] != l.tid[best[x]] { // the same text scores the same
+			if bestLen[x] < 0 {
+				bestLen[x] = l.nameScore(best[x])
+			}
+			if 2*len(l.text(i))+1 > bestLen[x] { // no more runes than bytes
+				if n := l.nameScore(i); n > bestLen[x] {
+					best[x], bestLen[x] = i, n
+				}
 			}
 		}
 		ent[i] = int32(x)
 		count[x]++
+		total++
 	}
 	// One backing array for all mention lists.
-	back := make([]int, 0, len(l.ms))
+	back := make([]int, 0, total)
 	for x := range l.res.Entities {
 		end := len(back) + count[x]
 		l.res.Entities[x].Mentions = back[len(back):len(back):end]
