@@ -160,9 +160,11 @@ func (l *linker) clusterPersons() {
 			continue
 		}
 		fw := firstWord(k)
-		vn := vnFamily[fw]
+		var vn bool
 		if p := l.ms[i].Person; p != nil {
 			vn = p.Family != ""
+		} else {
+			vn = vnFamily[fw]
 		}
 		full = append(full, personName{i: i, first: fw, last: lastWord(k), foreign: !vn})
 	}
@@ -224,9 +226,13 @@ type orgForm struct {
 	// generic is set when the first two words are a generic head noun
 	// ("tổ chức").
 	generic bool
-	// sameHead is the next form with the same first word, -1 for none.
-	sameHead int32
+	// head is the first form with the same first word, sameHead the next
+	// one; -1 for none.
+	head, sameHead int32
 }
+
+// headChain is the first and the last form with one first word.
+type headChain struct{ first, last int32 }
 
 // clusterOrgs joins acronyms, parenthesized short forms and short forms of
 // organizations to their full names.
@@ -261,17 +267,24 @@ func (l *linker) clusterOrgs() {
 	if l.heads == nil {
 		l.heads = make(map[string]int32, len(forms))
 	}
-	for x := len(forms) - 1; x >= 0; x-- {
-		forms[x].sameHead = -1
-		if len(forms[x].words) == 0 {
+	chains := l.headChains[:0]
+	for x := range forms {
+		f := &forms[x]
+		f.head, f.sameHead = -1, -1
+		if len(f.words) == 0 {
 			continue // a key with no words ("", of a mark alone) heads nothing
 		}
-		h := forms[x].words[0]
-		if y, ok := l.heads[h]; ok {
-			forms[x].sameHead = y
+		if c, ok := l.heads[f.words[0]]; ok {
+			forms[chains[c].last].sameHead = int32(x)
+			chains[c].last = int32(x)
+			f.head = chains[c].first
+		} else {
+			l.heads[f.words[0]] = int32(len(chains))
+			chains = append(chains, headChain{first: int32(x), last: int32(x)})
+			f.head = int32(x)
 		}
-		l.heads[h] = int32(x)
 	}
+	l.headChains = chains
 	// Well-known acronyms and bare forms ("VUFO", "Đảng"); a bare head noun
 	// joins the body but is not an alias of it.
 	for _, f := range forms {
@@ -291,7 +304,7 @@ func (l *linker) clusterOrgs() {
 		if l.ms[i].Type != entity.Organization || l.ms[j].Type != entity.Organization {
 			continue
 		}
-		if trimmed(l.gap(i, j)) != "(" || !closesParen(l.a.Text, l.ms[j].End) {
+		if !closesParen(l.a.Text, l.ms[j].End) || trimmed(l.gap(i, j)) != "(" {
 			continue
 		}
 		pk, nk := l.key(j), l.key(i)
@@ -360,7 +373,7 @@ func (l *linker) clusterOrgs() {
 			continue
 		}
 		best, already, alias := -1, false, false
-		for y := l.heads[f.words[0]]; y >= 0; y = forms[y].sameHead {
+		for y := f.head; y >= 0; y = forms[y].sameHead {
 			g := &forms[y]
 			if len(g.words) <= len(f.words) || !isSubsequence(f.words, g.words) {
 				continue

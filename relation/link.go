@@ -36,37 +36,42 @@ type linker struct {
 	cid    []int32   // key id every mention clusters by (places: locCanon)
 
 	res     *Result
-	posIdx  map[posKey]int   // dedup of position relations -> index in res.Relations
-	alsIdx  map[aliasKey]int // dedup of alias relations
+	relKeys []relKey // relation -> what deduplicates it
+	// relOf[root] starts the chain of the relations of the entity of that
+	// root, the positions of a person or the aliases of a body; relNext
+	// goes on from each relation. -1 ends a chain.
+	relOf   []int32
+	relNext []int32
 	aliases []aliasCand
 
 	// Buffers reused across calls through linkerPool; none of them is part of
 	// the Result.
-	rels     []Relation // backing array of res.Relations while linking, no Evidence
-	evs      []evSpan   // the evidence of those relations
-	chains   []evChain  // relation -> its spans in evs
-	evRange  [][2]int32 // relation -> its spans in the result
-	order    []int32
-	keyBuf   []byte // the bytes of every key made from a text
-	ends     []int32
-	lines    []entity.Sentence // sentences made from lines
-	holder   map[titleOrg]int
-	heads    map[string]int32 // head word -> first form with it
-	forms    []orgForm
-	words    []string // backing array of the forms' words
-	full     []personName
-	groups   []group
-	unlinked []group
-	gapBuf   []string
-	idx      []int32
-	ent      []int32
-	ints     []int
-	fwd      []int
-	keyTmp   []byte
-	wordBuf  []byte // see wkey
-	iniBuf   []byte
-	iniEnds  []int
-	pw, nw   []string
+	rels       []Relation // backing array of res.Relations while linking, no Evidence
+	evs        []evSpan   // the evidence of those relations
+	chains     []evChain  // relation -> its spans in evs
+	evRange    [][2]int32 // relation -> its spans in the result
+	order      []int32
+	keyBuf     []byte // the bytes of every key made from a text
+	ends       []int32
+	lines      []entity.Sentence // sentences made from lines
+	heads      map[string]int32  // head word -> index in headChains
+	headChains []headChain
+	holders    map[uint64]int32 // see elsewhere
+	forms      []orgForm
+	words      []string // backing array of the forms' words
+	full       []personName
+	groups     []group
+	unlinked   []group
+	gapBuf     []string
+	idx        []int32
+	ent        []int32
+	ints       []int
+	fwd        []int
+	keyTmp     []byte
+	wordBuf    []byte // see wkey
+	iniBuf     []byte
+	iniEnds    []int
+	pw, nw     []string
 }
 
 // keyInfo is what the clustering knows of one key id.
@@ -97,8 +102,10 @@ func (l *linker) reset(a *entity.Analysis) {
 	l.cid = resize(l.cid, n)
 	l.tid = resize(l.tid, n)
 	l.parent = resize(l.parent, n)
+	l.relOf = resize(l.relOf, n)
 	for i := range l.parent {
 		l.parent[i] = int32(i) // every mention its own cluster
+		l.relOf[i] = -1        // and without relations
 	}
 	l.sentOf = resize(l.sentOf, n)
 	l.idx = resize(l.idx, n)
@@ -120,9 +127,8 @@ func (l *linker) release() {
 	l.evs, l.chains = l.evs[:0], l.chains[:0]
 	clear(l.gapBuf[:cap(l.gapBuf)])
 	clear(l.heads)
-	clear(l.holder)
-	clear(l.posIdx)
-	clear(l.alsIdx)
+	clear(l.holders)
+	l.relKeys, l.relNext = l.relKeys[:0], l.relNext[:0]
 	l.a, l.ms, l.res, l.sents = nil, nil, nil, nil
 	l.lines = l.lines[:0]
 	l.aliases = l.aliases[:0]
@@ -137,17 +143,6 @@ func resize[T any](b []T, n int) []T {
 	b = b[:n]
 	clear(b)
 	return b
-}
-
-// posKey identifies a position: person entity, title key id, organization
-// entity (-1: none).
-type posKey struct {
-	person, title, org int32
-}
-
-// aliasKey identifies an alias: name entity and alias key id.
-type aliasKey struct {
-	name, alias int32
 }
 
 // aliasCand is an alias found while clustering, emitted once entities are final.

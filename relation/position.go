@@ -360,15 +360,13 @@ func (l *linker) verbal(t, lo int) int {
 
 // addPosition records the position of group g, deduplicated at entity level.
 func (l *linker) addPosition(g group) {
-	pk := posKey{person: int32(l.find(g.holder)), title: l.kid[g.title], org: -1}
+	k := relKey{ent: int32(l.find(g.holder)), key: l.kid[g.title], org: -1}
 	if g.org >= 0 {
-		pk.org = int32(l.find(g.org))
+		k.org = int32(l.find(g.org))
 	}
 	sp := l.span(g.holder, g.title, g.org, g.date)
-	if l.posIdx == nil {
-		l.posIdx = map[posKey]int{}
-	}
-	if x, ok := l.posIdx[pk]; ok {
+	head := &l.relOf[k.ent]
+	if x := l.findRelation(*head, k); x >= 0 {
 		r := &l.res.Relations[x]
 		if r.Date < 0 && g.date >= 0 {
 			r.Date = g.date
@@ -376,44 +374,41 @@ func (l *linker) addPosition(g group) {
 		l.addEvidence(x, sp)
 		return
 	}
-	l.posIdx[pk] = l.addRelation(Relation{
+	l.addRelation(Relation{
 		Kind: Position, Person: g.holder, Title: g.title, Organization: g.org, Date: g.date,
 		Former: g.former, Name: -1, Alias: -1,
-	}, sp)
-}
-
-// titleOrg is a title wording (key id) and an organization entity (-1: none).
-type titleOrg struct {
-	title, org int32
+	}, sp, k, head)
 }
 
 // elsewhere adds evidence for titles whose holder the text names elsewhere
 // ("Theo Chủ tịch Liên hiệp ..., ..."): when exactly one person entity holds
 // that title (in that organization), the sentence becomes evidence of it.
 func (l *linker) elsewhere(unlinked []group) {
-	if len(unlinked) == 0 || len(l.posIdx) == 0 {
+	if len(unlinked) == 0 || len(l.res.Relations) == 0 { // no positions (aliases come later)
 		return
 	}
-	type to = titleOrg
-	if l.holder == nil {
-		l.holder = make(map[titleOrg]int, len(l.posIdx))
+	// The one position of each title and organization (key id and entity,
+	// packed), or -1 when there are several: they differ in their person.
+	pack := func(title, org int32) uint64 { return uint64(uint32(title))<<32 | uint64(uint32(org)) }
+	if l.holders == nil {
+		l.holders = make(map[uint64]int32, len(l.res.Relations))
 	}
-	holder := l.holder // relation index, or -1 if ambiguous
-	for pk, x := range l.posIdx {
-		k := to{pk.title, pk.org}
-		if y, ok := holder[k]; ok && y >= 0 && l.find(l.res.Relations[y].Person) != int(pk.person) {
-			holder[k] = -1
-		} else if !ok {
-			holder[k] = x
+	holders := l.holders
+	for x, k := range l.relKeys {
+		p := pack(k.key, k.org)
+		if _, ok := holders[p]; ok {
+			holders[p] = -1
+		} else {
+			holders[p] = int32(x)
 		}
 	}
 	for _, g := range unlinked {
-		k := to{l.kid[g.title], -1}
+		org := int32(-1)
 		if g.org >= 0 {
-			k.org = int32(l.find(g.org))
+			org = int32(l.find(g.org))
 		}
-		if x, ok := holder[k]; ok && x >= 0 {
-			l.addEvidence(x, l.span(g.title, g.org))
+		if x, ok := holders[pack(l.kid[g.title], org)]; ok && x >= 0 {
+			l.addEvidence(int(x), l.span(g.title, g.org))
 		}
 	}
 }

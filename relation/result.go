@@ -20,24 +20,38 @@ func (l *linker) emitAliases() {
 		if c.short && !emitShortAliases {
 			continue
 		}
-		root := l.find(c.name)
-		ak := aliasKey{name: int32(root), alias: l.kid[c.alias]}
 		if l.kid[c.alias] == l.kid[c.name] {
 			continue
 		}
+		k := relKey{ent: int32(l.find(c.name)), key: l.kid[c.alias], org: -1}
 		sp := l.span(c.name, c.alias)
-		if l.alsIdx == nil {
-			l.alsIdx = map[aliasKey]int{}
-		}
-		if x, ok := l.alsIdx[ak]; ok {
+		head := &l.relOf[k.ent]
+		if x := l.findRelation(*head, k); x >= 0 {
 			l.addEvidence(x, sp)
 			continue
 		}
-		l.alsIdx[ak] = l.addRelation(Relation{
+		l.addRelation(Relation{
 			Kind: Alias, Person: -1, Title: -1, Organization: -1, Date: -1,
 			Name: c.name, Alias: c.alias,
-		}, sp)
+		}, sp, k, head)
 	}
+}
+
+// relKey identifies a relation for deduplication: a position by its person
+// entity, title key id and organization entity (-1: none); an alias by its
+// name entity and alias key id.
+type relKey struct{ ent, key, org int32 }
+
+// findRelation returns the relation with key k in the chain that starts at
+// relation head (-1: empty), or -1. The chains are those of relOf: one
+// entity has few positions or aliases.
+func (l *linker) findRelation(head int32, k relKey) int {
+	for x := head; x >= 0; x = l.relNext[x] {
+		if l.relKeys[x] == k {
+			return int(x)
+		}
+	}
+	return -1
 }
 
 // evSpan is one span of evidence, in a chain of the spans of one relation.
@@ -49,15 +63,18 @@ type evSpan struct {
 // evChain is the first and last span of a relation's evidence in l.evs.
 type evChain struct{ head, tail int32 }
 
-// addRelation appends r, with evidence sp, to the relations and returns its
-// index. While linking, the evidence of the relations is kept in l.evs, so
-// that the result's spans can all be allocated at once by relations.
-func (l *linker) addRelation(r Relation, sp Span) int {
+// addRelation appends r, with evidence sp and key k, to the relations and
+// to the chain that starts at *head. While linking, the evidence of the
+// relations is kept in l.evs, so that the result's spans can all be
+// allocated at once by relations.
+func (l *linker) addRelation(r Relation, sp Span, k relKey, head *int32) {
 	e := int32(len(l.evs))
 	l.evs = append(l.evs, evSpan{sp: sp, next: -1})
 	l.chains = append(l.chains, evChain{e, e})
+	l.relKeys = append(l.relKeys, k)
+	l.relNext = append(l.relNext, *head)
+	*head = int32(len(l.res.Relations))
 	l.res.Relations = append(l.res.Relations, r)
-	return len(l.res.Relations) - 1
 }
 
 // addEvidence adds sp to the evidence of relation x, unless it is there.
@@ -125,7 +142,9 @@ func (l *linker) entities() {
 			roots++
 		}
 	}
-	l.res.Entities = make([]Entity, 0, roots)
+	// The entities are filled in field by field, their pointers once each.
+	ents := make([]Entity, roots)
+	n := 0 // entities so far
 	l.ints = resize(l.ints, 3*roots)
 	scratch := l.ints
 	best, bestLen, count := scratch[:0:roots], scratch[roots:roots:2*roots], scratch[2*roots:2*roots:3*roots]
@@ -138,9 +157,14 @@ func (l *linker) entities() {
 		r := l.find(i)
 		x := int(idx[r]) - 1
 		if x < 0 {
-			x = len(l.res.Entities)
+			x = n
+			n++
 			idx[r] = int32(x + 1)
-			l.res.Entities = append(l.res.Entities, Entity{Type: t})
+			if x < len(ents) {
+				ents[x].Type = t
+			} else {
+				ents = append(ents, Entity{Type: t})
+			}
 			// The score of a name is only needed against another.
 			best, bestLen, count = append(best, i), append(bestLen, -1), append(count, 0)
 		} else if l.tid[i] != l.tid[best[x]] { // the same text scores the same
@@ -157,30 +181,36 @@ func (l *linker) entities() {
 		count[x]++
 		total++
 	}
-	// One backing array for all mention lists.
-	back := make([]int, 0, total)
-	for x := range l.res.Entities {
-		end := len(back) + count[x]
-		l.res.Entities[x].Mentions = back[len(back):len(back):end]
-		back = back[:end]
+	ents = ents[:n]
+	// One backing array for all mention lists, each filled in text order.
+	back := make([]int, total)
+	start := count[:0] // where each entity's list goes on (reuses count)
+	end := 0
+	for x := range ents {
+		c := count[x]
+		start = append(start, end)
+		end += c
+		ents[x].Mentions = back[end-c : end : end]
 	}
 	for i := range l.ms {
 		t := l.ms[i].Type
 		if t != entity.Person && t != entity.Organization && t != entity.Location {
 			continue
 		}
-		e := &l.res.Entities[ent[i]]
-		e.Mentions = append(e.Mentions, i)
+		x := ent[i]
+		back[start[x]] = i
+		start[x]++
 	}
-	for x := range l.res.Entities {
+	for x := range ents {
 		name := l.text(best[x])
 		// Every wide dash starts with byte 0xE2, as do the typographic
 		// quotes, which are common and need no copy.
 		if strings.IndexByte(name, 0xE2) >= 0 && strings.ContainsAny(name, wideDashes) {
 			name = dashes.Replace(name)
 		}
-		l.res.Entities[x].Name = name
+		ents[x].Name = name
 	}
+	l.res.Entities = ents
 }
 
 // wideDashes are the dashes of names that dashes unifies.
