@@ -244,11 +244,10 @@ func (l *linker) clusterOrgs() {
 			continue
 		}
 		n := len(back)
-		back = appendWords(back, l.key(i))
+		back, ini = appendWordsInitials(back, ini, l.key(i))
 		w := back[n:len(back):len(back)]
 		forms = append(forms, orgForm{i: i, k: l.key(i), words: w,
 			generic: len(w) >= 2 && genericHead(w[0], w[1])})
-		ini = appendInitials(ini, w)
 		iniEnds = append(iniEnds, len(ini))
 	}
 	// All initials share one buffer, kept across calls; like the keys they
@@ -308,9 +307,9 @@ func (l *linker) clusterOrgs() {
 			continue
 		}
 		pk, nk := l.key(j), l.key(i)
-		l.pw, l.nw = appendWords(l.pw[:0], pk), appendWords(l.nw[:0], nk)
+		l.pw = appendWords(l.pw[:0], pk)
+		l.nw, l.keyTmp = appendWordsInitials(l.nw[:0], l.keyTmp[:0], nk)
 		pw, nw := l.pw, l.nw
-		l.keyTmp = appendInitials(l.keyTmp[:0], nw)
 		related := acronymOfBytes(pk, l.keyTmp) || (len(pw) < len(nw) && pw[0] == nw[0] && isSubsequence(pw, nw))
 		if !related {
 			// A parenthesized name that is a short form of another body is
@@ -471,36 +470,40 @@ func closesParen(text string, off int) bool {
 	return off < len(text) && (text[off] == ')' || text[off] == '/' || text[off] == ',' || text[off] == ';')
 }
 
-// appendInitials appends to out the first letters of the content words of a
-// key, dash compounds counting one letter per part ("bo lao dong-thuong binh
-// va xa hoi" -> "bldtbxh").
-func appendInitials(out []byte, ws []string) []byte {
-	for _, w := range ws {
-		if isFunctionWord(w) {
+// appendWordsInitials appends the words of key k to ws (as appendWords)
+// and the first letters of its content words to ini, dash compounds counting
+// one letter per part ("bo lao dong-thuong binh va xa hoi" -> "bldtbxh"). It
+// reads k once.
+func appendWordsInitials(ws []string, ini []byte, k string) ([]string, []byte) {
+	if k == "" {
+		return ws, ini
+	}
+	word, mark := 0, len(ini) // start of the word in k, and of its initials
+	part := true              // at the start of a word or after a dash
+	for i := 0; i <= len(k); i++ {
+		if i == len(k) || k[i] == ' ' {
+			w := k[word:i]
+			ws = append(ws, w)
+			if isFunctionWord(w) {
+				ini = ini[:mark]
+			}
+			word, mark, part = i+1, len(ini), true
 			continue
 		}
-		// The first rune of every part between dashes.
-		for rest := w; ; {
-			part := rest
-			i := strings.IndexByte(rest, '-')
-			if i >= 0 {
-				part, rest = rest[:i], rest[i+1:]
+		if c := k[i]; c == '-' {
+			part = true
+		} else if part {
+			part = false
+			r := rune(c)
+			if r >= utf8.RuneSelf {
+				r, _ = utf8.DecodeRuneInString(k[i:])
 			}
-			if part != "" {
-				r := rune(part[0])
-				if r >= utf8.RuneSelf {
-					r, _ = utf8.DecodeRuneInString(part)
-				}
-				if letterOrDigit(r) {
-					out = utf8.AppendRune(out, r)
-				}
-			}
-			if i < 0 {
-				break
+			if letterOrDigit(r) {
+				ini = utf8.AppendRune(ini, r)
 			}
 		}
 	}
-	return out
+	return ws, ini
 }
 
 // letterOrDigit is unicode.IsLetter || unicode.IsDigit, quick for ASCII.
