@@ -342,14 +342,31 @@ func (l *linker) union(i, j int) {
 // gapWords splits a gap into words and punctuation marks, appending to dst.
 // It returns nil (and false) when the gap is longer than maxGap.
 func gapWords(dst []string, g string) ([]string, bool) {
+	return gapWordsUpTo(dst, g, maxGap) // every item has a byte at least
+}
+
+// gapWordsUpTo is gapWords that stops after n items, for the patterns that
+// need no more to tell.
+func gapWordsUpTo(dst []string, g string, n int) ([]string, bool) {
 	if len(g) > maxGap {
 		return dst, false
 	}
-	for i := 0; i < len(g); {
+	for w, i := gapWord(g, 0); w != "" && n > 0; w, i = gapWord(g, i) {
+		dst = append(dst, w)
+		n--
+	}
+	return dst, true
+}
+
+// gapWord returns the first word or punctuation mark of g[i:] and the offset
+// after it, or "" when there is none: gapWords one at a time, for the
+// patterns that can stop at the first word that does not fit.
+func gapWord(g string, i int) (string, int) {
+	for i < len(g) {
 		if c := g[i]; c < utf8.RuneSelf && !gapASCIIWord[c] {
 			// ASCII space or punctuation: the Unicode tests below give the same.
 			if !asciiSpace[c] {
-				dst = append(dst, g[i:i+1])
+				return g[i : i+1], i + 1
 			}
 			i++
 			continue
@@ -361,20 +378,25 @@ func gapWords(dst []string, g string) ([]string, bool) {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
 			for j < len(g) {
+				if c := g[j]; c < utf8.RuneSelf { // no ASCII byte is a mark
+					if !gapASCIIWord[c] {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(g[j:])
 				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2)) {
 					break
 				}
 				j += n2
 			}
-			dst = append(dst, g[i:j])
-			i = j
+			return g[i:j], j
 		default:
-			dst = append(dst, g[i:i+n])
-			i += n
+			return g[i : i+n], i + n
 		}
 	}
-	return dst, true
+	return "", i
 }
 
 // lastGapWord returns the last of the words gapWords finds in g, or "" when
@@ -386,6 +408,13 @@ func lastGapWord(g string) string {
 	// Skip trailing white space.
 	end := len(g)
 	for end > 0 {
+		if c := g[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			end--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(g[:end])
 		if !(unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff') {
 			break
@@ -396,6 +425,14 @@ func lastGapWord(g string) string {
 	// first letter or digit of the run (a mark before it stands alone).
 	start, word := end, end
 	for start > 0 {
+		if c := g[start-1]; c < utf8.RuneSelf { // no ASCII byte is a mark
+			if !gapASCIIWord[c] {
+				break
+			}
+			start--
+			word = start
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(g[:start])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			word = start - n

@@ -66,9 +66,9 @@ func (l *linker) positions() {
 func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 	g := group{title: i, org: -1, date: -1, last: i, holder: -1}
 	tw := firstWord(l.key(i))
-	g.former = formerWords[tw]
+	g.former = isFormer(tw)
 	if !g.former && i > 0 {
-		if w := lastGapWord(l.gap(i-1, i)); w != "" && formerWords[l.wkey(w)] {
+		if w := lastGapWord(l.gap(i-1, i)); w != "" && isFormer(l.wkey(w)) {
 			g.former = true
 		}
 	}
@@ -84,7 +84,7 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 		}
 	}
 	// Places that belong to the title: "tại Liên bang Nga", "kiêm nhiệm Nhà nước Palestine".
-	for k := 0; k < 3 && j < hi && l.isOrgLoc(j) && l.absorbGap(l.gap(g.last, j), buf); k++ {
+	for k := 0; k < 3 && j < hi && l.isOrgLoc(j) && l.absorbGap(l.gap(g.last, j)); k++ {
 		if g.org < 0 {
 			g.org = j
 		}
@@ -127,14 +127,12 @@ var absorbWords = map[string]bool{
 }
 
 // absorbGap: "tại", "kiêm nhiệm", "của Thành phố", ") tại".
-func (l *linker) absorbGap(g string, buf *[]string) bool {
-	ws, ok := gapWords((*buf)[:0], g)
-	*buf = ws
-	if !ok || len(ws) == 0 {
+func (l *linker) absorbGap(g string) bool {
+	if len(g) > maxGap {
 		return false
 	}
 	link := false
-	for _, w := range ws {
+	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
 		k := l.wkey(w)
 		if !absorbWords[k] {
 			return false
@@ -257,7 +255,8 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 		t := g.title
 		if t > lo {
 			p := t - 1
-			ws, ok := gapWords((*buf)[:0], l.gap(p, t))
+			// 13 items are enough to tell one from up to 12 below.
+			ws, ok := gapWordsUpTo((*buf)[:0], l.gap(p, t), 13)
 			*buf = ws
 			if ok && len(ws) == 1 && (ws[0] == "," || ws[0] == "(" || isDash(ws[0]) || ws[0] == ":") {
 				if l.ms[p].Type == entity.Person {

@@ -61,8 +61,9 @@ var honorifics = map[string]bool{
 	"ms.": true, "mrs.": true, "nha": true, "bac": true, "dc": true, "dc.": true, "d/c": true,
 }
 
-// formerWords start a title held in the past ("nguyên Chủ tịch", "cựu Thủ tướng").
-var formerWords = map[string]bool{"nguyen": true, "cuu": true}
+// isFormer reports whether key word w starts a title held in the past
+// ("nguyên Chủ tịch", "cựu Thủ tướng").
+func isFormer(w string) bool { return w == "nguyen" || w == "cuu" }
 
 // verbalTriggers end the text before a title whose holder is the subject of the
 // clause ("... được bầu giữ chức Thủ tướng", "... trở thành Đại sứ").
