@@ -87,11 +87,11 @@ func locCanon(k string) string {
 	for _, p := range locPrefixes {
 		if strings.HasPrefix(k, p) && len(k) > len(p) {
 			k = k[len(p):]
+			if v, ok := locSame[k]; ok {
+				return v
+			}
 			break
 		}
-	}
-	if v, ok := locSame[k]; ok {
-		return v
 	}
 	return k
 }
@@ -517,6 +517,10 @@ func letterOrDigit(r rune) bool {
 // acronymOf reports whether the acronym key acr spells ini, or ini without its
 // head word ("LĐTBXH" for "Bộ Lao động - Thương binh và Xã hội").
 func acronymOf(acr, ini string) bool {
+	// ini is acr, or one rune longer: a cheap test first.
+	if d := len(ini) - len(acr); d < 0 || d > utf8.UTFMax {
+		return false
+	}
 	if len(acr) < 2 || strings.IndexByte(acr, ' ') >= 0 || len(ini) < 2 {
 		return false
 	}
@@ -529,6 +533,9 @@ func acronymOf(acr, ini string) bool {
 
 // acronymOfBytes is acronymOf with the initials in a byte slice.
 func acronymOfBytes(acr string, ini []byte) bool {
+	if d := len(ini) - len(acr); d < 0 || d > utf8.UTFMax {
+		return false
+	}
 	if len(acr) < 2 || strings.IndexByte(acr, ' ') >= 0 || len(ini) < 2 {
 		return false
 	}
