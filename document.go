@@ -195,7 +195,15 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 		return buf.String()[start:]
 	}
 
-	ids := make([]string, len(an.Mentions))
+	// kept[i] is the index in doc.Mentions of mention i, plus one; 0 for a
+	// mention that is not kept. (No strings: nothing for the collector.)
+	kept := make([]int32, len(an.Mentions))
+	id := func(i int) string {
+		if k := kept[i]; k > 0 {
+			return doc.Mentions[k-1].ID
+		}
+		return ""
+	}
 	parts := make([]entity.NameParts, 0, persons)
 	k := 0 // index into doc.Mentions
 	for i, m := range an.Mentions {
@@ -205,7 +213,7 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 		dm := &doc.Mentions[k]
 		k++
 		dm.ID = next(&mid, 'm')
-		ids[i] = dm.ID
+		kept[i] = int32(k)
 		start := buf.Len()
 		buf.Write(input[dm.Start:dm.End])
 		dm.Text = buf.String()[start:]
@@ -226,7 +234,7 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 	listed := 0
 	for _, en := range res.Entities {
 		for _, i := range en.Mentions {
-			if ids[i] != "" {
+			if kept[i] > 0 {
 				listed++
 			}
 		}
@@ -235,8 +243,8 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 	for _, en := range res.Entities {
 		start := len(lists)
 		for _, i := range en.Mentions {
-			if ids[i] != "" {
-				lists = append(lists, ids[i])
+			if kept[i] > 0 {
+				lists = append(lists, id(i))
 			}
 		}
 		if len(lists) == start {
@@ -257,10 +265,10 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 		if i < 0 {
 			return ""
 		}
-		if ids[i] == "" {
+		if kept[i] == 0 {
 			*ok = false
 		}
-		return ids[i]
+		return id(i)
 	}
 	// One array for the evidence of all relations.
 	spans := 0
