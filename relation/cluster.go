@@ -351,12 +351,19 @@ func (l *linker) clusterOrgs() {
 		}
 	}
 	// A generic head dropped: "VietHope" for "Tổ chức VietHope".
+	generic := l.generic[:0] // the forms with a generic head, in order
+	for x := range forms {
+		if forms[x].generic {
+			generic = append(generic, int32(x))
+		}
+	}
+	l.generic = generic
 	for _, f := range forms {
-		if len(f.words) > 2 || !capitalized(l.ms[f.i].Text) {
+		if len(generic) == 0 || len(f.words) > 2 || !capitalized(l.ms[f.i].Text) {
 			continue
 		}
-		for _, g := range forms {
-			if g.generic && len(g.words) == len(f.words)+2 && isPrefix(f.words, g.words[2:]) {
+		for _, y := range generic {
+			if g := &forms[y]; len(g.words) == len(f.words)+2 && isPrefix(f.words, g.words[2:]) {
 				l.union(g.i, f.i)
 				break
 			}
@@ -517,10 +524,16 @@ func letterOrDigit(r rune) bool {
 // acronymOf reports whether the acronym key acr spells ini, or ini without its
 // head word ("LĐTBXH" for "Bộ Lao động - Thương binh và Xã hội").
 func acronymOf(acr, ini string) bool {
-	// ini is acr, or one rune longer: a cheap test first.
-	if d := len(ini) - len(acr); d < 0 || d > utf8.UTFMax {
+	// ini is acr, or one rune longer: a test cheap enough to be inlined in
+	// the loops over all names comes first (a negative difference wraps).
+	if uint(len(ini)-len(acr)) > utf8.UTFMax {
 		return false
 	}
+	return spells(acr, ini)
+}
+
+// spells is acronymOf without the length test.
+func spells(acr, ini string) bool {
 	if len(acr) < 2 || strings.IndexByte(acr, ' ') >= 0 || len(ini) < 2 {
 		return false
 	}

@@ -58,6 +58,7 @@ type linker struct {
 	headChains []headChain
 	holders    map[uint64]int32 // see elsewhere
 	forms      []orgForm
+	generic    []int32  // forms with a generic head
 	words      []string // backing array of the forms' words
 	full       []personName
 	groups     []group
