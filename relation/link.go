@@ -127,7 +127,7 @@ func (l *linker) release() {
 	clear(l.texts.strs) // the mention texts are the analysis'
 	l.evs, l.chains = l.evs[:0], l.chains[:0]
 	clear(l.gapBuf[:cap(l.gapBuf)])
-	clear(l.heads)
+	clear(l.heads) // its keys point into keyBuf, which the next call rewrites
 	clear(l.holders)
 	l.relKeys, l.relNext = l.relKeys[:0], l.relNext[:0]
 	l.a, l.ms, l.res, l.sents = nil, nil, nil, nil
@@ -207,9 +207,9 @@ func (l *linker) makeKeys() {
 		l.ends[t] = int32(len(buf))
 	}
 	l.keyBuf = buf
-	// The keys live only as long as this call, during which nothing writes
-	// to the buffer, and reset forgets every one of them: they need not be
-	// copied out of it.
+	// Nothing writes to the buffer again during this call, and no key is
+	// read after it (the next call makes its own keys first): the keys
+	// need not be copied out of it.
 	all := unsafe.String(unsafe.SliceData(buf), len(buf))
 	l.tkey = resize(l.tkey, len(texts))
 	l.tscore = resize(l.tscore, len(texts))
