@@ -1,7 +1,6 @@
 package vnextract
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/vnextract/vnextract/entity"
@@ -143,14 +142,22 @@ func (d *Document) Positions() []Position {
 
 // buildDocument maps the analysis of the normalized text back to input
 // coordinates and assigns ids.
+//
+// The Document must not refer to input or to the analysis, so its strings
+// are copies; they are all made in one buffer (a strings.Builder never
+// rewrites what it has written, so every string taken from it stays valid),
+// and the name parts, entity mention lists and evidence spans each share
+// one array: a handful of allocations instead of several per mention.
 func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, align *normalize.Alignment, keep map[entity.Type]bool) *Document {
 	doc := &Document{Mentions: make([]Mention, 0, len(an.Mentions)), Entities: make([]Entity, 0, len(res.Entities)),
 		Relations: make([]Relation, 0, len(res.Relations))}
 	if !an.Ref.IsZero() {
 		doc.RefDate = an.Ref.Format("2006-01-02")
 	}
-	ids := make([]string, len(an.Mentions))
-	for i, m := range an.Mentions {
+	// First the input spans of the kept mentions, and the sizes of what
+	// will be copied.
+	size, persons := 0, 0
+	for _, m := range an.Mentions {
 		if keep != nil && !keep[m.Type] {
 			continue
 		}
@@ -158,32 +165,95 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 		if align != nil {
 			s, e = align.InputSpan(s, e)
 		}
-		id := "m" + strconv.Itoa(len(doc.Mentions)+1)
-		ids[i] = id
-		dm := Mention{ID: id, Type: m.Type, Text: string(input[s:e]), Start: s, End: e,
-			Value: m.Value, Person: clonePerson(m.Person), Rule: m.Rule}
+		size += e - s + len(m.Normalized) + len("m") + 20 // 20 digits at most
+		if p := m.Person; p != nil {
+			size += len(p.Family) + len(p.Middle) + len(p.Given)
+			persons++
+		}
+		doc.Mentions = append(doc.Mentions, Mention{Type: m.Type, Start: s, End: e, Value: m.Value, Rule: m.Rule})
+	}
+	for _, en := range res.Entities {
+		size += len(en.Name) + len("e") + 20
+	}
+	size += len(res.Relations) * (len("r") + 20)
+	var buf strings.Builder
+	buf.Grow(size)
+	// put copies s into buf and returns the copy.
+	put := func(s string) string {
+		start := buf.Len()
+		buf.WriteString(s)
+		return buf.String()[start:]
+	}
+	// Ids are numbered from 1 in order: each one's digits are the previous
+	// one's plus one.
+	var mid, eid, rid idSeq
+	next := func(seq *idSeq, prefix byte) string {
+		seq.inc()
+		start := buf.Len()
+		buf.WriteByte(prefix)
+		buf.Write(seq.digits())
+		return buf.String()[start:]
+	}
+
+	// kept[i] is the index in doc.Mentions of mention i, plus one; 0 for a
+	// mention that is not kept. (No strings: nothing for the collector.)
+	kept := make([]int32, len(an.Mentions))
+	id := func(i int) string {
+		if k := kept[i]; k > 0 {
+			return doc.Mentions[k-1].ID
+		}
+		return ""
+	}
+	parts := make([]entity.NameParts, 0, persons)
+	k := 0 // index into doc.Mentions
+	for i, m := range an.Mentions {
+		if keep != nil && !keep[m.Type] {
+			continue
+		}
+		dm := &doc.Mentions[k]
+		k++
+		dm.ID = next(&mid, 'm')
+		kept[i] = int32(k)
+		start := buf.Len()
+		buf.Write(input[dm.Start:dm.End])
+		dm.Text = buf.String()[start:]
 		norm := m.Normalized
 		if norm == "" {
 			norm = m.Text
 		}
 		if norm != dm.Text {
-			dm.Normalized = strings.Clone(norm)
+			dm.Normalized = put(norm)
 		}
-		doc.Mentions = append(doc.Mentions, dm)
+		if p := m.Person; p != nil {
+			parts = append(parts, entity.NameParts{Family: put(p.Family), Middle: put(p.Middle), Given: put(p.Given)})
+			dm.Person = &parts[len(parts)-1]
+		}
 	}
+
+	// One array for the mention lists of all entities.
+	listed := 0
 	for _, en := range res.Entities {
-		var ms []string
 		for _, i := range en.Mentions {
-			if ids[i] != "" {
-				ms = append(ms, ids[i])
+			if kept[i] > 0 {
+				listed++
 			}
 		}
-		if len(ms) == 0 {
+	}
+	lists := make([]string, 0, listed)
+	for _, en := range res.Entities {
+		start := len(lists)
+		for _, i := range en.Mentions {
+			if kept[i] > 0 {
+				lists = append(lists, id(i))
+			}
+		}
+		if len(lists) == start {
 			continue
 		}
-		doc.Entities = append(doc.Entities, Entity{ID: "e" + strconv.Itoa(len(doc.Entities)+1),
-			Type: en.Type, Name: strings.Clone(en.Name), Mentions: ms})
+		doc.Entities = append(doc.Entities, Entity{ID: next(&eid, 'e'),
+			Type: en.Type, Name: put(en.Name), Mentions: lists[start:len(lists):len(lists)]})
 	}
+
 	mapSpan := func(sp relation.Span) Span {
 		s, e := sp.Start, sp.End
 		if align != nil {
@@ -195,11 +265,17 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 		if i < 0 {
 			return ""
 		}
-		if ids[i] == "" {
+		if kept[i] == 0 {
 			*ok = false
 		}
-		return ids[i]
+		return id(i)
 	}
+	// One array for the evidence of all relations.
+	spans := 0
+	for _, r := range res.Relations {
+		spans += len(r.Evidence)
+	}
+	evidence := make([]Span, 0, spans)
 	for _, r := range res.Relations {
 		ok := true
 		dr := Relation{Type: r.Kind.String(), Former: r.Former}
@@ -213,25 +289,40 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 		if !ok {
 			continue
 		}
-		for i, sp := range r.Evidence {
-			if i == 0 {
-				s := mapSpan(sp)
-				dr.Evidence = &s
-				continue
+		if len(r.Evidence) > 0 {
+			start := len(evidence)
+			for _, sp := range r.Evidence {
+				evidence = append(evidence, mapSpan(sp))
 			}
-			dr.MoreEvidence = append(dr.MoreEvidence, mapSpan(sp))
+			dr.Evidence = &evidence[start]
+			if len(r.Evidence) > 1 {
+				dr.MoreEvidence = evidence[start+1 : len(evidence) : len(evidence)]
+			}
 		}
-		dr.ID = "r" + strconv.Itoa(len(doc.Relations)+1)
+		dr.ID = next(&rid, 'r')
 		doc.Relations = append(doc.Relations, dr)
 	}
 	return doc
 }
 
-// clonePerson copies name parts out of the analysed text, which the Document
-// must not keep.
-func clonePerson(p *entity.NameParts) *entity.NameParts {
-	if p == nil {
-		return nil
-	}
-	return &entity.NameParts{Family: strings.Clone(p.Family), Middle: strings.Clone(p.Middle), Given: strings.Clone(p.Given)}
+// idSeq counts 1, 2, 3, ... in decimal digits; its zero value is 0.
+type idSeq struct {
+	buf [20]byte // the digits, at the end
+	n   int      // number of digits
 }
+
+// inc adds one to the number.
+func (s *idSeq) inc() {
+	for i := len(s.buf) - 1; i >= len(s.buf)-s.n; i-- {
+		if s.buf[i] < '9' {
+			s.buf[i]++
+			return
+		}
+		s.buf[i] = '0'
+	}
+	s.n++ // 9...9 + 1, or the first one
+	s.buf[len(s.buf)-s.n] = '1'
+}
+
+// digits returns the number in decimal.
+func (s *idSeq) digits() []byte { return s.buf[len(s.buf)-s.n:] }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
 )
@@ -22,52 +23,59 @@ var vnFamily = map[string]bool{
 
 // cluster joins the mentions of one person, body or place.
 func (l *linker) cluster() {
-	// 1. Same type and same key (places: same canonical key). One map per
-	// type: string keys hash fastest.
-	for x := range l.first {
-		if l.first[x] == nil {
-			l.first[x] = make(map[string]int, len(l.ms))
-		}
-	}
-	persons, orgs, places := l.first[0], l.first[1], l.first[2]
-	canon := l.canon
+	// 1. Same type and same key (places: same canonical key).
 	for i := range l.ms {
-		t := l.ms[i].Type
-		if t != entity.Person && t != entity.Organization && t != entity.Location {
+		var x int // index into keyInfo.first
+		id := l.kid[i]
+		switch l.ms[i].Type {
+		case entity.Person:
+			x = 0
+		case entity.Organization:
+			x = 1
+			id = l.orgKey(id)
+			l.kid[i] = id
+		case entity.Location:
+			x = 2
+			id = l.placeKey(id)
+		default:
 			continue
 		}
-		k := l.keys[i]
-		switch t {
-		case entity.Location:
-			k = locCanon(k)
-		case entity.Organization:
-			if strings.Contains(k, "lb ") {
-				k = strings.ReplaceAll(" "+k, " lb ", " lien bang ")[1:]
-				l.keys[i] = k
-			}
-		}
-		canon[i] = k
-		first := persons
-		switch t {
-		case entity.Organization:
-			first = orgs
-		case entity.Location:
-			first = places
-		}
-		if j, ok := first[k]; ok {
-			l.union(j, i)
+		l.cid[i] = id
+		if j := l.info[id].first[x]; j >= 0 {
+			l.union(int(j), i)
 		} else {
-			first[k] = i
+			l.info[id].first[x] = int32(i)
 		}
 	}
-	l.clusterPlaces(canon)
+	l.clusterPlaces()
 	l.clusterPersons()
-	l.clusterOrgs(canon, func(k string) int {
-		if j, ok := orgs[k]; ok {
-			return j
-		}
-		return -1
-	})
+	l.clusterOrgs()
+}
+
+// orgKey returns the id of key id as an organization's: "lb" spelled out
+// ("LB Nga" and "Liên bang Nga" are one body's names).
+func (l *linker) orgKey(id int32) int32 {
+	if o := l.info[id].org; o >= 0 {
+		return o
+	}
+	o := id
+	if k := l.keys.strs[id]; strings.Contains(k, "lb ") {
+		o = l.intern(strings.ReplaceAll(" "+k, " lb ", " lien bang ")[1:])
+	}
+	l.info[id].org = o
+	return o
+}
+
+// placeKey returns the id of the canonical form of key id as a place, and
+// marks that form as a place's.
+func (l *linker) placeKey(id int32) int32 {
+	if p := l.info[id].place; p >= 0 {
+		return p
+	}
+	p := l.intern(locCanon(l.keys.strs[id]))
+	l.info[id].place = p
+	l.info[p].isPlace = true
+	return p
 }
 
 // locCanon returns the canonical key of a place: state words removed and
@@ -79,49 +87,53 @@ func locCanon(k string) string {
 	for _, p := range locPrefixes {
 		if strings.HasPrefix(k, p) && len(k) > len(p) {
 			k = k[len(p):]
+			if v, ok := locSame[k]; ok {
+				return v
+			}
 			break
 		}
-	}
-	if v, ok := locSame[k]; ok {
-		return v
 	}
 	return k
 }
 
 // clusterPlaces joins a place to the compound province name it is part of
 // ("Vũng Tàu" and "Bà Rịa - Vũng Tàu") when exactly one compound has it.
-func (l *linker) clusterPlaces(canon []string) {
-	parts := l.parts
+func (l *linker) clusterPlaces() {
+	found := false
 	for i := range l.ms {
-		k := canon[i]
-		if l.ms[i].Type != entity.Location || strings.IndexByte(k, '-') < 0 {
+		if l.ms[i].Type != entity.Location {
+			continue
+		}
+		k := l.keys.strs[l.cid[i]]
+		if strings.IndexByte(k, '-') < 0 {
 			continue
 		}
 		a, b, _ := strings.Cut(k, "-")
 		if strings.IndexByte(a, ' ') < 0 || strings.IndexByte(b, ' ') < 0 || strings.IndexByte(b, '-') >= 0 {
 			continue
 		}
-		if parts == nil {
-			parts = map[string]int{}
-			l.parts = parts
-		}
 		for _, p := range [2]string{a, b} {
-			if j, ok := parts[p]; ok && l.find(j) != l.find(i) {
-				parts[p] = -1
-			} else if !ok {
-				parts[p] = i
+			id := l.lookup(p)
+			if id < 0 {
+				continue // no place is called so
+			}
+			switch part := &l.info[id].part; {
+			case *part == 0:
+				*part, found = int32(i)+1, true
+			case *part > 0 && l.find(int(*part-1)) != l.find(i):
+				*part = -1 // in two compounds: which one is meant is unknown
 			}
 		}
 	}
-	if len(parts) == 0 {
+	if !found {
 		return
 	}
 	for i := range l.ms {
 		if l.ms[i].Type != entity.Location {
 			continue
 		}
-		if j, ok := parts[canon[i]]; ok && j >= 0 {
-			l.union(j, i)
+		if p := l.info[l.cid[i]].part; p > 0 {
+			l.union(int(p-1), i)
 		}
 	}
 }
@@ -143,14 +155,16 @@ func (l *linker) clusterPersons() {
 		if l.ms[i].Type != entity.Person {
 			continue
 		}
-		k := l.keys[i]
+		k := l.key(i)
 		if strings.IndexByte(k, ' ') < 0 {
 			continue
 		}
 		fw := firstWord(k)
-		vn := vnFamily[fw]
+		var vn bool
 		if p := l.ms[i].Person; p != nil {
 			vn = p.Family != ""
+		} else {
+			vn = vnFamily[fw]
 		}
 		full = append(full, personName{i: i, first: fw, last: lastWord(k), foreign: !vn})
 	}
@@ -161,11 +175,11 @@ func (l *linker) clusterPersons() {
 		if l.ms[i].Type != entity.Person {
 			continue
 		}
-		k := l.keys[i]
+		k := l.key(i)
 		var match func(p personName) bool
 		switch {
 		case k == "bac ho":
-			match = func(p personName) bool { return l.keys[p.i] == "ho chi minh" }
+			match = func(p personName) bool { return l.key(p.i) == "ho chi minh" }
 		case strings.IndexByte(k, ' ') >= 0:
 			continue
 		case strings.IndexByte(k, '.') > 0:
@@ -209,30 +223,36 @@ type orgForm struct {
 	k     string
 	words []string
 	ini   string // initials of the content words
+	// generic is set when the first two words are a generic head noun
+	// ("tổ chức").
+	generic bool
+	// head is the first form with the same first word, sameHead the next
+	// one; -1 for none.
+	head, sameHead int32
 }
+
+// headChain is the first and the last form with one first word.
+type headChain struct{ first, last int32 }
 
 // clusterOrgs joins acronyms, parenthesized short forms and short forms of
 // organizations to their full names.
-func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
+func (l *linker) clusterOrgs() {
 	forms, back, ini, iniEnds := l.forms[:0], l.words[:0], l.iniBuf[:0], l.iniEnds[:0]
-	if l.seen == nil {
-		l.seen, l.locs = map[string]bool{}, map[string]bool{}
-	}
-	seen, locs := l.seen, l.locs
 	for i := range l.ms {
-		if l.ms[i].Type != entity.Organization || seen[l.keys[i]] {
+		// One form per key: its first mention.
+		if l.ms[i].Type != entity.Organization || int(l.info[l.kid[i]].first[1]) != i {
 			continue
 		}
-		seen[l.keys[i]] = true
 		n := len(back)
-		back = appendWords(back, l.keys[i])
+		back, ini = appendWordsInitials(back, ini, l.key(i))
 		w := back[n:len(back):len(back)]
-		forms = append(forms, orgForm{i: i, k: l.keys[i], words: w})
-		ini = appendInitials(ini, w)
+		forms = append(forms, orgForm{i: i, k: l.key(i), words: w,
+			generic: len(w) >= 2 && genericHead(w[0], w[1])})
 		iniEnds = append(iniEnds, len(ini))
 	}
-	// All initials share one string.
-	inis := string(ini)
+	// All initials share one buffer, kept across calls; like the keys they
+	// are forgotten before it is written again.
+	inis := unsafe.String(unsafe.SliceData(ini), len(ini))
 	for x := range forms {
 		start := 0
 		if x > 0 {
@@ -241,16 +261,35 @@ func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 		forms[x].ini = inis[start:iniEnds[x]]
 	}
 	l.forms, l.words, l.iniBuf, l.iniEnds = forms, back, ini, iniEnds
-	for i := range l.ms {
-		if l.ms[i].Type == entity.Location {
-			locs[canon[i]] = true
+	// Chain the forms by first word, in text order, so that the short
+	// forms below look only at names with their head.
+	if l.heads == nil {
+		l.heads = make(map[string]int32, len(forms))
+	}
+	chains := l.headChains[:0]
+	for x := range forms {
+		f := &forms[x]
+		f.head, f.sameHead = -1, -1
+		if len(f.words) == 0 {
+			continue // a key with no words ("", of a mark alone) heads nothing
+		}
+		if c, ok := l.heads[f.words[0]]; ok {
+			forms[chains[c].last].sameHead = int32(x)
+			chains[c].last = int32(x)
+			f.head = chains[c].first
+		} else {
+			l.heads[f.words[0]] = int32(len(chains))
+			chains = append(chains, headChain{first: int32(x), last: int32(x)})
+			f.head = int32(x)
 		}
 	}
+	l.headChains = chains
 	// Well-known acronyms and bare forms ("VUFO", "Đảng"); a bare head noun
 	// joins the body but is not an alias of it.
 	for _, f := range forms {
 		if full, ok := orgSame[f.k]; ok {
-			if j := firstOrg(full); j >= 0 {
+			if id := l.lookup(full); id >= 0 && l.info[id].first[1] >= 0 {
+				j := int(l.info[id].first[1])
 				l.union(j, f.i)
 				if len(f.words) == 1 && allCaps(l.ms[f.i].Text) {
 					l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
@@ -264,13 +303,13 @@ func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 		if l.ms[i].Type != entity.Organization || l.ms[j].Type != entity.Organization {
 			continue
 		}
-		if trimmed(l.gap(i, j)) != "(" || !closesParen(l.a.Text, l.ms[j].End) {
+		if !closesParen(l.a.Text, l.ms[j].End) || trimmed(l.gap(i, j)) != "(" {
 			continue
 		}
-		pk, nk := l.keys[j], l.keys[i]
-		l.pw, l.nw = appendWords(l.pw[:0], pk), appendWords(l.nw[:0], nk)
+		pk, nk := l.key(j), l.key(i)
+		l.pw = appendWords(l.pw[:0], pk)
+		l.nw, l.keyTmp = appendWordsInitials(l.nw[:0], l.keyTmp[:0], nk)
 		pw, nw := l.pw, l.nw
-		l.keyTmp = appendInitials(l.keyTmp[:0], nw)
 		related := acronymOfBytes(pk, l.keyTmp) || (len(pw) < len(nw) && pw[0] == nw[0] && isSubsequence(pw, nw))
 		if !related {
 			// A parenthesized name that is a short form of another body is
@@ -285,7 +324,7 @@ func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 					break
 				}
 			}
-			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.keys[l.find(j)]) > len(pw) {
+			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.key(l.find(j))) > len(pw) {
 				continue
 			}
 		}
@@ -312,12 +351,19 @@ func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 		}
 	}
 	// A generic head dropped: "VietHope" for "Tổ chức VietHope".
+	generic := l.generic[:0] // the forms with a generic head, in order
+	for x := range forms {
+		if forms[x].generic {
+			generic = append(generic, int32(x))
+		}
+	}
+	l.generic = generic
 	for _, f := range forms {
-		if len(f.words) > 2 || !capitalized(l.ms[f.i].Text) {
+		if len(generic) == 0 || len(f.words) > 2 || !capitalized(l.ms[f.i].Text) {
 			continue
 		}
-		for _, g := range forms {
-			if len(g.words) == len(f.words)+2 && genericHeads[g.words[0]+" "+g.words[1]] && isPrefix(f.words, g.words[2:]) {
+		for _, y := range generic {
+			if g := &forms[y]; len(g.words) == len(f.words)+2 && isPrefix(f.words, g.words[2:]) {
 				l.union(g.i, f.i)
 				break
 			}
@@ -333,15 +379,16 @@ func (l *linker) clusterOrgs(canon []string, firstOrg func(string) int) {
 			continue
 		}
 		best, already, alias := -1, false, false
-		for _, g := range forms {
-			if len(g.words) <= len(f.words) || g.words[0] != f.words[0] || !isSubsequence(f.words, g.words) {
+		for y := f.head; y >= 0; y = forms[y].sameHead {
+			g := &forms[y]
+			if len(g.words) <= len(f.words) || !isSubsequence(f.words, g.words) {
 				continue
 			}
 			if l.find(g.i) == l.find(f.i) {
 				already = true
 				break
 			}
-			al, ok := l.shortForm(f.words, g.words, locs)
+			al, ok := l.shortForm(f.words, g.words)
 			if !ok {
 				continue
 			}
@@ -368,7 +415,7 @@ var placeWords = map[string]bool{
 // shortForm decides whether short (a word subsequence of long with the same
 // head) names the same body (ok) and whether it is an alias rather than a
 // spelling variant.
-func (l *linker) shortForm(short, long []string, locs map[string]bool) (alias, ok bool) {
+func (l *linker) shortForm(short, long []string) (alias, ok bool) {
 	if isPrefix(short, long) {
 		rest := long[len(short):]
 		if placeWords[rest[0]] {
@@ -383,7 +430,7 @@ func (l *linker) shortForm(short, long []string, locs map[string]bool) (alias, o
 		// A bare national body ("Quốc hội", "Chính phủ") is Viet Nam's own,
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
-		if p := locCanon(strings.Join(rest, " ")); locs[p] || countries[p] {
+		if p := locCanon(strings.Join(rest, " ")); l.isPlace(p) || countries[p] {
 			if (p == "viet nam") != (len(short) <= 2) {
 				return false, false
 			}
@@ -405,6 +452,13 @@ func (l *linker) shortForm(short, long []string, locs map[string]bool) (alias, o
 	return false, true
 }
 
+// isPlace reports whether some LOCATION mention has canonical key k.
+func (l *linker) isPlace(k string) bool {
+	id := l.lookup(k)
+	return id >= 0 && l.info[id].isPlace
+}
+
+// isPrefix reports whether short is a prefix of long.
 func isPrefix(short, long []string) bool {
 	for i, w := range short {
 		if long[i] != w {
@@ -423,32 +477,40 @@ func closesParen(text string, off int) bool {
 	return off < len(text) && (text[off] == ')' || text[off] == '/' || text[off] == ',' || text[off] == ';')
 }
 
-// appendInitials appends to out the first letters of the content words of a
-// key, dash compounds counting one letter per part ("bo lao dong-thuong binh
-// va xa hoi" -> "bldtbxh").
-func appendInitials(out []byte, ws []string) []byte {
-	for _, w := range ws {
-		if isFunctionWord(w) {
+// appendWordsInitials appends the words of key k to ws (as appendWords)
+// and the first letters of its content words to ini, dash compounds counting
+// one letter per part ("bo lao dong-thuong binh va xa hoi" -> "bldtbxh"). It
+// reads k once.
+func appendWordsInitials(ws []string, ini []byte, k string) ([]string, []byte) {
+	if k == "" {
+		return ws, ini
+	}
+	word, mark := 0, len(ini) // start of the word in k, and of its initials
+	part := true              // at the start of a word or after a dash
+	for i := 0; i <= len(k); i++ {
+		if i == len(k) || k[i] == ' ' {
+			w := k[word:i]
+			ws = append(ws, w)
+			if isFunctionWord(w) {
+				ini = ini[:mark]
+			}
+			word, mark, part = i+1, len(ini), true
 			continue
 		}
-		start := true
-		for i := 0; i < len(w); {
-			r, n := rune(w[i]), 1
+		if c := k[i]; c == '-' {
+			part = true
+		} else if part {
+			part = false
+			r := rune(c)
 			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRuneInString(w[i:])
+				r, _ = utf8.DecodeRuneInString(k[i:])
 			}
-			i += n
-			if r == '-' {
-				start = true
-				continue
+			if letterOrDigit(r) {
+				ini = utf8.AppendRune(ini, r)
 			}
-			if start && letterOrDigit(r) {
-				out = utf8.AppendRune(out, r)
-			}
-			start = false
 		}
 	}
-	return out
+	return ws, ini
 }
 
 // letterOrDigit is unicode.IsLetter || unicode.IsDigit, quick for ASCII.
@@ -462,6 +524,16 @@ func letterOrDigit(r rune) bool {
 // acronymOf reports whether the acronym key acr spells ini, or ini without its
 // head word ("LĐTBXH" for "Bộ Lao động - Thương binh và Xã hội").
 func acronymOf(acr, ini string) bool {
+	// ini is acr, or one rune longer: a test cheap enough to be inlined in
+	// the loops over all names comes first (a negative difference wraps).
+	if uint(len(ini)-len(acr)) > utf8.UTFMax {
+		return false
+	}
+	return spells(acr, ini)
+}
+
+// spells is acronymOf without the length test.
+func spells(acr, ini string) bool {
 	if len(acr) < 2 || strings.IndexByte(acr, ' ') >= 0 || len(ini) < 2 {
 		return false
 	}
@@ -474,6 +546,9 @@ func acronymOf(acr, ini string) bool {
 
 // acronymOfBytes is acronymOf with the initials in a byte slice.
 func acronymOfBytes(acr string, ini []byte) bool {
+	if d := len(ini) - len(acr); d < 0 || d > utf8.UTFMax {
+		return false
+	}
 	if len(acr) < 2 || strings.IndexByte(acr, ' ') >= 0 || len(ini) < 2 {
 		return false
 	}

@@ -33,13 +33,15 @@ func appendKey(dst []byte, s string) []byte {
 	start := len(dst)
 	space, glue := false, true // glue: drop following spaces
 	for i := 0; i < len(s); {
-		if lc := keyASCII[s[i]]; lc != 0 { // fast path: an ASCII letter or digit
+		if lc := keyASCII[s[i]]; lc != 0 { // fast path: ASCII letters and digits
 			if space && !glue && len(dst) > start {
 				dst = append(dst, ' ')
 			}
 			space, glue = false, false
 			dst = append(dst, lc)
-			i++
+			for i++; i < len(s) && keyASCII[s[i]] != 0; i++ {
+				dst = append(dst, keyASCII[s[i]])
+			}
 			continue
 		}
 		r, n := rune(s[i]), 1

@@ -1,11 +1,11 @@
 package relation
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
 )
@@ -18,83 +18,118 @@ const maxGap = 160
 type linker struct {
 	a      *entity.Analysis
 	ms     []entity.Mention
-	keys   []string // key of every mention (PERSON, ORGANIZATION, LOCATION, TITLE)
-	parent []int32  // union-find over mentions
+	parent []int32 // union-find over mentions
 	sents  []entity.Sentence
 	sentOf []int32 // sentence index of each mention
 
+	// Keys are interned: the patterns compare, cluster and deduplicate by
+	// key id, so a key is hashed once per distinct mention text instead of
+	// once per mention and per use. Only PERSON, ORGANIZATION, LOCATION and
+	// TITLE mentions have a key; the ids of the others are -1.
+	texts  interner  // mention texts
+	tkey   []int32   // text id -> key id
+	tscore []int32   // text id -> nameScore, -1 until needed
+	tid    []int32   // text id of every mention
+	keys   interner  // keys, and the canonical keys of places
+	info   []keyInfo // key id -> what the clustering learns of it
+	kid    []int32   // key id of every mention (organizations: "lb" spelled out)
+	cid    []int32   // key id every mention clusters by (places: locCanon)
+
 	res     *Result
-	posIdx  map[posKey]int   // dedup of position relations -> index in res.Relations
-	alsIdx  map[aliasKey]int // dedup of alias relations
+	relKeys []relKey // relation -> what deduplicates it
+	// relOf[root] starts the chain of the relations of the entity of that
+	// root, the positions of a person or the aliases of a body; relNext
+	// goes on from each relation. -1 ends a chain.
+	relOf   []int32
+	relNext []int32
 	aliases []aliasCand
 
 	// Buffers reused across calls through linkerPool; none of them is part of
 	// the Result.
-	rels     []Relation // backing array of res.Relations while linking
-	keyBuf   []byte
-	ends     []int32
-	canon    []string
-	lines    []entity.Sentence // sentences made from lines
-	first    [3]map[string]int // first mention of each key: persons, organizations, places
-	seen     map[string]bool
-	locs     map[string]bool
-	parts    map[string]int
-	holder   map[titleOrg]int
-	forms    []orgForm
-	words    []string // backing array of the forms' words
-	full     []personName
-	groups   []group
-	unlinked []group
-	gapBuf   []string
-	idx      []int32
-	ent      []int32
-	ints     []int
-	fwd      []int
-	keyTmp   []byte
-	iniBuf   []byte
-	iniEnds  []int
-	pw, nw   []string
+	rels       []Relation // backing array of res.Relations while linking, no Evidence
+	evs        []evSpan   // the evidence of those relations
+	chains     []evChain  // relation -> its spans in evs
+	evRange    [][2]int32 // relation -> its spans in the result
+	order      []int32
+	keyBuf     []byte // the bytes of every key made from a text
+	ends       []int32
+	lines      []entity.Sentence // sentences made from lines
+	heads      map[string]int32  // head word -> index in headChains
+	headChains []headChain
+	holders    map[uint64]int32 // see elsewhere
+	forms      []orgForm
+	generic    []int32  // forms with a generic head
+	words      []string // backing array of the forms' words
+	full       []personName
+	groups     []group
+	unlinked   []group
+	gapBuf     []string
+	idx        []int32
+	ent        []int32
+	ints       []int
+	fwd        []int
+	keyTmp     []byte
+	wordBuf    []byte // see wkey
+	iniBuf     []byte
+	iniEnds    []int
+	pw, nw     []string
+}
+
+// keyInfo is what the clustering knows of one key id.
+type keyInfo struct {
+	// first is the first mention of the key among the persons, the
+	// organizations and the places, -1 when none.
+	first [3]int32
+	// org is the id of the key as an organization's ("lb" spelled out);
+	// place the id of its canonical form as a place (locCanon). -1 until
+	// computed.
+	org, place int32
+	// part is, for a place's canonical key, the place of which it is one
+	// half ("vung tau" of "ba ria-vung tau"): 0 for none, -1 for several,
+	// else the place's mention + 1.
+	part int32
+	// isPlace is set when some LOCATION mention has this canonical key.
+	isPlace bool
 }
 
 var linkerPool = sync.Pool{New: func() any { return new(linker) }}
 
-// reset prepares a pooled linker for analysis a. The slices it returns have
-// length n and are zeroed.
+// reset prepares a pooled linker for analysis a: the per-mention slices get
+// its number of mentions, zeroed, and every mention is a cluster of its own.
 func (l *linker) reset(a *entity.Analysis) {
 	n := len(a.Mentions)
 	l.a, l.ms, l.res = a, a.Mentions, &Result{Relations: l.rels[:0]}
-	l.keys = resize(l.keys, n)
+	l.kid = resize(l.kid, n)
+	l.cid = resize(l.cid, n)
+	l.tid = resize(l.tid, n)
 	l.parent = resize(l.parent, n)
+	l.relOf = resize(l.relOf, n)
+	for i := range l.parent {
+		l.parent[i] = int32(i) // every mention its own cluster
+		l.relOf[i] = -1        // and without relations
+	}
 	l.sentOf = resize(l.sentOf, n)
-	l.ends = resize(l.ends, n)
-	l.canon = resize(l.canon, n)
 	l.idx = resize(l.idx, n)
+	l.texts.reset(n)
+	l.keys.reset(n)
+	l.info = l.info[:0]
 }
 
-// release clears what refers to the analysis and puts l back in the pool.
+// release clears what refers to the analysis or to the result and puts l
+// back in the pool. The keys and the slices of them (forms, words, full,
+// pw, nw) refer only to l's own buffers and to small strings of the tables.
 func (l *linker) release() {
 	const keep = 1 << 16 // do not keep buffers of huge documents
-	if cap(l.keys) > keep {
+	if cap(l.kid) > keep {
 		*l = linker{}
 		return
 	}
-	clear(l.keys)
-	clear(l.canon)
-	clear(l.rels[:cap(l.rels)])
-	l.rels = l.rels[:0]
-	clear(l.forms[:cap(l.forms)])
-	clear(l.words[:cap(l.words)])
-	clear(l.full[:cap(l.full)])
+	clear(l.texts.strs) // the mention texts are the analysis'
+	l.evs, l.chains = l.evs[:0], l.chains[:0]
 	clear(l.gapBuf[:cap(l.gapBuf)])
-	for _, m := range l.first {
-		clear(m)
-	}
-	clear(l.seen)
-	clear(l.locs)
-	clear(l.parts)
-	clear(l.holder)
-	clear(l.posIdx)
-	clear(l.alsIdx)
+	clear(l.heads) // its keys point into keyBuf, which the next call rewrites
+	clear(l.holders)
+	l.relKeys, l.relNext = l.relKeys[:0], l.relNext[:0]
 	l.a, l.ms, l.res, l.sents = nil, nil, nil, nil
 	l.lines = l.lines[:0]
 	l.aliases = l.aliases[:0]
@@ -109,17 +144,6 @@ func resize[T any](b []T, n int) []T {
 	b = b[:n]
 	clear(b)
 	return b
-}
-
-type posKey struct {
-	person int32
-	title  string
-	org    int32
-}
-
-type aliasKey struct {
-	name  int32
-	alias string
 }
 
 // aliasCand is an alias found while clustering, emitted once entities are final.
@@ -138,32 +162,7 @@ func Link(a *entity.Analysis) *Result {
 	l := linkerPool.Get().(*linker)
 	defer l.release()
 	l.reset(a)
-	// All keys share one string: one allocation for the document.
-	size := 0
-	for i := range l.ms {
-		size += len(l.text(i))
-	}
-	if cap(l.keyBuf) < size {
-		l.keyBuf = make([]byte, 0, size)
-	}
-	buf := l.keyBuf[:0]
-	ends := l.ends
-	for i := range l.ms {
-		l.parent[i] = int32(i)
-		switch l.ms[i].Type {
-		case entity.Person, entity.Organization, entity.Location, entity.Title:
-			buf = appendKey(buf, l.text(i))
-		}
-		ends[i] = int32(len(buf))
-	}
-	all := string(buf)
-	for i, start := range ends {
-		s := 0
-		if i > 0 {
-			s = int(ends[i-1])
-		}
-		l.keys[i] = all[s:start]
-	}
+	l.makeKeys()
 	l.sentences()
 	l.cluster()
 	l.positions()
@@ -171,13 +170,81 @@ func Link(a *entity.Analysis) *Result {
 	l.entities()
 	// The relations were gathered in a pooled buffer: give the result its
 	// own slice, of the exact size.
-	if rels := l.res.Relations; len(rels) > 0 {
-		l.res.Relations = slices.Clone(rels)
-		l.rels = rels
-	} else {
-		l.res.Relations = nil
-	}
+	l.rels = l.res.Relations[:0]
+	l.res.Relations = l.relations()
 	return l.res
+}
+
+// makeKeys computes the key of every PERSON, ORGANIZATION, LOCATION and
+// TITLE mention, once per distinct text, and interns it.
+func (l *linker) makeKeys() {
+	size := 0
+	for i := range l.ms {
+		switch l.ms[i].Type {
+		case entity.Person, entity.Organization, entity.Location, entity.Title:
+		default:
+			l.tid[i], l.kid[i], l.cid[i] = -1, -1, -1
+			continue
+		}
+		s := l.text(i)
+		t, added := l.texts.intern(s)
+		if added {
+			size += len(s)
+		}
+		l.tid[i] = t
+	}
+	// All keys share one buffer, kept across calls. A key may be longer
+	// than its text (a few capitals lower-case to longer runes): the
+	// strings are only made once the buffer is final.
+	if cap(l.keyBuf) < size {
+		l.keyBuf = make([]byte, 0, size)
+	}
+	buf := l.keyBuf[:0]
+	texts := l.texts.strs
+	l.ends = resize(l.ends, len(texts))
+	for t, s := range texts {
+		buf = appendKey(buf, s)
+		l.ends[t] = int32(len(buf))
+	}
+	l.keyBuf = buf
+	// Nothing writes to the buffer again during this call, and no key is
+	// read after it (the next call makes its own keys first): the keys
+	// need not be copied out of it.
+	all := unsafe.String(unsafe.SliceData(buf), len(buf))
+	l.tkey = resize(l.tkey, len(texts))
+	l.tscore = resize(l.tscore, len(texts))
+	start := int32(0)
+	for t, end := range l.ends {
+		l.tkey[t] = l.intern(all[start:end])
+		l.tscore[t] = -1
+		start = end
+	}
+	for i, t := range l.tid {
+		if t >= 0 {
+			l.kid[i] = l.tkey[t]
+			l.cid[i] = l.kid[i]
+		}
+	}
+}
+
+// intern returns the id of key k, giving it one if it has none yet.
+func (l *linker) intern(k string) int32 {
+	id, added := l.keys.intern(k)
+	if added {
+		l.info = append(l.info, keyInfo{first: [3]int32{-1, -1, -1}, org: -1, place: -1})
+	}
+	return id
+}
+
+// lookup returns the id of key k, or -1 when no mention has it.
+func (l *linker) lookup(k string) int32 { return l.keys.lookup(k) }
+
+// key returns the key of mention i ("" for a DATE or TIME).
+func (l *linker) key(i int) string {
+	if id := l.kid[i]; id >= 0 {
+		return l.keys.strs[id]
+	}
+	return ""
 }
 
 // text returns the canonical text of mention i.
@@ -276,14 +343,31 @@ func (l *linker) union(i, j int) {
 // gapWords splits a gap into words and punctuation marks, appending to dst.
 // It returns nil (and false) when the gap is longer than maxGap.
 func gapWords(dst []string, g string) ([]string, bool) {
+	return gapWordsUpTo(dst, g, maxGap) // every item has a byte at least
+}
+
+// gapWordsUpTo is gapWords that stops after n items, for the patterns that
+// need no more to tell.
+func gapWordsUpTo(dst []string, g string, n int) ([]string, bool) {
 	if len(g) > maxGap {
 		return dst, false
 	}
-	for i := 0; i < len(g); {
+	for w, i := gapWord(g, 0); w != "" && n > 0; w, i = gapWord(g, i) {
+		dst = append(dst, w)
+		n--
+	}
+	return dst, true
+}
+
+// gapWord returns the first word or punctuation mark of g[i:] and the offset
+// after it, or "" when there is none: gapWords one at a time, for the
+// patterns that can stop at the first word that does not fit.
+func gapWord(g string, i int) (string, int) {
+	for i < len(g) {
 		if c := g[i]; c < utf8.RuneSelf && !gapASCIIWord[c] {
 			// ASCII space or punctuation: the Unicode tests below give the same.
 			if !asciiSpace[c] {
-				dst = append(dst, g[i:i+1])
+				return g[i : i+1], i + 1
 			}
 			i++
 			continue
@@ -295,20 +379,25 @@ func gapWords(dst []string, g string) ([]string, bool) {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + n
 			for j < len(g) {
+				if c := g[j]; c < utf8.RuneSelf { // no ASCII byte is a mark
+					if !gapASCIIWord[c] {
+						break
+					}
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(g[j:])
 				if !(unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2)) {
 					break
 				}
 				j += n2
 			}
-			dst = append(dst, g[i:j])
-			i = j
+			return g[i:j], j
 		default:
-			dst = append(dst, g[i:i+n])
-			i += n
+			return g[i : i+n], i + n
 		}
 	}
-	return dst, true
+	return "", i
 }
 
 // lastGapWord returns the last of the words gapWords finds in g, or "" when
@@ -320,6 +409,13 @@ func lastGapWord(g string) string {
 	// Skip trailing white space.
 	end := len(g)
 	for end > 0 {
+		if c := g[end-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			end--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(g[:end])
 		if !(unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff') {
 			break
@@ -330,6 +426,14 @@ func lastGapWord(g string) string {
 	// first letter or digit of the run (a mark before it stands alone).
 	start, word := end, end
 	for start > 0 {
+		if c := g[start-1]; c < utf8.RuneSelf { // no ASCII byte is a mark
+			if !gapASCIIWord[c] {
+				break
+			}
+			start--
+			word = start
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(g[:start])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			word = start - n
@@ -366,8 +470,10 @@ func capitalized(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// wkey returns the key of one gap word (cheap for ASCII).
-func wkey(w string) string {
+// wkey returns the key of one gap word (cheap for ASCII). The key of a word
+// that is not already one lives in a buffer of l: it is only good until the
+// next call, which the callers, comparing it at once, never outlive.
+func (l *linker) wkey(w string) string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
 		if w[i] >= utf8.RuneSelf || ('A' <= w[i] && w[i] <= 'Z') {
@@ -378,7 +484,8 @@ func wkey(w string) string {
 	if ascii {
 		return w
 	}
-	return key(w)
+	l.wordBuf = appendKey(l.wordBuf[:0], w)
+	return unsafe.String(unsafe.SliceData(l.wordBuf), len(l.wordBuf))
 }
 
 // trimmed returns g without surrounding white space.

@@ -2,7 +2,6 @@ package relation
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/vnextract/vnextract/entity"
 )
@@ -66,10 +65,10 @@ func (l *linker) positions() {
 // parseGroup reads the title at i and what qualifies it, up to mention hi.
 func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 	g := group{title: i, org: -1, date: -1, last: i, holder: -1}
-	tw := firstWord(l.keys[i])
-	g.former = formerWords[tw]
+	tw := firstWord(l.key(i))
+	g.former = isFormer(tw)
 	if !g.former && i > 0 {
-		if w := lastGapWord(l.gap(i-1, i)); w != "" && formerWords[wkey(w)] {
+		if w := lastGapWord(l.gap(i-1, i)); w != "" && isFormer(l.wkey(w)) {
 			g.former = true
 		}
 	}
@@ -85,7 +84,7 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 		}
 	}
 	// Places that belong to the title: "tại Liên bang Nga", "kiêm nhiệm Nhà nước Palestine".
-	for k := 0; k < 3 && j < hi && l.isOrgLoc(j) && l.absorbGap(l.gap(g.last, j), buf); k++ {
+	for k := 0; k < 3 && j < hi && l.isOrgLoc(j) && l.absorbGap(l.gap(g.last, j)); k++ {
 		if g.org < 0 {
 			g.org = j
 		}
@@ -116,10 +115,10 @@ func (l *linker) orgGap(g string, buf *[]string) bool {
 	if !ok {
 		return false
 	}
-	if len(ws) >= 2 && wkey(ws[0]) == "thu" {
+	if len(ws) >= 2 && l.wkey(ws[0]) == "thu" {
 		ws = ws[2:]
 	}
-	return len(ws) == 0 || (len(ws) == 1 && wkey(ws[0]) == "cua")
+	return len(ws) == 0 || (len(ws) == 1 && l.wkey(ws[0]) == "cua")
 }
 
 var absorbWords = map[string]bool{
@@ -128,15 +127,13 @@ var absorbWords = map[string]bool{
 }
 
 // absorbGap: "tại", "kiêm nhiệm", "của Thành phố", ") tại".
-func (l *linker) absorbGap(g string, buf *[]string) bool {
-	ws, ok := gapWords((*buf)[:0], g)
-	*buf = ws
-	if !ok || len(ws) == 0 {
+func (l *linker) absorbGap(g string) bool {
+	if len(g) > maxGap {
 		return false
 	}
 	link := false
-	for _, w := range ws {
-		k := wkey(w)
+	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
+		k := l.wkey(w)
 		if !absorbWords[k] {
 			return false
 		}
@@ -166,12 +163,13 @@ func (l *linker) dateGap(g string, d int, buf *[]string) bool {
 		return false
 	}
 	if len(ws) == 0 {
-		dk := key(l.ms[d].Text)
-		return strings.HasPrefix(dk, "nhiem ky") || strings.HasPrefix(dk, "khoa ")
+		l.keyTmp = appendKey(l.keyTmp[:0], l.ms[d].Text)
+		dk := l.keyTmp
+		return bytes.HasPrefix(dk, []byte("nhiem ky")) || bytes.HasPrefix(dk, []byte("khoa "))
 	}
 	link := false
 	for _, w := range ws {
-		switch wkey(w) {
+		switch l.wkey(w) {
 		case "tu", "(", "since":
 			link = true
 		case "ke", "nhiem", "ky", ")", ",":
@@ -201,10 +199,10 @@ func (l *linker) personGap(g string, buf *[]string) (strong, weak bool) {
 	}
 	caps := 0
 	for _, w := range ws {
-		if honorifics[wkey(w)] {
+		if honorifics[l.wkey(w)] {
 			continue
 		}
-		if !comma && caps == 0 && capitalized(w) && len(w) > 1 && wkey(w) != "va" {
+		if !comma && caps == 0 && capitalized(w) && len(w) > 1 && l.wkey(w) != "va" {
 			caps++
 			continue
 		}
@@ -242,7 +240,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			if x+1 < len(gs) && gs[x+1].title == n && (fwd[x+1] >= 0 || chain[x+1] >= 0) {
 				ws, ok := gapWords((*buf)[:0], l.gap(gs[x].last, n))
 				*buf = ws
-				if ok && (len(ws) == 0 || (len(ws) == 1 && (ws[0] == "," || wkey(ws[0]) == "kiem"))) {
+				if ok && (len(ws) == 0 || (len(ws) == 1 && (ws[0] == "," || l.wkey(ws[0]) == "kiem"))) {
 					chain[x] = max(fwd[x+1], chain[x+1])
 				}
 			}
@@ -257,7 +255,8 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 		t := g.title
 		if t > lo {
 			p := t - 1
-			ws, ok := gapWords((*buf)[:0], l.gap(p, t))
+			// 13 items are enough to tell one from up to 12 below.
+			ws, ok := gapWordsUpTo((*buf)[:0], l.gap(p, t), 13)
 			*buf = ws
 			if ok && len(ws) == 1 && (ws[0] == "," || ws[0] == "(" || isDash(ws[0]) || ws[0] == ":") {
 				if l.ms[p].Type == entity.Person {
@@ -360,72 +359,55 @@ func (l *linker) verbal(t, lo int) int {
 
 // addPosition records the position of group g, deduplicated at entity level.
 func (l *linker) addPosition(g group) {
-	pk := posKey{person: int32(l.find(g.holder)), title: l.keys[g.title], org: -1}
+	k := relKey{ent: int32(l.find(g.holder)), key: l.kid[g.title], org: -1}
 	if g.org >= 0 {
-		pk.org = int32(l.find(g.org))
+		k.org = int32(l.find(g.org))
 	}
 	sp := l.span(g.holder, g.title, g.org, g.date)
-	if l.posIdx == nil {
-		l.posIdx = map[posKey]int{}
-	}
-	if x, ok := l.posIdx[pk]; ok {
+	head := &l.relOf[k.ent]
+	if x := l.findRelation(*head, k); x >= 0 {
 		r := &l.res.Relations[x]
 		if r.Date < 0 && g.date >= 0 {
 			r.Date = g.date
 		}
-		r.Evidence = appendSpan(r.Evidence, sp)
+		l.addEvidence(x, sp)
 		return
 	}
-	l.posIdx[pk] = len(l.res.Relations)
-	l.res.Relations = append(l.res.Relations, Relation{
+	l.addRelation(Relation{
 		Kind: Position, Person: g.holder, Title: g.title, Organization: g.org, Date: g.date,
-		Former: g.former, Name: -1, Alias: -1, Evidence: []Span{sp},
-	})
-}
-
-func appendSpan(ev []Span, sp Span) []Span {
-	for _, e := range ev {
-		if e == sp {
-			return ev
-		}
-	}
-	return append(ev, sp)
-}
-
-// titleOrg is a title wording and an organization entity (-1: none).
-type titleOrg struct {
-	title string
-	org   int32
+		Former: g.former, Name: -1, Alias: -1,
+	}, sp, k, head)
 }
 
 // elsewhere adds evidence for titles whose holder the text names elsewhere
 // ("Theo Chủ tịch Liên hiệp ..., ..."): when exactly one person entity holds
 // that title (in that organization), the sentence becomes evidence of it.
 func (l *linker) elsewhere(unlinked []group) {
-	if len(unlinked) == 0 || len(l.posIdx) == 0 {
+	if len(unlinked) == 0 || len(l.res.Relations) == 0 { // no positions (aliases come later)
 		return
 	}
-	type to = titleOrg
-	if l.holder == nil {
-		l.holder = make(map[titleOrg]int, len(l.posIdx))
+	// The one position of each title and organization (key id and entity,
+	// packed), or -1 when there are several: they differ in their person.
+	pack := func(title, org int32) uint64 { return uint64(uint32(title))<<32 | uint64(uint32(org)) }
+	if l.holders == nil {
+		l.holders = make(map[uint64]int32, len(l.res.Relations))
 	}
-	holder := l.holder // relation index, or -1 if ambiguous
-	for pk, x := range l.posIdx {
-		k := to{pk.title, pk.org}
-		if y, ok := holder[k]; ok && y >= 0 && l.find(l.res.Relations[y].Person) != int(pk.person) {
-			holder[k] = -1
-		} else if !ok {
-			holder[k] = x
+	holders := l.holders
+	for x, k := range l.relKeys {
+		p := pack(k.key, k.org)
+		if _, ok := holders[p]; ok {
+			holders[p] = -1
+		} else {
+			holders[p] = int32(x)
 		}
 	}
 	for _, g := range unlinked {
-		k := to{l.keys[g.title], -1}
+		org := int32(-1)
 		if g.org >= 0 {
-			k.org = int32(l.find(g.org))
+			org = int32(l.find(g.org))
 		}
-		if x, ok := holder[k]; ok && x >= 0 {
-			r := &l.res.Relations[x]
-			r.Evidence = appendSpan(r.Evidence, l.span(g.title, g.org))
+		if x, ok := holders[pack(l.kid[g.title], org)]; ok && x >= 0 {
+			l.addEvidence(int(x), l.span(g.title, g.org))
 		}
 	}
 }

@@ -351,6 +351,17 @@ func TestLinkRobust(t *testing.T) {
 	assert.Equal(t, []string{"Phạm Minh Chính | Thủ tướng"}, positions(a, r))
 	assert.Equal(t, []string{"Phạm Minh Chính: Phạm Minh Chính, Chính"}, clusters(a, r))
 	assert.Equal(t, Span{0, strings.IndexByte(text, '\n')}, r.Relations[0].Evidence[0])
+
+	// A name whose key is empty (a zero-width space alone) has no words.
+	text = "\u200b và Bộ Ngoại giao, Bộ Ngoại giao Nga"
+	a = &entity.Analysis{Text: text}
+	for _, s := range []spec{{O, "\u200b", 0}, {O, "Bộ Ngoại giao", 0}, {O, "Bộ Ngoại giao Nga", 0}} {
+		off := strings.Index(text, s.sub)
+		a.Mentions = append(a.Mentions, entity.Mention{Type: s.typ, Start: off, End: off + len(s.sub), Text: s.sub})
+	}
+	r = Link(a)
+	assert.Len(t, r.Entities, 2)
+	assert.Equal(t, []string{"Bộ Ngoại giao Nga: Bộ Ngoại giao, Bộ Ngoại giao Nga"}, clusters(a, r))
 }
 
 func TestLinkConcurrent(t *testing.T) {
@@ -418,4 +429,21 @@ func TestLinkAnyTypes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPlaceInThreeCompounds: a place that is half of several compound names
+// joins none of them, however many there are.
+func TestPlaceInThreeCompounds(t *testing.T) {
+	text := "Bà Rịa - Vũng Tàu, Côn Đảo - Vũng Tàu, Long Hải - Vũng Tàu và Vũng Tàu."
+	a := &entity.Analysis{Text: text}
+	for _, s := range []spec{{L, "Bà Rịa - Vũng Tàu", 0}, {L, "Côn Đảo - Vũng Tàu", 0}, {L, "Long Hải - Vũng Tàu", 0}, {L, "Vũng Tàu", 3}} {
+		off := -1
+		for k := 0; k <= s.occ; k++ {
+			off += 1 + strings.Index(text[off+1:], s.sub)
+		}
+		a.Mentions = append(a.Mentions, entity.Mention{Type: s.typ, Start: off, End: off + len(s.sub), Text: s.sub})
+	}
+	r := Link(a)
+	assert.Len(t, r.Entities, 4)
+	assert.Empty(t, clusters(a, r))
 }

@@ -61,8 +61,9 @@ var honorifics = map[string]bool{
 	"ms.": true, "mrs.": true, "nha": true, "bac": true, "dc": true, "dc.": true, "d/c": true,
 }
 
-// formerWords start a title held in the past ("nguyên Chủ tịch", "cựu Thủ tướng").
-var formerWords = map[string]bool{"nguyen": true, "cuu": true}
+// isFormer reports whether key word w starts a title held in the past
+// ("nguyên Chủ tịch", "cựu Thủ tướng").
+func isFormer(w string) bool { return w == "nguyen" || w == "cuu" }
 
 // verbalTriggers end the text before a title whose holder is the subject of the
 // clause ("... được bầu giữ chức Thủ tướng", "... trở thành Đại sứ").
@@ -88,6 +89,16 @@ var countries = map[string]bool{
 	"lien xo": true, "chau au": true, "chau a": true, "asean": true, "eu": true,
 }
 
-// genericHeads are head nouns that a body's own name may drop ("Tổ chức
-// VietHope" -> "VietHope").
-var genericHeads = map[string]bool{"to chuc": true, "cong ty": true, "tap doan": true}
+// genericHead reports whether the key words w0 w1 are a head noun that a
+// body's own name may drop ("Tổ chức VietHope" -> "VietHope").
+func genericHead(w0, w1 string) bool {
+	switch w0 {
+	case "to":
+		return w1 == "chuc"
+	case "cong":
+		return w1 == "ty"
+	case "tap":
+		return w1 == "doan"
+	}
+	return false
+}
