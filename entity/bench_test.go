@@ -36,7 +36,11 @@ func benchTokenize(b *testing.B, fast bool) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		tk.tokenizeWith(text, r.vocab.Lookup, fast)
+		if fast {
+			tk.tokenizeVocab(text, r.vocab) // as Recognize does
+		} else {
+			tk.tokenizeWith(text, r.vocab.Lookup, false)
+		}
 	}
 }
 

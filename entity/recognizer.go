@@ -177,7 +177,7 @@ var (
 // It returns ctx.Err() if ctx is cancelled while it works.
 func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*Analysis, error) {
 	w := r.pool.Get().(*work)
-	w.tokenize(text, r.vocab.Lookup)
+	w.tokenizeVocab(text, r.vocab)
 	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
 	if a.Ref.IsZero() {
 		if t, ok := FindDateline(text); ok {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
 	"testing"
 )
 
@@ -88,6 +89,7 @@ func FuzzScanMatchesSegment(f *testing.F) {
 	f.Add("a.\u0250b \u0301\xff x")
 	f.Fuzz(func(t *testing.T, s string) {
 		sameTokens(t, "fuzz", s)
+		sameWithVocab(t, s)
 		var tk tokenizer
 		tk.text, tk.key = s, func([]byte) int32 { return -1 }
 		if got := tk.scanLatin(); got != latinOnly(s) {
@@ -103,5 +105,44 @@ func TestAppendKeyFlags(t *testing.T) {
 		if string(k) != string(appendKey(nil, w)) || f != surfaceFlags(w) {
 			t.Errorf("%q: got %q %b, want %q %b", w, k, f, appendKey(nil, w), surfaceFlags(w))
 		}
+	}
+}
+
+var testRecognizer = sync.OnceValue(func() *Recognizer {
+	r, err := NewRecognizer(nil)
+	if err != nil {
+		panic(err)
+	}
+	return r
+})
+
+// sameWithVocab checks that tokenizing with the vocabulary's short-key
+// lookup gives the tokens that looking every key up does.
+func sameWithVocab(t *testing.T, s string) {
+	t.Helper()
+	r := testRecognizer()
+	var a, b tokens
+	a.tokenize(s, r.vocab.Lookup)
+	b.tokenizeVocab(s, r.vocab)
+	if !slices.Equal(a.toks, b.toks) {
+		for i := range min(len(a.toks), len(b.toks)) {
+			if a.toks[i] != b.toks[i] {
+				t.Fatalf("token %d: %+v with Lookup, %+v with tokenizeVocab", i, a.toks[i], b.toks[i])
+			}
+		}
+		t.Fatalf("%d tokens with Lookup, %d with tokenizeVocab", len(a.toks), len(b.toks))
+	}
+}
+
+// TestTokenizeVocab runs sameWithVocab on the seeds and the bad inputs.
+func TestTokenizeVocab(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/seeds/*.txt")
+	bad, _ := filepath.Glob("../testdata/bad/*.txt")
+	for _, f := range append(files, bad...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameWithVocab(t, string(b))
 	}
 }

@@ -1,12 +1,14 @@
 package entity
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
 
 	"github.com/blevesearch/segment"
 
+	"github.com/vnextract/vnextract/internal/ac"
 	"github.com/vnextract/vnextract/normalize"
 )
 
@@ -64,10 +66,19 @@ type tokens struct {
 	// breaks lists the tokens where a sentence may end: after a line
 	// break, and at '.', '!', '?' and '…' (see splitSentences).
 	breaks []int32
+	vocab  *ac.Vocab // see tokenizeVocab
 }
 
 // tokenize splits text into tokens and sentences.
 func (b *tokens) tokenize(text string, key keyFunc) { b.tokenizeWith(text, key, true) }
+
+// tokenizeVocab is tokenize with the keys looked up in v, which lets the
+// commonest words skip hashing their key again (ac.Vocab.LookupShort).
+func (b *tokens) tokenizeVocab(text string, v *ac.Vocab) {
+	b.vocab = v
+	b.tokenizeWith(text, v.Lookup, true)
+	b.vocab = nil
+}
 
 // tokenizeWith tries the Latin fast path (nextSegment) first when fast is
 // set, and uses the general UAX #29 segmenter when fast is not set or the
@@ -76,7 +87,10 @@ func (b *tokens) tokenizeWith(text string, key keyFunc, fast bool) {
 	if want := len(text)/4 + 16; cap(b.toks) < want {
 		b.toks = make([]Token, 0, want) // one allocation instead of repeated growth
 	}
-	t := tokenizer{text: text, key: key, toks: b.toks[:0], breaks: b.breaks[:0], scratch: b.scratch, pending: LineBefore}
+	if cap(b.scratch) < 16 {
+		b.scratch = make([]byte, 0, 64) // letterWord reads eight bytes of it
+	}
+	t := tokenizer{text: text, key: key, vocab: b.vocab, toks: b.toks[:0], breaks: b.breaks[:0], scratch: b.scratch, pending: LineBefore}
 	if !fast || !t.scanLatin() {
 		t.toks, t.breaks, t.pending = t.toks[:0], t.breaks[:0], LineBefore
 		seg := segment.NewWordSegmenterDirect(unsafe.Slice(unsafe.StringData(text), len(text)))
@@ -100,6 +114,7 @@ func (b *tokens) tokenizeWith(text string, key keyFunc, fast bool) {
 type tokenizer struct {
 	text    string
 	key     keyFunc
+	vocab   *ac.Vocab // when set, key is its Lookup
 	toks    []Token
 	breaks  []int32 // see tokens.breaks
 	scratch []byte
@@ -208,7 +223,16 @@ done:
 		f |= AllCaps
 	}
 	t.scratch = key
-	t.push(Token{Start: i, End: j, Kind: Word, Flags: t.pending | f, Key: t.key(key)})
+	var id int32
+	if n := len(key); t.vocab != nil && n >= 2 && n <= 7 && cap(key) >= 8 {
+		// The key's bytes are still in registers' reach: pack them (the
+		// bytes past n are masked off) instead of hashing the slice again.
+		head := binary.LittleEndian.Uint64(key[:8]) & (1<<(8*n) - 1)
+		id = t.vocab.LookupShort(head, n)
+	} else {
+		id = t.key(key)
+	}
+	t.push(Token{Start: i, End: j, Kind: Word, Flags: t.pending | f, Key: id})
 	t.pending = 0
 	return j, true
 }

@@ -100,6 +100,16 @@ func TestVocabMany(t *testing.T) {
 		assert.Equal(t, int32(-1), v.Lookup([]byte(w+"12345678x")), w)
 	}
 	assert.Equal(t, int32(-1), v.LookupString(""))
+	for _, w := range words {
+		if n := len(w); n >= 2 && n <= 7 {
+			var head uint64
+			for i := 0; i < n; i++ {
+				head |= uint64(w[i]) << (8 * i)
+			}
+			assert.Equal(t, v.LookupString(w), v.LookupShort(head, n), w)
+			assert.Equal(t, int32(-1), v.LookupShort(head, n+1), w)
+		}
+	}
 	for _, s := range []string{"", "a", "abcdefg", "abcdefgh", "abcdefghi", "chủ tịch nước Việt Nam"} {
 		h1, p1 := hashString(s)
 		h2, p2 := hashBytes([]byte(s))

@@ -101,6 +101,28 @@ func (v *Vocab) Lookup(b []byte) int32 {
 	}
 }
 
+// LookupShort is Lookup for a string of n bytes, 2 <= n <= 7, given as
+// head: its bytes packed little-endian (the first in the low byte), the
+// rest zero. Callers that build the bytes one at a time have head for
+// free, and this skips reading them again.
+func (v *Vocab) LookupShort(head uint64, n int) int32 {
+	if len(v.slots) == 0 {
+		return -1
+	}
+	h := mix(uint64(n)*0x9E3779B97F4A7C15 ^ head)
+	m := meta(h, n)
+	mask := uint64(len(v.slots) - 1)
+	for p := h & mask; ; p = (p + 1) & mask {
+		sl := &v.slots[p]
+		if sl.id == 0 {
+			return -1
+		}
+		if sl.meta == m && sl.head == head {
+			return sl.id - 1
+		}
+	}
+}
+
 // LookupString is Lookup for a string.
 func (v *Vocab) LookupString(s string) int32 {
 	if len(s) == 1 {
