@@ -117,9 +117,6 @@ func runExtract(e *env, c *command, args []string) int {
 			e.errorf("reading standard input (end it with Ctrl-D; -h for help)")
 		}
 	}
-	if o.lines {
-		defer tuneGC(os.Getenv)()
-	}
 	x := &extraction{env: e, ex: ex, opts: &o, files: files}
 	return x.run()
 }
