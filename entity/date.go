@@ -120,6 +120,11 @@ func FindDateline(text string) (time.Time, bool) {
 	s := dscanPool.Get().(*dscan)
 	defer s.release()
 	s.init(text[:lim], DateOptions{})
+	return s.dateline()
+}
+
+// dateline is FindDateline on the tokens of s.
+func (s *dscan) dateline() (time.Time, bool) {
 	for i := range s.t {
 		if s.t[i].kind != dkNum {
 			continue
@@ -133,6 +138,26 @@ func FindDateline(text string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// findDatesDated is FindDateline followed by FindDates with the date found
+// as the reference (or none), for a text no longer than the dateline
+// window: there both read the same tokens, made once here. (A short
+// document, one line of a batch, would otherwise be tokenized twice.)
+func findDatesDated(text string) (dates []Mention, ref time.Time) {
+	s := dscanPool.Get().(*dscan)
+	defer s.release()
+	s.init(text, DateOptions{})
+	if t, ok := s.dateline(); ok {
+		ref = t
+		s.hasRef, s.ref = true, t
+	}
+	s.run()
+	if len(s.out) > 0 {
+		dates = make([]Mention, len(s.out))
+		copy(dates, s.out)
+	}
+	return dates, ref
 }
 
 // datelineContext reports whether the full date at tokens [i, e) is set like

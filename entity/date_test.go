@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -415,5 +416,36 @@ func TestDatelineForms(t *testing.T) {
 		if s != tc.want {
 			t.Errorf("%q: dateline %q, want %q", tc.text, s, tc.want)
 		}
+	}
+}
+
+// TestFindDatesDated checks the one-pass dateline-and-dates read of short
+// texts against FindDateline then FindDates, on every seed line and every
+// window of three lines that fits the dateline window.
+func TestFindDatesDated(t *testing.T) {
+	lines := strings.Split(benchCorpus(t), "\n")
+	// Datelines with dates that need the reference date to have a value.
+	lines = append(lines,
+		"06:00 | 15/11/2021 GMT+7\nHôm qua, Chủ tịch đã đến Hà Nội. Năm ngoái ông nói vậy; tuần sau sẽ họp.",
+		"Thứ hai, 15/11/2021 06:00\nNgày 20/11 tới và tháng sau, hôm nay.")
+	dated := 0
+	for i := range lines {
+		for _, text := range []string{lines[i], strings.Join(lines[i:min(i+3, len(lines))], "\n")} {
+			if len(text) > datelineWindow {
+				continue
+			}
+			wantRef, ok := FindDateline(text)
+			want := FindDates(text, DateOptions{Ref: wantRef})
+			got, ref := findDatesDated(text)
+			if !ref.Equal(wantRef) || !slices.Equal(got, want) {
+				t.Fatalf("%q: got %v %v, want %v %v", text, ref, got, wantRef, want)
+			}
+			if ok {
+				dated++
+			}
+		}
+	}
+	if dated == 0 {
+		t.Fatal("no seed line has a dateline: the test reads too little")
 	}
 }

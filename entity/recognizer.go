@@ -179,7 +179,9 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 	w := r.pool.Get().(*work)
 	w.tokenizeVocab(text, r.vocab)
 	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
-	if a.Ref.IsZero() {
+	// A short text is read for its dateline together with its dates, below.
+	shortUndated := a.Ref.IsZero() && len(text) <= datelineWindow
+	if a.Ref.IsZero() && !shortUndated {
 		if t, ok := FindDateline(text); ok {
 			a.Ref = t
 		}
@@ -199,7 +201,13 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 		}
 		r.stage1(text, w, s)
 	}
-	for _, m := range FindDates(text, DateOptions{Ref: a.Ref}) {
+	var dates []Mention
+	if shortUndated {
+		dates, a.Ref = findDatesDated(text)
+	} else {
+		dates = FindDates(text, DateOptions{Ref: a.Ref})
+	}
+	for _, m := range dates {
 		w.cands = append(w.cands, cand{m: m, tier: tierStrong, sub: 100, ntok: 1})
 	}
 	w.out = resolve(w.cands, w.out[:0], &w.busy, &w.order, len(text))
