@@ -199,8 +199,8 @@ func (x *extraction) run() int {
 	defer cancel()
 	x.multi = x.opts.lines || len(x.files) > 1
 	nj := x.opts.jobs
-	queue := make(chan *job, 2*nj)
-	work := make(chan *job, nj)
+	queue := make(chan *job, 8*nj)
+	work := make(chan *job, 4*nj)
 
 	var total int64 // progress total: files, or bytes with --lines
 	if x.opts.lines {
@@ -545,26 +545,23 @@ func (x *extraction) render(j *job, doc *vnextract.Document) []byte {
 // docJSON marshals doc compactly, with "file" (and "line" when > 0) fields
 // first when withFile is set.
 func docJSON(doc *vnextract.Document, file string, line int, withFile bool) []byte {
-	b, err := json.Marshal(doc)
-	if err != nil {
-		// A Document always marshals; keep the output valid JSON anyway.
-		b, _ = json.Marshal(map[string]string{"error": err.Error()})
-	}
-	if !withFile || len(b) < 2 || b[0] != '{' {
-		return b
+	if !withFile {
+		return doc.AppendJSON(nil)
 	}
 	fb, _ := json.Marshal(file)
-	var out []byte
+	out := make([]byte, 0, 64+len(fb)+128*len(doc.Mentions))
 	out = append(out, `{"file":`...)
 	out = append(out, fb...)
 	if line > 0 {
 		out = append(out, `,"line":`...)
 		out = strconv.AppendInt(out, int64(line), 10)
 	}
-	if len(b) > 2 {
-		out = append(out, ',')
-	}
-	return append(out, b[1:]...)
+	// The document's own fields follow: its JSON without the opening brace
+	// (it is never empty: "mentions" is always there).
+	out = append(out, ',')
+	n := len(out)
+	out = doc.AppendJSON(out)
+	return append(out[:n], out[n+1:]...)
 }
 
 // formatter writes what goes around and between rendered documents.
