@@ -89,6 +89,10 @@ type Automaton struct {
 	// open-addressing table at most half full: one probe, usually, where a
 	// binary search of the node's edges took several mispredicted branches.
 	trans []transition
+	// edgeMask[n] has bit c%64 set for every symbol c with a transition
+	// from node n: most lookups (a word that continues no pattern) end on
+	// that one word without probing trans.
+	edgeMask []uint64
 }
 
 // transition is an entry of Automaton.trans; key 0 marks an empty entry
@@ -153,9 +157,11 @@ func (b *Builder) Build() *Automaton {
 		size *= 2
 	}
 	a.trans = make([]transition, size)
+	a.edgeMask = make([]uint64, nn)
 	mask := uint64(size - 1)
 	for n := int32(1); n < int32(nn); n++ {
 		for i := a.edgeOff[n]; i < a.edgeOff[n+1]; i++ {
+			a.edgeMask[n] |= 1 << (uint32(a.edgeSym[i]) % 64)
 			key := transKey(n, a.edgeSym[i])
 			p := transSlot(key, mask)
 			for a.trans[p].key != 0 {
@@ -228,6 +234,9 @@ func (a *Automaton) next(n, c int32) int32 {
 		if int(c) < len(a.rootNext) {
 			return a.rootNext[c]
 		}
+		return -1
+	}
+	if a.edgeMask[n]>>(uint32(c)%64)&1 == 0 {
 		return -1
 	}
 	key := transKey(n, c)
