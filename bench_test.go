@@ -44,6 +44,35 @@ func benchExtract(b *testing.B, ex *vnextract.Extractor, in []byte) {
 	}
 }
 
+// BenchmarkExtractArticles extracts each seed document on its own, as a
+// service does with news articles (the seeds are 3 to 40 KB).
+func BenchmarkExtractArticles(b *testing.B) {
+	ex, err := vnextract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	files, _ := filepath.Glob("testdata/seeds/*.txt")
+	var docs [][]byte
+	total := 0
+	for _, f := range files {
+		d, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		total += len(d)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			if _, err := ex.Extract(context.Background(), d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
 // BenchmarkExtractSize shows how throughput grows with document size.
 func BenchmarkExtractSize(b *testing.B) {
 	ex, err := vnextract.New()
