@@ -2,6 +2,7 @@ package vnextract
 
 import (
 	"context"
+	"sync"
 	"time"
 	"unicode/utf8"
 	"unsafe"
@@ -70,7 +71,14 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 			n.From = enc
 		}
 	}
-	out, align, nrep, err := n.Normalize(input)
+	// The normalized text is only read until buildDocument has copied what
+	// the Document keeps, so its storage is reused from call to call.
+	bp := textBufs.Get().(*[]byte)
+	defer putTextBuf(bp)
+	if need := len(input) + len(input)/8 + 16; cap(*bp) < need && need <= maxPooledText {
+		*bp = make([]byte, 0, need)
+	}
+	out, align, nrep, err := n.NormalizeInto(*bp, input)
 	if err != nil {
 		return nil, err
 	}
@@ -93,6 +101,20 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 	doc := buildDocument(input, an, res, align, e.cfg.types)
 	doc.Report = rep
 	return doc, nil
+}
+
+// textBufs holds storage for normalized texts (*[]byte).
+var textBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledText bounds the normalized-text storage kept for reuse: larger
+// documents are rare, and their buffers are left to the collector.
+const maxPooledText = 4 << 20
+
+func putTextBuf(bp *[]byte) {
+	if cap(*bp) > maxPooledText {
+		*bp = nil
+	}
+	textBufs.Put(bp)
 }
 
 // detectSample returns the start of input that encoding detection reads: 64 KB

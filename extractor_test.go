@@ -173,3 +173,31 @@ func TestEmptyInput(t *testing.T) {
 		require.True(t, reflect.DeepEqual(raw["mentions"], []any{}))
 	}
 }
+
+// TestDocumentOwnsItsStrings checks that a Document shares no memory with
+// the buffers Extract reuses: after more extractions (which overwrite the
+// pooled normalized-text storage) an earlier document marshals as before.
+func TestDocumentOwnsItsStrings(t *testing.T) {
+	ex, err := vnextract.New()
+	require.NoError(t, err)
+	files, _ := filepath.Glob("testdata/seeds/*.txt")
+	var docs []*vnextract.Document
+	var first [][]byte
+	for _, f := range append(files, files...) {
+		in, err := os.ReadFile(f)
+		require.NoError(t, err)
+		// Typographic quotes and mixed tone styles make the normalized
+		// text differ from the input, so it lives in the pooled storage.
+		in = append([]byte("“Uỷ ban” "), in...)
+		doc, err := ex.Extract(context.Background(), in)
+		require.NoError(t, err)
+		b, err := json.Marshal(doc)
+		require.NoError(t, err)
+		docs, first = append(docs, doc), append(first, b)
+	}
+	for i, doc := range docs {
+		b, err := json.Marshal(doc)
+		require.NoError(t, err)
+		require.Equal(t, string(first[i]), string(b), "document %d changed after later extractions", i)
+	}
+}

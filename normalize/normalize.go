@@ -106,6 +106,16 @@ func (e *InvalidUTF8Error) Is(target error) bool { return target == ErrInvalidUT
 // input offsets, and a report. When the input is already normalized, out is
 // src itself, the alignment is nil and nothing is allocated.
 func (n Normalizer) Normalize(src []byte) (out []byte, a *Alignment, rep Report, err error) {
+	return n.NormalizeInto(nil, src)
+}
+
+// NormalizeInto is Normalize, but when the output differs from src it is
+// written into buf's storage instead of a new slice, if buf has the room
+// Normalize would reserve: len(src) + len(src)/8 + 16 bytes (an output
+// that grows beyond it moves to new storage). A caller that normalizes many
+// texts can so reuse one buffer; it must not change or reuse buf while it
+// still uses out.
+func (n Normalizer) NormalizeInto(buf, src []byte) (out []byte, a *Alignment, rep Report, err error) {
 	rep = Report{FirstInvalid: -1, Encoding: Unicode, Confidence: 1}
 	var pre *Alignment
 	input := src
@@ -122,7 +132,7 @@ func (n Normalizer) Normalize(src []byte) (out []byte, a *Alignment, rep Report,
 			}
 		}
 	}
-	e := engine{style: n.Tone, strict: n.Strict, align: true, src: src}
+	e := engine{style: n.Tone, strict: n.Strict, align: true, src: src, buf: buf}
 	e.run()
 	rep.Invalid, rep.Retoned = e.rep.Invalid, e.rep.Retoned
 	if e.rep.Invalid > 0 {
@@ -161,8 +171,9 @@ type engine struct {
 	nfcOnly bool
 	src     []byte
 	dst     []byte
-	w       bool // dst holds the output up to copied
-	copied  int  // src[:copied] is accounted for in dst
+	buf     []byte // storage for dst, if large enough (see NormalizeInto)
+	w       bool   // dst holds the output up to copied
+	copied  int    // src[:copied] is accounted for in dst
 	segs    builder
 	rep     Report
 	err     error
@@ -191,7 +202,11 @@ func (e *engine) replace(start, end int, repl []byte) {
 		return
 	}
 	if !e.w {
-		e.dst = make([]byte, 0, len(e.src)+len(e.src)/8+16)
+		if n := len(e.src) + len(e.src)/8 + 16; cap(e.buf) >= n {
+			e.dst = e.buf[:0]
+		} else {
+			e.dst = make([]byte, 0, n)
+		}
 		e.w = true
 	}
 	e.dst = append(e.dst, e.src[e.copied:start]...)
