@@ -21,16 +21,7 @@ func TestVerifySingle(t *testing.T) {
 		w.tokenize(text, r.vocab.Lookup)
 		w.hashes = make([]uint64, len(w.toks))
 		for _, s := range w.sents {
-			words, marked := 0, 0
-			for _, tk := range w.toks[s.First:s.Last] {
-				if tk.Kind == Word {
-					words++
-					if tk.Is(Marked) {
-						marked++
-					}
-				}
-			}
-			w.accented = marked*2 > words
+			w.accFirst = -1 // computed for this sentence when needed
 			for i := s.First; i < s.Last; i++ {
 				tk := w.toks[i]
 				if tk.Key < 0 {

@@ -115,11 +115,12 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 // work is the per-call scratch space, pooled.
 type work struct {
 	tokens
-	syms    []int32
 	matches []lexMatch
-	// accented is set while matching a sentence most of whose words carry
-	// diacritics: there an unaccented word is not a name written without them.
+	// accented is set for the sentence that starts at token accFirst when
+	// most of its words carry diacritics: there an unaccented word is not a
+	// name written without them (see sentenceAccented).
 	accented bool
+	accFirst int
 	sorted   []lexMatch
 	fill     []int32
 	hashes   []uint64 // per token: mark-key hash, computed on demand (0: not yet)
@@ -236,55 +237,18 @@ func (r *Recognizer) match(text string, w *work) {
 	w.caps = w.caps[:0]
 	w.capsLine = grow(w.capsLine, len(w.sents))
 	for si, s := range w.sents {
-		w.syms = w.syms[:0]
-		words, marked, upper := 0, 0, 0
-		prose, seenWord := false, false
-		for i := s.First; i < s.Last; i++ {
-			t := w.toks[i]
-			w.syms = append(w.syms, t.Key)
-			w.sentOf[i] = int32(si)
-			if t.Kind == Word {
-				if !seenWord {
-					prose, seenWord = t.Is(Cap), true
-				}
-				words++
-				marked += int(t.Flags & Marked / Marked) // no branch: which words are marked is unpredictable
-				if t.Is(Cap) {
-					// a word in capitals is capitalized too
-					w.caps = append(w.caps, int32(i))
-					if t.Is(AllCaps) {
-						upper++
-					}
-				}
-			}
-		}
-		// A headline in capitals: its words are not acronyms.
-		w.capsLine[si] = words >= 3 && upper*3 >= words*2
 		// prose: the first word of the sentence is capitalized (ordinary
-		// prose, not a lower-case slug). accented: more than half of its
-		// words carry diacritics, as in ordinary Vietnamese prose, where
-		// about two thirds do; slugs and text typed without accents have few.
-		w.accented = marked*2 > words
-		// One-token entries first: for each start, matches must come by
-		// increasing end, and for one end in entry order, as the automaton
-		// reports them (the order the per-start sort below relies on).
-		for st := s.First; st < s.Last; st++ {
-			t := w.toks[st]
-			if t.Key < 0 {
-				continue
-			}
-			// In prose a name keeps its first capital: a lower-case word
-			// needs only the entries that do not start with one.
-			cands := r.single.candidates(t.Key, prose && !t.Is(Cap))
-			for k := range cands {
-				if e := &cands[k]; r.verifySingle(text, w, s, st, t, e) {
-					w.matches = append(w.matches, lexMatch{int32(st), int32(st + 1), e.entry, e.bit})
-					w.kinds[st] |= e.bit
-				}
+		// prose, not a lower-case slug).
+		prose := false
+		for _, t := range w.toks[s.First:s.Last] {
+			if t.Kind == Word {
+				prose = t.Is(Cap)
+				break
 			}
 		}
-		r.auto.Match(w.syms, func(start, end int, v int32) {
-			st, en := s.First+start, s.First+end
+		w.accFirst = -1 // sentenceAccented computes it when asked
+		// A name keeps its first capital in prose.
+		cb := func(st, en int, v int32) {
 			q := r.quick[v]
 			if prose && q.capFirst && !w.toks[st].Is(Cap) {
 				return // fast reject: in prose a name keeps its first capital
@@ -293,7 +257,46 @@ func (r *Recognizer) match(text string, w *work) {
 				w.matches = append(w.matches, lexMatch{int32(st), int32(en), v, q.bit})
 				w.kinds[st] |= q.bit
 			}
-		})
+		}
+		// One pass over the tokens: the sentence facts, the one-token
+		// entries starting at each token and the longer ones (through the
+		// automaton) ending there. For each start, matches come by
+		// increasing end, and for one end in entry order, as the per-start
+		// sort below needs.
+		words, upper := 0, 0
+		state := int32(0)
+		for i := s.First; i < s.Last; i++ {
+			t := w.toks[i]
+			w.sentOf[i] = int32(si)
+			if t.Kind == Word {
+				words++
+				if t.Is(Cap) {
+					// a word in capitals is capitalized too
+					w.caps = append(w.caps, int32(i))
+					if t.Is(AllCaps) {
+						upper++
+					}
+				}
+			}
+			if t.Key < 0 {
+				state = 0
+				continue
+			}
+			// A lower-case word in prose needs only the entries that do not
+			// start with a capital.
+			cands := r.single.candidates(t.Key, prose && !t.Is(Cap))
+			for k := range cands {
+				if e := &cands[k]; r.verifySingle(text, w, s, i, t, e) {
+					w.matches = append(w.matches, lexMatch{int32(i), int32(i + 1), e.entry, e.bit})
+					w.kinds[i] |= e.bit
+				}
+			}
+			if state = r.auto.Step(state, t.Key); state != 0 {
+				r.auto.Report(state, i+1, cb)
+			}
+		}
+		// A headline in capitals: its words are not acronyms.
+		w.capsLine[si] = words >= 3 && upper*3 >= words*2
 	}
 	// Index the matches by start token with a counting sort (the automaton
 	// reports them by end), longest first within a start.
@@ -376,7 +379,7 @@ func (r *Recognizer) verify(text string, w *work, s Sentence, st, en int, e *lex
 	style := func() {
 		if !styled {
 			plain, lower = localStyle(w.toks, s, st, en)
-			plain = plain && !w.accented
+			plain = plain && !w.sentenceAccented(s)
 			styled = true
 		}
 	}
@@ -537,7 +540,7 @@ func (r *Recognizer) verifySingle(text string, w *work, s Sentence, st int, t To
 	style := func() {
 		if !styled {
 			plain, lower = localStyle(w.toks, s, st, st+1)
-			plain = plain && !w.accented
+			plain = plain && !w.sentenceAccented(s)
 			styled = true
 		}
 	}
@@ -566,6 +569,24 @@ func (r *Recognizer) verifySingle(text string, w *work, s Sentence, st int, t To
 		}
 	}
 	return true
+}
+
+// sentenceAccented reports whether more than half of the words of s carry
+// diacritics, as in ordinary Vietnamese prose, where about two thirds do;
+// slugs and text typed without accents have few. It is computed once per
+// sentence, when a match first needs it.
+func (w *work) sentenceAccented(s Sentence) bool {
+	if w.accFirst != s.First {
+		words, marked := 0, 0
+		for _, t := range w.toks[s.First:s.Last] {
+			if t.Kind == Word {
+				words++
+				marked += int(t.Flags & Marked / Marked)
+			}
+		}
+		w.accented, w.accFirst = marked*2 > words, s.First
+	}
+	return w.accented
 }
 
 // markHash returns the hash of token i's mark key, computed once per token.

@@ -259,40 +259,45 @@ func (a *Automaton) NumNodes() int { return len(a.fail) }
 // Matches are reported in order of increasing end; for one end, longer matches
 // come first, and the values of one pattern in the order they were added.
 // A negative symbol (an unknown token) matches nothing and resets the automaton,
-// so no match spans it.
+// so no match spans it. Match is Step and Report over the symbols.
 func (a *Automaton) Match(symbols []int32, fn func(start, end int, value int32)) {
-	if len(a.rootNext) == 0 {
-		return
-	}
 	n := int32(0)
 	for i, c := range symbols {
-		if c < 0 || int(c) >= len(a.rootNext) {
-			n = 0
-			continue
+		if n = a.Step(n, c); n != 0 {
+			a.Report(n, i+1, fn)
 		}
-		for {
-			if t := a.next(n, c); t >= 0 {
-				n = t
-				break
-			}
-			if n == 0 {
-				break
-			}
-			n = a.fail[n]
+	}
+}
+
+// Step returns the state after reading symbol c in state n; 0 is the
+// start state, where reading begins (and where an unknown symbol leads).
+func (a *Automaton) Step(n, c int32) int32 {
+	if c < 0 || int(c) >= len(a.rootNext) {
+		return 0
+	}
+	for {
+		if t := a.next(n, c); t >= 0 {
+			return t
 		}
 		if n == 0 {
-			continue
+			return 0
 		}
-		o := n
-		if a.valOff[o] == a.valOff[o+1] {
-			o = a.dict[o]
+		n = a.fail[n]
+	}
+}
+
+// Report calls fn, as Match does, for every pattern that ends in state n
+// when end symbols have been read.
+func (a *Automaton) Report(n int32, end int, fn func(start, end int, value int32)) {
+	o := n
+	if a.valOff[o] == a.valOff[o+1] {
+		o = a.dict[o]
+	}
+	for o != 0 {
+		start := end - int(a.depth[o])
+		for _, v := range a.vals[a.valOff[o]:a.valOff[o+1]] {
+			fn(start, end, v)
 		}
-		for o != 0 {
-			start := i + 1 - int(a.depth[o])
-			for _, v := range a.vals[a.valOff[o]:a.valOff[o+1]] {
-				fn(start, i+1, v)
-			}
-			o = a.dict[o]
-		}
+		o = a.dict[o]
 	}
 }
