@@ -151,3 +151,24 @@ func ExampleNew() {
 	// true
 	// true
 }
+
+// ExampleDocument_AppendJSON writes a document's JSON into a buffer that is
+// reused from one document to the next.
+func ExampleDocument_AppendJSON() {
+	ex, err := vnextract.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	var buf []byte
+	for _, text := range []string{"Bộ trưởng Lê Hoài Trung", "ngày 2/9/1945"} {
+		doc, err := ex.Extract(context.Background(), []byte(text))
+		if err != nil {
+			log.Fatal(err)
+		}
+		buf = doc.AppendJSON(buf[:0])
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// {"mentions":[{"id":"m1","type":"TITLE","text":"Bộ trưởng","start":0,"end":14,"rule":"title:lexicon"},{"id":"m2","type":"PERSON","text":"Lê Hoài Trung","start":15,"end":30,"person":{"family":"Lê","middle":"Hoài","given":"Trung"},"rule":"person:name"}],"entities":[{"id":"e1","type":"PERSON","name":"Lê Hoài Trung","mentions":["m2"]}],"relations":[{"id":"r1","type":"position","args":{"person":"m2","title":"m1"},"evidence":{"start":0,"end":30}}]}
+	// {"mentions":[{"id":"m1","type":"DATE","text":"ngày 2/9/1945","start":0,"end":14,"value":"1945-09-02","rule":"date:numeric"}],"entities":[],"relations":[]}
+}
