@@ -234,7 +234,8 @@ func (r *Recognizer) match(text string, w *work) {
 	// of the sentences: which sentence each token is in, the capitalized
 	// words, and the lines written in capitals.
 	w.sentOf = grow(w.sentOf, n)
-	w.caps = w.caps[:0]
+	caps := grow(w.caps, n)
+	nc := 0
 	w.capsLine = grow(w.capsLine, len(w.sents))
 	for si, s := range w.sents {
 		// prose: the first word of the sentence is capitalized (ordinary
@@ -265,18 +266,22 @@ func (r *Recognizer) match(text string, w *work) {
 		// sort below needs.
 		words, upper := 0, 0
 		state := int32(0)
+		// Which words are capitalized is unpredictable, so the loop does
+		// not branch on it: every word is written at caps[nc], and nc
+		// moves on for a capitalized one (a word in capitals is
+		// capitalized too); the candidate list is chosen by index.
+		proseBit := TokenFlags(0)
+		if prose {
+			proseBit = Cap
+		}
 		for i := s.First; i < s.Last; i++ {
 			t := w.toks[i]
 			w.sentOf[i] = int32(si)
 			if t.Kind == Word {
 				words++
-				if t.Is(Cap) {
-					// a word in capitals is capitalized too
-					w.caps = append(w.caps, int32(i))
-					if t.Is(AllCaps) {
-						upper++
-					}
-				}
+				caps[nc] = int32(i)
+				nc += int(t.Flags & Cap / Cap)
+				upper += int(t.Flags & AllCaps / AllCaps)
 			}
 			if t.Key < 0 {
 				state = 0
@@ -284,7 +289,7 @@ func (r *Recognizer) match(text string, w *work) {
 			}
 			// A lower-case word in prose needs only the entries that do not
 			// start with a capital.
-			cands := r.single.candidates(t.Key, prose && !t.Is(Cap))
+			cands := r.single.list(t.Key, int(proseBit&^t.Flags/Cap))
 			for k := range cands {
 				if e := &cands[k]; r.verifySingle(text, w, s, i, t, e) {
 					w.matches = append(w.matches, lexMatch{int32(i), int32(i + 1), e.entry, e.bit})
@@ -298,6 +303,7 @@ func (r *Recognizer) match(text string, w *work) {
 		// A headline in capitals: its words are not acronyms.
 		w.capsLine[si] = words >= 3 && upper*3 >= words*2
 	}
+	w.caps = caps[:nc]
 	// Index the matches by start token with a counting sort (the automaton
 	// reports them by end), longest first within a start.
 	w.first = grow(w.first, n+1)
@@ -525,6 +531,12 @@ func (x *singleIndex) candidates(k int32, uncapped bool) []single {
 	if uncapped {
 		l = 1
 	}
+	return x.list(k, l)
+}
+
+// list returns the one-token entries whose key is k in list l (0: all, 1:
+// those that do not need a first capital).
+func (x *singleIndex) list(k int32, l int) []single {
 	off := x.off[l]
 	if int(k) >= len(off)-1 {
 		return nil
