@@ -19,45 +19,28 @@ func (d *Document) AppendJSON(dst []byte) []byte {
 		dst = append(dst, ',')
 	}
 	dst = append(dst, `"mentions":`...)
-	if d.Mentions == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i := range d.Mentions {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = d.Mentions[i].appendJSON(dst)
-		}
-		dst = append(dst, ']')
-	}
+	dst = appendJSONArray(dst, d.Mentions, (*Mention).appendJSON)
 	dst = append(dst, `,"entities":`...)
-	if d.Entities == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i := range d.Entities {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = d.Entities[i].appendJSON(dst)
-		}
-		dst = append(dst, ']')
-	}
+	dst = appendJSONArray(dst, d.Entities, (*Entity).appendJSON)
 	dst = append(dst, `,"relations":`...)
-	if d.Relations == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i := range d.Relations {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = d.Relations[i].appendJSON(dst)
-		}
-		dst = append(dst, ']')
-	}
+	dst = appendJSONArray(dst, d.Relations, (*Relation).appendJSON)
 	return append(dst, '}')
+}
+
+// appendJSONArray writes xs as a JSON array, each element by appendElem,
+// or null for a nil slice (as encoding/json does).
+func appendJSONArray[T any](dst []byte, xs []T, appendElem func(*T, []byte) []byte) []byte {
+	if xs == nil {
+		return append(dst, "null"...)
+	}
+	dst = append(dst, '[')
+	for i := range xs {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendElem(&xs[i], dst)
+	}
+	return append(dst, ']')
 }
 
 // MarshalJSON implements json.Marshaler with AppendJSON.
@@ -115,18 +98,7 @@ func (e *Entity) appendJSON(dst []byte) []byte {
 	dst = append(dst, `,"name":`...)
 	dst = appendJSONString(dst, e.Name)
 	dst = append(dst, `,"mentions":`...)
-	if e.Mentions == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i, id := range e.Mentions {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendJSONString(dst, id)
-		}
-		dst = append(dst, ']')
-	}
+	dst = appendJSONArray(dst, e.Mentions, func(id *string, dst []byte) []byte { return appendJSONString(dst, *id) })
 	return append(dst, '}')
 }
 
@@ -161,14 +133,8 @@ func (r *Relation) appendJSON(dst []byte) []byte {
 		dst = r.Evidence.appendJSON(dst)
 	}
 	if len(r.MoreEvidence) > 0 {
-		dst = append(dst, `,"more_evidence":[`...)
-		for i := range r.MoreEvidence {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = r.MoreEvidence[i].appendJSON(dst)
-		}
-		dst = append(dst, ']')
+		dst = append(dst, `,"more_evidence":`...)
+		dst = appendJSONArray(dst, r.MoreEvidence, (*Span).appendJSON)
 	}
 	return append(dst, '}')
 }

@@ -111,8 +111,8 @@ func TestVocabMany(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"", "a", "abcdefg", "abcdefgh", "abcdefghi", "chủ tịch nước Việt Nam"} {
-		h1, p1 := hashString(s)
-		h2, p2 := hashBytes([]byte(s))
+		h1, p1 := hash(s)
+		h2, p2 := hash([]byte(s))
 		assert.Equal(t, h1, h2, s)
 		assert.Equal(t, p1, p2, s)
 	}

@@ -1,9 +1,6 @@
 package ac
 
-import (
-	"encoding/binary"
-	"math/bits"
-)
+import "math/bits"
 
 // Vocab interns strings to dense int32 symbol IDs starting at 0.
 //
@@ -53,7 +50,7 @@ func (v *Vocab) Intern(s string) int32 {
 
 // place puts id (the id of s) in the first free slot of its probe sequence.
 func (v *Vocab) place(s string, id int32) {
-	h, head := hashString(s)
+	h, head := hash(s)
 	mask := uint64(len(v.slots) - 1)
 	for p := h & mask; ; p = (p + 1) & mask {
 		if v.slots[p].id == 0 {
@@ -80,22 +77,27 @@ func meta(h uint64, n int) uint32 {
 
 // Lookup returns the ID of the string spelled by b, or -1 if it was never
 // interned. It does not allocate.
-func (v *Vocab) Lookup(b []byte) int32 {
-	if len(b) == 1 {
-		return v.one[b[0]] - 1
+func (v *Vocab) Lookup(b []byte) int32 { return lookup(v, b) }
+
+// LookupString is Lookup for a string.
+func (v *Vocab) LookupString(s string) int32 { return lookup(v, s) }
+
+func lookup[S string | []byte](v *Vocab, s S) int32 {
+	if len(s) == 1 {
+		return v.one[s[0]] - 1
 	}
 	if len(v.slots) == 0 {
 		return -1
 	}
-	h, head := hashBytes(b)
-	m := meta(h, len(b))
+	h, head := hash(s)
+	m := meta(h, len(s))
 	mask := uint64(len(v.slots) - 1)
 	for p := h & mask; ; p = (p + 1) & mask {
 		sl := &v.slots[p]
 		if sl.id == 0 {
 			return -1
 		}
-		if sl.meta == m && sl.head == head && (len(b) <= 8 || v.words[sl.id-1] == string(b)) {
+		if sl.meta == m && sl.head == head && (len(s) <= 8 || v.words[sl.id-1] == string(s)) {
 			return sl.id - 1
 		}
 	}
@@ -123,28 +125,6 @@ func (v *Vocab) LookupShort(head uint64, n int) int32 {
 	}
 }
 
-// LookupString is Lookup for a string.
-func (v *Vocab) LookupString(s string) int32 {
-	if len(s) == 1 {
-		return v.one[s[0]] - 1
-	}
-	if len(v.slots) == 0 {
-		return -1
-	}
-	h, head := hashString(s)
-	m := meta(h, len(s))
-	mask := uint64(len(v.slots) - 1)
-	for p := h & mask; ; p = (p + 1) & mask {
-		sl := &v.slots[p]
-		if sl.id == 0 {
-			return -1
-		}
-		if sl.meta == m && sl.head == head && (len(s) <= 8 || v.words[sl.id-1] == s) {
-			return sl.id - 1
-		}
-	}
-}
-
 // Len returns the number of interned strings.
 func (v *Vocab) Len() int { return len(v.words) }
 
@@ -156,41 +136,18 @@ func (v *Vocab) String(id int32) string {
 	return v.words[id]
 }
 
-// hashBytes returns the hash of b and its first eight bytes (zero-padded,
-// little-endian). It mixes b eight bytes at a time: folded words are
+// hash returns the hash of s and its first eight bytes (zero-padded,
+// little-endian). It mixes s eight bytes at a time: folded words are
 // short, most under eight bytes, so this is one or two multiplications.
-func hashBytes(b []byte) (hash, head uint64) {
-	h := uint64(len(b)) * 0x9E3779B97F4A7C15
-	if len(b) >= 8 {
-		head = binary.LittleEndian.Uint64(b)
-	} else {
-		for i, c := range b {
-			head |= uint64(c) << (8 * i)
-		}
-		return mix(h ^ head), head
-	}
-	for len(b) >= 8 {
-		h = mix(h ^ binary.LittleEndian.Uint64(b))
-		b = b[8:]
-	}
-	var t uint64
-	for i, c := range b {
-		t |= uint64(c) << (8 * i)
-	}
-	return mix(h ^ t), head
-}
-
-// hashString is hashBytes for a string; the two agree on every input.
-func hashString(s string) (hash, head uint64) {
-	h := uint64(len(s)) * 0x9E3779B97F4A7C15
-	if len(s) >= 8 {
-		head = le64(s)
-	} else {
+func hash[S string | []byte](s S) (h, head uint64) {
+	h = uint64(len(s)) * 0x9E3779B97F4A7C15
+	if len(s) < 8 {
 		for i := 0; i < len(s); i++ {
 			head |= uint64(s[i]) << (8 * i)
 		}
 		return mix(h ^ head), head
 	}
+	head = le64(s)
 	for len(s) >= 8 {
 		h = mix(h ^ le64(s))
 		s = s[8:]
@@ -204,7 +161,7 @@ func hashString(s string) (hash, head uint64) {
 
 // le64 reads the first eight bytes of s as a little-endian number (the
 // compiler makes this one load).
-func le64(s string) uint64 {
+func le64[S string | []byte](s S) uint64 {
 	_ = s[7]
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
