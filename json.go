@@ -68,20 +68,8 @@ func (m *Mention) appendJSON(dst []byte) []byte {
 		dst = appendJSONString(dst, m.Value)
 	}
 	if p := m.Person; p != nil {
-		dst = append(dst, `,"person":{`...)
-		sep := false
-		for _, f := range [...]struct{ name, v string }{{`"family":`, p.Family}, {`"middle":`, p.Middle}, {`"given":`, p.Given}} {
-			if f.v == "" {
-				continue
-			}
-			if sep {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, f.name...)
-			dst = appendJSONString(dst, f.v)
-			sep = true
-		}
-		dst = append(dst, '}')
+		dst = append(dst, `,"person":`...)
+		dst = appendJSONObject(dst, []jsonField{{`"family":`, p.Family}, {`"middle":`, p.Middle}, {`"given":`, p.Given}})
 	}
 	if m.Rule != "" {
 		dst = append(dst, `,"rule":`...)
@@ -107,24 +95,12 @@ func (r *Relation) appendJSON(dst []byte) []byte {
 	dst = appendJSONString(dst, r.ID)
 	dst = append(dst, `,"type":`...)
 	dst = appendJSONString(dst, r.Type)
-	dst = append(dst, `,"args":{`...)
-	sep := false
+	dst = append(dst, `,"args":`...)
 	a := &r.Args
-	for _, f := range [...]struct{ name, v string }{
+	dst = appendJSONObject(dst, []jsonField{
 		{`"person":`, a.Person}, {`"title":`, a.Title}, {`"organization":`, a.Organization},
 		{`"date":`, a.Date}, {`"name":`, a.Name}, {`"alias":`, a.Alias},
-	} {
-		if f.v == "" {
-			continue
-		}
-		if sep {
-			dst = append(dst, ',')
-		}
-		dst = append(dst, f.name...)
-		dst = appendJSONString(dst, f.v)
-		sep = true
-	}
-	dst = append(dst, '}')
+	})
 	if r.Former {
 		dst = append(dst, `,"former":true`...)
 	}
@@ -144,6 +120,29 @@ func (s *Span) appendJSON(dst []byte) []byte {
 	dst = strconv.AppendInt(dst, int64(s.Start), 10)
 	dst = append(dst, `,"end":`...)
 	dst = strconv.AppendInt(dst, int64(s.End), 10)
+	return append(dst, '}')
+}
+
+// jsonField is a string field of an object: its quoted name and colon, and
+// its value.
+type jsonField struct{ name, value string }
+
+// appendJSONObject writes an object of string fields, leaving out the empty
+// ones (the fields are all omitempty).
+func appendJSONObject(dst []byte, fields []jsonField) []byte {
+	dst = append(dst, '{')
+	sep := false
+	for _, f := range fields {
+		if f.value == "" {
+			continue
+		}
+		if sep {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, f.name...)
+		dst = appendJSONString(dst, f.value)
+		sep = true
+	}
 	return append(dst, '}')
 }
 
