@@ -130,13 +130,11 @@ func internWords(v *ac.Vocab) wordIDs {
 	}
 	// Words that end an organization name: verbs, prepositions, conjunctions,
 	// determiners and time words (on folded keys).
-	for _, s := range strings.Fields(`cho đã sẽ đang vừa mới là có được bị tại của với trong theo
+	enders = append(enders, strings.Fields(`cho đã sẽ đang vừa mới là có được bị tại của với trong theo
 		thuộc để đến từ nhằm khi nhưng những này đó nay cùng vào ra lên xuống trên dưới trao tặng
 		gửi tiếp làm cũng đều thì mà nên nếu do vì bởi ngày tháng năm sáng chiều tối hôm sau trước
 		qua lại rất nhiều ít mỗi mọi cả biết thăm ký đạt đón giúp tìm đưa xem xin
-		gặp ở như phải luôn hay hoặc nay sớm đi vẫn hơn lần rằng khai`) {
-		enders = append(enders, s)
-	}
+		gặp ở như phải luôn hay hoặc nay sớm đi vẫn hơn lần rằng khai`)...)
 	plain = strings.Fields(`va cua tai voi trong cho da se dang la co duoc bi theo de den tu nhung`)
 	for _, s := range strings.Split(`phối hợp|hỗ trợ|tổ chức|thông báo|tham dự|tham gia|tuyên bố|ban hành|ủng hộ|
 		đề nghị|đề xuất|khẳng định|nhất trí|bày tỏ|chúc mừng|dẫn đầu|chủ trì|nhấn mạnh|trân trọng|hội đàm|

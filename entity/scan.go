@@ -139,18 +139,6 @@ const (
 	segNewline                // a line break (CRLF is one)
 )
 
-// scanSegments calls emit for each UAX #29 segment of s (latinOnly(s) must
-// hold): word segments with word=true (number=true when they hold digits and
-// no letter), and every other character as its own segment with the extend
-// characters that follow it (a CRLF pair is one segment).
-func scanSegments(s string, emit func(start, end int, word, number bool)) {
-	for i := 0; i < len(s); {
-		end, kind, _ := nextSegment(s, i)
-		emit(i, end, kind == segWord || kind == segNumber, kind == segNumber)
-		i = end
-	}
-}
-
 // nextSegment returns the end and kind of the UAX #29 segment that starts
 // at s[i]. ok is false if it met a rune latinOnly rejects: the caller must
 // then segment s with the general segmenter.
