@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -112,9 +113,9 @@ func (n Normalizer) Normalize(src []byte) (out []byte, a *Alignment, rep Report,
 // NormalizeInto is Normalize, but when the output differs from src it is
 // written into buf's storage instead of a new slice, if buf has the room
 // Normalize would reserve: len(src) + len(src)/8 + 16 bytes (an output
-// that grows beyond it moves to new storage). A caller that normalizes many
-// texts can so reuse one buffer; it must not change or reuse buf while it
-// still uses out.
+// that grows beyond it moves to new storage), and does not overlap src. A
+// caller that normalizes many texts can so reuse one buffer; it must not
+// change or reuse buf while it still uses out.
 func (n Normalizer) NormalizeInto(buf, src []byte) (out []byte, a *Alignment, rep Report, err error) {
 	rep = Report{FirstInvalid: -1, Encoding: Unicode, Confidence: 1}
 	var pre *Alignment
@@ -131,6 +132,9 @@ func (n Normalizer) NormalizeInto(buf, src []byte) (out []byte, a *Alignment, re
 				return nil, nil, rep, err
 			}
 		}
+	}
+	if overlap(buf, src) {
+		buf = nil // writing there would overwrite the text being read
 	}
 	e := engine{style: n.Tone, strict: n.Strict, align: true, src: src, buf: buf}
 	e.run()
@@ -152,6 +156,17 @@ func (n Normalizer) NormalizeInto(buf, src []byte) (out []byte, a *Alignment, re
 	a = Compose(pre, a)
 	rep.Changed = !bytes.Equal(out, input)
 	return out, a, rep, nil
+}
+
+// overlap reports whether the storage of buf (up to its capacity) and src
+// share any byte.
+func overlap(buf, src []byte) bool {
+	if cap(buf) == 0 || len(src) == 0 {
+		return false
+	}
+	b := uintptr(unsafe.Pointer(unsafe.SliceData(buf)))
+	s := uintptr(unsafe.Pointer(unsafe.SliceData(src)))
+	return b < s+uintptr(len(src)) && s < b+uintptr(cap(buf))
 }
 
 // String returns the normalized form of s. Invalid UTF-8 is replaced even in

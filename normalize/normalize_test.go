@@ -391,3 +391,63 @@ func TestAppendFold(t *testing.T) {
 		}
 	}
 }
+
+// TestNormalizeInto checks that NormalizeInto gives Normalize's result,
+// writes into the buffer when it has room, and leaves alone a buffer that
+// is too small or overlaps the input.
+func TestNormalizeInto(t *testing.T) {
+	n := Normalizer{}
+	src := []byte("Thủ tướng “Hoà” — ông Thuỵ\u00a0và bà Hoà")
+	want, wantA, _, err := n.Normalize(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(want) == string(src) {
+		t.Fatal("the test input needs changes")
+	}
+	same := func(name string, out []byte, a *Alignment) {
+		t.Helper()
+		if string(out) != string(want) {
+			t.Fatalf("%s: %q, want %q", name, out, want)
+		}
+		for i := 0; i <= len(out); i++ {
+			if a.InputOffset(i) != wantA.InputOffset(i) {
+				t.Fatalf("%s: offset %d maps to %d, want %d", name, i, a.InputOffset(i), wantA.InputOffset(i))
+			}
+		}
+	}
+
+	buf := make([]byte, 0, 2*len(src)+16)
+	out, a, _, err := n.NormalizeInto(buf, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same("room", out, a)
+	if &out[0] != &buf[:1][0] {
+		t.Error("the output is not in the buffer that had room")
+	}
+
+	small := make([]byte, 0, 4)
+	out, a, _, _ = n.NormalizeInto(small, src)
+	same("small", out, a)
+	if &out[0] == &small[:1][0] {
+		t.Error("the output is in a buffer without room")
+	}
+
+	// A buffer over the input itself must not be written.
+	in := append(make([]byte, 0, 4*len(src)), src...)
+	out, a, _, _ = n.NormalizeInto(in[:0], in)
+	same("overlap", out, a)
+	if string(in) != string(src) {
+		t.Errorf("the input was overwritten: %q", in)
+	}
+
+	// Output that outgrows the reserve (each invalid byte becomes three)
+	// moves to new storage and stays right.
+	bad := []byte("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff")
+	wantBad, _, _, _ := n.Normalize(bad)
+	out, _, _, _ = n.NormalizeInto(make([]byte, 0, len(bad)+len(bad)/8+16), bad)
+	if string(out) != string(wantBad) {
+		t.Errorf("grown: %q, want %q", out, wantBad)
+	}
+}
