@@ -78,6 +78,30 @@ func BenchmarkRecognize(b *testing.B) {
 	}
 }
 
+// BenchmarkRules: the grammar rules for names, titles, organizations and
+// places (stage 1 on every sentence, overlap resolution, stage 2), on tokens
+// and lexicon matches made once; dates are not included.
+func BenchmarkRules(b *testing.B) {
+	r, err := NewRecognizer(nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := benchCorpus(b)
+	w := new(work)
+	w.tokenizeVocab(text, r.vocab)
+	r.match(text, w)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		w.cands = w.cands[:0]
+		for _, s := range w.sents {
+			r.stage1(text, w, s)
+		}
+		w.out = resolve(w.cands, w.out[:0], &w.busy, &w.order, len(text))
+		w.out = r.stage2(text, w, w.out)
+	}
+}
+
 // BenchmarkNewRecognizer: compiling the embedded lexicons.
 func BenchmarkNewRecognizer(b *testing.B) {
 	b.ReportAllocs()
