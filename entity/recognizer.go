@@ -221,8 +221,9 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 	return a, nil
 }
 
-// match runs the automaton over every sentence and keeps the verified matches,
-// indexed by start token.
+// match finds the lexicon entries of every sentence (one-token entries by
+// key, longer ones with the automaton), keeps the verified matches indexed
+// by start token, and notes the sentence facts stage2 reads.
 func (r *Recognizer) match(text string, w *work) {
 	n := len(w.toks)
 	w.matches = w.matches[:0]
@@ -248,7 +249,7 @@ func (r *Recognizer) match(text string, w *work) {
 			}
 		}
 		w.accFirst = -1 // sentenceAccented computes it when asked
-		// A name keeps its first capital in prose.
+		// cb checks a match of an entry of two or more tokens.
 		cb := func(st, en int, v int32) {
 			q := r.quick[v]
 			if prose && q.capFirst && !w.toks[st].Is(Cap) {
