@@ -10,16 +10,25 @@ import (
 	"github.com/vnextract/vnextract"
 )
 
-func seedCorpus(b testing.TB) []byte {
+// seedDocs returns the seed documents.
+func seedDocs(b testing.TB) [][]byte {
 	files, _ := filepath.Glob("testdata/seeds/*.txt")
-	var all []byte
+	var docs [][]byte
 	for _, f := range files {
 		d, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
-		all = append(all, d...)
-		all = append(all, '\n')
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// seedCorpus returns the seed documents concatenated, each ended by a newline.
+func seedCorpus(b testing.TB) []byte {
+	var all []byte
+	for _, d := range seedDocs(b) {
+		all = append(append(all, d...), '\n')
 	}
 	return all
 }
@@ -51,15 +60,9 @@ func BenchmarkExtractArticles(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	files, _ := filepath.Glob("testdata/seeds/*.txt")
-	var docs [][]byte
+	docs := seedDocs(b)
 	total := 0
-	for _, f := range files {
-		d, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
+	for _, d := range docs {
 		total += len(d)
 	}
 	b.SetBytes(int64(total))

@@ -39,7 +39,7 @@ func benchTokenize(b *testing.B, fast bool) {
 		if fast {
 			tk.tokenizeVocab(text, r.vocab) // as Recognize does
 		} else {
-			tk.tokenizeWith(text, r.vocab.Lookup, false)
+			tk.tokenizeWith(text, r.vocab.Lookup, nil, false)
 		}
 	}
 }

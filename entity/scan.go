@@ -132,11 +132,9 @@ func classOfSlow(r rune) wbClass {
 type segKind uint8
 
 const (
-	segOther   segKind = iota // punctuation, symbols, and anything else
-	segWord                   // letters (and digits)
-	segNumber                 // digits and no letter
-	segSpace                  // one space character (with any extend characters after it)
-	segNewline                // a line break (CRLF is one)
+	segOther  segKind = iota // spaces, line breaks, punctuation, symbols, and anything else
+	segWord                  // letters (and digits)
+	segNumber                // digits and no letter
 )
 
 // nextSegment returns the end and kind of the UAX #29 segment that starts
@@ -209,18 +207,18 @@ func nextSegment(s string, i int) (end int, kind segKind, ok bool) {
 			k2, n2 := classAt(s, i)
 			if k2 != wbExtend {
 				if k2 == wbReject {
-					return i, segSpace, false
+					return i, segOther, false
 				}
 				break
 			}
 			i += n2
 		}
-		return i, segSpace, true
+		return i, segOther, true
 	case wbNewline:
 		if c == '\r' && i < len(s) && s[i] == '\n' {
 			i++
 		}
-		return i, segNewline, true
+		return i, segOther, true
 	default:
 		for (c < utf8.RuneSelf || k == wbExtend) && i < len(s) {
 			k2, n2 := classAt(s, i)

@@ -20,8 +20,8 @@ func tokensBoth(t *testing.T, s string) (fast, slow []Token) {
 		return id
 	}
 	var f, sl tokens
-	f.tokenizeWith(s, key, true)
-	sl.tokenizeWith(s, key, false)
+	f.tokenizeWith(s, key, nil, true)
+	sl.tokenizeWith(s, key, nil, false)
 	if !slices.Equal(f.sents, sl.sents) {
 		t.Fatalf("sentences differ: fast %v, segment %v", f.sents, sl.sents)
 	}
@@ -55,20 +55,29 @@ func sameTokens(t *testing.T, name, s string) {
 	}
 }
 
-// TestScanMatchesSegment checks that the Latin fast path gives exactly the
-// tokens of the UAX #29 segmenter.
-func TestScanMatchesSegment(t *testing.T) {
+// seedAndBadTexts returns the seed documents and the bad inputs, by path.
+func seedAndBadTexts(t *testing.T) map[string]string {
 	files, _ := filepath.Glob("../testdata/seeds/*.txt")
 	bad, _ := filepath.Glob("../testdata/bad/*.txt")
+	texts := map[string]string{}
 	for _, f := range append(files, bad...) {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !latinOnly(string(b)) {
+		texts[f] = string(b)
+	}
+	return texts
+}
+
+// TestScanMatchesSegment checks that the Latin fast path gives exactly the
+// tokens of the UAX #29 segmenter.
+func TestScanMatchesSegment(t *testing.T) {
+	for f, text := range seedAndBadTexts(t) {
+		if !latinOnly(text) {
 			continue
 		}
-		sameTokens(t, f, string(b))
+		sameTokens(t, f, text)
 	}
 	for _, s := range []string{
 		"V.Kalganov, TP.HCM và TP. Hồ Chí Minh; St. Petersburg D.C., 10,2% 21//01 1/10",
@@ -136,13 +145,7 @@ func sameWithVocab(t *testing.T, s string) {
 
 // TestTokenizeVocab runs sameWithVocab on the seeds and the bad inputs.
 func TestTokenizeVocab(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/seeds/*.txt")
-	bad, _ := filepath.Glob("../testdata/bad/*.txt")
-	for _, f := range append(files, bad...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sameWithVocab(t, string(b))
+	for _, text := range seedAndBadTexts(t) {
+		sameWithVocab(t, text)
 	}
 }

@@ -66,31 +66,27 @@ type tokens struct {
 	// breaks lists the tokens where a sentence may end: after a line
 	// break, and at '.', '!', '?' and '…' (see splitSentences).
 	breaks []int32
-	vocab  *ac.Vocab // see tokenizeVocab
 }
 
 // tokenize splits text into tokens and sentences.
-func (b *tokens) tokenize(text string, key keyFunc) { b.tokenizeWith(text, key, true) }
+func (b *tokens) tokenize(text string, key keyFunc) { b.tokenizeWith(text, key, nil, true) }
 
 // tokenizeVocab is tokenize with the keys looked up in v, which lets the
 // commonest words skip hashing their key again (ac.Vocab.LookupShort).
-func (b *tokens) tokenizeVocab(text string, v *ac.Vocab) {
-	b.vocab = v
-	b.tokenizeWith(text, v.Lookup, true)
-	b.vocab = nil
-}
+func (b *tokens) tokenizeVocab(text string, v *ac.Vocab) { b.tokenizeWith(text, v.Lookup, v, true) }
 
 // tokenizeWith tries the Latin fast path (nextSegment) first when fast is
 // set, and uses the general UAX #29 segmenter when fast is not set or the
-// text holds a rune the fast path does not know.
-func (b *tokens) tokenizeWith(text string, key keyFunc, fast bool) {
+// text holds a rune the fast path does not know. key looks keys up; vocab,
+// when not nil, is the vocabulary whose Lookup key is.
+func (b *tokens) tokenizeWith(text string, key keyFunc, vocab *ac.Vocab, fast bool) {
 	if want := len(text)/4 + 16; cap(b.toks) < want {
 		b.toks = make([]Token, 0, want) // one allocation instead of repeated growth
 	}
 	if cap(b.scratch) < 16 {
 		b.scratch = make([]byte, 0, 64) // letterWord reads eight bytes of it
 	}
-	t := tokenizer{text: text, key: key, vocab: b.vocab, toks: b.toks[:0], breaks: b.breaks[:0], scratch: b.scratch, pending: LineBefore}
+	t := tokenizer{text: text, key: key, vocab: vocab, toks: b.toks[:0], breaks: b.breaks[:0], scratch: b.scratch, pending: LineBefore}
 	if !fast || !t.scanLatin() {
 		t.toks, t.breaks, t.pending = t.toks[:0], t.breaks[:0], LineBefore
 		seg := segment.NewWordSegmenterDirect(unsafe.Slice(unsafe.StringData(text), len(text)))
@@ -121,9 +117,10 @@ type tokenizer struct {
 	pending TokenFlags // flags for the next token: the space before it
 }
 
-// push appends tok; after a line break it is a place a sentence ends.
-func (t *tokenizer) push(tok Token) {
-	if tok.Flags&LineBefore != 0 {
+// push appends tok, noting it in breaks when a sentence may end there:
+// after a line break, or at a mark that can end one (mayEnd).
+func (t *tokenizer) push(tok Token, mayEnd bool) {
+	if mayEnd || tok.Flags&LineBefore != 0 {
 		t.breaks = append(t.breaks, int32(len(t.toks)))
 	}
 	t.toks = append(t.toks, tok)
@@ -225,14 +222,14 @@ done:
 	t.scratch = key
 	var id int32
 	if n := len(key); t.vocab != nil && n >= 2 && n <= 7 && cap(key) >= 8 {
-		// The key's bytes are still in registers' reach: pack them (the
-		// bytes past n are masked off) instead of hashing the slice again.
+		// Read the key as one number (the scratch bytes past n are masked
+		// off) instead of hashing the slice again.
 		head := binary.LittleEndian.Uint64(key[:8]) & (1<<(8*n) - 1)
 		id = t.vocab.LookupShort(head, n)
 	} else {
 		id = t.key(key)
 	}
-	t.push(Token{Start: i, End: j, Kind: Word, Flags: t.pending | f, Key: id})
+	t.push(Token{Start: i, End: j, Kind: Word, Flags: t.pending | f, Key: id}, false)
 	t.pending = 0
 	return j, true
 }
@@ -248,7 +245,7 @@ func (t *tokenizer) word(start, end int, number bool) {
 	t.scratch, f = appendKeyFlags(t.scratch[:0], t.text[start:end])
 	tok.Flags |= f
 	tok.Key = t.key(t.scratch)
-	t.push(tok)
+	t.push(tok, false)
 }
 
 // other handles a segment that is not a word: white space sets the flags
@@ -267,10 +264,9 @@ func (t *tokenizer) other(start, end int) {
 	for i := 0; i < len(b); {
 		_, n := utf8.DecodeRuneInString(b[i:])
 		t.scratch = append(t.scratch[:0], b[i:i+n]...)
-		if c := b[i]; (c == '.' || c == '!' || c == '?' || c == 0xE2 && b[i:i+n] == "…") && t.pending&LineBefore == 0 {
-			t.breaks = append(t.breaks, int32(len(t.toks))) // push adds it after a line break
-		}
-		t.push(Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: t.pending, Key: t.key(t.scratch)})
+		c := b[i]
+		ender := c == '.' || c == '!' || c == '?' || c == 0xE2 && b[i:i+n] == "…"
+		t.push(Token{Start: start + i, End: start + i + n, Kind: Punct, Flags: t.pending, Key: t.key(t.scratch)}, ender)
 		t.pending = 0
 		i += n
 	}
