@@ -20,7 +20,8 @@ func benchCorpus(b testing.TB) string {
 	return string(all)
 }
 
-// BenchmarkTokenize: tokens and sentences only (Latin fast path).
+// BenchmarkTokenize: tokens, sentences and date tokens, as Recognize makes
+// them (Latin fast path, chunk memo).
 func BenchmarkTokenize(b *testing.B) { benchTokenize(b, true) }
 
 // BenchmarkTokenizeSegment: the same with the general UAX #29 segmenter.
@@ -33,13 +34,14 @@ func benchTokenize(b *testing.B, fast bool) {
 	}
 	text := benchCorpus(b)
 	var tk tokens
+	var dates dtokenizer
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
 		if fast {
-			tk.tokenizeVocab(text, r.vocab) // as Recognize does
+			tk.tokenizeDated(text, r.vocab, &dates) // as Recognize does
 		} else {
-			tk.tokenizeWith(text, r.vocab.Lookup, nil, false)
+			tk.tokenizeWith(text, r.vocab.Lookup, nil, nil, false)
 		}
 	}
 }

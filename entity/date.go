@@ -148,16 +148,28 @@ func findDatesDated(text string) (dates []Mention, ref time.Time) {
 	s := dscanPool.Get().(*dscan)
 	defer s.release()
 	s.init(text, DateOptions{})
-	if t, ok := s.dateline(); ok {
-		ref = t
-		s.hasRef, s.ref = true, t
-	}
-	s.run()
+	ref = s.findDates(text, time.Time{}, true)
 	if len(s.out) > 0 {
 		dates = make([]Mention, len(s.out))
 		copy(dates, s.out)
 	}
 	return dates, ref
+}
+
+// findDates reads the dates of text into s.out, from its tokens, which s
+// has already; ref is the reference date. With dated (for a text no longer
+// than the dateline window, and no ref) the text's dateline, if it has one,
+// is the reference: findDates returns the reference it used.
+func (s *dscan) findDates(text string, ref time.Time, dated bool) time.Time {
+	s.begin(text, DateOptions{Ref: ref})
+	if dated {
+		if t, ok := s.dateline(); ok {
+			ref = t
+			s.setRef(t)
+		}
+	}
+	s.run()
+	return ref
 }
 
 // datelineContext reports whether the full date at tokens [i, e) is set like
@@ -251,10 +263,8 @@ type dtok struct {
 type dspan struct{ a, b int } // token range of a mention
 
 type dscan struct {
-	text   string
-	t      []dtok
-	starts []int32 // indices of the tokens a rule can start at (see run)
-	memo   *dmemo  // words of recent chunks (see tokenize)
+	text string
+	dtokenizer
 	ref    time.Time
 	hasRef bool
 	out    []Mention
@@ -279,15 +289,24 @@ func (s *dscan) release() {
 }
 
 func (s *dscan) init(text string, opt DateOptions) {
-	s.text = text
-	if want := len(text)/4 + 16; cap(s.t) < want {
-		s.t = make([]dtok, 0, want) // one allocation instead of repeated growth
-	}
-	s.hasRef = !opt.Ref.IsZero()
-	if s.hasRef {
-		s.ref = time.Date(opt.Ref.Year(), opt.Ref.Month(), opt.Ref.Day(), 0, 0, 0, 0, time.UTC)
-	}
+	s.begin(text, opt)
 	s.tokenize()
+}
+
+// begin readies s to read text, whose tokens it has or will make.
+func (s *dscan) begin(text string, opt DateOptions) {
+	s.text = text
+	s.setRef(opt.Ref)
+	clear(s.out)
+	s.out, s.spans = s.out[:0], s.spans[:0]
+}
+
+// setRef sets the reference date (none when ref is zero).
+func (s *dscan) setRef(ref time.Time) {
+	s.hasRef = !ref.IsZero()
+	if s.hasRef {
+		s.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+	}
 }
 
 // isLatinLetter is a fast path for the letters Vietnamese uses: Latin-1
@@ -350,40 +369,67 @@ func decodeLatin(text string, i int) (li dLatin, n int) {
 
 // tokenize splits s.text into tokens and records in s.starts the tokens
 // that some rule can start at.
+func (s *dscan) tokenize() {
+	if s.memo == nil {
+		s.memo = new(chunkMemo)
+	}
+	s.reset(len(s.text))
+	s.advance(s.text, len(s.text))
+}
+
+// dtokenizer is the date tokenizer: the tokens made so far, and where it
+// stands in the text between calls of advance.
 //
 // The text is read as a sequence of ASCII non-letters (spaces, digits,
 // punctuation, each handled here) and chunks: maximal runs of ASCII letters
 // and non-ASCII bytes. Every chunk boundary is a token boundary, and the
 // tokens of a chunk depend on its bytes alone, so the word a short chunk
-// makes is remembered in s.memo: news text reuses a few thousand syllables,
+// makes is remembered in memo: news text reuses a few thousand syllables,
 // and a hit costs a hash instead of decoding and folding every rune.
-//
-// The token slices are kept in locals while they grow: appending through s
-// would store the slice header back to memory for every token.
-func (s *dscan) tokenize() {
-	text := s.text
-	t, starts := s.t[:0], s.starts[:0]
-	if s.memo == nil {
-		s.memo = new(dmemo)
+type dtokenizer struct {
+	t      []dtok
+	starts []int32    // indices of the tokens a rule can start at (see run)
+	memo   *chunkMemo // words of recent chunks; nil for none
+	i      int        // the next byte to read
+	sp, nl bool       // white space, a line break, before text[i]
+}
+
+// reset empties d for a new text of n bytes (keeping its storage and memo).
+func (d *dtokenizer) reset(n int) {
+	if want := n/4 + 16; cap(d.t) < want {
+		d.t = make([]dtok, 0, want) // one allocation instead of repeated growth
 	}
-	memo := s.memo
-	sp, nl := false, true
-	for i := 0; i < len(text); {
+	d.t, d.starts = d.t[:0], d.starts[:0]
+	d.i, d.sp, d.nl = 0, false, true
+}
+
+// advance reads text from d.i until it reaches to, a token at a time: it
+// may stop past to, at the end of the token or chunk that crosses it.
+// Stopping and going on makes the same tokens as reading the text in one
+// call.
+//
+// The token slices are kept in locals while they grow: appending through d
+// would store the slice header back to memory for every token.
+func (d *dtokenizer) advance(text string, to int) {
+	t, starts := d.t, d.starts
+	memo := d.memo
+	i, sp, nl := d.i, d.sp, d.nl
+	for i < to {
 		c := text[i]
 		switch {
 		case dChunkByte[c]:
 			j, lo, hi, short := chunkAt(text, i)
 			if m := memo.find(lo, hi, j-i, short); m != nil {
-				if m.start {
+				if m.bits&mbStart != 0 {
 					starts = append(starts, int32(len(t)))
 				}
-				t = append(t, dtok{s: int32(i), e: int32(j), key: m.key, kind: dkWord, klen: m.klen, sp: sp, nl: nl, diac: m.diac, up: m.up})
+				t = append(t, m.dword(i, j, sp, nl))
 				sp, nl = false, false
 			} else {
 				n := len(t)
 				t, starts, sp, nl = appendChunk(t, starts, text, i, j, sp, nl)
-				if len(t) == n+1 && t[n].kind == dkWord && int(t[n].s) == i && int(t[n].e) == j {
-					memo.add(lo, hi, j-i, short, &t[n], len(starts) > 0 && int(starts[len(starts)-1]) == n)
+				if memo != nil && len(t) == n+1 && t[n].kind == dkWord && int(t[n].s) == i && int(t[n].e) == j {
+					memo.add(lo, hi, j-i, short, memoDate(&t[n], len(starts) > 0 && int(starts[len(starts)-1]) == n))
 				}
 			}
 			i = j
@@ -421,73 +467,8 @@ func (s *dscan) tokenize() {
 		}
 		sp, nl = false, false
 	}
-	s.t, s.starts = t, starts
-}
-
-// dChunkByte reports the bytes a chunk is made of: ASCII letters and every
-// byte of a multi-byte (or invalid) UTF-8 sequence.
-var dChunkByte = func() (t [256]bool) {
-	for c := range t {
-		t[c] = c >= utf8.RuneSelf || isASCIILetter(byte(c))
-	}
-	return t
-}()
-
-// chunkAt returns the end of the chunk that starts at byte i and, when it
-// is at most dMemoMax bytes long (short), its bytes packed into lo and hi as
-// by packChunk. Away from the end of text it reads eight bytes at a time.
-func chunkAt(text string, i int) (j int, lo, hi uint64, short bool) {
-	if i+16 > len(text) {
-		j = chunkEnd(text, i)
-		if j-i > dMemoMax {
-			return j, 0, 0, false
-		}
-		lo, hi = packChunk(text, i, j)
-		return j, lo, hi, true
-	}
-	lo = load64(text, i)
-	if stop := nonChunkBytes(lo); stop != 0 {
-		n := bits.TrailingZeros64(stop) / 8 // at least 1: text[i] is in the chunk
-		return i + n, lo & (1<<(8*n) - 1), 0, true
-	}
-	hi = load64(text, i+8)
-	if stop := nonChunkBytes(hi); stop != 0 {
-		n := bits.TrailingZeros64(stop) / 8
-		return i + 8 + n, lo, hi & (1<<(8*n) - 1), true
-	}
-	return chunkEnd(text, i+16), 0, 0, false
-}
-
-// chunkEnd returns the end of the chunk that goes on at byte i.
-func chunkEnd(text string, i int) int {
-	for i < len(text) && dChunkByte[text[i]] {
-		i++
-	}
-	return i
-}
-
-// load64 returns the eight bytes of text at i, the first one lowest (the
-// compiler makes this one load).
-func load64(text string, i int) uint64 {
-	b := text[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// Byte-lane constants for nonChunkBytes.
-const (
-	lanes01 = 0x0101010101010101
-	lanes80 = 0x8080808080808080
-)
-
-// nonChunkBytes returns the high bit of each of the eight bytes in x that
-// cannot be in a chunk (an ASCII non-letter; see dChunkByte). Each lane is
-// worked on in 7 bits, so no sum carries into the next lane.
-func nonChunkBytes(x uint64) uint64 {
-	low := (x | 0x20*lanes01) & (0x7F * lanes01) // ASCII lower case
-	geA := low + (0x80-'a')*lanes01              // high bit: low >= 'a'
-	gtZ := low + (0x80-'z'-1)*lanes01            // high bit: low > 'z'
-	return ^(x | geA&^gtZ) & lanes80
+	d.t, d.starts = t, starts
+	d.i, d.sp, d.nl = i, sp, nl
 }
 
 // appendChunk appends the tokens of the chunk text[i:j], given the pending
@@ -528,78 +509,6 @@ func appendChunk(t []dtok, starts []int32, text string, i, j int, sp, nl bool) (
 		sp, nl = false, false
 	}
 	return t, starts, sp, nl
-}
-
-// dmemo remembers the word token made by short chunks (see tokenize). It is
-// a two-way set-associative table: a chunk lives in one of two slots, and a
-// new chunk replaces the older of them. Each scan has its own (scans are
-// pooled), so it needs no locking.
-type dmemo struct {
-	slots [dMemoSize]dmemoSlot
-}
-
-// dMemoSize is the number of slots of a dmemo (a power of two); dMemoMax is
-// the longest chunk it keeps, in bytes.
-const (
-	dMemoSize = 4096
-	dMemoMax  = 16
-)
-
-// dmemoSlot is one chunk of at most dMemoMax bytes, packed into lo and hi
-// (zero-padded, so that with n they identify it), and the word it makes.
-type dmemoSlot struct {
-	lo, hi uint64
-	key    uint64
-	n      uint8 // chunk length; 0 for an empty slot
-	klen   uint8
-	diac   bool
-	up     bool
-	start  bool // a rule can start at the word
-}
-
-// packChunk packs text[i:j], at most dMemoMax bytes, into two words, the
-// first byte lowest and zero-padded.
-func packChunk(text string, i, j int) (lo, hi uint64) {
-	for k := j - 1; k >= i; k-- {
-		if k-i < 8 {
-			lo = lo<<8 | uint64(text[k])
-		} else {
-			hi = hi<<8 | uint64(text[k])
-		}
-	}
-	return lo, hi
-}
-
-// set returns the index of the first of the two slots of a packed chunk of
-// n bytes.
-func (m *dmemo) set(lo, hi uint64, n int) int {
-	h := (lo ^ hi*0x9E3779B97F4A7C15 ^ uint64(n)) * 0xFF51AFD7ED558CCD
-	return int(h>>(64-12)) &^ 1 & (dMemoSize - 1)
-}
-
-// find returns the slot that holds the packed chunk of n bytes, or nil.
-func (m *dmemo) find(lo, hi uint64, n int, short bool) *dmemoSlot {
-	if !short {
-		return nil
-	}
-	x := m.set(lo, hi, n)
-	for k := x; k < x+2; k++ {
-		if sl := &m.slots[k]; int(sl.n) == n && sl.lo == lo && sl.hi == hi {
-			return sl
-		}
-	}
-	return nil
-}
-
-// add remembers that the packed chunk of n bytes makes the word w. It goes
-// in the first slot of its set, and what was there moves to the second.
-func (m *dmemo) add(lo, hi uint64, n int, short bool, w *dtok, start bool) {
-	if !short {
-		return
-	}
-	x := m.set(lo, hi, n)
-	m.slots[x+1] = m.slots[x]
-	m.slots[x] = dmemoSlot{lo: lo, hi: hi, key: w.key, n: uint8(n), klen: w.klen, diac: w.diac, up: w.up, start: start}
 }
 
 // wordAt returns the word token starting at byte i (without its sp and nl

@@ -135,6 +135,7 @@ type work struct {
 	capsLine []bool  // per sentence: written in capitals
 	order    []uint64
 	out      []Mention
+	dates    dscan // the date grammar, fed its tokens by tokenizeDated
 }
 
 // lexMatch is a verified lexicon match over tokens [start, end).
@@ -178,7 +179,7 @@ var (
 // It returns ctx.Err() if ctx is cancelled while it works.
 func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*Analysis, error) {
 	w := r.pool.Get().(*work)
-	w.tokenizeVocab(text, r.vocab)
+	w.tokenizeDated(text, r.vocab, &w.dates.dtokenizer)
 	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
 	// A short text is read for its dateline together with its dates, below.
 	shortUndated := a.Ref.IsZero() && len(text) <= datelineWindow
@@ -202,15 +203,13 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 		}
 		r.stage1(text, w, s)
 	}
-	var dates []Mention
-	if shortUndated {
-		dates, a.Ref = findDatesDated(text)
-	} else {
-		dates = FindDates(text, DateOptions{Ref: a.Ref})
-	}
-	for _, m := range dates {
+	// The dates, from the date tokens made with the others.
+	ds := &w.dates
+	a.Ref = ds.findDates(text, a.Ref, shortUndated)
+	for _, m := range ds.out {
 		w.cands = append(w.cands, cand{m: m, tier: tierStrong, sub: 100, ntok: 1})
 	}
+	clear(ds.out)
 	w.out = resolve(w.cands, w.out[:0], &w.busy, &w.order, len(text))
 	if err := ctx.Err(); err != nil {
 		a.Release()

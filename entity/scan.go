@@ -53,22 +53,11 @@ const (
 	wbReject // a rune the fast path does not handle (see latinOnly)
 )
 
-var asciiClass [128]wbClass
-
-// latinClass caches classOf for U+0080..U+1EFF (Latin letters and combining
-// marks), and wbReject for the blocks in that range latinOnly rejects.
-var latinClass [0x1F00]wbClass
-
-func init() {
-	defer func() {
-		for r := rune(0x80); r < 0x1F00; r++ {
-			latinClass[r] = classOfSlow(r)
-			if 0x0250 <= r && r < 0x0300 || 0x0370 <= r && r < 0x1E00 {
-				latinClass[r] = wbReject // outside what latinOnly accepts
-			}
-		}
-	}()
-	for c := 0; c < 128; c++ {
+// asciiClass is the word-break class of each ASCII byte. (It is a
+// variable's initializer, not an init function, so that variables built
+// from it, such as wordEnds, are made after it.)
+var asciiClass = func() (t [128]wbClass) {
+	for c := range 128 {
 		var k wbClass
 		switch {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
@@ -90,9 +79,22 @@ func init() {
 		case c == ' ' || c == '\t':
 			k = wbSpace
 		}
-		asciiClass[c] = k
+		t[c] = k
 	}
-}
+	return t
+}()
+
+// latinClass caches classOf for U+0080..U+1EFF (Latin letters and combining
+// marks), and wbReject for the blocks in that range latinOnly rejects.
+var latinClass = func() (t [0x1F00]wbClass) {
+	for r := rune(0x80); r < 0x1F00; r++ {
+		t[r] = classOfSlow(r)
+		if 0x0250 <= r && r < 0x0300 || 0x0370 <= r && r < 0x1E00 {
+			t[r] = wbReject // outside what latinOnly accepts
+		}
+	}
+	return t
+}()
 
 func classOfSlow(r rune) wbClass {
 	if r < utf8.RuneSelf {

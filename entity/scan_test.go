@@ -20,8 +20,8 @@ func tokensBoth(t *testing.T, s string) (fast, slow []Token) {
 		return id
 	}
 	var f, sl tokens
-	f.tokenizeWith(s, key, nil, true)
-	sl.tokenizeWith(s, key, nil, false)
+	f.tokenizeWith(s, key, nil, nil, true)
+	sl.tokenizeWith(s, key, nil, nil, false)
 	if !slices.Equal(f.sents, sl.sents) {
 		t.Fatalf("sentences differ: fast %v, segment %v", f.sents, sl.sents)
 	}
@@ -99,6 +99,7 @@ func FuzzScanMatchesSegment(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		sameTokens(t, "fuzz", s)
 		sameWithVocab(t, s)
+		sameDated(t, new(chunkMemo), s)
 		var tk tokenizer
 		tk.text, tk.key = s, func([]byte) int32 { return -1 }
 		if got := tk.scanLatin(); got != latinOnly(s) {
@@ -147,5 +148,71 @@ func sameWithVocab(t *testing.T, s string) {
 func TestTokenizeVocab(t *testing.T) {
 	for _, text := range seedAndBadTexts(t) {
 		sameWithVocab(t, text)
+	}
+}
+
+// sameDated checks that tokenizing with the date tokens (tokenizeDated)
+// gives the tokens and sentences tokenizeVocab gives, and date tokens equal
+// to refTokenize's: with the chunk memo m as it comes, and again after
+// reading s has filled it.
+func sameDated(t *testing.T, m *chunkMemo, s string) {
+	t.Helper()
+	r := testRecognizer()
+	var want tokens
+	want.tokenizeVocab(s, r.vocab)
+	wantDates := refTokenize(s)
+	for pass := range 2 {
+		got := tokens{memo: m}
+		var d dtokenizer
+		got.tokenizeDated(s, r.vocab, &d)
+		if !slices.Equal(got.toks, want.toks) || !slices.Equal(got.sents, want.sents) {
+			for i := range min(len(got.toks), len(want.toks)) {
+				if got.toks[i] != want.toks[i] {
+					t.Fatalf("pass %d: token %d: %+v with dates, %+v without", pass, i, got.toks[i], want.toks[i])
+				}
+			}
+			t.Fatalf("pass %d: %d tokens (%d sentences) with dates, %d (%d) without", pass,
+				len(got.toks), len(got.sents), len(want.toks), len(want.sents))
+		}
+		if !slices.Equal(d.t, wantDates) {
+			for i := range min(len(d.t), len(wantDates)) {
+				if d.t[i] != wantDates[i] {
+					t.Fatalf("pass %d: date token %d: %+v, want %+v", pass, i, d.t[i], wantDates[i])
+				}
+			}
+			t.Fatalf("pass %d: %d date tokens, want %d", pass, len(d.t), len(wantDates))
+		}
+		// The rule starts are the words whose key starts a rule, and every number.
+		var starts []int32
+		for i, w := range wantDates {
+			if w.kind == dkNum || w.kind == dkWord && w.klen <= dStartMaxLen && dStartKeys.get(w.key) != 0 {
+				starts = append(starts, int32(i))
+			}
+		}
+		if !slices.Equal(d.starts, starts) {
+			t.Fatalf("pass %d: date rule starts %v, want %v", pass, d.starts, starts)
+		}
+	}
+}
+
+// TestTokenizeDated runs sameDated on the seeds, the bad inputs, and texts
+// where the two tokenizers part ways: words joined by marks, digits and
+// quotes, non-ASCII punctuation and spaces inside a chunk, chunks longer
+// than the memo keeps, and chunks at the end of the text.
+func TestTokenizeDated(t *testing.T) {
+	m := new(chunkMemo)
+	texts := []string{"", "a", "ngày", "Ngày 5/10 tại Hà Nội.", "TP.HCM ngày 3", "Hà–Nội ngày–3",
+		"ngày\u00a0 3 tháng\u2028năm", "a'b ngày's x_y ngày1 1ngày", "e\u0301 ngày\u0301 3",
+		"Quốc khánh 2/9/2025, “hôm nay” …", "abcdefghijklmnopqrstu ngày 3", "xxxxxxxxxxxxxxxx ngày",
+		"ngày\xffngày \xe1\xba ngày", "北京 ngày 3/4", "\tngày\r\nngày\f3\v4", "ngày.ngày:ngày,ngày;ngày"}
+	for _, s := range texts {
+		sameDated(t, m, s)
+	}
+	for name, s := range seedAndBadTexts(t) {
+		t.Run(filepath.Base(name), func(t *testing.T) { sameDated(t, m, s) })
+	}
+	// The memo, warm from the seeds, on the short texts again.
+	for _, s := range texts {
+		sameDated(t, m, s)
 	}
 }

@@ -66,28 +66,49 @@ type tokens struct {
 	// breaks lists the tokens where a sentence may end: after a line
 	// break, and at '.', '!', '?' and '…' (see splitSentences).
 	breaks []int32
+	memo   *chunkMemo // for tokenizeDated
 }
 
 // tokenize splits text into tokens and sentences.
-func (b *tokens) tokenize(text string, key keyFunc) { b.tokenizeWith(text, key, nil, true) }
+func (b *tokens) tokenize(text string, key keyFunc) { b.tokenizeWith(text, key, nil, nil, true) }
 
 // tokenizeVocab is tokenize with the keys looked up in v, which lets the
 // commonest words skip hashing their key again (ac.Vocab.LookupShort).
-func (b *tokens) tokenizeVocab(text string, v *ac.Vocab) { b.tokenizeWith(text, v.Lookup, v, true) }
+func (b *tokens) tokenizeVocab(text string, v *ac.Vocab) {
+	b.tokenizeWith(text, v.Lookup, v, nil, true)
+}
+
+// tokenizeDated is tokenizeVocab that also makes the date tokens of text
+// in d, in the same pass (see tokenizer.memoWord).
+func (b *tokens) tokenizeDated(text string, v *ac.Vocab, d *dtokenizer) {
+	if b.memo == nil {
+		b.memo = new(chunkMemo)
+	}
+	b.tokenizeWith(text, v.Lookup, v, d, true)
+}
 
 // tokenizeWith tries the Latin fast path (nextSegment) first when fast is
 // set, and uses the general UAX #29 segmenter when fast is not set or the
 // text holds a rune the fast path does not know. key looks keys up; vocab,
-// when not nil, is the vocabulary whose Lookup key is.
-func (b *tokens) tokenizeWith(text string, key keyFunc, vocab *ac.Vocab, fast bool) {
+// when not nil, is the vocabulary whose Lookup key is. When dates is not
+// nil, the date tokens of text are made in it too, and b.memo must be set.
+func (b *tokens) tokenizeWith(text string, key keyFunc, vocab *ac.Vocab, dates *dtokenizer, fast bool) {
 	if want := len(text)/4 + 16; cap(b.toks) < want {
 		b.toks = make([]Token, 0, want) // one allocation instead of repeated growth
 	}
 	if cap(b.scratch) < 16 {
 		b.scratch = make([]byte, 0, 64) // letterWord reads eight bytes of it
 	}
-	t := tokenizer{text: text, key: key, vocab: vocab, toks: b.toks[:0], breaks: b.breaks[:0], scratch: b.scratch, pending: LineBefore}
+	if dates != nil {
+		dates.reset(len(text))
+	}
+	t := tokenizer{text: text, key: key, vocab: vocab, toks: b.toks[:0], breaks: b.breaks[:0], scratch: b.scratch,
+		pending: LineBefore, dates: dates, memo: b.memo}
 	if !fast || !t.scanLatin() {
+		if dates != nil {
+			dates.reset(len(text))
+			dates.advance(text, len(text))
+		}
 		t.toks, t.breaks, t.pending = t.toks[:0], t.breaks[:0], LineBefore
 		seg := segment.NewWordSegmenterDirect(unsafe.Slice(unsafe.StringData(text), len(text)))
 		pos := 0
@@ -115,6 +136,10 @@ type tokenizer struct {
 	breaks  []int32 // see tokens.breaks
 	scratch []byte
 	pending TokenFlags // flags for the next token: the space before it
+	// dates, when not nil, is the date tokenizer kept in step with this
+	// one: after each token it has read at least as far (see memoWord).
+	dates *dtokenizer
+	memo  *chunkMemo // with dates: the tokens of recent chunks
 }
 
 // push appends tok, noting it in breaks when a sentence may end there:
@@ -130,15 +155,25 @@ func (t *tokenizer) push(tok Token, mayEnd bool) {
 // leaving a partial result, at the first rune the fast path does not know.
 func (t *tokenizer) scanLatin() bool {
 	text := t.text
+	d := t.dates
 	for i := 0; i < len(text); {
 		// The commonest segment by far: one ASCII space before a word.
 		if text[i] == ' ' && (i+1 == len(text) || text[i+1] < utf8.RuneSelf) {
 			t.pending |= SpaceBefore
+			if d != nil && d.i == i {
+				d.sp = true
+				d.i++
+			}
 			i++
 			continue
 		}
 		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0xC3 && c <= 0xE1 {
-			if end, ok := t.letterWord(i); ok {
+			if d != nil {
+				if end, ok := t.memoWord(i); ok {
+					i = end
+					continue
+				}
+			} else if end, ok := t.letterWord(i); ok {
 				i = end
 				continue
 			}
@@ -153,10 +188,65 @@ func (t *tokenizer) scanLatin() bool {
 		default:
 			t.other(i, end)
 		}
+		if d != nil {
+			d.advance(text, end)
+		}
 		i = end
 	}
 	return true
 }
+
+// memoWord is letterWord for the tokenizer with dates, which also makes
+// the date tokens up to the end of the word. A word that is a whole short
+// chunk is looked up in the chunk memo, which gives both its Token and its
+// date token; the first time, letterWord and the date tokenizer read it and
+// the memo notes what they made.
+//
+// The date tokenizer reads the text by its own steps, which may end past
+// this tokenizer's (a chunk holding "–" is one step for it, several tokens
+// here); it is fed a memo hit only when it stands at the same byte.
+func (t *tokenizer) memoWord(i int) (end int, ok bool) {
+	text, d := t.text, t.dates
+	j, lo, hi, short := chunkAt(text, i)
+	// letterWord ends a word of letters at text[j] when that cannot join
+	// it to what follows.
+	ends := j == len(text) || wordEnds[text[j]]
+	if sl := t.memo.find(lo, hi, j-i, short && ends); sl != nil && sl.bits&mbToken != 0 {
+		t.push(Token{Start: i, End: j, Kind: Word, Flags: t.pending | sl.flags, Key: sl.id}, false)
+		t.pending = 0
+		if d.i == i {
+			if sl.bits&mbStart != 0 {
+				d.starts = append(d.starts, int32(len(d.t)))
+			}
+			d.t = append(d.t, sl.dword(i, j, d.sp, d.nl))
+			d.sp, d.nl = false, false
+			d.i = j
+		}
+		return j, true
+	}
+	if end, ok = t.letterWord(i); !ok {
+		return 0, false
+	}
+	inStep, nd, ns := d.i == i, len(d.t), len(d.starts)
+	d.advance(text, end)
+	if inStep && short && end == j && len(d.t) == nd+1 && d.t[nd].kind == dkWord && int(d.t[nd].e) == j {
+		sl := memoDate(&d.t[nd], len(d.starts) > ns)
+		tok := &t.toks[len(t.toks)-1]
+		sl.id, sl.flags, sl.bits = tok.Key, tok.Flags&^(SpaceBefore|LineBefore), sl.bits|mbToken
+		t.memo.add(lo, hi, j-i, short, sl)
+	}
+	return end, true
+}
+
+// wordEnds reports the ASCII bytes at which letterWord ends a word: those
+// no UAX #29 rule joins to a letter before them.
+var wordEnds = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		k := asciiClass[c]
+		t[c] = k == wbMidNum || k == wbOther || k == wbSpace || k == wbNewline
+	}
+	return t
+}()
 
 // letterWord adds the word at text[i] if it is made of letters only (the
 // commonest case: ASCII and precomposed Vietnamese letters) and ends where
@@ -181,7 +271,7 @@ func (t *tokenizer) letterWord(i int) (end int, ok bool) {
 				}
 				upper++
 				key = append(key, c+'a'-'A')
-			case asciiClass[c] == wbMidNum || asciiClass[c] == wbOther || asciiClass[c] == wbSpace || asciiClass[c] == wbNewline:
+			case wordEnds[c]:
 				// ends the word: no rule joins a letter to what follows
 				goto done
 			default:
