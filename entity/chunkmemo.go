@@ -97,10 +97,11 @@ const (
 // memoSlot is one chunk of at most dMemoMax bytes, packed into lo and hi
 // (zero-padded, so that with n they identify it), and what it makes: the
 // date word (key, klen and the mb bits) and, with mbToken set, the
-// entity token's key id and flags.
+// entity token's key id, flags and mark-key hash.
 type memoSlot struct {
 	lo, hi uint64
 	key    uint64 // dtok.key
+	mark   uint64 // markKeyHash of a Marked word, with mbToken (else 0)
 	id     int32  // Token.Key, with mbToken
 	n      uint8  // chunk length; 0 for an empty slot
 	klen   uint8  // dtok.klen

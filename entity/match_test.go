@@ -19,7 +19,6 @@ func TestVerifySingle(t *testing.T) {
 	for _, text := range []string{base, strings.ToLower(base), strings.ToUpper(base)} {
 		w := new(work)
 		w.tokenize(text, r.vocab.Lookup)
-		w.hashes = make([]uint64, len(w.toks))
 		for _, s := range w.sents {
 			w.accFirst = -1 // computed for this sentence when needed
 			for i := s.First; i < s.Last; i++ {

@@ -123,8 +123,7 @@ type work struct {
 	accFirst int
 	sorted   []lexMatch
 	fill     []int32
-	hashes   []uint64 // per token: mark-key hash, computed on demand (0: not yet)
-	first    []int32  // per token: index of its first match in matches
+	first    []int32 // per token: index of its first match in matches
 	kinds    []kindSet
 	cands    []cand
 	taken    []bool
@@ -228,8 +227,6 @@ func (r *Recognizer) match(text string, w *work) {
 	w.matches = w.matches[:0]
 	w.kinds = grow(w.kinds, n)
 	clear(w.kinds)
-	w.hashes = grow(w.hashes, n)
-	clear(w.hashes)
 	// While reading every token, this loop also gathers what stage2 needs
 	// of the sentences: which sentence each token is in, the capitalized
 	// words, and the lines written in capitals.
@@ -601,13 +598,14 @@ func (w *work) sentenceAccented(s Sentence) bool {
 	return w.accented
 }
 
-// markHash returns the hash of token i's mark key, computed once per token.
+// markHash returns the hash of token i's mark key, computed once per token
+// (the tokenizer gives those of the words it found in its memo).
 func (w *work) markHash(text string, i int) uint64 {
-	h := w.hashes[i]
+	h := w.marks[i]
 	if h == 0 {
 		t := w.toks[i]
 		h = markKeyHash(text[t.Start:t.End])
-		w.hashes[i] = h
+		w.marks[i] = h
 	}
 	return h
 }

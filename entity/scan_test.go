@@ -152,8 +152,8 @@ func TestTokenizeVocab(t *testing.T) {
 }
 
 // sameDated checks that tokenizing with the date tokens (tokenizeDated)
-// gives the tokens and sentences tokenizeVocab gives, and date tokens equal
-// to refTokenize's: with the chunk memo m as it comes, and again after
+// gives the tokens and sentences tokenizeVocab gives, the tokens' mark-key
+// hashes where it gives them, and date tokens equal to refTokenize's: with the chunk memo m as it comes, and again after
 // reading s has filled it.
 func sameDated(t *testing.T, m *chunkMemo, s string) {
 	t.Helper()
@@ -173,6 +173,16 @@ func sameDated(t *testing.T, m *chunkMemo, s string) {
 			}
 			t.Fatalf("pass %d: %d tokens (%d sentences) with dates, %d (%d) without", pass,
 				len(got.toks), len(got.sents), len(want.toks), len(want.sents))
+		}
+		// A mark-key hash the tokenizer gives is the token's.
+		for i, h := range got.marks {
+			tk := got.toks[i]
+			if h != 0 && h != markKeyHash(s[tk.Start:tk.End]) || h != 0 && !tk.Is(Marked) {
+				t.Fatalf("pass %d: token %d %q: mark hash %x, want %x", pass, i, s[tk.Start:tk.End], h, markKeyHash(s[tk.Start:tk.End]))
+			}
+		}
+		if len(got.marks) != len(got.toks) {
+			t.Fatalf("pass %d: %d mark hashes for %d tokens", pass, len(got.marks), len(got.toks))
 		}
 		if !slices.Equal(d.t, wantDates) {
 			for i := range min(len(d.t), len(wantDates)) {

@@ -66,7 +66,10 @@ type tokens struct {
 	// breaks lists the tokens where a sentence may end: after a line
 	// break, and at '.', '!', '?' and '…' (see splitSentences).
 	breaks []int32
-	memo   *chunkMemo // for tokenizeDated
+	// marks holds, per token, its mark-key hash (markKeyHash) when the
+	// tokenizer had it at hand (from the chunk memo), and 0 otherwise.
+	marks []uint64
+	memo  *chunkMemo // for tokenizeDated
 }
 
 // tokenize splits text into tokens and sentences.
@@ -102,14 +105,14 @@ func (b *tokens) tokenizeWith(text string, key keyFunc, vocab *ac.Vocab, dates *
 	if dates != nil {
 		dates.reset(len(text))
 	}
-	t := tokenizer{text: text, key: key, vocab: vocab, toks: b.toks[:0], breaks: b.breaks[:0], scratch: b.scratch,
-		pending: LineBefore, dates: dates, memo: b.memo}
+	t := tokenizer{text: text, key: key, vocab: vocab, toks: b.toks[:0], breaks: b.breaks[:0], marks: b.marks[:0],
+		scratch: b.scratch, pending: LineBefore, dates: dates, memo: b.memo}
 	if !fast || !t.scanLatin() {
 		if dates != nil {
 			dates.reset(len(text))
 			dates.advance(text, len(text))
 		}
-		t.toks, t.breaks, t.pending = t.toks[:0], t.breaks[:0], LineBefore
+		t.toks, t.breaks, t.marks, t.pending = t.toks[:0], t.breaks[:0], t.marks[:0], LineBefore
 		seg := segment.NewWordSegmenterDirect(unsafe.Slice(unsafe.StringData(text), len(text)))
 		pos := 0
 		for seg.Segment() {
@@ -123,7 +126,7 @@ func (b *tokens) tokenizeWith(text string, key keyFunc, vocab *ac.Vocab, dates *
 			pos += n
 		}
 	}
-	b.toks, b.breaks, b.scratch = t.toks, t.breaks, t.scratch
+	b.toks, b.breaks, b.marks, b.scratch = t.toks, t.breaks, t.marks, t.scratch
 	b.sents = splitSentences(text, b.toks, b.breaks, b.sents[:0])
 }
 
@@ -133,7 +136,8 @@ type tokenizer struct {
 	key     keyFunc
 	vocab   *ac.Vocab // when set, key is its Lookup
 	toks    []Token
-	breaks  []int32 // see tokens.breaks
+	breaks  []int32  // see tokens.breaks
+	marks   []uint64 // see tokens.marks
 	scratch []byte
 	pending TokenFlags // flags for the next token: the space before it
 	// dates, when not nil, is the date tokenizer kept in step with this
@@ -144,11 +148,15 @@ type tokenizer struct {
 
 // push appends tok, noting it in breaks when a sentence may end there:
 // after a line break, or at a mark that can end one (mayEnd).
-func (t *tokenizer) push(tok Token, mayEnd bool) {
+func (t *tokenizer) push(tok Token, mayEnd bool) { t.pushMarked(tok, mayEnd, 0) }
+
+// pushMarked is push for a token whose mark-key hash is known (0: not known).
+func (t *tokenizer) pushMarked(tok Token, mayEnd bool, mark uint64) {
 	if mayEnd || tok.Flags&LineBefore != 0 {
 		t.breaks = append(t.breaks, int32(len(t.toks)))
 	}
 	t.toks = append(t.toks, tok)
+	t.marks = append(t.marks, mark)
 }
 
 // scanLatin tokenizes the whole text with nextSegment. It returns false,
@@ -212,7 +220,7 @@ func (t *tokenizer) memoWord(i int) (end int, ok bool) {
 	// it to what follows.
 	ends := j == len(text) || wordEnds[text[j]]
 	if sl := t.memo.find(lo, hi, j-i, short && ends); sl != nil && sl.bits&mbToken != 0 {
-		t.push(Token{Start: i, End: j, Kind: Word, Flags: t.pending | sl.flags, Key: sl.id}, false)
+		t.pushMarked(Token{Start: i, End: j, Kind: Word, Flags: t.pending | sl.flags, Key: sl.id}, false, sl.mark)
 		t.pending = 0
 		if d.i == i {
 			if sl.bits&mbStart != 0 {
@@ -233,6 +241,10 @@ func (t *tokenizer) memoWord(i int) (end int, ok bool) {
 		sl := memoDate(&d.t[nd], len(d.starts) > ns)
 		tok := &t.toks[len(t.toks)-1]
 		sl.id, sl.flags, sl.bits = tok.Key, tok.Flags&^(SpaceBefore|LineBefore), sl.bits|mbToken
+		if tok.Flags&Marked != 0 {
+			sl.mark = markKeyHash(text[i:j])
+			t.marks[len(t.marks)-1] = sl.mark
+		}
 		t.memo.add(lo, hi, j-i, short, sl)
 	}
 	return end, true
