@@ -21,38 +21,91 @@ type cand struct {
 // resolve keeps a non-overlapping subset of cands, preferring (in order) a
 // higher tier, a longer span, a higher sub-priority and an earlier start.
 // The result is sorted by Start. It runs in O(n log n) for n candidates plus
-// the total length of the accepted spans in bytes, using busy and order as
-// scratch.
+// the total length of the spans that overlap others, using busy and order
+// as scratch.
+//
+// Candidates are taken greedily in order of preference, each that overlaps
+// none taken before. Whether one is taken depends only on those it
+// overlaps, so the candidates are split, in order of start, into groups
+// whose spans chain into one stretch of text; no two groups overlap, and
+// each is resolved alone. Most groups have a single candidate, taken as it
+// is.
 func resolve(cands []cand, out []Mention, busy *[]bool, order *[]uint64, textLen int) []Mention {
 	// The preference is a sort of packed numbers rather than of candidates
 	// (over a hundred bytes each) with a comparator, which cost more than
-	// everything else here. First (start, index) pairs give each candidate
-	// its rank by position; then (tier, length, sub-priority, that rank)
-	// pack into one number each. Ties keep the candidates' order, as a
-	// stable sort would.
+	// everything else here. First (start, index) pairs put the candidates
+	// in order of position; within a group, (tier, length, sub-priority,
+	// rank by position) pack into one number each. Ties keep the
+	// candidates' order, as a stable sort would.
 	n := len(cands)
+	if n >= 1<<rankBits || textLen >= 1<<lenBits {
+		return resolveLarge(cands, out, busy, textLen)
+	}
 	keys := grow(*order, 2*n)
 	*order = keys
 	pos, pref := keys[:n], keys[n:]
-	if n >= 1<<rankBits || textLen >= 1<<(64-rankBits) || textLen >= 1<<lenBits {
-		return resolveLarge(cands, out, busy, textLen)
-	}
 	for i := range cands {
 		pos[i] = uint64(cands[i].m.Start)<<rankBits | uint64(i)
 	}
 	slices.Sort(pos)
-	for rank, p := range pos {
+	for a := 0; a < n; {
+		m := &cands[pos[a]&rankMask].m
+		end, b := m.End, a+1
+		for b < n {
+			next := &cands[pos[b]&rankMask].m
+			if next.Start >= end {
+				break
+			}
+			end = max(end, next.End)
+			b++
+		}
+		if b == a+1 {
+			out = append(out, *m)
+		} else {
+			out = resolveGroup(cands, pos[a:b], pref[a:b], out, busy, m.Start, end)
+		}
+		a = b
+	}
+	return out
+}
+
+// resolveGroup resolves one group of resolve: group holds its (start,
+// index) pairs in order, covering text[from:to]; pref is scratch of the
+// same length.
+func resolveGroup(cands []cand, group, pref []uint64, out []Mention, busy *[]bool, from, to int) []Mention {
+	for rank, p := range group {
 		c := &cands[p&rankMask]
 		pref[rank] = uint64(uint8(tierMax-c.tier))<<(64-tierBits) |
 			uint64(lenMax-c.m.Len())<<(rankBits+8) |
 			uint64(uint8(127-c.sub))<<rankBits | uint64(rank)
 	}
 	slices.Sort(pref)
-	for i, p := range pref {
-		pref[i] = pos[p&rankMask] & rankMask // the candidate's index
+	occ := grow(*busy, to-from)
+	clear(occ)
+	*busy = occ
+	for _, p := range pref {
+		rank := p & rankMask
+		m := &cands[group[rank]&rankMask].m
+		span := occ[m.Start-from : m.End-from]
+		if slices.Contains(span, true) {
+			continue
+		}
+		for i := range span {
+			span[i] = true
+		}
+		group[rank] |= taken
 	}
-	return accept(cands, pref, out, busy, textLen, true)
+	for _, p := range group {
+		if p&taken != 0 {
+			out = append(out, cands[p&rankMask].m)
+		}
+	}
+	return out
 }
+
+// taken marks, in resolveGroup, the (start, index) pair of a candidate
+// taken: starts are below 1<<lenBits, so the top bit is free.
+const taken = 1 << 63
 
 // Field widths of the packed preference: 2 bits of tier, lenBits of
 // length, 8 of sub-priority and rankBits of rank.
@@ -85,13 +138,12 @@ func resolveLarge(cands []cand, out []Mention, busy *[]bool, textLen int) []Ment
 		}
 		return a.m.Start - b.m.Start
 	})
-	return accept(cands, idx, out, busy, textLen, false)
+	return accept(cands, idx, out, busy, textLen)
 }
 
 // accept takes the candidates in the order of idx, each that overlaps none
-// taken before, and appends them to out by start. packed says (start,
-// index) pairs fit one number, as resolve packs them.
-func accept(cands []cand, idx []uint64, out []Mention, busy *[]bool, textLen int, packed bool) []Mention {
+// taken before, and appends them to out by start.
+func accept(cands []cand, idx []uint64, out []Mention, busy *[]bool, textLen int) []Mention {
 	occ := grow(*busy, textLen+1)
 	clear(occ)
 	*busy = occ
@@ -114,17 +166,7 @@ func accept(cands []cand, idx []uint64, out []Mention, busy *[]bool, textLen int
 		accepted = append(accepted, k)
 	}
 	// Accepted spans do not overlap, so their starts differ.
-	if packed {
-		for i, k := range accepted {
-			accepted[i] = uint64(cands[k].m.Start)<<rankBits | k
-		}
-		slices.Sort(accepted)
-		for i := range accepted {
-			accepted[i] &= rankMask
-		}
-	} else {
-		slices.SortFunc(accepted, func(a, b uint64) int { return cands[a].m.Start - cands[b].m.Start })
-	}
+	slices.SortFunc(accepted, func(a, b uint64) int { return cands[a].m.Start - cands[b].m.Start })
 	for _, k := range accepted {
 		out = append(out, cands[k].m)
 	}

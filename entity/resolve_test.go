@@ -43,12 +43,15 @@ func TestResolveMatchesReference(t *testing.T) {
 	var busy []bool
 	var order []uint64
 	for round := 0; round < 2000; round++ {
+		// Dense rounds make long chains of overlaps; sparse ones many
+		// candidates that overlap nothing, or long spans over short ones.
 		n := rng.IntN(30)
-		textLen := 1 + rng.IntN(60)
+		textLen := 1 + rng.IntN([]int{60, 300}[round%2])
+		maxLen := []int{6, 6, 40}[round%3]
 		var cands []cand
 		for i := 0; i < n; i++ {
 			st := rng.IntN(textLen)
-			en := st + 1 + rng.IntN(min(6, textLen-st))
+			en := st + 1 + rng.IntN(min(maxLen, textLen-st))
 			cands = append(cands, cand{
 				m:    Mention{Type: Type(1 + i%4), Start: st, End: en, Rule: string(rune('a' + i))},
 				tier: int8(1 + rng.IntN(3)), sub: int8(rng.IntN(5) - 2),

@@ -320,6 +320,18 @@ func (r *Recognizer) stage1(text string, w *work, s Sentence) {
 
 // isInitialed matches one-token initialed names: "V.Kalganov", "N.T.Hùng".
 func isInitialed(w string) bool {
+	// The first part is one letter, so a dot follows the first rune: a
+	// cheap test that turns away nearly every word.
+	if len(w) < 2 {
+		return false
+	}
+	n := 1
+	if w[0] >= utf8.RuneSelf {
+		_, n = utf8.DecodeRuneInString(w)
+	}
+	if n >= len(w) || w[n] != '.' {
+		return false
+	}
 	dot := strings.LastIndexByte(w, '.')
 	if dot < 1 || dot+1 >= len(w) {
 		return false

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestLowerEqual checks lowerEqual against strings.ToLower.
@@ -100,4 +101,53 @@ func TestFoldEqual(t *testing.T) {
 	if equal < 1000 {
 		t.Fatalf("only %d equal pairs", equal)
 	}
+}
+
+// refIsInitialed is isInitialed without its quick test.
+func refIsInitialed(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 1 || dot+1 >= len(w) {
+		return false
+	}
+	for _, p := range strings.Split(w[:dot], ".") {
+		if utf8.RuneCountInString(p) != 1 || !startsUpper(p) {
+			return false
+		}
+	}
+	last := w[dot+1:]
+	return startsUpper(last) && utf8.RuneCountInString(last) >= 3 && !allUpper(last)
+}
+
+// TestIsInitialed checks isInitialed against refIsInitialed on initialed
+// names, near misses and every word of the seeds.
+func TestIsInitialed(t *testing.T) {
+	words := []string{"V.Kalganov", "Đ.Nguyễn", "A.B.Smith", "V.KAL", "v.Kalganov", "V.Ka", "VV.Kalganov",
+		"V..Kalganov", ".Kalganov", "V.", "V", "", "\xc3.Abc", "\x80.Abc", "Đ.", "TP.HCM", "Ư.Ánh"}
+	for _, w := range strings.Fields(benchCorpus(t)) {
+		words = append(words, strings.Trim(w, ",;:()“”\""))
+	}
+	found := 0
+	for _, w := range words {
+		got, want := isInitialed(w), refIsInitialed(w)
+		if got != want {
+			t.Fatalf("isInitialed(%q) = %v, want %v", w, got, want)
+		}
+		if got {
+			found++
+		}
+	}
+	if found < 3 {
+		t.Fatalf("only %d initialed words: the test reads too little", found)
+	}
+}
+
+func FuzzIsInitialed(f *testing.F) {
+	for _, w := range []string{"V.Kalganov", "Đ.Nguyễn", "A.B.Smith", "\xc3.Abc"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := isInitialed(w), refIsInitialed(w); got != want {
+			t.Fatalf("isInitialed(%q) = %v, want %v", w, got, want)
+		}
+	})
 }
