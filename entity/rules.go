@@ -329,9 +329,11 @@ func isInitialed(w string) bool {
 	if w[0] >= utf8.RuneSelf {
 		_, n = utf8.DecodeRuneInString(w)
 	}
-	if n >= len(w) || w[n] != '.' {
-		return false
-	}
+	return n < len(w) && w[n] == '.' && initialed(w)
+}
+
+// initialed is isInitialed without its quick test.
+func initialed(w string) bool {
 	dot := strings.LastIndexByte(w, '.')
 	if dot < 1 || dot+1 >= len(w) {
 		return false
