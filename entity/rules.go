@@ -861,7 +861,7 @@ func (c *rctx) place(i int) {
 	// A one-word country followed by a Vietnamese syllable names something
 	// else: "sân Mỹ Đình", "huyện Nga Sơn" (but "Tổng thống Mỹ Joe Biden").
 	if end-i == 1 && c.r.entries[e].kind == KindCountry && c.isCapWord(end) && c.joined(end) && c.w.toks[end].Is(SpaceBefore) &&
-		isVietnameseSyllable(c.word(end)) && !c.personStart(end) && !c.has(end, bitPlace|bitOrgHead|bitOrg|bitTitle|bitStop) &&
+		c.w.toks[end].Is(Syllable) && !c.personStart(end) && !c.has(end, bitPlace|bitOrgHead|bitOrg|bitTitle|bitStop) &&
 		c.key(i-1) != c.r.w.dash {
 		return
 	}
@@ -949,7 +949,7 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 	}
 	j := fend
 	for j < c.s.Last && j < fend+3 && c.isCapWord(j) && c.joined(j) && c.w.toks[j].Is(SpaceBefore) &&
-		!c.blocksName(j) && isVietnameseSyllable(c.word(j)) && !c.w.toks[j].Is(AllCaps) {
+		!c.blocksName(j) && c.w.toks[j].Is(Syllable) && !c.w.toks[j].Is(AllCaps) {
 		j++
 	}
 	if j == fend {
@@ -963,7 +963,7 @@ func (c *rctx) vietnameseName(i int, rule string, sub int8) *cand {
 		c.w.toks[j+1].Start == c.w.toks[j].End && c.w.toks[j+1].Kind == Word {
 		return c.add(Person, i, j+2, "person:foreign", tierNormal, 40+sub)
 	}
-	if !isVietnameseSyllable(c.word(i)) {
+	if !c.w.toks[i].Is(Syllable) {
 		return nil
 	}
 	cd := c.add(Person, i, j, rule, tierNormal, 40+sub)
@@ -1046,7 +1046,7 @@ func (c *rctx) afterHonorific(i int) {
 	cd := c.add(Person, j, k, "person:honorific", tierNormal, 70)
 	if k-j >= 2 && c.has(j, bitFamily) && allVietnamese(c, j, k) {
 		cd.m.Person = nameParts(c, j, j+1, k)
-	} else if k-j == 1 && isVietnameseSyllable(c.word(j)) {
+	} else if k-j == 1 && c.w.toks[j].Is(Syllable) {
 		cd.m.Person = &NameParts{Given: c.word(j)}
 	}
 }
@@ -1062,7 +1062,7 @@ func (c *rctx) isInitial(i int) bool {
 
 func allVietnamese(c *rctx, a, b int) bool {
 	for i := a; i < b; i++ {
-		if !isVietnameseSyllable(c.word(i)) {
+		if !c.w.toks[i].Is(Syllable) {
 			return false
 		}
 	}
@@ -1091,7 +1091,7 @@ func (c *rctx) creditOrByline(i int) {
 		return
 	}
 	for k := c.s.First; k < c.s.Last; k++ {
-		if !c.isCapWord(k) || !isVietnameseSyllable(c.word(k)) || !c.has(k, bitGiven|bitFamily) ||
+		if !c.isCapWord(k) || !c.w.toks[k].Is(Syllable) || !c.has(k, bitGiven|bitFamily) ||
 			c.has(k, bitPlace|bitOrg|bitOrgHead|bitTitle|bitStop|bitEvent) {
 			return
 		}

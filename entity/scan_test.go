@@ -37,9 +37,22 @@ func tokensBoth(t *testing.T, s string) (fast, slow []Token) {
 	return f.toks, sl.toks
 }
 
+// checkSyllable fails unless exactly the words that isVietnameseSyllable
+// accepts have the Syllable flag.
+func checkSyllable(t *testing.T, s string, toks []Token) {
+	t.Helper()
+	for i, tk := range toks {
+		if want := tk.Kind == Word && isVietnameseSyllable(s[tk.Start:tk.End]); tk.Is(Syllable) != want {
+			t.Fatalf("token %d %q: Syllable flag %v, want %v", i, s[tk.Start:tk.End], tk.Is(Syllable), want)
+		}
+	}
+}
+
 func sameTokens(t *testing.T, name, s string) {
 	t.Helper()
 	fast, slow := tokensBoth(t, s)
+	checkSyllable(t, s, fast)
+	checkSyllable(t, s, slow)
 	n := len(fast)
 	if len(slow) < n {
 		n = len(slow)
@@ -174,6 +187,7 @@ func sameDated(t *testing.T, m *chunkMemo, s string) {
 			t.Fatalf("pass %d: %d tokens (%d sentences) with dates, %d (%d) without", pass,
 				len(got.toks), len(got.sents), len(want.toks), len(want.sents))
 		}
+		checkSyllable(t, s, got.toks)
 		// A mark-key hash the tokenizer gives is the token's.
 		for i, h := range got.marks {
 			tk := got.toks[i]

@@ -106,7 +106,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		}
 		b := capRun(j, 4)
 		if b == j+1 && b < n && sameSent(j, b) && w.toks[b].Kind == Word && !w.toks[b].Is(Cap) &&
-			isVietnameseSyllable(text[w.toks[j].Start:w.toks[j].End]) {
+			w.toks[j].Is(Syllable) {
 			continue // "Trưởng khoa Lịch sử": a field, not a name
 		}
 		pm := take(Person, j, b, "person:after-title")
@@ -134,7 +134,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		foreign := false
 		for k := i; k < b; k++ {
 			t := w.toks[k]
-			if t.Kind == Word && !isVietnameseSyllable(text[t.Start:t.End]) && !nameParticles[text[t.Start:t.End]] {
+			if t.Kind == Word && !t.Is(Syllable) && !nameParticles[text[t.Start:t.End]] {
 				foreign = true
 			}
 		}
@@ -245,7 +245,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		}
 		if b-a == 2 && w.has(a, bitOrgHead) {
 			last := text[w.toks[a+1].Start:w.toks[a+1].End]
-			if w.toks[a+1].Kind == Word && !isVietnameseSyllable(last) && !allUpper(last) && len(last) >= 4 {
+			if w.toks[a+1].Kind == Word && !w.toks[a+1].Is(Syllable) && !allUpper(last) && len(last) >= 4 {
 				orgPhrases[last] = true // "Tổ chức VietHope" -> "VietHope"
 			}
 		}

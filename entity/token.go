@@ -33,6 +33,7 @@ const (
 	Marked                             // has a letter outside ASCII (a diacritic)
 	SpaceBefore                        // white space precedes it
 	LineBefore                         // a line break precedes it (or it starts the text)
+	Syllable                           // a word spelled like one Vietnamese syllable ("Sơn", "nghiêng"; not "Kalganov", "FIFA")
 )
 
 // Token is a word, number or punctuation mark with its byte offsets in the text.
@@ -321,6 +322,9 @@ done:
 	if letters >= 2 && upper == letters {
 		f |= AllCaps
 	}
+	if isVietnameseSyllable(s[i:j]) {
+		f |= Syllable
+	}
 	t.scratch = key
 	var id int32
 	if n := len(key); t.vocab != nil && n >= 2 && n <= 7 && cap(key) >= 8 {
@@ -346,6 +350,9 @@ func (t *tokenizer) word(start, end int, number bool) {
 	var f TokenFlags
 	t.scratch, f = appendKeyFlags(t.scratch[:0], t.text[start:end])
 	tok.Flags |= f
+	if !number && isVietnameseSyllable(t.text[start:end]) {
+		tok.Flags |= Syllable
+	}
 	tok.Key = t.key(t.scratch)
 	t.push(tok, false)
 }
