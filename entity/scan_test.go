@@ -228,7 +228,8 @@ func TestTokenizeDated(t *testing.T) {
 	texts := []string{"", "a", "ngày", "Ngày 5/10 tại Hà Nội.", "TP.HCM ngày 3", "Hà–Nội ngày–3",
 		"ngày\u00a0 3 tháng\u2028năm", "a'b ngày's x_y ngày1 1ngày", "e\u0301 ngày\u0301 3",
 		"Quốc khánh 2/9/2025, “hôm nay” …", "abcdefghijklmnopqrstu ngày 3", "xxxxxxxxxxxxxxxx ngày",
-		"ngày\xffngày \xe1\xba ngày", "北京 ngày 3/4", "\tngày\r\nngày\f3\v4", "ngày.ngày:ngày,ngày;ngày"}
+		"ngày\xffngày \xe1\xba ngày", "北京 ngày 3/4", "\tngày\r\nngày\f3\v4", "ngày.ngày:ngày,ngày;ngày",
+		"ngày ngày.ở ngày:Đà ngày'ư ngày.\u0301a ngày. ngày.5 ngày..", "Nội. Nội.\n Nội.", "ngày.", "ngày:"}
 	for _, s := range texts {
 		sameDated(t, m, s)
 	}

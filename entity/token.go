@@ -182,7 +182,7 @@ func (t *tokenizer) scanLatin() bool {
 					i = end
 					continue
 				}
-			} else if end, ok := t.letterWord(i); ok {
+			} else if end, ok := t.letterWord(i, -1); ok {
 				i = end
 				continue
 			}
@@ -217,9 +217,7 @@ func (t *tokenizer) scanLatin() bool {
 func (t *tokenizer) memoWord(i int) (end int, ok bool) {
 	text, d := t.text, t.dates
 	j, lo, hi, short := chunkAt(text, i)
-	// letterWord ends a word of letters at text[j] when that cannot join
-	// it to what follows.
-	ends := j == len(text) || wordEnds[text[j]]
+	ends := chunkEnds(text, j)
 	if sl := t.memo.find(lo, hi, j-i, short && ends); sl != nil && sl.bits&mbToken != 0 {
 		t.pushMarked(Token{Start: i, End: j, Kind: Word, Flags: t.pending | sl.flags, Key: sl.id}, false, sl.mark)
 		t.pending = 0
@@ -233,7 +231,11 @@ func (t *tokenizer) memoWord(i int) (end int, ok bool) {
 		}
 		return j, true
 	}
-	if end, ok = t.letterWord(i); !ok {
+	stop := -1
+	if ends {
+		stop = j
+	}
+	if end, ok = t.letterWord(i, stop); !ok {
 		return 0, false
 	}
 	inStep, nd, ns := d.i == i, len(d.t), len(d.starts)
@@ -251,6 +253,23 @@ func (t *tokenizer) memoWord(i int) (end int, ok bool) {
 	return end, true
 }
 
+// chunkEnds reports whether a word of letters that goes on to text[j], the
+// end of a chunk, ends there: at the end of the text, at a byte that no
+// UAX #29 rule joins to a letter (wordEnds), or at a middle character
+// ('.', ':', '\'') that is not followed by a letter, the only thing it
+// could join the word to. Chunks end at ASCII bytes, so only ASCII
+// follows a middle character and extend characters cannot intervene,
+// but a non-ASCII byte after it might start a letter.
+func chunkEnds(text string, j int) bool {
+	if j == len(text) || wordEnds[text[j]] {
+		return true
+	}
+	if k := asciiClass[text[j]&0x7F]; k != wbMidLetter && k != wbMidNumLet && k != wbSingleQuote {
+		return false
+	}
+	return j+1 == len(text) || text[j+1] < utf8.RuneSelf && asciiClass[text[j+1]] != wbLetter
+}
+
 // wordEnds reports the ASCII bytes at which letterWord ends a word: those
 // no UAX #29 rule joins to a letter before them.
 var wordEnds = func() (t [256]bool) {
@@ -265,8 +284,9 @@ var wordEnds = func() (t [256]bool) {
 // commonest case: ASCII and precomposed Vietnamese letters) and ends where
 // no UAX #29 rule could extend it, folding its key and reading its flags
 // in the same pass. Otherwise it adds nothing and returns false, and the
-// general path (nextSegment, word) handles it.
-func (t *tokenizer) letterWord(i int) (end int, ok bool) {
+// general path (nextSegment, word) handles it. stop, when not -1, is where
+// the caller knows a word of letters would end (see chunkEnds).
+func (t *tokenizer) letterWord(i, stop int) (end int, ok bool) {
 	s := t.text
 	key := t.scratch[:0]
 	letters, upper := 0, 0
@@ -284,7 +304,7 @@ func (t *tokenizer) letterWord(i int) (end int, ok bool) {
 				}
 				upper++
 				key = append(key, c+'a'-'A')
-			case wordEnds[c]:
+			case wordEnds[c] || j == stop:
 				// ends the word: no rule joins a letter to what follows
 				goto done
 			default:
