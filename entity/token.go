@@ -256,7 +256,7 @@ func (t *tokenizer) memoWord(i int) (end int, ok bool) {
 // chunkEnds reports whether a word of letters that goes on to text[j], the
 // end of a chunk, ends there: at the end of the text, at a byte that no
 // UAX #29 rule joins to a letter (wordEnds), or at a middle character
-// ('.', ':', '\”) that is not followed by a letter, the only thing it
+// ('.', ':' or an apostrophe) not followed by a letter, the only thing it
 // could join the word to. Chunks end at ASCII bytes, so only ASCII
 // follows a middle character and extend characters cannot intervene,
 // but a non-ASCII byte after it might start a letter.
