@@ -287,8 +287,15 @@ func (r *Recognizer) match(text string, w *work) {
 			// A lower-case word in prose needs only the entries that do not
 			// start with a capital.
 			cands := r.single.list(t.Key, int(proseBit&^t.Flags/Cap))
+			// A marked word passes only entries with its marks: most
+			// candidates fail that first test of verifySingle, here
+			// without a call.
+			mark, marked := uint64(0), t.Is(Marked)
+			if marked && len(cands) > 0 {
+				mark = w.markHash(text, i)
+			}
 			for k := range cands {
-				if e := &cands[k]; r.verifySingle(text, w, s, i, t, e) {
+				if e := &cands[k]; (!marked || e.markHash == mark) && r.verifySingle(text, w, s, i, t, e) {
 					w.matches = append(w.matches, lexMatch{int32(i), int32(i + 1), e.entry, e.bit})
 					w.kinds[i] |= e.bit
 				}
