@@ -257,9 +257,9 @@ func (t *tokenizer) memoWord(i int) (end int, ok bool) {
 // end of a chunk, ends there: at the end of the text, at a byte that no
 // UAX #29 rule joins to a letter (wordEnds), or at a middle character
 // ('.', ':' or an apostrophe) not followed by a letter, the only thing it
-// could join the word to. Chunks end at ASCII bytes, so only ASCII
-// follows a middle character and extend characters cannot intervene,
-// but a non-ASCII byte after it might start a letter.
+// could join the word to. A chunk ends at an ASCII byte; after a middle
+// character an ASCII non-letter ends the word, while a non-ASCII byte may
+// start a letter or an extend character, so then the general path decides.
 func chunkEnds(text string, j int) bool {
 	if j == len(text) || wordEnds[text[j]] {
 		return true
