@@ -388,11 +388,12 @@ func (e *engine) scanFast(i int) int {
 				long = 1
 			}
 			j := i + long
-			if j+1 >= len(src) || src[j+1]&0xC0 != 0x80 || uint(src[j])-tailLo > tailHi-tailLo {
+			if j+1 >= len(src) {
 				return ws
 			}
-			f := vnTail[(uint(src[j])-tailLo)<<6|uint(src[j+1]&0x3F)]
-			if f == 0 || int(f>>12&1) != long {
+			last := src[j+1]
+			f := vnTail[src[j]][last&0x3F]
+			if f == 0 || int(f>>12&1) != long || last&0xC0 != 0x80 {
 				return ws
 			}
 			nv += int(f >> 8 & 1)
