@@ -370,7 +370,8 @@ func (e *engine) scanFast(i int) int {
 				return i
 			}
 		}
-		// a word: ASCII letters and precomposed Vietnamese letters
+		// a word: ASCII letters and precomposed Vietnamese letters; nv
+		// counts its vowels so that most words need no call to placed
 		ws, nt, nv, cur, lastQ := i, 0, 0, -1, -2
 		for i < len(src) {
 			c := src[i]
@@ -382,7 +383,8 @@ func (e *engine) scanFast(i int) int {
 				i++
 				continue
 			}
-			// a two- or three-byte letter, found by its last two bytes
+			// a two- or three-byte letter, found by its last two bytes;
+			// anything else (ð too: it becomes đ) is left to the slow path
 			long := 0
 			if c == 0xE1 {
 				long = 1
@@ -393,7 +395,7 @@ func (e *engine) scanFast(i int) int {
 			}
 			last := src[j+1]
 			f := vnTail[src[j]][last&0x3F]
-			if f == 0 || int(f>>12&1) != long || last&0xC0 != 0x80 {
+			if f == 0 || int(f>>12&1) != long || last&0xC0 != 0x80 { // 1<<12 is fLong
 				return ws
 			}
 			nv += int(f >> 8 & 1)
@@ -406,7 +408,8 @@ func (e *engine) scanFast(i int) int {
 			}
 			i += 2 + long
 		}
-		// A tone mark on the only vowel is in place.
+		// A tone mark on the word's only vowel is in place (placed would
+		// say so after parsing the word).
 		if nt > 0 && nv > 1 && !e.placed(ws, i, nt, cur, lastQ) {
 			return ws
 		}
