@@ -358,61 +358,61 @@ func (e *engine) run() {
 // word or of another unit.
 func (e *engine) scanFast(i int) int {
 	src := e.src
-	ws, nt, cur, lastQ := -1, 0, -1, -2
 	for i < len(src) {
-		c := src[i]
-		if c < utf8.RuneSelf {
+		// between words: printable ASCII other than letters
+		if c := src[i]; c < utf8.RuneSelf {
 			k := byteKind[c]
-			if k == bkLetter {
-				if ws < 0 {
-					ws, nt, lastQ = i, 0, -2
-				}
+			if k == bkPlain {
 				i++
 				continue
 			}
-			if ws >= 0 {
-				if nt > 0 && !e.placed(ws, i, nt, cur, lastQ) {
-					return ws
-				}
-				ws = -1
-			}
-			if k != bkPlain {
+			if k != bkLetter {
 				return i
 			}
-			i++
-			continue
 		}
-		var r rune
-		size := 2
-		if c >= 0xC2 && c < 0xE0 && i+1 < len(src) && src[i+1]&0xC0 == 0x80 {
-			r = rune(c&0x1F)<<6 | rune(src[i+1]&0x3F)
-		} else if c == 0xE1 && i+2 < len(src) && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
-			r, size = 0x1000|rune(src[i+1]&0x3F)<<6|rune(src[i+2]&0x3F), 3
-		}
-		var f uint16
-		if r >= foldLo && r <= foldHi {
-			f = vnFast[r-foldLo]
-		}
-		if f == 0 || f&fEth != 0 {
-			if ws >= 0 {
+		// a word: ASCII letters and precomposed Vietnamese letters; nv
+		// counts its vowels so that most words need no call to placed
+		ws, nt, nv, cur, lastQ := i, 0, 0, -1, -2
+		for i < len(src) {
+			c := src[i]
+			if c < utf8.RuneSelf {
+				if byteKind[c] != bkLetter {
+					break
+				}
+				nv += int(isVowelByte[c])
+				i++
+				continue
+			}
+			// a two- or three-byte letter, found by its last two bytes;
+			// anything else (ð too: it becomes đ) is left to the slow path
+			long := 0
+			if c == 0xE1 {
+				long = 1
+			}
+			j := i + long
+			if j+1 >= len(src) {
 				return ws
 			}
-			return i
+			last := src[j+1]
+			f := vnTail[src[j]][last&0x3F]
+			if f == 0 || int(f>>12&1) != long || last&0xC0 != 0x80 { // 1<<12 is fLong
+				return ws
+			}
+			nv += int(f >> 8 & 1)
+			if f&fTone != 0 {
+				nt++
+				cur = i
+			}
+			if f&fQual != 0 {
+				lastQ = i
+			}
+			i += 2 + long
 		}
-		if ws < 0 {
-			ws, nt, lastQ = i, 0, -2
+		// A tone mark on the word's only vowel is in place (placed would
+		// say so after parsing the word).
+		if nt > 0 && nv > 1 && !e.placed(ws, i, nt, cur, lastQ) {
+			return ws
 		}
-		if f&fTone != 0 {
-			nt++
-			cur = i
-		}
-		if f&fQual != 0 {
-			lastQ = i
-		}
-		i += size
-	}
-	if ws >= 0 && nt > 0 && !e.placed(ws, i, nt, cur, lastQ) {
-		return ws
 	}
 	return i
 }

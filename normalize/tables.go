@@ -68,6 +68,20 @@ const (
 	fEth   = 1 << 11
 )
 
+// vnTail holds the vnFast flags of the precomposed Vietnamese letters other
+// than ð, indexed by the last two bytes of their UTF-8 form (the last one
+// without its continuation bits), so that the fast scan finds a two- or
+// three-byte letter with one lookup. The two-byte letters are C3..C6 xx and
+// the three-byte ones E1 BA xx or E1 BB xx (and ṍ ṹ, read as ó ú, E1 B9 xx):
+// as the byte before the last (a lead byte, or B9..BB) tells the two apart,
+// the pair decides the letter once fLong is checked against the length the
+// lead byte gives. Indexing by the whole first byte costs 32 KB of zeros
+// but no range check: only the rows of the letters are ever read in text.
+var vnTail [256][64]uint16
+
+// fLong marks the three-byte letters in vnTail.
+const fLong = 1 << 12
+
 // vnTab holds letterInfo for runes foldLo..foldHi.
 var vnTab [foldHi - foldLo + 1]letterInfo
 
@@ -172,6 +186,21 @@ func init() {
 			f |= fEth
 		}
 		vnFast[r-foldLo] = f
+		if id != vEth {
+			var b [utf8.UTFMax]byte
+			n := utf8.EncodeRune(b[:], r)
+			hi, lo := b[n-2], b[n-1]
+			// scanFast relies on this: a three-byte letter starts with E1
+			// and its pair with a continuation byte, which no two-byte
+			// letter's pair (lead byte first) does
+			if vnTail[hi][lo&0x3F] != 0 || (n == 3) != (hi < 0xC0) || (n == 3 && b[0] != 0xE1) {
+				panic("normalize: a Vietnamese letter that vnTail cannot tell apart")
+			}
+			if n == 3 {
+				f |= fLong
+			}
+			vnTail[hi][lo&0x3F] = f
+		}
 	}
 	marks := [6]rune{0, markGrave, markAcute, markHook, markTilde, markDot}
 	for id := uint8(1); id < numLetterIDs; id++ {
