@@ -187,6 +187,11 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 			a.Ref = t
 		}
 	}
+	// The dates, from the date tokens made with the others: read now, while
+	// those are fresh in the cache, and added to the candidates after the
+	// grammar's (resolve breaks ties by that order).
+	ds := &w.dates
+	a.Ref = ds.findDates(text, a.Ref, shortUndated)
 	r.match(text, w)
 	if err := ctx.Err(); err != nil {
 		a.Release()
@@ -202,9 +207,6 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 		}
 		r.stage1(text, w, s)
 	}
-	// The dates, from the date tokens made with the others.
-	ds := &w.dates
-	a.Ref = ds.findDates(text, a.Ref, shortUndated)
 	for _, m := range ds.out {
 		w.cands = append(w.cands, cand{m: m, tier: tierStrong, sub: 100, ntok: 1})
 	}
