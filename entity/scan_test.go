@@ -97,6 +97,8 @@ func TestScanMatchesSegment(t *testing.T) {
 		"Việt-Nga “Truyền thống” (VUFO) 3.199 ngày 18-20/2/2026 abc@x.vn 06:00 Ả-rập",
 		"Samaritan’s Purse, l'école, SK9, G4, COVID-19, 1;2, a:b, a·b, x_y, 1'000, a..b, 1.,2",
 		"e\u0301 combining, \u00adsoft, tab\there\r\nCRLF\u2028sep \u00a0nbsp «quoted» — dash",
+		"Sao vậy? Tôi không biết! Được. Thật ư?! (Có) [x] {y} #1 $2 @a ~b |c ^d `e` +f =g <h> *i* &j \\k /l -m",
+		".\u0301 ,\u0301 ?\u0300a",
 	} {
 		sameTokens(t, s, s)
 	}

@@ -176,6 +176,20 @@ func (t *tokenizer) scanLatin() bool {
 			i++
 			continue
 		}
+		// ASCII punctuation is a token of its own, as nextSegment and
+		// other would make it (an extend character after it, which UAX #29
+		// attaches, still becomes a token of its own there), and for the
+		// date tokenizer too.
+		if c := text[i]; asciiPunct[c] {
+			t.punct(i, c)
+			if d != nil && d.i == i {
+				d.t = append(d.t, dtok{s: int32(i), e: int32(i + 1), r: rune(c), kind: dkPunct, sp: d.sp, nl: d.nl})
+				d.sp, d.nl = false, false
+				d.i++
+			}
+			i++
+			continue
+		}
 		if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0xC3 && c <= 0xE1 {
 			if d != nil {
 				if end, ok := t.memoWord(i); ok {
@@ -375,6 +389,29 @@ func (t *tokenizer) word(start, end int, number bool) {
 	}
 	tok.Key = t.key(t.scratch)
 	t.push(tok, false)
+}
+
+// asciiPunct reports the printable ASCII bytes that are punctuation or
+// symbols: neither letters, digits, '_' (which joins words) nor space.
+var asciiPunct = func() (t [256]bool) {
+	for c := byte('!'); c <= '~'; c++ {
+		k := asciiClass[c]
+		t[c] = k != wbLetter && k != wbNumeric && k != wbExtendNumLet
+	}
+	return t
+}()
+
+// punct adds the one-byte punctuation token c at text[i] (as other does).
+func (t *tokenizer) punct(i int, c byte) {
+	var key int32
+	if t.vocab != nil {
+		key = t.vocab.LookupByte(c)
+	} else {
+		t.scratch = append(t.scratch[:0], c)
+		key = t.key(t.scratch)
+	}
+	t.push(Token{Start: i, End: i + 1, Kind: Punct, Flags: t.pending, Key: key}, c == '.' || c == '!' || c == '?')
+	t.pending = 0
 }
 
 // other handles a segment that is not a word: white space sets the flags

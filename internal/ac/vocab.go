@@ -79,6 +79,9 @@ func meta(h uint64, n int) uint32 {
 // interned. It does not allocate.
 func (v *Vocab) Lookup(b []byte) int32 { return lookup(v, b) }
 
+// LookupByte is Lookup for the one-byte string c.
+func (v *Vocab) LookupByte(c byte) int32 { return v.one[c] - 1 }
+
 // LookupString is Lookup for a string.
 func (v *Vocab) LookupString(s string) int32 { return lookup(v, s) }
 
