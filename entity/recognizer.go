@@ -302,7 +302,7 @@ func (r *Recognizer) match(text string, w *work) {
 					w.kinds[i] |= e.bit
 				}
 			}
-			if state = r.auto.Step(state, t.Key); state != 0 {
+			if state = r.auto.Step(state, t.Key); state != 0 && r.auto.Reports(state) {
 				r.auto.Report(state, i+1, cb)
 			}
 		}

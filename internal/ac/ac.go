@@ -93,6 +93,9 @@ type Automaton struct {
 	// from node n: most lookups (a word that continues no pattern) end on
 	// that one word without probing trans.
 	edgeMask []uint64
+	// reports has bit n set when a pattern ends in node n (its values or
+	// its dict link): most nodes reached end none (see Reports).
+	reports []uint64
 }
 
 // transition is an entry of Automaton.trans; key 0 marks an empty entry
@@ -200,6 +203,12 @@ func (b *Builder) Build() *Automaton {
 			queue = append(queue, d)
 		}
 	}
+	a.reports = make([]uint64, (nn+63)/64)
+	for n := range nn {
+		if a.valOff[n] < a.valOff[n+1] || a.dict[n] != 0 {
+			a.reports[n/64] |= 1 << (n % 64)
+		}
+	}
 	return a
 }
 
@@ -263,7 +272,7 @@ func (a *Automaton) NumNodes() int { return len(a.fail) }
 func (a *Automaton) Match(symbols []int32, fn func(start, end int, value int32)) {
 	n := int32(0)
 	for i, c := range symbols {
-		if n = a.Step(n, c); n != 0 {
+		if n = a.Step(n, c); n != 0 && a.Reports(n) {
 			a.Report(n, i+1, fn)
 		}
 	}
@@ -285,6 +294,11 @@ func (a *Automaton) Step(n, c int32) int32 {
 		n = a.fail[n]
 	}
 }
+
+// Reports reports whether some pattern ends in state n: whether Report
+// would call its function. It is cheaper than a call of Report that finds
+// nothing, which is what most states reached give.
+func (a *Automaton) Reports(n int32) bool { return a.reports[uint32(n)/64]>>(uint32(n)%64)&1 != 0 }
 
 // Report calls fn, as Match does, for every pattern that ends in state n
 // when end symbols have been read.

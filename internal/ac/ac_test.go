@@ -192,6 +192,12 @@ func TestMatchRandomAgainstNaive(t *testing.T) {
 			sortMatches(want)
 			require.Equal(t, want, got, "iter %d patterns %v input %v", iter, pats, in)
 		}
+		// Reports tells exactly the states where Report calls its function.
+		for n := range int32(a.NumNodes()) {
+			calls := 0
+			a.Report(n, 10, func(int, int, int32) { calls++ })
+			require.Equal(t, calls > 0, a.Reports(n), "iter %d node %d", iter, n)
+		}
 	}
 }
 
