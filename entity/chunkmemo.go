@@ -126,7 +126,7 @@ const (
 
 // memoDate is the slot payload for the date word w (not yet its chunk).
 func memoDate(w *dtok, start bool) memoSlot {
-	sl := memoSlot{key: w.key, klen: w.klen}
+	sl := memoSlot{key: w.key(), klen: w.klen}
 	if w.diac {
 		sl.bits |= mbDiac
 	}
@@ -142,7 +142,7 @@ func memoDate(w *dtok, start bool) memoSlot {
 // dword is the date token of the slot's chunk text[i:j] with the given
 // whitespace flags.
 func (sl *memoSlot) dword(i, j int, sp, nl bool) dtok {
-	return dtok{s: int32(i), e: int32(j), key: sl.key, kind: dkWord, klen: sl.klen, sp: sp, nl: nl,
+	return dtok{s: int32(i), e: int32(j), u: sl.key, kind: dkWord, klen: sl.klen, sp: sp, nl: nl,
 		diac: sl.bits&mbDiac != 0, up: sl.bits&mbUp != 0}
 }
 

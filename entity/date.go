@@ -244,13 +244,13 @@ const (
 // longer); longer words get klen 255 and match no keyword.
 const dKeyCap = 8
 
-// dtok is one token. It is kept at 32 bytes: the token slice is the largest
-// buffer of a scan.
+// dtok is one token. It is kept at 24 bytes: the token slice is the largest
+// buffer of a scan. The key of a word, the value of a number and the rune
+// of a punctuation mark share u; read them with key, val and r, which give
+// 0 for a token of another kind.
 type dtok struct {
 	s, e int32
-	val  int32  // number value (capped)
-	r    rune   // punctuation rune
-	key  uint64 // folded lowercase ASCII key of a word, packed by packKey
+	u    uint64 // word: folded lowercase ASCII key, packed by packKey; number: value (capped); punctuation: rune
 	kind dtokKind
 	nd   uint8 // number of digits (capped at 255)
 	klen uint8 // length of key; 255 when the word does not fold into the key
@@ -258,6 +258,30 @@ type dtok struct {
 	nl   bool  // line break before (or start of text)
 	diac bool  // word has non-ASCII letters
 	up   bool  // word starts with an upper-case letter
+}
+
+// key is the folded key of a word (0 for other tokens).
+func (t *dtok) key() uint64 {
+	if t.kind != dkWord {
+		return 0
+	}
+	return t.u
+}
+
+// val is the value of a number, capped (0 for other tokens).
+func (t *dtok) val() int32 {
+	if t.kind != dkNum {
+		return 0
+	}
+	return int32(t.u)
+}
+
+// r is the rune of a punctuation mark (0 for other tokens).
+func (t *dtok) r() rune {
+	if t.kind != dkPunct {
+		return 0
+	}
+	return rune(t.u)
 }
 
 type dspan struct{ a, b int } // token range of a mention
@@ -451,7 +475,7 @@ func (d *dtokenizer) advance(text string, to int) {
 				nd = 255
 			}
 			starts = append(starts, int32(len(t)))
-			t = append(t, dtok{s: int32(i), e: int32(j), val: v, kind: dkNum, nd: uint8(nd), sp: sp, nl: nl})
+			t = append(t, dtok{s: int32(i), e: int32(j), u: uint64(v), kind: dkNum, nd: uint8(nd), sp: sp, nl: nl})
 			i = j
 		case c == '\n':
 			sp, nl = true, true
@@ -462,7 +486,7 @@ func (d *dtokenizer) advance(text string, to int) {
 			i++
 			continue
 		default:
-			t = append(t, dtok{s: int32(i), e: int32(i + 1), r: rune(c), kind: dkPunct, sp: sp, nl: nl})
+			t = append(t, dtok{s: int32(i), e: int32(i + 1), u: uint64(c), kind: dkPunct, sp: sp, nl: nl})
 			i++
 		}
 		sp, nl = false, false
@@ -492,7 +516,7 @@ func appendChunk(t []dtok, starts []int32, text string, i, j int, sp, nl bool) (
 					i += n
 					continue
 				case !isLatinLetter(r) && !unicode.IsLetter(r):
-					t = append(t, dtok{s: int32(i), e: int32(i + n), r: r, kind: dkPunct, sp: sp, nl: nl})
+					t = append(t, dtok{s: int32(i), e: int32(i + n), u: uint64(r), kind: dkPunct, sp: sp, nl: nl})
 					i += n
 					sp, nl = false, false
 					continue
@@ -501,7 +525,7 @@ func appendChunk(t []dtok, starts []int32, text string, i, j int, sp, nl bool) (
 		}
 		var w dtok
 		w, i = wordAt(text, i)
-		if w.klen <= dStartMaxLen && dStartKeys.get(w.key) != 0 {
+		if w.klen <= dStartMaxLen && dStartKeys.get(w.key()) != 0 {
 			starts = append(starts, int32(len(t)))
 		}
 		w.sp, w.nl = sp, nl
@@ -575,7 +599,7 @@ loop:
 	} else {
 		key = 0
 	}
-	return dtok{s: int32(i), e: int32(j), key: key, kind: dkWord, klen: klen, diac: diac, up: up}, j
+	return dtok{s: int32(i), e: int32(j), u: key, kind: dkWord, klen: klen, diac: diac, up: up}, j
 }
 
 // dASCIIFold maps an ASCII letter to its lower case, anything else to 0.
@@ -616,7 +640,7 @@ func (s *dscan) keyOf(i int) string {
 	}
 	var b [dKeyCap]byte
 	for x := range b {
-		b[x] = byte(t.key >> (8 * x))
+		b[x] = byte(t.key() >> (8 * x))
 	}
 	return string(b[:t.klen])
 }
@@ -631,14 +655,14 @@ func (s *dscan) isKey(i int, k string) bool {
 		return false
 	}
 	pk, ok := packKey(k)
-	return ok && t.key == pk
+	return ok && t.key() == pk
 }
 
 // is reports whether token i is the keyword k (see dkw). The key comparison
 // is inlined; the spelling check is not. Only words have a non-zero key, and
 // a packed key (no zero bytes) also tells the length.
 func (s *dscan) is(i int, k dkw) bool {
-	return uint(i) < uint(len(s.t)) && s.t[i].key == k.key && s.spelled(i, &k)
+	return uint(i) < uint(len(s.t)) && s.t[i].key() == k.key && s.spelled(i, &k)
 }
 
 // spelled reports whether word token i, whose key is that of k, is written as
@@ -704,7 +728,7 @@ func (s *dscan) num(i int) bool { return i >= 0 && i < len(s.t) && s.t[i].kind =
 func (s *dscan) attNum(i int) bool { return s.num(i) && !s.t[i].sp }
 
 func (s *dscan) punct(i int, r rune) bool {
-	return i >= 0 && i < len(s.t) && s.t[i].kind == dkPunct && s.t[i].r == r
+	return i >= 0 && i < len(s.t) && s.t[i].kind == dkPunct && s.t[i].r() == r
 }
 
 func (s *dscan) attPunct(i int, r rune) bool { return s.punct(i, r) && !s.t[i].sp }
@@ -713,7 +737,7 @@ func (s *dscan) isDash(i int) bool {
 	if i < 0 || i >= len(s.t) || s.t[i].kind != dkPunct || s.t[i].nl {
 		return false
 	}
-	switch s.t[i].r {
+	switch s.t[i].r() {
 	case '-', '–', '—', '‐', '‑', '−':
 		return true
 	}
@@ -729,7 +753,7 @@ func (s *dscan) year4(i int) (int, bool) {
 		return 0, false
 	}
 	t := &s.t[i]
-	if t.nd != 4 || t.val < 1000 || t.val > 2200 {
+	if t.nd != 4 || t.val() < 1000 || t.val() > 2200 {
 		return 0, false
 	}
 	// "2.024", "2024,5", "2024/NĐ-CP", "2024abc"
@@ -738,7 +762,7 @@ func (s *dscan) year4(i int) (int, bool) {
 		case dkWord, dkNum:
 			return 0, false
 		case dkPunct:
-			switch n.r {
+			switch n.r() {
 			case '.', ',', '/', '%':
 				if s.attNum(i+2) || (i+2 < len(s.t) && !s.t[i+2].sp && s.t[i+2].kind == dkWord) {
 					return 0, false
@@ -746,14 +770,14 @@ func (s *dscan) year4(i int) (int, bool) {
 			}
 		}
 	}
-	return int(t.val), true
+	return int(t.val()), true
 }
 
 func (s *dscan) unitAt(i int) (int, bool) {
 	if i < 0 || i >= len(s.t) || s.t[i].kind != dkWord || s.t[i].klen > 5 {
 		return 0, false
 	}
-	for set := dUnitKeys.get(s.t[i].key); set != 0; set &= set - 1 {
+	for set := dUnitKeys.get(s.t[i].key()); set != 0; set &= set - 1 {
 		u := &dUnitWords[bits.TrailingZeros16(set)]
 		if s.is(i, u.k) {
 			return u.v, true
@@ -871,7 +895,7 @@ func (s *dscan) match(i int) int {
 		if t.klen > dStartMaxLen {
 			return i
 		}
-		rules := dStartKeys.get(t.key)
+		rules := dStartKeys.get(t.key())
 		for x := 0; rules != 0; x++ {
 			if rules&1 != 0 {
 				if e := wordRules[x].match(s, i); e > i {
@@ -1000,7 +1024,7 @@ func (s *dscan) twoDigitYear(yy int) int {
 // skips the check of what is glued before it.
 func (s *dscan) numDate(i int, headOK bool) (p pdate, end int, ok bool) {
 	t := s.at(i)
-	if t == nil || t.kind != dkNum || t.nd > 2 || t.val < 1 || t.val > 31 {
+	if t == nil || t.kind != dkNum || t.nd > 2 || t.val() < 1 || t.val() > 31 {
 		return p, 0, false
 	}
 	j := i + 1
@@ -1008,7 +1032,7 @@ func (s *dscan) numDate(i int, headOK bool) (p pdate, end int, ok bool) {
 	if st == nil || st.sp || st.kind != dkPunct {
 		return p, 0, false
 	}
-	sep := st.r
+	sep := st.r()
 	if sep != '/' && sep != '-' && sep != '.' {
 		return p, 0, false
 	}
@@ -1017,18 +1041,18 @@ func (s *dscan) numDate(i int, headOK bool) (p pdate, end int, ok bool) {
 		j++ // "21//01"
 	}
 	mt := s.at(j)
-	if mt == nil || mt.sp || mt.kind != dkNum || mt.nd > 2 || mt.val < 1 || mt.val > 12 {
+	if mt == nil || mt.sp || mt.kind != dkNum || mt.nd > 2 || mt.val() < 1 || mt.val() > 12 {
 		return p, 0, false
 	}
-	p = pdate{d: int(t.val), m: int(mt.val), gran: 'd'}
+	p = pdate{d: int(t.val()), m: int(mt.val()), gran: 'd'}
 	j++
 	if s.attPunct(j, sep) && s.attNum(j+1) {
 		yt := &s.t[j+1]
 		switch {
-		case yt.nd == 4 && yt.val >= 1000 && yt.val <= 2200:
-			p.y = int(yt.val)
+		case yt.nd == 4 && yt.val() >= 1000 && yt.val() <= 2200:
+			p.y = int(yt.val())
 		case yt.nd == 2 && sep == '/':
-			p.y = s.twoDigitYear(int(yt.val))
+			p.y = s.twoDigitYear(int(yt.val()))
 		default:
 			return p, 0, false
 		}
@@ -1045,7 +1069,7 @@ func (s *dscan) numDate(i int, headOK bool) (p pdate, end int, ok bool) {
 		case dkWord, dkNum:
 			return p, 0, false
 		case dkPunct:
-			switch n.r {
+			switch n.r() {
 			case '%', '/', '\\':
 				return p, 0, false
 			case sep, ',', '.', ':':
@@ -1061,7 +1085,7 @@ func (s *dscan) numDate(i int, headOK bool) (p pdate, end int, ok bool) {
 		case dkNum, dkWord:
 			return p, 0, false
 		case dkPunct:
-			switch pt.r {
+			switch pt.r() {
 			case '/', '.', ',', ':', '\\', '%':
 				return p, 0, false
 			case '-', '–':
@@ -1078,9 +1102,9 @@ func (s *dscan) numDate(i int, headOK bool) (p pdate, end int, ok bool) {
 // context is a date.
 func (s *dscan) bareOK(i, end int) bool {
 	t := &s.t[i]
-	padded := (t.nd == 2 && t.val < 10)
+	padded := (t.nd == 2 && t.val() < 10)
 	for k := i + 1; k < end; k++ {
-		if s.t[k].kind == dkNum && s.t[k].nd == 2 && s.t[k].val < 10 {
+		if s.t[k].kind == dkNum && s.t[k].nd == 2 && s.t[k].val() < 10 {
 			padded = true
 		}
 	}
@@ -1097,7 +1121,7 @@ func (s *dscan) bareOK(i, end int) bool {
 			return true
 		}
 	case dkPunct:
-		switch p.r {
+		switch p.r() {
 		case '(', ',', ';', '|', ':', '-', '–', '—', '[', '"', '“':
 			return true
 		}
@@ -1113,7 +1137,7 @@ func (s *dscan) closes(k int) bool {
 		return true
 	}
 	if n.kind == dkPunct {
-		switch n.r {
+		switch n.r() {
 		case ')', ',', '.', ';', ':', '|', ']', '!', '?':
 			return true
 		}
@@ -1175,14 +1199,14 @@ func (s *dscan) matchNumeric(i, start int) int {
 	}
 	// "18-20/2/2026", "5 - 10/12"
 	t := &s.t[i]
-	if t.nd <= 2 && t.val >= 1 && t.val <= 31 && s.isDash(i+1) && s.num(i+2) && !s.t[i+2].nl {
-		if !t.sp && i > 0 && (s.t[i-1].kind != dkPunct || s.t[i-1].r == '/' || s.t[i-1].r == '.' || s.t[i-1].r == ',') {
+	if t.nd <= 2 && t.val() >= 1 && t.val() <= 31 && s.isDash(i+1) && s.num(i+2) && !s.t[i+2].nl {
+		if !t.sp && i > 0 && (s.t[i-1].kind != dkPunct || s.t[i-1].r() == '/' || s.t[i-1].r() == '.' || s.t[i-1].r() == ',') {
 			return i
 		}
 		b, e2, ok := s.numDate(i+2, true)
 		if ok {
-			if int(t.val) < b.d {
-				a := pdate{d: int(t.val), gran: 'd'}
+			if int(t.val()) < b.d {
+				a := pdate{d: int(t.val()), gran: 'd'}
 				s.emit(start, e2, Date, s.rangeValue(a, b), "date:range")
 				return e2
 			}
@@ -1204,7 +1228,7 @@ func (s *dscan) matchCompact(i int) int {
 	if n := s.at(i + 1); n != nil && !n.sp && !n.nl {
 		return i
 	}
-	v := int(t.val)
+	v := int(t.val())
 	y := v % 10000
 	pre := v / 10000
 	if y < 1900 || y > 2100 {
@@ -1245,8 +1269,8 @@ func (s *dscan) dayAt(i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if t := &s.t[i]; t.kind == dkNum {
-		if t.nd <= 2 && t.val >= 1 && t.val <= 31 {
-			return int(t.val), i + 1, true
+		if t.nd <= 2 && t.val() >= 1 && t.val() <= 31 {
+			return int(t.val()), i + 1, true
 		}
 		return 0, 0, false
 	}
@@ -1264,12 +1288,12 @@ func (s *dscan) monthAt(i int) (int, int, bool) {
 	}
 	t := &s.t[i]
 	if t.kind == dkNum {
-		if t.nd <= 2 && t.val >= 1 && t.val <= 12 {
+		if t.nd <= 2 && t.val() >= 1 && t.val() <= 12 {
 			if n := s.at(i + 1); n != nil && !n.sp && (n.kind == dkWord || n.kind == dkNum ||
-				(n.kind == dkPunct && (n.r == '.' || n.r == ',') && s.attNum(i+2))) {
+				(n.kind == dkPunct && (n.r() == '.' || n.r() == ',') && s.attNum(i+2))) {
 				return 0, 0, false
 			}
-			return int(t.val), i + 1, true
+			return int(t.val()), i + 1, true
 		}
 		return 0, 0, false
 	}
@@ -1689,8 +1713,8 @@ func (s *dscan) matchQuarter(i int) int {
 	q := 0
 	t := &s.t[j]
 	switch {
-	case t.kind == dkNum && t.nd == 1 && t.val >= 1 && t.val <= 4:
-		q = int(t.val)
+	case t.kind == dkNum && t.nd == 1 && t.val() >= 1 && t.val() <= 4:
+		q = int(t.val())
 	case t.kind == dkWord && t.up && !t.diac:
 		for x, r := range dRoman {
 			if s.isKey(j, r) && allUpperASCII(s.text[t.s:t.e]) {
@@ -1832,11 +1856,11 @@ func (s *dscan) weekdayAt(i int) (wd time.Weekday, end int, digit, ok bool) {
 	}
 	t := &s.t[i+1]
 	if t.kind == dkNum {
-		if t.nd == 1 && t.val >= 2 && t.val <= 7 {
-			if n := s.at(i + 2); n != nil && !n.sp && (n.kind != dkPunct || n.r == '/' || n.r == '.' || n.r == ',') && !(n.kind == dkPunct && n.r == ',' && !s.attNum(i+3)) {
+		if t.nd == 1 && t.val() >= 2 && t.val() <= 7 {
+			if n := s.at(i + 2); n != nil && !n.sp && (n.kind != dkPunct || n.r() == '/' || n.r() == '.' || n.r() == ',') && !(n.kind == dkPunct && n.r() == ',' && !s.attNum(i+3)) {
 				return 0, 0, false, false
 			}
-			return time.Weekday(t.val - 1), i + 2, true, true
+			return time.Weekday(t.val() - 1), i + 2, true, true
 		}
 		return 0, 0, false, false
 	}
@@ -1932,13 +1956,13 @@ func (s *dscan) matchCount(i int) int {
 	var n, j int
 	if s.num(i) {
 		t := &s.t[i]
-		if t.nd > 2 || t.val < 1 {
+		if t.nd > 2 || t.val() < 1 {
 			return i
 		}
 		if i > 0 && !t.sp && s.t[i-1].kind != dkPunct {
 			return i
 		}
-		n, j = int(t.val), i+1
+		n, j = int(t.val()), i+1
 	} else {
 		v, e, ok := s.spelledNum(i)
 		if !ok {
@@ -2085,7 +2109,7 @@ func (s *dscan) matchBareYear(i int) int {
 		if n.kind != dkPunct {
 			return i
 		}
-		switch n.r {
+		switch n.r() {
 		case '.', ',', ';', '!', '?', ')':
 		case ':':
 			colon = true
@@ -2143,31 +2167,31 @@ func (s *dscan) matchClock(i int) int {
 		return i
 	}
 	if i > 0 && !t.sp {
-		if p := &s.t[i-1]; p.kind != dkPunct || p.r == ':' || p.r == '.' || p.r == ',' || p.r == '/' {
+		if p := &s.t[i-1]; p.kind != dkPunct || p.r() == ':' || p.r() == '.' || p.r() == ',' || p.r() == '/' {
 			return i
 		}
 	}
-	h, m, sec := int(t.val), 0, -1
+	h, m, sec := int(t.val()), 0, -1
 	j := i + 1
 	form := 0
 	hasMin := false
 	switch {
 	case s.attPunct(j, ':') && s.attNum(j+1):
 		mt := &s.t[j+1]
-		if mt.nd != 2 || mt.val > 59 {
+		if mt.nd != 2 || mt.val() > 59 {
 			return i
 		}
-		m, hasMin = int(mt.val), true
+		m, hasMin = int(mt.val()), true
 		j += 2
 		if s.attPunct(j, ':') && s.attNum(j+1) {
 			st := &s.t[j+1]
-			if st.nd != 2 || st.val > 59 {
+			if st.nd != 2 || st.val() > 59 {
 				return i
 			}
-			sec = int(st.val)
+			sec = int(st.val())
 			j += 2
 		}
-		if n := s.at(j); n != nil && !n.sp && (n.kind != dkPunct || (n.r == ':' || n.r == '/' || n.r == '.' || n.r == ',') && s.attNum(j+1)) {
+		if n := s.at(j); n != nil && !n.sp && (n.kind != dkPunct || (n.r() == ':' || n.r() == '/' || n.r() == '.' || n.r() == ',') && s.attNum(j+1)) {
 			return i
 		}
 		form = 1
@@ -2175,10 +2199,10 @@ func (s *dscan) matchClock(i int) int {
 		j++
 		if s.attNum(j) {
 			mt := &s.t[j]
-			if mt.nd != 2 || mt.val > 59 {
+			if mt.nd != 2 || mt.val() > 59 {
 				return i
 			}
-			m, hasMin = int(mt.val), true
+			m, hasMin = int(mt.val()), true
 			j++
 			if s.isKey(j, "p") || s.isKey(j, "ph") {
 				if !s.t[j].sp {
@@ -2192,8 +2216,8 @@ func (s *dscan) matchClock(i int) int {
 		form = 2
 	case s.is(j, kwGio) && s.sameLine(j):
 		j++
-		if s.num(j) && s.sameLine(j) && s.t[j].nd <= 2 && s.t[j].val <= 59 && !s.is(j+1, kwNgay) && !s.isDash(j+1) {
-			m, hasMin = int(s.t[j].val), true
+		if s.num(j) && s.sameLine(j) && s.t[j].nd <= 2 && s.t[j].val() <= 59 && !s.is(j+1, kwNgay) && !s.isDash(j+1) {
+			m, hasMin = int(s.t[j].val()), true
 			j++
 			if s.is(j, kwPhut) {
 				j++
@@ -2290,7 +2314,7 @@ func (s *dscan) joinable(a, b int) bool {
 		}
 		switch s.t[k].kind {
 		case dkPunct:
-			switch s.t[k].r {
+			switch s.t[k].r() {
 			case '|', ',', '-', '–', '(', ')', '/':
 			default:
 				return false

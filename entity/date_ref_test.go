@@ -61,7 +61,7 @@ func refTokenize(text string) []dtok {
 				if nd > 255 {
 					nd = 255
 				}
-				t = append(t, dtok{s: int32(i), e: int32(j), val: v, kind: dkNum, nd: uint8(nd), sp: sp, nl: nl})
+				t = append(t, dtok{s: int32(i), e: int32(j), u: uint64(v), kind: dkNum, nd: uint8(nd), sp: sp, nl: nl})
 				i = j
 			case c == '\n':
 				sp, nl = true, true
@@ -72,7 +72,7 @@ func refTokenize(text string) []dtok {
 				i++
 				continue
 			default:
-				t = append(t, dtok{s: int32(i), e: int32(i + 1), r: rune(c), kind: dkPunct, sp: sp, nl: nl})
+				t = append(t, dtok{s: int32(i), e: int32(i + 1), u: uint64(c), kind: dkPunct, sp: sp, nl: nl})
 				i++
 			}
 			sp, nl = false, false
@@ -96,7 +96,7 @@ func refTokenize(text string) []dtok {
 		case isLatinLetter(r) || unicode.IsLetter(r):
 			t, i = refWord(t, text, i, sp, nl)
 		default:
-			t = append(t, dtok{s: int32(i), e: int32(i + n), r: r, kind: dkPunct, sp: sp, nl: nl})
+			t = append(t, dtok{s: int32(i), e: int32(i + n), u: uint64(r), kind: dkPunct, sp: sp, nl: nl})
 			i += n
 		}
 		sp, nl = false, false
@@ -168,7 +168,7 @@ loop:
 	} else {
 		key = 0
 	}
-	t = append(t, dtok{s: int32(i), e: int32(j), key: key, kind: dkWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up})
+	t = append(t, dtok{s: int32(i), e: int32(j), u: key, kind: dkWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up})
 	return t, j
 }
 

@@ -211,7 +211,7 @@ func sameDated(t *testing.T, m *chunkMemo, s string) {
 		// The rule starts are the words whose key starts a rule, and every number.
 		var starts []int32
 		for i, w := range wantDates {
-			if w.kind == dkNum || w.kind == dkWord && w.klen <= dStartMaxLen && dStartKeys.get(w.key) != 0 {
+			if w.kind == dkNum || w.kind == dkWord && w.klen <= dStartMaxLen && dStartKeys.get(w.key()) != 0 {
 				starts = append(starts, int32(i))
 			}
 		}

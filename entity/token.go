@@ -183,7 +183,7 @@ func (t *tokenizer) scanLatin() bool {
 		if c := text[i]; asciiPunct[c] {
 			t.punct(i, c)
 			if d != nil && d.i == i {
-				d.t = append(d.t, dtok{s: int32(i), e: int32(i + 1), r: rune(c), kind: dkPunct, sp: d.sp, nl: d.nl})
+				d.t = append(d.t, dtok{s: int32(i), e: int32(i + 1), u: uint64(c), kind: dkPunct, sp: d.sp, nl: d.nl})
 				d.sp, d.nl = false, false
 				d.i++
 			}
