@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,11 +24,19 @@ var vnFamily = map[string]bool{
 
 // cluster joins the mentions of one person, body or place.
 func (l *linker) cluster() {
-	// 1. Same type and same key (places: same canonical key).
+	l.clusterSame()
+	l.clusterPlaces()
+	l.clusterPersons()
+	l.clusterOrgs()
+}
+
+// clusterSame joins the mentions of the same type and key (places: same
+// canonical key).
+func (l *linker) clusterSame() {
 	for i := range l.ms {
 		var x int // index into keyInfo.first
 		id := l.kid[i]
-		switch l.ms[i].Type {
+		switch l.typ[i] {
 		case entity.Person:
 			x = 0
 		case entity.Organization:
@@ -47,9 +56,6 @@ func (l *linker) cluster() {
 			l.info[id].first[x] = int32(i)
 		}
 	}
-	l.clusterPlaces()
-	l.clusterPersons()
-	l.clusterOrgs()
 }
 
 // orgKey returns the id of key id as an organization's: "lb" spelled out
@@ -59,7 +65,7 @@ func (l *linker) orgKey(id int32) int32 {
 		return o
 	}
 	o := id
-	if k := l.keys.strs[id]; strings.Contains(k, "lb ") {
+	if k := l.keys.str(id); strings.Contains(k, "lb ") {
 		o = l.intern(strings.ReplaceAll(" "+k, " lb ", " lien bang ")[1:])
 	}
 	l.info[id].org = o
@@ -72,7 +78,7 @@ func (l *linker) placeKey(id int32) int32 {
 	if p := l.info[id].place; p >= 0 {
 		return p
 	}
-	p := l.intern(locCanon(l.keys.strs[id]))
+	p := l.intern(locCanon(l.keys.str(id)))
 	l.info[id].place = p
 	l.info[p].isPlace = true
 	return p
@@ -101,10 +107,10 @@ func locCanon(k string) string {
 func (l *linker) clusterPlaces() {
 	found := false
 	for i := range l.ms {
-		if l.ms[i].Type != entity.Location {
+		if l.typ[i] != entity.Location {
 			continue
 		}
-		k := l.keys.strs[l.cid[i]]
+		k := l.keys.str(l.cid[i])
 		if strings.IndexByte(k, '-') < 0 {
 			continue
 		}
@@ -129,7 +135,7 @@ func (l *linker) clusterPlaces() {
 		return
 	}
 	for i := range l.ms {
-		if l.ms[i].Type != entity.Location {
+		if l.typ[i] != entity.Location {
 			continue
 		}
 		if p := l.info[l.cid[i]].part; p > 0 {
@@ -152,7 +158,7 @@ func (l *linker) clusterPersons() {
 	full := l.full[:0]
 	defer func() { l.full = full }()
 	for i := range l.ms {
-		if l.ms[i].Type != entity.Person {
+		if l.typ[i] != entity.Person {
 			continue
 		}
 		k := l.key(i)
@@ -172,7 +178,7 @@ func (l *linker) clusterPersons() {
 		return
 	}
 	for i := range l.ms {
-		if l.ms[i].Type != entity.Person {
+		if l.typ[i] != entity.Person {
 			continue
 		}
 		k := l.key(i)
@@ -217,18 +223,36 @@ func (l *linker) clusterPersons() {
 	}
 }
 
-// orgForm is one distinct wording of an organization.
+// orgForm is one distinct wording of an organization. Its words are word
+// ids (see linker.wordIDs), compared as integers; nothing in it is a
+// pointer.
 type orgForm struct {
-	i     int // first mention
-	k     string
-	words []string
-	ini   string // initials of the content words
-	// generic is set when the first two words are a generic head noun
-	// ("tổ chức").
-	generic bool
+	i      int32 // first mention
+	key    int32 // key id
+	w0, w1 int32 // its words: linker.fwords[w0:w1]
+	// ini0, ini1 delimit the initials of its content words in
+	// linker.iniBuf.
+	ini0, ini1 int32
 	// head is the first form with the same first word, sameHead the next
 	// one; -1 for none.
 	head, sameHead int32
+	// generic is set when the first two words are a generic head noun
+	// ("tổ chức").
+	generic bool
+	// caps is set when the text of its first mention is all in capitals
+	// (allCaps): acronyms are.
+	caps bool
+}
+
+// nw returns the number of words of f.
+func (f *orgForm) nw() int { return int(f.w1 - f.w0) }
+
+// words returns the word ids of form f.
+func (l *linker) words(f *orgForm) []int32 { return l.fwords[f.w0:f.w1:f.w1] }
+
+// ini returns the initials of form f.
+func (l *linker) ini(f *orgForm) string {
+	return unsafe.String(unsafe.SliceData(l.iniBuf[f.ini0:]), int(f.ini1-f.ini0))
 }
 
 // headChain is the first and the last form with one first word.
@@ -237,89 +261,72 @@ type headChain struct{ first, last int32 }
 // clusterOrgs joins acronyms, parenthesized short forms and short forms of
 // organizations to their full names.
 func (l *linker) clusterOrgs() {
-	forms, back, ini, iniEnds := l.forms[:0], l.words[:0], l.iniBuf[:0], l.iniEnds[:0]
-	for i := range l.ms {
+	forms := l.forms[:0]
+	l.fwords, l.iniBuf = l.fwords[:0], l.iniBuf[:0]
+	l.wordIDs.reset(len(l.info))
+	for i, typ := range l.typ {
 		// One form per key: its first mention.
-		if l.ms[i].Type != entity.Organization || int(l.info[l.kid[i]].first[1]) != i {
+		if typ != entity.Organization || int(l.info[l.kid[i]].first[1]) != i {
 			continue
 		}
-		n := len(back)
-		back, ini = appendWordsInitials(back, ini, l.key(i))
-		w := back[n:len(back):len(back)]
-		forms = append(forms, orgForm{i: i, k: l.key(i), words: w,
-			generic: len(w) >= 2 && genericHead(w[0], w[1])})
-		iniEnds = append(iniEnds, len(ini))
-	}
-	// All initials share one buffer, kept across calls; like the keys they
-	// are forgotten before it is written again.
-	inis := unsafe.String(unsafe.SliceData(ini), len(ini))
-	for x := range forms {
-		start := 0
-		if x > 0 {
-			start = iniEnds[x-1]
+		id := l.kid[i]
+		w0, ini0 := len(l.fwords), len(l.iniBuf)
+		l.appendWordsInitials(l.keys.str(id))
+		f := orgForm{i: int32(i), key: id, w0: int32(w0), w1: int32(len(l.fwords)),
+			ini0: int32(ini0), ini1: int32(len(l.iniBuf)), head: -1, sameHead: -1}
+		if f.nw() >= 2 {
+			f.generic = genericHead(l.wordIDs.str(l.fwords[w0]), l.wordIDs.str(l.fwords[w0+1]))
 		}
-		forms[x].ini = inis[start:iniEnds[x]]
+		if f.nw() == 1 { // only one word makes an acronym
+			f.caps = allCaps(l.ms[i].Text)
+		}
+		l.info[id].form = int32(len(forms))
+		forms = append(forms, f)
 	}
-	l.forms, l.words, l.iniBuf, l.iniEnds = forms, back, ini, iniEnds
+	l.forms = forms
 	// Chain the forms by first word, in text order, so that the short
 	// forms below look only at names with their head.
-	if l.heads == nil {
-		l.heads = make(map[string]int32, len(forms))
-	}
-	chains := l.headChains[:0]
+	chains := resize(l.headChains, l.wordIDs.len())
+	l.headChains = chains
 	for x := range forms {
 		f := &forms[x]
-		f.head, f.sameHead = -1, -1
-		if len(f.words) == 0 {
+		if f.nw() == 0 {
 			continue // a key with no words ("", of a mark alone) heads nothing
 		}
-		if c, ok := l.heads[f.words[0]]; ok {
-			forms[chains[c].last].sameHead = int32(x)
-			chains[c].last = int32(x)
-			f.head = chains[c].first
+		c := &chains[l.fwords[f.w0]]
+		if c.last > 0 { // chains hold form+1, 0 for none
+			forms[c.last-1].sameHead = int32(x)
+			c.last = int32(x) + 1
+			f.head = c.first - 1
 		} else {
-			l.heads[f.words[0]] = int32(len(chains))
-			chains = append(chains, headChain{first: int32(x), last: int32(x)})
+			*c = headChain{first: int32(x) + 1, last: int32(x) + 1}
 			f.head = int32(x)
 		}
 	}
-	l.headChains = chains
-	// Well-known acronyms and bare forms ("VUFO", "Đảng"); a bare head noun
-	// joins the body but is not an alias of it.
-	for _, f := range forms {
-		if full, ok := orgSame[f.k]; ok {
-			if id := l.lookup(full); id >= 0 && l.info[id].first[1] >= 0 {
-				j := int(l.info[id].first[1])
-				l.union(j, f.i)
-				if len(f.words) == 1 && allCaps(l.ms[f.i].Text) {
-					l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
-				}
-			}
-		}
-	}
+	l.wellKnownOrgs()
 	// Parenthesized acronym or short form right after a full name.
 	for i := 0; i+1 < len(l.ms); i++ {
 		j := i + 1
-		if l.ms[i].Type != entity.Organization || l.ms[j].Type != entity.Organization {
+		if l.typ[i] != entity.Organization || l.typ[j] != entity.Organization {
 			continue
 		}
 		if !closesParen(l.a.Text, l.ms[j].End) || trimmed(l.gap(i, j)) != "(" {
 			continue
 		}
-		pk, nk := l.key(j), l.key(i)
-		l.pw = appendWords(l.pw[:0], pk)
-		l.nw, l.keyTmp = appendWordsInitials(l.nw[:0], l.keyTmp[:0], nk)
-		pw, nw := l.pw, l.nw
-		related := acronymOfBytes(pk, l.keyTmp) || (len(pw) < len(nw) && pw[0] == nw[0] && isSubsequence(pw, nw))
+		pid, nid := l.kid[j], l.kid[i]
+		pk, pf, nf := l.keys.str(pid), &forms[l.info[pid].form], &forms[l.info[nid].form]
+		pw, nw := l.words(pf), l.words(nf)
+		related := acronymOf(pk, l.ini(nf)) || (len(pw) < len(nw) && pw[0] == nw[0] && isSubsequence(pw, nw))
 		if !related {
 			// A parenthesized name that is a short form of another body is
 			// not an alias: "Ban Công tác đa phương (Liên hiệp Hữu nghị)".
 			other := false
-			for _, f := range forms {
-				if f.k == nk || f.k == pk || l.find(f.i) == l.find(i) {
+			for x := range forms {
+				f := &forms[x]
+				if f.key == nid || f.key == pid || l.find(int(f.i)) == l.find(i) {
 					continue
 				}
-				if acronymOf(pk, f.ini) || (len(pw) < len(f.words) && pw[0] == f.words[0] && isSubsequence(pw, f.words)) {
+				if acronymOf(pk, l.ini(f)) || (len(pw) < f.nw() && pw[0] == l.fwords[f.w0] && isSubsequence(pw, l.words(f))) {
 					other = true
 					break
 				}
@@ -332,22 +339,25 @@ func (l *linker) clusterOrgs() {
 		l.aliases = append(l.aliases, aliasCand{name: i, alias: j})
 	}
 	// Acronyms whose letters spell a name's initials.
-	for _, f := range forms {
-		if len(f.words) != 1 || !allCaps(l.ms[f.i].Text) {
+	for x := range forms {
+		f := &forms[x]
+		if f.nw() != 1 || !f.caps {
 			continue
 		}
+		fi, acr := int(f.i), l.keys.str(f.key)
 		best := -1
-		for _, g := range forms {
-			if len(g.words) < 2 || !acronymOf(f.k, g.ini) {
+		for y := range forms {
+			g := &forms[y]
+			if g.nw() < 2 || !acronymOf(acr, l.ini(g)) {
 				continue
 			}
-			if best < 0 || (g.i < f.i && g.i > best) {
-				best = g.i
+			if gi := int(g.i); best < 0 || (gi < fi && gi > best) {
+				best = gi
 			}
 		}
-		if best >= 0 && l.find(best) != l.find(f.i) {
-			l.union(best, f.i)
-			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i})
+		if best >= 0 && l.find(best) != l.find(fi) {
+			l.union(best, fi)
+			l.aliases = append(l.aliases, aliasCand{name: best, alias: fi})
 		}
 	}
 	// A generic head dropped: "VietHope" for "Tổ chức VietHope".
@@ -358,13 +368,15 @@ func (l *linker) clusterOrgs() {
 		}
 	}
 	l.generic = generic
-	for _, f := range forms {
-		if len(generic) == 0 || len(f.words) > 2 || !capitalized(l.ms[f.i].Text) {
+	for x := range forms {
+		f := &forms[x]
+		if len(generic) == 0 || f.nw() > 2 || !capitalized(l.ms[f.i].Text) {
 			continue
 		}
+		fw := l.words(f)
 		for _, y := range generic {
-			if g := &forms[y]; len(g.words) == len(f.words)+2 && isPrefix(f.words, g.words[2:]) {
-				l.union(g.i, f.i)
+			if g := &forms[y]; g.nw() == len(fw)+2 && isPrefix(fw, l.words(g)[2:]) {
+				l.union(int(g.i), int(f.i))
 				break
 			}
 		}
@@ -374,34 +386,68 @@ func (l *linker) clusterOrgs() {
 	// A name that only adds a place to the short form ("Quốc hội Nhật Bản",
 	// "Hội hữu nghị Việt - Nga tỉnh Hải Dương") is another body; one that only
 	// drops place words ("Ủy ban Đối ngoại Saint Petersburg") is a variant.
-	for _, f := range forms {
-		if len(f.words) < 2 {
+	for x := range forms {
+		f := &forms[x]
+		if f.nw() < 2 {
 			continue
 		}
+		fi, fw := int(f.i), l.words(f)
 		best, already, alias := -1, false, false
 		for y := f.head; y >= 0; y = forms[y].sameHead {
 			g := &forms[y]
-			if len(g.words) <= len(f.words) || !isSubsequence(f.words, g.words) {
+			if g.nw() <= len(fw) || !isSubsequence(fw, l.words(g)) {
 				continue
 			}
-			if l.find(g.i) == l.find(f.i) {
+			gi := int(g.i)
+			if l.find(gi) == l.find(fi) {
 				already = true
 				break
 			}
-			al, ok := l.shortForm(f.words, g.words)
+			al, ok := l.shortForm(fw, g)
 			if !ok {
 				continue
 			}
-			if best < 0 || (g.i < f.i && (best > f.i || g.i > best)) {
-				best, alias = g.i, al
+			if best < 0 || (gi < fi && (best > fi || gi > best)) {
+				best, alias = gi, al
 			}
 		}
 		if already || best < 0 {
 			continue
 		}
-		l.union(best, f.i)
+		l.union(best, fi)
 		if alias {
-			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i, short: true})
+			l.aliases = append(l.aliases, aliasCand{name: best, alias: fi, short: true})
+		}
+	}
+}
+
+// wellKnownOrgs joins the well-known acronyms and bare forms of orgSame
+// ("VUFO", "Đảng") to their full names; a bare head noun joins the body but
+// is not an alias of it. It looks the few names of orgSame up among the
+// keys rather than every form in orgSame, and handles the forms found in
+// the order of the forms.
+func (l *linker) wellKnownOrgs() {
+	found := l.known[:0]
+	for short, full := range orgSame {
+		id := l.lookup(short)
+		if id < 0 || l.info[id].form < 0 {
+			continue // no organization is called so
+		}
+		if fid := l.lookup(full); fid >= 0 && l.info[fid].first[1] >= 0 {
+			found = append(found, [2]int32{l.info[id].form, fid})
+		}
+	}
+	l.known = found
+	if len(found) == 0 {
+		return
+	}
+	slices.SortFunc(found, func(a, b [2]int32) int { return int(a[0] - b[0]) })
+	for _, k := range found {
+		f := &l.forms[k[0]]
+		j := int(l.info[k[1]].first[1])
+		l.union(j, int(f.i))
+		if f.nw() == 1 && f.caps {
+			l.aliases = append(l.aliases, aliasCand{name: j, alias: int(f.i)})
 		}
 	}
 }
@@ -412,25 +458,27 @@ var placeWords = map[string]bool{
 	"xa": true, "phuong": true, "chinh": true, "quyen": true, "thi": true, "tran": true,
 }
 
-// shortForm decides whether short (a word subsequence of long with the same
-// head) names the same body (ok) and whether it is an alias rather than a
-// spelling variant.
-func (l *linker) shortForm(short, long []string) (alias, ok bool) {
-	if isPrefix(short, long) {
-		rest := long[len(short):]
-		if placeWords[rest[0]] {
+// shortForm decides whether short (a word subsequence of the words of
+// long with the same head) names the same body (ok) and whether it is an
+// alias rather than a spelling variant.
+func (l *linker) shortForm(short []int32, long *orgForm) (alias, ok bool) {
+	lw := l.words(long)
+	if isPrefix(short, lw) {
+		rest := lw[len(short):]
+		r0 := l.wordIDs.str(rest[0])
+		if placeWords[r0] {
 			return false, false
 		}
 		// Dropping a possessive or the party keeps the same body, and is not
 		// an alias (testdata/golden/README.md): "Ủy ban Đối ngoại" for "Ủy ban
 		// Đối ngoại của Quốc hội", "Ban Đối ngoại Trung ương" for "... Đảng".
-		if rest[0] == "cua" || len(rest) == 1 && rest[0] == "dang" {
+		if r0 == "cua" || len(rest) == 1 && r0 == "dang" {
 			return false, true
 		}
 		// A bare national body ("Quốc hội", "Chính phủ") is Viet Nam's own,
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
-		if p := locCanon(strings.Join(rest, " ")); l.isPlace(p) || countries[p] {
+		if p := locCanon(l.keyFrom(long.key, len(short))); l.isPlace(p) || countries[p] {
 			if (p == "viet nam") != (len(short) <= 2) {
 				return false, false
 			}
@@ -440,16 +488,26 @@ func (l *linker) shortForm(short, long []string) (alias, ok bool) {
 	}
 	// Dropped words: only place words make a variant.
 	j := 0
-	for _, w := range long {
+	for _, w := range lw {
 		if j < len(short) && short[j] == w {
 			j++
 			continue
 		}
-		if !placeWords[w] {
+		if !placeWords[l.wordIDs.str(w)] {
 			return true, true
 		}
 	}
 	return false, true
+}
+
+// keyFrom returns key id from its word n on: its words from n on, joined
+// by spaces, as a key has them.
+func (l *linker) keyFrom(id int32, n int) string {
+	k := l.keys.str(id)
+	for ; n > 0; n-- {
+		k = k[strings.IndexByte(k, ' ')+1:]
+	}
+	return k
 }
 
 // isPlace reports whether some LOCATION mention has canonical key k.
@@ -459,7 +517,7 @@ func (l *linker) isPlace(k string) bool {
 }
 
 // isPrefix reports whether short is a prefix of long.
-func isPrefix(short, long []string) bool {
+func isPrefix[T comparable](short, long []T) bool {
 	for i, w := range short {
 		if long[i] != w {
 			return false
@@ -477,20 +535,22 @@ func closesParen(text string, off int) bool {
 	return off < len(text) && (text[off] == ')' || text[off] == '/' || text[off] == ',' || text[off] == ';')
 }
 
-// appendWordsInitials appends the words of key k to ws (as appendWords)
-// and the first letters of its content words to ini, dash compounds counting
-// one letter per part ("bo lao dong-thuong binh va xa hoi" -> "bldtbxh"). It
-// reads k once.
-func appendWordsInitials(ws []string, ini []byte, k string) ([]string, []byte) {
+// appendWordsInitials appends the ids of the words of key k to l.fwords
+// (interned in l.wordIDs) and the first letters of its content words to
+// l.iniBuf, dash compounds counting one letter per part ("bo lao
+// dong-thuong binh va xa hoi" -> "bldtbxh"). It reads k once.
+func (l *linker) appendWordsInitials(k string) {
 	if k == "" {
-		return ws, ini
+		return
 	}
+	ws, ini := l.fwords, l.iniBuf
 	word, mark := 0, len(ini) // start of the word in k, and of its initials
 	part := true              // at the start of a word or after a dash
 	for i := 0; i <= len(k); i++ {
 		if i == len(k) || k[i] == ' ' {
 			w := k[word:i]
-			ws = append(ws, w)
+			id, _ := l.wordIDs.intern(w)
+			ws = append(ws, id)
 			if isFunctionWord(w) {
 				ini = ini[:mark]
 			}
@@ -510,7 +570,7 @@ func appendWordsInitials(ws []string, ini []byte, k string) ([]string, []byte) {
 			}
 		}
 	}
-	return ws, ini
+	l.fwords, l.iniBuf = ws, ini
 }
 
 // letterOrDigit is unicode.IsLetter || unicode.IsDigit, quick for ASCII.
@@ -542,21 +602,6 @@ func spells(acr, ini string) bool {
 	}
 	_, n := utf8.DecodeRuneInString(ini)
 	return len(ini)-n >= 2 && acr == ini[n:]
-}
-
-// acronymOfBytes is acronymOf with the initials in a byte slice.
-func acronymOfBytes(acr string, ini []byte) bool {
-	if d := len(ini) - len(acr); d < 0 || d > utf8.UTFMax {
-		return false
-	}
-	if len(acr) < 2 || strings.IndexByte(acr, ' ') >= 0 || len(ini) < 2 {
-		return false
-	}
-	if acr == string(ini) {
-		return true
-	}
-	_, n := utf8.DecodeRune(ini)
-	return len(ini)-n >= 2 && acr == string(ini[n:])
 }
 
 // allCaps reports whether s has at least two letters, all upper case.

@@ -139,7 +139,7 @@ func firstWord(k string) string {
 }
 
 // isSubsequence reports whether every word of short appears in long, in order.
-func isSubsequence(short, long []string) bool {
+func isSubsequence[T comparable](short, long []T) bool {
 	j := 0
 	for _, w := range long {
 		if j < len(short) && short[j] == w {

@@ -18,7 +18,8 @@ const maxGap = 160
 type linker struct {
 	a      *entity.Analysis
 	ms     []entity.Mention
-	parent []int32 // union-find over mentions
+	typ    []entity.Type // the type of every mention, the loops' filter
+	parent []int32       // union-find over mentions
 	sents  []entity.Sentence
 	sentOf []int32 // sentence index of each mention
 
@@ -27,7 +28,7 @@ type linker struct {
 	// once per mention and per use. Only PERSON, ORGANIZATION, LOCATION and
 	// TITLE mentions have a key; the ids of the others are -1.
 	texts  interner  // mention texts
-	tkey   []int32   // text id -> key id
+	tkey   []int32   // text id -> key id (-1 for a text of no key)
 	tscore []int32   // text id -> nameScore, -1 until needed
 	tid    []int32   // text id of every mention
 	keys   interner  // keys, and the canonical keys of places
@@ -51,15 +52,14 @@ type linker struct {
 	chains     []evChain  // relation -> its spans in evs
 	evRange    [][2]int32 // relation -> its spans in the result
 	order      []int32
-	keyBuf     []byte // the bytes of every key made from a text
-	ends       []int32
 	lines      []entity.Sentence // sentences made from lines
-	heads      map[string]int32  // head word -> index in headChains
-	headChains []headChain
-	holders    map[uint64]int32 // see elsewhere
+	headChains []headChain       // word id -> its chain of forms, form+1 (0: none)
+	holders    map[uint64]int32  // see elsewhere
 	forms      []orgForm
-	generic    []int32  // forms with a generic head
-	words      []string // backing array of the forms' words
+	generic    []int32    // forms with a generic head
+	known      [][2]int32 // see wellKnownOrgs
+	wordIDs    interner   // the words of the organizations' keys
+	fwords     []int32    // backing array of the forms' words
 	full       []personName
 	groups     []group
 	unlinked   []group
@@ -70,9 +70,7 @@ type linker struct {
 	fwd        []int
 	keyTmp     []byte
 	wordBuf    []byte // see wkey
-	iniBuf     []byte
-	iniEnds    []int
-	pw, nw     []string
+	iniBuf     []byte // the forms' initials
 }
 
 // keyInfo is what the clustering knows of one key id.
@@ -88,6 +86,9 @@ type keyInfo struct {
 	// half ("vung tau" of "ba ria-vung tau"): 0 for none, -1 for several,
 	// else the place's mention + 1.
 	part int32
+	// form is the index in linker.forms of the organization's form with
+	// this key, -1 for none.
+	form int32
 	// isPlace is set when some LOCATION mention has this canonical key.
 	isPlace bool
 }
@@ -110,24 +111,27 @@ func (l *linker) reset(a *entity.Analysis) {
 	}
 	l.sentOf = resize(l.sentOf, n)
 	l.idx = resize(l.idx, n)
+	l.typ = resize(l.typ, n)
+	for i := range l.ms {
+		l.typ[i] = l.ms[i].Type
+	}
 	l.texts.reset(n)
 	l.keys.reset(n)
+	l.tkey, l.tscore = l.tkey[:0], l.tscore[:0]
 	l.info = l.info[:0]
 }
 
 // release clears what refers to the analysis or to the result and puts l
-// back in the pool. The keys and the slices of them (forms, words, full,
-// pw, nw) refer only to l's own buffers and to small strings of the tables.
+// back in the pool. The keys and the slices of them (full) refer only to
+// l's own buffers and to small strings of the tables.
 func (l *linker) release() {
 	const keep = 1 << 16 // do not keep buffers of huge documents
 	if cap(l.kid) > keep {
 		*l = linker{}
 		return
 	}
-	clear(l.texts.strs) // the mention texts are the analysis'
 	l.evs, l.chains = l.evs[:0], l.chains[:0]
 	clear(l.gapBuf[:cap(l.gapBuf)])
-	clear(l.heads) // its keys point into keyBuf, which the next call rewrites
 	clear(l.holders)
 	l.relKeys, l.relNext = l.relKeys[:0], l.relNext[:0]
 	l.a, l.ms, l.res, l.sents = nil, nil, nil, nil
@@ -178,9 +182,8 @@ func Link(a *entity.Analysis) *Result {
 // makeKeys computes the key of every PERSON, ORGANIZATION, LOCATION and
 // TITLE mention, once per distinct text, and interns it.
 func (l *linker) makeKeys() {
-	size := 0
-	for i := range l.ms {
-		switch l.ms[i].Type {
+	for i, typ := range l.typ {
+		switch typ {
 		case entity.Person, entity.Organization, entity.Location, entity.Title:
 		default:
 			l.tid[i], l.kid[i], l.cid[i] = -1, -1, -1
@@ -189,41 +192,24 @@ func (l *linker) makeKeys() {
 		s := l.text(i)
 		t, added := l.texts.intern(s)
 		if added {
-			size += len(s)
+			// The key is made where the keys interner keeps its strings:
+			// a key seen before is dropped, a new one needs no copy.
+			kb := appendKey(l.keys.buf, s)
+			if cap(kb) == cap(l.keys.buf) { // the same array: only the length to store
+				l.keys.buf = l.keys.buf[:len(kb)]
+			} else {
+				l.keys.buf = kb
+			}
+			id, added := l.keys.internTail()
+			if added {
+				l.addInfo()
+			}
+			l.tkey = append(l.tkey, id)
+			l.tscore = append(l.tscore, -1)
 		}
 		l.tid[i] = t
-	}
-	// All keys share one buffer, kept across calls. A key may be longer
-	// than its text (a few capitals lower-case to longer runes): the
-	// strings are only made once the buffer is final.
-	if cap(l.keyBuf) < size {
-		l.keyBuf = make([]byte, 0, size)
-	}
-	buf := l.keyBuf[:0]
-	texts := l.texts.strs
-	l.ends = resize(l.ends, len(texts))
-	for t, s := range texts {
-		buf = appendKey(buf, s)
-		l.ends[t] = int32(len(buf))
-	}
-	l.keyBuf = buf
-	// Nothing writes to the buffer again during this call, and no key is
-	// read after it (the next call makes its own keys first): the keys
-	// need not be copied out of it.
-	all := unsafe.String(unsafe.SliceData(buf), len(buf))
-	l.tkey = resize(l.tkey, len(texts))
-	l.tscore = resize(l.tscore, len(texts))
-	start := int32(0)
-	for t, end := range l.ends {
-		l.tkey[t] = l.intern(all[start:end])
-		l.tscore[t] = -1
-		start = end
-	}
-	for i, t := range l.tid {
-		if t >= 0 {
-			l.kid[i] = l.tkey[t]
-			l.cid[i] = l.kid[i]
-		}
+		l.kid[i] = l.tkey[t]
+		l.cid[i] = l.kid[i]
 	}
 }
 
@@ -231,9 +217,14 @@ func (l *linker) makeKeys() {
 func (l *linker) intern(k string) int32 {
 	id, added := l.keys.intern(k)
 	if added {
-		l.info = append(l.info, keyInfo{first: [3]int32{-1, -1, -1}, org: -1, place: -1})
+		l.addInfo()
 	}
 	return id
+}
+
+// addInfo gives the key just interned its keyInfo.
+func (l *linker) addInfo() {
+	l.info = append(l.info, keyInfo{first: [3]int32{-1, -1, -1}, org: -1, place: -1, form: -1})
 }
 
 // lookup returns the id of key k, or -1 when no mention has it.
@@ -242,7 +233,7 @@ func (l *linker) lookup(k string) int32 { return l.keys.lookup(k) }
 // key returns the key of mention i ("" for a DATE or TIME).
 func (l *linker) key(i int) string {
 	if id := l.kid[i]; id >= 0 {
-		return l.keys.strs[id]
+		return l.keys.str(id)
 	}
 	return ""
 }

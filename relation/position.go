@@ -26,7 +26,7 @@ const (
 )
 
 func (l *linker) isOrgLoc(i int) bool {
-	t := l.ms[i].Type
+	t := l.typ[i]
 	return t == entity.Organization || t == entity.Location
 }
 
@@ -41,7 +41,7 @@ func (l *linker) positions() {
 		}
 		gs = gs[:0]
 		for i := lo; i < hi; i++ {
-			if l.ms[i].Type == entity.Title {
+			if l.typ[i] == entity.Title {
 				g := l.parseGroup(i, hi, &buf)
 				gs = append(gs, g)
 				i = g.last
@@ -93,8 +93,8 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 	}
 	// Parent body after a comma: "Phó Vụ trưởng Vụ ..., Bộ Ngoại giao";
 	// "nguyên Phó Trưởng ban thường trực, Ban Đối ngoại Trung ương Đảng".
-	if j < hi && l.ms[j].Type == entity.Organization && l.isComma(l.gap(g.last, j), buf) &&
-		!(j+1 < hi && l.ms[j+1].Type == entity.Person) {
+	if j < hi && l.typ[j] == entity.Organization && l.isComma(l.gap(g.last, j), buf) &&
+		!(j+1 < hi && l.typ[j+1] == entity.Person) {
 		if g.org < 0 {
 			g.org = j
 		}
@@ -102,7 +102,7 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 		j++
 	}
 	// Date of the position: "từ ngày 1/10", "nhiệm kỳ 2021-2026".
-	if j < hi && l.ms[j].Type == entity.Date && l.dateGap(l.gap(g.last, j), j, buf) {
+	if j < hi && l.typ[j] == entity.Date && l.dateGap(l.gap(g.last, j), j, buf) {
 		g.date, g.last = j, j
 	}
 	return g
@@ -228,7 +228,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 		if n >= hi {
 			continue
 		}
-		switch l.ms[n].Type {
+		switch l.typ[n] {
 		case entity.Person:
 			s, w := l.personGap(l.gap(gs[x].last, n), buf)
 			if s {
@@ -259,7 +259,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			ws, ok := gapWordsUpTo((*buf)[:0], l.gap(p, t), 13)
 			*buf = ws
 			if ok && len(ws) == 1 && (ws[0] == "," || ws[0] == "(" || isDash(ws[0]) || ws[0] == ":") {
-				if l.ms[p].Type == entity.Person {
+				if l.typ[p] == entity.Person {
 					g.holder, g.how = p, viaBackward
 					continue
 				}
@@ -271,7 +271,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				}
 			}
 			// Appositive in between: "ông X, Giảng viên môn Gốm, Giám đốc ...".
-			if ok && len(ws) >= 3 && len(ws) <= 12 && ws[0] == "," && ws[len(ws)-1] == "," && l.ms[p].Type == entity.Person {
+			if ok && len(ws) >= 3 && len(ws) <= 12 && ws[0] == "," && ws[len(ws)-1] == "," && l.typ[p] == entity.Person {
 				g.holder, g.how = p, viaBackward
 				continue
 			}
@@ -337,7 +337,7 @@ func (l *linker) verbal(t, lo int) int {
 	}
 	first := -1
 	for p := t - 1; p >= lo; p-- {
-		if l.ms[p].Type != entity.Person {
+		if l.typ[p] != entity.Person {
 			continue
 		}
 		first = p

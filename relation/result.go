@@ -138,7 +138,7 @@ func (l *linker) entities() {
 	ent := l.ent // mention -> entity index
 	roots := 0   // the number of entities, if every cluster's root is one of its own type
 	for i := range l.ms {
-		if t := l.ms[i].Type; int(l.parent[i]) == i && (t == entity.Person || t == entity.Organization || t == entity.Location) {
+		if t := l.typ[i]; int(l.parent[i]) == i && (t == entity.Person || t == entity.Organization || t == entity.Location) {
 			roots++
 		}
 	}
@@ -150,7 +150,7 @@ func (l *linker) entities() {
 	best, bestLen, count := scratch[:0:roots], scratch[roots:roots:2*roots], scratch[2*roots:2*roots:3*roots]
 	total := 0 // mentions in entities
 	for i := range l.ms {
-		t := l.ms[i].Type
+		t := l.typ[i]
 		if t != entity.Person && t != entity.Organization && t != entity.Location {
 			continue
 		}
@@ -193,7 +193,7 @@ func (l *linker) entities() {
 		ents[x].Mentions = back[end-c : end : end]
 	}
 	for i := range l.ms {
-		t := l.ms[i].Type
+		t := l.typ[i]
 		if t != entity.Person && t != entity.Organization && t != entity.Location {
 			continue
 		}
@@ -223,7 +223,7 @@ var dashes = strings.NewReplacer("–", "-", "—", "-", "‐", "-", "‑", "-",
 func (l *linker) nameScore(i int) int {
 	t := l.tid[i]
 	if l.tscore[t] < 0 {
-		l.tscore[t] = int32(nameScore(l.texts.strs[t]))
+		l.tscore[t] = int32(nameScore(l.texts.str(t)))
 	}
 	return int(l.tscore[t])
 }
