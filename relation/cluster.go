@@ -316,6 +316,9 @@ func (l *linker) clusterOrgs() {
 		pid, nid := l.kid[j], l.kid[i]
 		pk, pf, nf := l.keys.str(pid), &forms[l.info[pid].form], &forms[l.info[nid].form]
 		pw, nw := l.words(pf), l.words(nf)
+		if len(pw) == 0 {
+			continue // no words in the parentheses ("(\u200b)"): nothing to be an alias
+		}
 		related := acronymOf(pk, l.ini(nf)) || (len(pw) < len(nw) && pw[0] == nw[0] && isSubsequence(pw, nw))
 		if !related {
 			// A parenthesized name that is a short form of another body is

@@ -447,3 +447,25 @@ func TestPlaceInThreeCompounds(t *testing.T) {
 	assert.Len(t, r.Entities, 4)
 	assert.Empty(t, clusters(a, r))
 }
+
+// TestParenthesizedOrgWithoutWords: an organization mention in parentheses
+// whose key has no words (a zero-width space alone, or a lone mark) is no
+// alias of the name before it, and reading it does not index its first
+// word. (Link used to panic here.)
+func TestParenthesizedOrgWithoutWords(t *testing.T) {
+	for _, inner := range []string{"\u200b", "\u0301", "\u200b\u0301"} {
+		text := "Bộ Ngoại giao (" + inner + ") và Bộ Tài chính (" + inner + ")."
+		a := &entity.Analysis{Text: text}
+		add := func(off int, sub string) {
+			a.Mentions = append(a.Mentions, entity.Mention{Type: O, Start: off, End: off + len(sub), Text: sub})
+		}
+		add(0, "Bộ Ngoại giao")
+		add(strings.Index(text, inner), inner)
+		add(strings.Index(text, "Bộ Tài chính"), "Bộ Tài chính")
+		add(strings.LastIndex(text, inner), inner)
+		r := Link(a)
+		for _, rel := range r.Relations {
+			assert.NotEqual(t, Alias, rel.Kind, "%q: %+v", inner, rel)
+		}
+	}
+}
