@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -825,10 +826,11 @@ func (c *rctx) abroad(head, end int) int {
 	if !c.is(end, wTai) || !c.joined(end) {
 		return end
 	}
-	name := KeyString(c.text[c.w.toks[head].Start:c.w.toks[end-1].End])
-	if !strings.HasPrefix(name, "dai su quan") && !strings.HasPrefix(name, "tong lanh su quan") &&
-		!strings.HasPrefix(name, "lanh su quan") && !strings.Contains(name, "nguoi viet") &&
-		!strings.HasPrefix(name, "van phong dai dien") && !strings.HasPrefix(name, "co quan dai dien") {
+	var buf [128]byte
+	name := appendKey(buf[:0], c.text[c.w.toks[head].Start:c.w.toks[end-1].End])
+	if !bytes.HasPrefix(name, []byte("dai su quan")) && !bytes.HasPrefix(name, []byte("tong lanh su quan")) &&
+		!bytes.HasPrefix(name, []byte("lanh su quan")) && !bytes.Contains(name, []byte("nguoi viet")) &&
+		!bytes.HasPrefix(name, []byte("van phong dai dien")) && !bytes.HasPrefix(name, []byte("co quan dai dien")) {
 		return end
 	}
 	if pe, _ := c.w.longest(end+1, bitPlace); pe > 0 && pe <= c.s.Last {
@@ -872,8 +874,25 @@ func (c *rctx) place(i int) {
 			return
 		}
 	}
-	_ = e
-	c.add(Location, i, end, "location:"+string(c.r.entries[e].kind), tierNormal, sub)
+	c.add(Location, i, end, placeRule(c.r.entries[e].kind), tierNormal, sub)
+}
+
+// placeRule is the rule name of a place of kind k, "location:" + k, without
+// building the string for every place.
+func placeRule(k Kind) string {
+	switch k {
+	case KindCountry:
+		return "location:country"
+	case KindProvince:
+		return "location:province"
+	case KindCity:
+		return "location:city"
+	case KindRegion:
+		return "location:region"
+	case KindLocation:
+		return "location:location"
+	}
+	return "location:" + string(k)
 }
 
 // ambiguousPlace lists one-word place names that are also common words or

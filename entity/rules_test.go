@@ -135,3 +135,12 @@ func FuzzIsInitialed(f *testing.F) {
 		}
 	})
 }
+
+// TestPlaceRule checks the rule names placeRule spells out.
+func TestPlaceRule(t *testing.T) {
+	for _, k := range Kinds {
+		if got, want := placeRule(k), "location:"+string(k); got != want {
+			t.Errorf("placeRule(%q) = %q, want %q", k, got, want)
+		}
+	}
+}

@@ -81,5 +81,7 @@ func isAbbreviation(w string) bool {
 	if len(w) > 6 {
 		return false
 	}
-	return abbreviations[KeyString(w)]
+	// The key of at most 6 bytes fits buf, and the lookup makes no string.
+	var buf [32]byte
+	return abbreviations[string(appendKey(buf[:0], w))]
 }
