@@ -79,7 +79,7 @@ func nonChunkBytes(x uint64) uint64 {
 
 // chunkMemo remembers the tokens that short chunks make (see
 // dtokenizer): the date token, and for the entity tokenizer the Token of a
-// chunk that is one word of letters (see tokenizer.scanLatin). It is a
+// chunk that is one word of letters (see tokenizer.memoWord). It is a
 // set-associative table: a chunk lives in one of the chunkMemoWays slots
 // of its set, and a new chunk replaces the one added longest ago. Each
 // tokenizer has its own (they are pooled), so it needs no locking.
@@ -107,7 +107,7 @@ const (
 // entity token's key id, flags and mark-key hash.
 type memoSlot struct {
 	lo, hi uint64
-	key    uint64 // dtok.key
+	key    uint64 // the date word's key (dtok.key)
 	mark   uint64 // markKeyHash of a Marked word, with mbToken (else 0)
 	id     int32  // Token.Key, with mbToken
 	n      uint8  // chunk length; 0 for an empty slot
