@@ -86,11 +86,21 @@ func BenchmarkExtractSize(b *testing.B) {
 	for _, size := range []struct {
 		name string
 		n    int
-	}{{"1KB", 1 << 10}, {"100KB", 100 << 10}, {"10MB", 10 << 20}} {
+	}{{"256B", 256}, {"1KB", 1 << 10}, {"100KB", 100 << 10}, {"10MB", 10 << 20}} {
 		in := bytes.Repeat(corpus, size.n/len(corpus)+1)[:size.n]
 		// cut at a line end so no rune is split
 		if i := bytes.LastIndexByte(in, '\n'); i > 0 {
 			in = in[:i+1]
+		}
+		if size.n < 1<<10 {
+			// A one-line document, like a line of extract --lines: the
+			// start of the first long paragraph, cut at a space.
+			for _, line := range bytes.Split(corpus, []byte("\n")) {
+				if len(line) > size.n {
+					in = line[:bytes.LastIndexByte(line[:size.n], ' ')]
+					break
+				}
+			}
 		}
 		b.Run(size.name, func(b *testing.B) { benchExtract(b, ex, in) })
 	}

@@ -426,18 +426,28 @@ func (l *linker) clusterOrgs() {
 
 // wellKnownOrgs joins the well-known acronyms and bare forms of orgSame
 // ("VUFO", "Đảng") to their full names; a bare head noun joins the body but
-// is not an alias of it. It looks the few names of orgSame up among the
-// keys rather than every form in orgSame, and handles the forms found in
-// the order of the forms.
+// is not an alias of it. With more forms than orgSame has names, it looks
+// those names up among the keys; with fewer (a short document), it looks
+// each form up in orgSame. Either way it handles the forms found in the
+// order of the forms.
 func (l *linker) wellKnownOrgs() {
 	found := l.known[:0]
-	for short, full := range orgSame {
-		id := l.lookup(short)
-		if id < 0 || l.info[id].form < 0 {
-			continue // no organization is called so
-		}
+	add := func(form int32, full string) {
 		if fid := l.lookup(full); fid >= 0 && l.info[fid].first[1] >= 0 {
-			found = append(found, [2]int32{l.info[id].form, fid})
+			found = append(found, [2]int32{form, fid})
+		}
+	}
+	if len(l.forms) > len(orgSamePairs) {
+		for _, p := range orgSamePairs {
+			if id := l.lookup(p[0]); id >= 0 && l.info[id].form >= 0 {
+				add(l.info[id].form, p[1])
+			}
+		}
+	} else {
+		for x := range l.forms {
+			if full, ok := orgSame[l.keys.str(l.forms[x].key)]; ok {
+				add(int32(x), full)
+			}
 		}
 	}
 	l.known = found
