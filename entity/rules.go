@@ -2,6 +2,7 @@ package entity
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -268,6 +269,12 @@ func (c *rctx) key(i int) int32 {
 }
 
 func (c *rctx) add(typ Type, st, en int, rule string, tier, sub int8) *cand {
+	if n := len(c.w.cands); n == cap(c.w.cands) {
+		// Double: append grows a large slice by a quarter, which for a
+		// document of megabytes copies the candidates (100 bytes each)
+		// many times over.
+		c.w.cands = slices.Grow(c.w.cands, n+16)
+	}
 	t0, t1 := c.w.toks[st], c.w.toks[en-1]
 	c.w.cands = append(c.w.cands, cand{
 		m:    Mention{Type: typ, Start: t0.Start, End: t1.End, Text: c.text[t0.Start:t1.End], Rule: rule},

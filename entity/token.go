@@ -100,6 +100,9 @@ func (b *tokens) tokenizeWith(text string, key keyFunc, vocab *ac.Vocab, dates *
 	if want := len(text)/4 + 16; cap(b.toks) < want {
 		b.toks = make([]Token, 0, want) // one allocation instead of repeated growth
 	}
+	if cap(b.marks) < cap(b.toks) {
+		b.marks = make([]uint64, 0, cap(b.toks)) // one per token
+	}
 	if cap(b.scratch) < 16 {
 		b.scratch = make([]byte, 0, 64) // letterWord reads eight bytes of it
 	}
