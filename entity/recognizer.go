@@ -192,6 +192,12 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 	// grammar's (resolve breaks ties by that order).
 	ds := &w.dates
 	a.Ref = ds.findDates(text, a.Ref, shortUndated)
+	if cap(ds.t) > 1<<20 {
+		// A huge document's date tokens are not read again, and its
+		// buffers are not kept (see Release): let the collector have
+		// them while the other stages allocate theirs.
+		ds.t, ds.starts = nil, nil
+	}
 	r.match(text, w)
 	if err := ctx.Err(); err != nil {
 		a.Release()
