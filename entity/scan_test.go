@@ -168,8 +168,8 @@ func TestTokenizeVocab(t *testing.T) {
 
 // sameDated checks that tokenizing with the date tokens (tokenizeDated)
 // gives the tokens and sentences tokenizeVocab gives, the tokens' mark-key
-// hashes where it gives them, and date tokens equal to refTokenize's: with the chunk memo m as it comes, and again after
-// reading s has filled it.
+// hashes where it gives them, and date tokens equal to refTokenize's: with
+// the chunk memo m as it comes, and again after reading s has filled it.
 func sameDated(t *testing.T, m *chunkMemo, s string) {
 	t.Helper()
 	r := testRecognizer()
