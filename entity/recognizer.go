@@ -335,8 +335,13 @@ func (r *Recognizer) match(text string, w *work) {
 		fill[m.start]++
 	}
 	w.matches, w.sorted = w.sorted, w.matches
-	for i := 0; i < n; i++ {
-		ms := w.matches[w.first[i]:w.first[i+1]]
+	// Each start's matches, found by walking the matches (far fewer than
+	// the tokens).
+	for a := 0; a < len(w.matches); {
+		st := w.matches[a].start
+		b := int(w.first[st+1])
+		ms := w.matches[a:b]
+		a = b
 		if len(ms) > 12 {
 			slices.SortFunc(ms, func(a, b lexMatch) int { return int(b.end - a.end) })
 			continue
