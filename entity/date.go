@@ -140,26 +140,11 @@ func (s *dscan) dateline() (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// findDatesDated is FindDateline followed by FindDates with the date found
-// as the reference (or none), for a text no longer than the dateline
-// window: there both read the same tokens, made once here. (A short
-// document, one line of a batch, would otherwise be tokenized twice.)
-func findDatesDated(text string) (dates []Mention, ref time.Time) {
-	s := dscanPool.Get().(*dscan)
-	defer s.release()
-	s.init(text, DateOptions{})
-	ref = s.findDates(text, time.Time{}, true)
-	if len(s.out) > 0 {
-		dates = make([]Mention, len(s.out))
-		copy(dates, s.out)
-	}
-	return dates, ref
-}
-
 // findDates reads the dates of text into s.out, from its tokens, which s
 // has already; ref is the reference date. With dated (for a text no longer
 // than the dateline window, and no ref) the text's dateline, if it has one,
-// is the reference: findDates returns the reference it used.
+// is the reference: findDates returns the reference it used. A short text
+// is thus read once for its dateline and its dates.
 func (s *dscan) findDates(text string, ref time.Time, dated bool) time.Time {
 	s.begin(text, DateOptions{Ref: ref})
 	if dated {

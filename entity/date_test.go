@@ -422,6 +422,17 @@ func TestDatelineForms(t *testing.T) {
 // TestFindDatesDated checks the one-pass dateline-and-dates read of short
 // texts against FindDateline then FindDates, on every seed line and every
 // window of three lines that fits the dateline window.
+// findDatesDated reads the dates of a short text as Recognize does: the
+// date tokens made with the others, the dateline and the dates read from
+// them at once.
+func findDatesDated(text string) (dates []Mention, ref time.Time) {
+	var tk tokens
+	var s dscan
+	tk.tokenizeDated(text, testRecognizer().vocab, &s.dtokenizer)
+	ref = s.findDates(text, time.Time{}, true)
+	return s.out, ref
+}
+
 func TestFindDatesDated(t *testing.T) {
 	lines := strings.Split(benchCorpus(t), "\n")
 	// Datelines with dates that need the reference date to have a value.

@@ -884,23 +884,22 @@ func (c *rctx) place(i int) {
 	c.add(Location, i, end, placeRule(c.r.entries[e].kind), tierNormal, sub)
 }
 
-// placeRule is the rule name of a place of kind k, "location:" + k, without
-// building the string for every place.
+// placeRule is the rule name of a place of kind k, "location:" + k, made
+// once per kind rather than for every place.
 func placeRule(k Kind) string {
-	switch k {
-	case KindCountry:
-		return "location:country"
-	case KindProvince:
-		return "location:province"
-	case KindCity:
-		return "location:city"
-	case KindRegion:
-		return "location:region"
-	case KindLocation:
-		return "location:location"
+	if r, ok := placeRules[k]; ok {
+		return r
 	}
 	return "location:" + string(k)
 }
+
+var placeRules = func() map[Kind]string {
+	m := make(map[Kind]string, len(Kinds))
+	for _, k := range Kinds {
+		m[k] = "location:" + string(k)
+	}
+	return m
+}()
 
 // ambiguousPlace lists one-word place names that are also common words or
 // given names; they are not places at the start of a sentence or after an honorific.

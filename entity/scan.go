@@ -205,15 +205,9 @@ func nextSegment(s string, i int) (end int, kind segKind, ok bool) {
 		// Unicode 8 (segment's tables) keeps no space runs together:
 		// each space is a segment, with any extend characters after it
 		// when it is an ASCII space (segment attaches none to others).
-		for c < utf8.RuneSelf && i < len(s) {
-			k2, n2 := classAt(s, i)
-			if k2 != wbExtend {
-				if k2 == wbReject {
-					return i, segOther, false
-				}
-				break
-			}
-			i += n2
+		if c < utf8.RuneSelf {
+			end, ok := extendEnd(s, i)
+			return end, segOther, ok
 		}
 		return i, segOther, true
 	case wbNewline:
@@ -222,18 +216,25 @@ func nextSegment(s string, i int) (end int, kind segKind, ok bool) {
 		}
 		return i, segOther, true
 	default:
-		for (c < utf8.RuneSelf || k == wbExtend) && i < len(s) {
-			k2, n2 := classAt(s, i)
-			if k2 != wbExtend {
-				if k2 == wbReject {
-					return i, segOther, false
-				}
-				break
-			}
-			i += n2
+		if c < utf8.RuneSelf || k == wbExtend {
+			end, ok := extendEnd(s, i)
+			return end, segOther, ok
 		}
 		return i, segOther, true
 	}
+}
+
+// extendEnd returns the end of the extend characters from s[i] on; ok is
+// false when the rune after them is one latinOnly rejects.
+func extendEnd(s string, i int) (end int, ok bool) {
+	for i < len(s) {
+		k, n := classAt(s, i)
+		if k != wbExtend {
+			return i, k != wbReject
+		}
+		i += n
+	}
+	return i, true
 }
 
 // classAt returns the word-break class of the rune at s[i] and its length

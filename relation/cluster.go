@@ -1,7 +1,6 @@
 package relation
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -426,35 +425,23 @@ func (l *linker) clusterOrgs() {
 
 // wellKnownOrgs joins the well-known acronyms and bare forms of orgSame
 // ("VUFO", "Đảng") to their full names; a bare head noun joins the body but
-// is not an alias of it. With more forms than orgSame has names, it looks
-// those names up among the keys; with fewer (a short document), it looks
-// each form up in orgSame. Either way it handles the forms found in the
-// order of the forms.
+// is not an alias of it. It handles the forms found in the order of the
+// forms.
 func (l *linker) wellKnownOrgs() {
 	found := l.known[:0]
-	add := func(form int32, full string) {
+	for x := range l.forms {
+		full, ok := orgSame[l.keys.str(l.forms[x].key)]
+		if !ok {
+			continue
+		}
 		if fid := l.lookup(full); fid >= 0 && l.info[fid].first[1] >= 0 {
-			found = append(found, [2]int32{form, fid})
-		}
-	}
-	if len(l.forms) > len(orgSamePairs) {
-		for _, p := range orgSamePairs {
-			if id := l.lookup(p[0]); id >= 0 && l.info[id].form >= 0 {
-				add(l.info[id].form, p[1])
-			}
-		}
-	} else {
-		for x := range l.forms {
-			if full, ok := orgSame[l.keys.str(l.forms[x].key)]; ok {
-				add(int32(x), full)
-			}
+			found = append(found, [2]int32{int32(x), fid})
 		}
 	}
 	l.known = found
 	if len(found) == 0 {
 		return
 	}
-	slices.SortFunc(found, func(a, b [2]int32) int { return int(a[0] - b[0]) })
 	for _, k := range found {
 		f := &l.forms[k[0]]
 		j := int(l.info[k[1]].first[1])

@@ -1,10 +1,5 @@
 package relation
 
-import (
-	"slices"
-	"strings"
-)
-
 // locPrefixes are words of state that a country's full name may start with
 // ("Nhà nước Palestine", "Cộng hòa Ả-rập Ai Cập", "Liên bang Nga"); the
 // short name without them is the same place. Keys (folded, lower case).
@@ -47,16 +42,6 @@ var orgSame = map[string]string{
 	"lhq":   "lien hop quoc",
 	"un":    "lien hop quoc",
 }
-
-// orgSamePairs lists orgSame as (short, full) pairs, for a loop cheaper
-// than ranging over the map.
-var orgSamePairs = func() (p [][2]string) {
-	for short, full := range orgSame {
-		p = append(p, [2]string{short, full})
-	}
-	slices.SortFunc(p, func(a, b [2]string) int { return strings.Compare(a[0], b[0]) })
-	return p
-}()
 
 // isFunctionWord reports whether key word w is skipped when an acronym is
 // compared with a name's initials.
