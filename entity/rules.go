@@ -908,7 +908,7 @@ var ambiguousPlace = map[string]bool{"anh": true, "nam": true, "duc": true, "pha
 // placeAfterTrigger: "tỉnh Hải Dương", "phường Móng Cái 1", "TP St. Petersburg".
 func (c *rctx) placeAfterTrigger(i int) {
 	tend, te := c.w.longest(i, bitLocTrigger)
-	if tend < 0 || !c.joined(tend) {
+	if tend < 0 || !c.joined(tend) || c.numberedUnit(i, tend) {
 		return
 	}
 	// A capitalized trigger ("Bản", "Xã") inside a name is no trigger: only
@@ -923,7 +923,9 @@ func (c *rctx) placeAfterTrigger(i int) {
 	if c.key(j) == c.r.w.dot && c.w.toks[j].Start == c.w.toks[j-1].End {
 		j++ // "TP." written as two tokens
 	}
-	if pe, _ := c.w.longest(j, bitPlace); pe > 0 && pe <= c.s.Last {
+	pe, _ := c.w.longest(j, bitPlace)
+	pe = max(pe, c.adminEnd(j))
+	if pe > 0 && pe <= c.s.Last {
 		if c.in(pe) && c.joined(pe) && c.w.toks[pe].Kind == Number && len(c.word(pe)) <= 2 {
 			pe++ // "phường Móng Cái 1"
 		}

@@ -1,0 +1,24 @@
+package entity_test
+
+import "testing"
+
+// Districts and communes (gen_district.tsv, gen_commune.tsv) name a place
+// after a place trigger, and set where it ends; alone they name nothing.
+var adminCases = []recCase{
+	{"numbered-units", "Vụ cháy xảy ra tại Quận 1 và phường 12, quận Gò Vấp.",
+		onlyLoc, []want{L("Quận 1"), L("phường 12"), L("Gò Vấp")}},
+	{"roman-numbered-ward", "Người dân phường IV, thành phố Vị Thanh tham gia.",
+		onlyLoc, []want{L("phường IV"), L("Vị Thanh")}},
+	{"district-not-country", "Đoàn công tác đến thăm huyện Nga Sơn và thị xã Nghi Sơn.",
+		onlyLoc, []want{L("Nga Sơn"), L("Nghi Sơn")}},
+	{"apostrophe-name", "Dự án đi qua xã Ia Hrú, huyện Chư Prông và xã Đạ K' Nàng.",
+		onlyLoc, []want{L("Ia Hrú"), L("Chư Prông"), L("Đạ K' Nàng")}},
+	{"commune-named-after-person", "Ông Sơn sinh ra ở xã Quang Trung, huyện Kiến Xương.",
+		allNamed, []want{P("Sơn"), L("Quang Trung"), L("Kiến Xương")}},
+	{"bare-names-are-not-places", "Tân Lập, Quang Trung và Kiến Xương là những cái tên quen thuộc.",
+		onlyLoc, nil},
+	{"lower-case-words", "Tinh thần đoàn kết và thống nhất được phát huy.",
+		onlyLoc, nil},
+}
+
+func TestAdminUnits(t *testing.T) { runCases(t, adminCases) }
