@@ -17,6 +17,10 @@ var adminCases = []recCase{
 		allNamed, []want{P("Sơn"), L("Quang Trung"), L("Kiến Xương")}},
 	{"bare-names-are-not-places", "Tân Lập, Quang Trung và Kiến Xương là những cái tên quen thuộc.",
 		onlyLoc, nil},
+	{"largest-city-lower-case", "Ông Nam chuyển vào thành phố Hồ Chí Minh sinh sống từ lâu.",
+		onlyLoc, []want{L("thành phố Hồ Chí Minh")}},
+	{"largest-city-capitalized", "Thành phố Hồ Chí Minh mang tên Chủ tịch Hồ Chí Minh.",
+		onlyLoc, []want{L("Thành phố Hồ Chí Minh")}},
 	{"lower-case-words", "Tinh thần đoàn kết và thống nhất được phát huy.",
 		onlyLoc, nil},
 }
