@@ -26,3 +26,18 @@ var adminCases = []recCase{
 }
 
 func TestAdminUnits(t *testing.T) { runCases(t, adminCases) }
+
+// Short country forms: acronyms only in capitals, and not hyphenated to a
+// word; "Anh" the country only capitalized.
+var countryShortCases = []recCase{
+	{"acronyms", "Hàng VN chất lượng cao được bán tại TQ và HQ.",
+		onlyLoc, []want{L("VN"), L("TQ"), L("HQ")}},
+	{"acronym-in-index-name", "Chỉ số VN-Index tăng 10 điểm trong phiên sáng.",
+		onlyLoc, nil},
+	{"pronoun-and-country", "Năm ngoái anh sang Anh du học.",
+		onlyLoc, []want{L("Anh")}},
+	{"lower-case-acronym-letters", "Cô ấy nói vn và tq bằng giọng nhỏ.",
+		onlyLoc, nil},
+}
+
+func TestCountryShortForms(t *testing.T) { runCases(t, countryShortCases) }

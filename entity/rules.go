@@ -867,6 +867,11 @@ func (c *rctx) place(i int) {
 	if i > c.s.First && c.key(i-1) == c.r.w.dash && c.is(i-2, wViet) && !c.has(i-2, bitPlace) {
 		return
 	}
+	// An acronym hyphenated to a word names something else: "VN-Index".
+	if end-i == 1 && c.w.toks[i].Is(AllCaps) && c.key(end) == c.r.w.dash && c.in(end+1) &&
+		c.w.toks[end].Start == c.w.toks[i].End && c.w.toks[end+1].Start == c.w.toks[end].End {
+		return
+	}
 	// A one-word country followed by a Vietnamese syllable names something
 	// else: "sân Mỹ Đình", "huyện Nga Sơn" (but "Tổng thống Mỹ Joe Biden").
 	if end-i == 1 && c.r.entries[e].kind == KindCountry && c.isCapWord(end) && c.joined(end) && c.w.toks[end].Is(SpaceBefore) &&
