@@ -14,6 +14,11 @@ func (c *rctx) place(i int) {
 	if i > c.s.First && c.key(i-1) == c.r.w.dash && c.is(i-2, wViet) && !c.has(i-2, bitPlace) {
 		return
 	}
+	// An acronym hyphenated to a word names something else: "VN-Index".
+	if end-i == 1 && c.w.toks[i].Is(AllCaps) && c.key(end) == c.r.w.dash && c.in(end+1) &&
+		c.w.toks[end].Start == c.w.toks[i].End && c.w.toks[end+1].Start == c.w.toks[end].End {
+		return
+	}
 	// A one-word country followed by a Vietnamese syllable names something
 	// else: "sân Mỹ Đình", "huyện Nga Sơn" (but "Tổng thống Mỹ Joe Biden").
 	if end-i == 1 && c.r.entries[e].kind == KindCountry && c.isCapWord(end) && c.joined(end) && c.w.toks[end].Is(SpaceBefore) &&
@@ -55,7 +60,7 @@ var ambiguousPlace = map[string]bool{"anh": true, "nam": true, "duc": true, "pha
 // placeAfterTrigger: "tỉnh Hải Dương", "phường Móng Cái 1", "TP St. Petersburg".
 func (c *rctx) placeAfterTrigger(i int) {
 	tend, te := c.w.longest(i, bitLocTrigger)
-	if tend < 0 || !c.joined(tend) {
+	if tend < 0 || !c.joined(tend) || c.numberedUnit(i, tend) {
 		return
 	}
 	// A capitalized trigger ("Bản", "Xã") inside a name is no trigger: only
@@ -70,7 +75,9 @@ func (c *rctx) placeAfterTrigger(i int) {
 	if c.key(j) == c.r.w.dot && c.w.toks[j].Start == c.w.toks[j-1].End {
 		j++ // "TP." written as two tokens
 	}
-	if pe, _ := c.w.longest(j, bitPlace); pe > 0 && pe <= c.s.Last {
+	pe, _ := c.w.longest(j, bitPlace)
+	pe = max(pe, c.adminEnd(j))
+	if pe > 0 && pe <= c.s.Last {
 		if c.in(pe) && c.joined(pe) && c.w.toks[pe].Kind == Number && len(c.word(pe)) <= 2 {
 			pe++ // "phường Móng Cái 1"
 		}

@@ -43,7 +43,6 @@ type lexEntry struct {
 	ntok      int
 	caps      []bool   // per token: capitalized in the surface
 	acronym   []bool   // per token: all capitals in the surface
-	marks     []string // per token: mark key when the token has diacritics, else ""
 	markHash  []uint64 // per token: hash of marks (0 when "")
 }
 
@@ -54,7 +53,16 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	var b ac.Builder
 	intern := func(folded []byte) int32 { return r.vocab.Intern(string(folded)) }
 	var tk tokens
-	var singles [][2]int32 // key, entry
+	// Sized once, and the per-token slices of the entries cut from shared
+	// arrays: with the generated lexicons there are tens of thousands.
+	n := len(DefaultLexicon()) + len(extra) + len(builtinEntries)
+	r.entries = make([]lexEntry, 0, n)
+	r.quick = make([]entryQuick, 0, n)
+	singles := make([][2]int32, 0, n) // key, entry
+	var bools arena[bool]
+	var keys arena[int32]
+	var hashes arena[uint64]
+	var mk []byte // a mark key
 	add := func(e LexiconEntry) error {
 		tk.tokenize(e.Surface, intern)
 		toks := tk.toks
@@ -62,20 +70,18 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 			return fmt.Errorf("entity: lexicon %s:%d: surface %q has no words", e.Source, e.Line, e.Surface)
 		}
 		le := lexEntry{kind: e.Kind, bit: kindBit(e.Kind), needCaps: needsCaps(e.Kind), surface: e.Surface, canonical: e.Canonical, ntok: len(toks)}
-		pat := make([]int32, len(toks))
+		pat := keys.take(len(toks))
+		le.caps, le.acronym = bools.take(len(toks)), bools.take(len(toks))
+		le.markHash = hashes.take(len(toks))
 		for i, t := range toks {
 			w := e.Surface[t.Start:t.End]
 			pat[i] = t.Key
-			le.caps = append(le.caps, t.Is(Cap))
-			le.acronym = append(le.acronym, t.Is(AllCaps))
-			mk := ""
-			var h uint64
+			le.caps[i] = t.Is(Cap)
+			le.acronym[i] = t.Is(AllCaps)
 			if t.Is(Marked) {
-				mk = string(appendMarkKey(nil, w))
-				h = hashBytes([]byte(mk))
+				mk = appendMarkKey(mk[:0], w)
+				le.markHash[i] = hashBytes(mk)
 			}
-			le.marks = append(le.marks, mk)
-			le.markHash = append(le.markHash, h)
 		}
 		if len(pat) == 1 {
 			singles = append(singles, [2]int32{pat[0], int32(len(r.entries))})
@@ -109,6 +115,19 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	r.single = newSingleIndex(singles, r.vocab.Len(), r.entries, r.quick)
 	r.pool.New = func() any { return new(work) }
 	return r, nil
+}
+
+// arena hands out slices cut from shared arrays, so that many small slices
+// made once cost few allocations. A slice taken is never handed out again.
+type arena[T any] struct{ buf []T }
+
+func (a *arena[T]) take(n int) []T {
+	if cap(a.buf)-len(a.buf) < n {
+		a.buf = make([]T, 0, max(4096, n))
+	}
+	m := len(a.buf)
+	a.buf = a.buf[:m+n]
+	return a.buf[m : m+n : m+n]
 }
 
 // work is the per-call scratch space, pooled.

@@ -27,6 +27,7 @@ const (
 	RuleOrgAcronymPlace  = "org:acronym+place"  // an acronym and a place in parentheses: "(PC Thường Tín)"
 	RuleOrgRepeat        = "org:repeat"         // an organization name used again
 	RuleLocationTrigger  = "location:trigger"   // a place after a trigger word: "tỉnh Hải Dương"
+	RuleLocationUnit     = "location:unit"      // a numbered unit whose type word is part of its name: "quận 1"
 	RuleLocationCountry  = "location:country"   // a country from the lexicon
 	RuleLocationProvince = "location:province"  // a Vietnamese province from the lexicon
 	RuleLocationCity     = "location:city"      // a city or other named place from the lexicon
@@ -65,6 +66,7 @@ const (
 	rulePlace
 	rulePlaceWord
 	rulePlaceTrigger
+	rulePlaceUnit
 	rulePersonName
 	rulePersonNameForeign
 	rulePersonHonorific
@@ -133,6 +135,8 @@ func init() {
 		// another word ("Nga", "Nam").
 		rulePlaceWord:    {typ: Location, tier: tierNormal, prio: 30},
 		rulePlaceTrigger: {name: RuleLocationTrigger, typ: Location, tier: tierNormal, prio: 60, on: bitLocTrigger, at: (*rctx).placeAfterTrigger},
+		// variant of rulePlaceTrigger: "quận 1", "phường IV".
+		rulePlaceUnit: {name: RuleLocationUnit, typ: Location, tier: tierNormal, prio: 60},
 
 		rulePersonName: {name: RulePersonName, typ: Person, tier: tierNormal, prio: 40, on: bitFamily, at: (*rctx).familyName},
 		// variant of rulePersonName: a hyphenated given name.

@@ -53,7 +53,7 @@ var contractRules = map[string]string{
 	RuleTitleLexicon: "title:lexicon", RuleOrgLexicon: "org:lexicon", RuleOrgLexiconPlace: "org:lexicon+place",
 	RuleOrgHead: "org:head", RuleOrgHeadAcronym: "org:head+acronym", RuleOrgParty: "org:party",
 	RuleOrgForeign: "org:foreign", RuleOrgAcronym: "org:acronym", RuleOrgAcronymPlace: "org:acronym+place",
-	RuleOrgRepeat: "org:repeat", RuleLocationTrigger: "location:trigger", RuleLocationCountry: "location:country",
+	RuleOrgRepeat: "org:repeat", RuleLocationTrigger: "location:trigger", RuleLocationUnit: "location:unit", RuleLocationCountry: "location:country",
 	RuleLocationProvince: "location:province", RuleLocationCity: "location:city", RuleLocationRegion: "location:region",
 	RuleLocationLexicon: "location:location",
 }
@@ -69,8 +69,8 @@ func TestRuleNames(t *testing.T) {
 		}
 		known[want] = true
 	}
-	if len(known) != 25 {
-		t.Errorf("%d distinct rule names, want 25", len(known))
+	if len(known) != 26 {
+		t.Errorf("%d distinct rule names, want 26", len(known))
 	}
 	for id, rl := range rules {
 		if rl.name != "" && !known[rl.name] {
