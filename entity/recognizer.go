@@ -55,7 +55,12 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	intern := func(folded []byte) int32 { return r.vocab.Intern(string(folded)) }
 	var tk tokens
 	var singles [][2]int32 // key, entry
+	lists := map[Kind][]LexiconEntry{}
 	add := func(e LexiconEntry) error {
+		if e.Kind.wordList() {
+			lists[e.Kind] = append(lists[e.Kind], e)
+			return nil
+		}
 		tk.tokenize(e.Surface, intern)
 		toks := tk.toks
 		if len(toks) == 0 {
@@ -95,16 +100,18 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 		if e.Kind == "" {
 			return nil, fmt.Errorf("entity: lexicon entry %q has no kind", e.Surface)
 		}
+		if e.Kind == KindAbbrev {
+			// The tokenizer reads them, before any recognizer.
+			return nil, fmt.Errorf("entity: lexicon %s:%d: abbreviations come from the embedded lexicon only", e.Source, e.Line)
+		}
 		if err := add(e); err != nil {
 			return nil, err
 		}
 	}
-	for _, e := range builtinEntries {
-		if err := add(e); err != nil {
-			return nil, err
-		}
+	var err error
+	if r.w, err = internWords(r.vocab, lists); err != nil {
+		return nil, err
 	}
-	r.w = internWords(r.vocab)
 	r.auto = b.Build()
 	r.single = newSingleIndex(singles, r.vocab.Len(), r.entries, r.quick)
 	r.pool.New = func() any { return new(work) }
@@ -149,8 +156,8 @@ type lexMatch struct {
 type kindSet uint32
 
 func kindBit(k Kind) kindSet {
-	if k == kindEvent {
-		return 1 << 31
+	if k.wordList() {
+		return 0 // never matched
 	}
 	for i, x := range Kinds {
 		if x == k {
@@ -170,7 +177,7 @@ var (
 	bitLocTrigger = kindBit(KindLocTrigger)
 	bitStop       = kindBit(KindStop)
 	bitPerson     = kindBit(KindPerson)
-	bitEvent      = kindBit(kindEvent)
+	bitEvent      = kindBit(KindEvent)
 	bitPlace      = kindBit(KindCountry) | kindBit(KindProvince) | kindBit(KindCity) |
 		kindBit(KindRegion) | kindBit(KindLocation)
 )
