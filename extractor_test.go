@@ -89,7 +89,7 @@ func TestExtractCancelled(t *testing.T) {
 	require.ErrorIs(t, err, context.DeadlineExceeded)
 }
 
-// TestDocumentJSON checks the JSON contract of DESIGN.md §2: field names,
+// TestDocumentJSON checks the JSON contract of docs/DESIGN.md §2: field names,
 // types, ids and offsets.
 func TestDocumentJSON(t *testing.T) {
 	ex, err := vnextract.New(vnextract.WithRefDate(time.Date(2025, 10, 2, 0, 0, 0, 0, time.UTC)))

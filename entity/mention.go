@@ -5,7 +5,7 @@ import "fmt"
 // Type is the kind of thing a Mention names.
 type Type uint8
 
-// The mention types of the JSON contract (DESIGN.md §2).
+// The mention types of the JSON contract (docs/DESIGN.md §2).
 const (
 	Person Type = iota + 1
 	Title
@@ -113,7 +113,9 @@ type Mention struct {
 	// or whose Text is another's Canonical, name one entity.
 	Canonical string
 	// Rule names the recognizer rule that produced the mention, for
-	// filtering and debugging ("lexicon:country", "person:family-name", ...).
+	// filtering and debugging: one of the Rule constants ("person:name",
+	// "location:country", ...) or a name of the date grammar
+	// ("date:numeric", "time:clock", ...).
 	Rule string
 }
 
