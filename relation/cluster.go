@@ -431,6 +431,11 @@ func (l *linker) wellKnownOrgs() {
 	found := l.known[:0]
 	for x := range l.forms {
 		full, ok := orgSame[l.keys.str(l.forms[x].key)]
+		if c := l.ms[l.forms[x].i].Canonical; !ok && c != "" {
+			// A lexicon entry's canonical name: "XYZQ" of the line
+			// ORG	XYZQ	Tập đoàn Thử Nghiệm Alpha.
+			full, ok = string(appendKey(nil, c)), true
+		}
 		if !ok {
 			continue
 		}
