@@ -21,5 +21,5 @@
 //	doc, err := ex.Extract(ctx, []byte("Chủ tịch nước Lương Cường tiếp Đại sứ ..."))
 //	for _, p := range doc.Positions() { ... }
 //
-// A Document marshals to the JSON contract v1 (DESIGN.md §2) with encoding/json.
+// A Document marshals to the JSON contract v1 (docs/DESIGN.md §2) with encoding/json.
 package vnextract

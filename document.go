@@ -9,7 +9,7 @@ import (
 )
 
 // Document is the result of one extraction. It marshals to the JSON contract
-// v1 of DESIGN.md §2.
+// v1 of docs/DESIGN.md §2.
 type Document struct {
 	// RefDate is the reference date used to resolve dates (YYYY-MM-DD), empty
 	// when there was none.

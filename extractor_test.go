@@ -89,7 +89,7 @@ func TestExtractCancelled(t *testing.T) {
 	require.ErrorIs(t, err, context.DeadlineExceeded)
 }
 
-// TestDocumentJSON checks the JSON contract of DESIGN.md §2: field names,
+// TestDocumentJSON checks the JSON contract of docs/DESIGN.md §2: field names,
 // types, ids and offsets.
 func TestDocumentJSON(t *testing.T) {
 	ex, err := vnextract.New(vnextract.WithRefDate(time.Date(2025, 10, 2, 0, 0, 0, 0, time.UTC)))
@@ -158,6 +158,40 @@ func TestUserLexicon(t *testing.T) {
 	}
 	require.Equal(t, entity.Person, got["Sơn Tùng M-TP"], "%v", got)
 	require.Equal(t, entity.Organization, got["Công ty Cổ phần Sữa Mộc Châu"], "%v", got)
+}
+
+// TestUserLexiconCanonical: a user entry that gives an acronym its full
+// name makes both names one entity, the acronym an alias of the name.
+func TestUserLexiconCanonical(t *testing.T) {
+	entries, err := entity.ParseLexicon(bytes.NewReader([]byte("ORG\tXYZQ\tTập đoàn Thử Nghiệm Alpha\n")), "user.tsv")
+	require.NoError(t, err)
+	ex, err := vnextract.New(vnextract.WithLexicon(entries...))
+	require.NoError(t, err)
+	in := "Tập đoàn Thử Nghiệm Alpha vừa mở văn phòng tại Hà Nội. Ông Nguyễn Văn Hùng cho biết XYZQ sẽ hợp tác với các đối tác."
+	doc, err := ex.Extract(context.Background(), []byte(in))
+	require.NoError(t, err)
+	text := map[string]string{}
+	for _, m := range doc.Mentions {
+		text[m.ID] = m.Text
+	}
+	var orgs [][]string
+	for _, e := range doc.Entities {
+		if e.Type == entity.Organization {
+			var names []string
+			for _, id := range e.Mentions {
+				names = append(names, text[id])
+			}
+			orgs = append(orgs, names)
+		}
+	}
+	require.Equal(t, [][]string{{"Tập đoàn Thử Nghiệm Alpha", "XYZQ"}}, orgs)
+	var aliases [][2]string
+	for _, r := range doc.Relations {
+		if r.Type == "alias" {
+			aliases = append(aliases, [2]string{text[r.Args.Name], text[r.Args.Alias]})
+		}
+	}
+	require.Equal(t, [][2]string{{"Tập đoàn Thử Nghiệm Alpha", "XYZQ"}}, aliases)
 }
 
 // TestEmptyInput returns an empty, well-formed document.

@@ -132,7 +132,7 @@ func (g *gaps) capRun(a int, max int) int {
 			b += 2
 		}
 		// "Ursula von der Leyen"
-		for b+1 < n && b > a && g.free(b) && g.sameSent(a, b) && nameParticles[g.word(b)] &&
+		for b+1 < n && b > a && g.free(b) && g.sameSent(a, b) && g.r.w.particles[g.word(b)] &&
 			g.free(b+1) && g.capWord(b+1) {
 			b++
 		}

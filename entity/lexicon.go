@@ -41,6 +41,22 @@ const (
 	// trigger ("huyện Đông Anh"), never on their own.
 	KindDistrict Kind = "district"
 	KindCommune  Kind = "commune"
+	KindEvent      Kind = "event"       // head of the name of an event, document or prize: Hội nghị, Nghị quyết
+
+	// The word lists: kinds the grammar rules read as lists of words, not
+	// names to find in text.
+
+	KindNameEnd        Kind = "name-end"        // word or two-word phrase that ends an organization name: đã, của, phối hợp
+	KindNameEndPlain   Kind = "name-end-plain"  // the same written without diacritics: va, cua
+	KindTitlePost      Kind = "title-post"      // modifier after a title, inside it: thường trực, đặc mệnh toàn quyền
+	KindNameParticle   Kind = "name-particle"   // lower-case word inside a foreign name: von, bin
+	KindPlaceAmbiguous Kind = "place-ambiguous" // one-word place that is also a common word or name: Anh, Nam
+	KindOrgEndEn       Kind = "org-end-en"      // last word of an organization name in English: School, Foundation
+	KindEventEndEn     Kind = "event-end-en"    // last word of an event's name in English: Festival, Cup
+	KindAbroadHead     Kind = "abroad-head"     // start of the name of a body abroad: Đại sứ quán
+	KindAbroadWord     Kind = "abroad-word"     // word in the name of a body abroad: người Việt
+	KindOrgNamed       Kind = "org-named"       // first word of a head often followed by a person's name: Trường, Quỹ
+	KindAbbrev         Kind = "abbrev"          // abbreviation whose dot ends no sentence: TP, St, GS.TS
 )
 
 // Kinds lists every Kind in a fixed order.
@@ -48,13 +64,27 @@ var Kinds = []Kind{
 	KindFamily, KindGiven, KindHonorific, KindTitle, KindTitleMod, KindOrgHead, KindOrg,
 	KindCountry, KindProvince, KindCity, KindRegion, KindLocTrigger, KindStop, KindPerson, KindLocation,
 	KindDistrict, KindCommune,
+	KindEvent, KindNameEnd, KindNameEndPlain, KindTitlePost, KindNameParticle, KindPlaceAmbiguous,
+	KindOrgEndEn, KindEventEndEn, KindAbroadHead, KindAbroadWord, KindOrgNamed, KindAbbrev,
+}
+
+// wordList reports whether entries of kind k are words the grammar rules
+// read (Recognizer.w, built by internWords; abbreviations by the
+// tokenizer), not names the matcher finds in text.
+func (k Kind) wordList() bool {
+	switch k {
+	case KindNameEnd, KindNameEndPlain, KindTitlePost, KindNameParticle, KindPlaceAmbiguous, KindOrgEndEn,
+		KindEventEndEn, KindAbroadHead, KindAbroadWord, KindOrgNamed, KindAbbrev:
+		return true
+	}
+	return false
 }
 
 // MentionType returns the mention type that an entry of kind k names by
 // itself: Person, Title, Organization or Location; 0 for the kinds that are
 // only parts of or clues to a mention (family, given, honorific, title-mod,
-// org-head, loc-trigger, stop, and district and commune, which name a place
-// only after a trigger).
+// org-head, loc-trigger, stop, event, the word lists, and district and
+// commune, which name a place only after a trigger).
 func (k Kind) MentionType() Type {
 	switch k {
 	case KindPerson:
@@ -224,6 +254,20 @@ func parseEmbedded(fsys fs.FS) ([]LexiconEntry, error) {
 		all = append(all, es...)
 	}
 	return all, nil
+}
+
+// lexFile parses one embedded lexicon file, name as in lexdata/.
+func lexFile(name string) []LexiconEntry {
+	f, err := lexdata.Open("lexdata/" + name)
+	if err != nil {
+		panic("entity: embedded lexicon: " + err.Error())
+	}
+	defer f.Close()
+	es, err := ParseLexicon(f, name)
+	if err != nil {
+		panic("entity: embedded lexicon: " + err.Error())
+	}
+	return es
 }
 
 // DefaultLexicon returns the entries of the lexicons embedded in the package

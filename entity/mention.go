@@ -5,7 +5,7 @@ import "fmt"
 // Type is the kind of thing a Mention names.
 type Type uint8
 
-// The mention types of the JSON contract (DESIGN.md §2).
+// The mention types of the JSON contract (docs/DESIGN.md §2).
 const (
 	Person Type = iota + 1
 	Title
@@ -105,8 +105,17 @@ type Mention struct {
 	Value string
 	// Person holds the name parts of a Vietnamese personal name.
 	Person *NameParts
+	// Canonical is the canonical name of the lexicon entry the mention
+	// is (the entry's third column: "Liên bang Nga" for "LB Nga", the
+	// full name of an acronym); empty when the entry has none or when the
+	// mention is more than one entry's match (a title with its modifiers,
+	// an organization with its place). Mentions with the same Canonical,
+	// or whose Text is another's Canonical, name one entity.
+	Canonical string
 	// Rule names the recognizer rule that produced the mention, for
-	// filtering and debugging ("lexicon:country", "person:family-name", ...).
+	// filtering and debugging: one of the Rule constants ("person:name",
+	// "location:country", ...) or a name of the date grammar
+	// ("date:numeric", "time:clock", ...).
 	Rule string
 }
 

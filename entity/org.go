@@ -1,29 +1,29 @@
 package entity
 
 import (
-	"bytes"
 	"sort"
 	"strings"
 )
 
-// knownOrgEnd returns the end of the organization from the lexicon that
-// starts at token i, or -1 where there is none or it is no name here.
-func (c *rctx) knownOrgEnd(i int) int {
-	end, _ := c.w.longest(i, bitOrg)
+// knownOrgEnd returns the end and the entry of the organization from the
+// lexicon that starts at token i; end is -1 where there is none or it is no
+// name here.
+func (c *rctx) knownOrgEnd(i int) (end, entry int) {
+	end, entry = c.w.longest(i, bitOrg)
 	if end < 0 || c.inCode(i) {
-		return -1
+		return -1, -1
 	}
 	if c.is(end, wHai) && c.is(end+1, wNuoc) || c.is(end, wCac) && c.is(end+1, wNuoc) {
-		return -1 // "Chính phủ hai nước": both governments, not one body
+		return -1, -1 // "Chính phủ hai nước": both governments, not one body
 	}
-	return end
+	return end, entry
 }
 
 // knownOrgPlace: an organization from the lexicon extended by the place
 // that follows it ("Quốc hội" + "Nhật Bản"), possibly after a lower-case
 // trigger ("Ủy ban nhân dân" + "tỉnh" + "Hải Dương").
 func (c *rctx) knownOrgPlace(i int) {
-	end := c.knownOrgEnd(i)
+	end, _ := c.knownOrgEnd(i)
 	if end < 0 || !c.joined(end) {
 		return
 	}
@@ -38,8 +38,8 @@ func (c *rctx) knownOrgPlace(i int) {
 
 // knownOrg: an organization from the lexicon.
 func (c *rctx) knownOrg(i int) {
-	if end := c.knownOrgEnd(i); end >= 0 {
-		c.add(ruleOrgLexicon, i, end)
+	if end, e := c.knownOrgEnd(i); end >= 0 {
+		c.addEntry(ruleOrgLexicon, i, end, e)
 	}
 }
 
@@ -245,13 +245,7 @@ func (c *rctx) orgBody(head, j int) int {
 // namedAfterPerson reports whether the organization with this head is often
 // named after a person: "Trường THPT Quang Trung", "Đại học Tôn Đức Thắng".
 func (c *rctx) namedAfterPerson(head int) bool {
-	w := c.word(head)
-	for _, h := range [...]string{"truong", "dai", "hoc", "benh", "cong", "nha", "quy"} {
-		if foldEqual(w, h) {
-			return true
-		}
-	}
-	return false
+	return marked(c.r.w.namedHead, c.key(head))
 }
 
 // endsNameAt reports whether a name may end right before token i: at the end
@@ -315,9 +309,7 @@ func (c *rctx) abroad(head, end int) int {
 	}
 	var buf [128]byte
 	name := appendKey(buf[:0], c.text[c.w.toks[head].Start:c.w.toks[end-1].End])
-	if !bytes.HasPrefix(name, []byte("dai su quan")) && !bytes.HasPrefix(name, []byte("tong lanh su quan")) &&
-		!bytes.HasPrefix(name, []byte("lanh su quan")) && !bytes.Contains(name, []byte("nguoi viet")) &&
-		!bytes.HasPrefix(name, []byte("van phong dai dien")) && !bytes.HasPrefix(name, []byte("co quan dai dien")) {
+	if !c.r.w.isAbroad(name) {
 		return end
 	}
 	if pe, _ := c.w.longest(end+1, bitPlace); pe > 0 && pe <= c.s.Last {
@@ -350,22 +342,6 @@ func isAcronym(w string) bool {
 		n++
 	}
 	return n >= 2 && n <= 8 && !roman
-}
-
-// englishOrgWords end organization names written in English ("George School").
-var englishOrgWords = map[string]bool{
-	"School": true, "University": true, "College": true, "Institute": true, "Foundation": true,
-	"Fund": true, "Group": true, "Corporation": true, "Corp": true, "Company": true, "Bank": true,
-	"Airlines": true, "Association": true, "Council": true, "Organization": true, "Organisation": true,
-	"International": true, "Vision": true, "Purse": true, "Club": true, "Center": true, "Centre": true,
-	"Hospital": true, "Agency": true, "Committee": true, "Party": true, "Union": true, "News": true,
-	"Times": true, "Post": true, "Ministry": true, "Society": true, "Alliance": true, "Network": true,
-}
-
-// englishEventWords end names of events, not of people ("Happy Fest").
-var englishEventWords = map[string]bool{
-	"Fest": true, "Festival": true, "Expo": true, "Summit": true, "Forum": true, "Award": true,
-	"Awards": true, "Cup": true, "Games": true, "Show": true, "Week": true, "Day": true,
 }
 
 // acronyms: acronyms defined in parentheses after an organization, used

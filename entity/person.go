@@ -87,8 +87,8 @@ func nameParts(c *rctx, i, fend, end int) *NameParts {
 
 // personLexicon: a person from the lexicon.
 func (c *rctx) personLexicon(i int) {
-	if end, _ := c.w.longest(i, bitPerson); end > 0 {
-		c.add(rulePersonLexicon, i, end)
+	if end, e := c.w.longest(i, bitPerson); end > 0 {
+		c.addEntry(rulePersonLexicon, i, end, e)
 	}
 }
 
@@ -125,9 +125,9 @@ func (c *rctx) afterHonorific(i int) {
 			k += 2 // "V. Kalganov"
 			continue
 		}
-		if k > j && nameParticles[c.word(k)] {
+		if k > j && c.r.w.particles[c.word(k)] {
 			p := k
-			for p < c.s.Last && p < k+3 && nameParticles[c.word(p)] && c.joined(p) {
+			for p < c.s.Last && p < k+3 && c.r.w.particles[c.word(p)] && c.joined(p) {
 				p++
 			}
 			if c.isCapWord(p) && c.joined(p) {
@@ -239,12 +239,6 @@ func (c *rctx) creditOrByline(i int) {
 	cd.m.Person = nameParts(c, c.s.First, c.s.First+1, c.s.Last)
 }
 
-// nameParticles are lower-case words inside foreign names: "von der Leyen",
-// "van Gogh", "bin Salman".
-var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
-	"del": true, "della": true, "di": true, "da": true, "du": true, "la": true, "le": true, "bin": true,
-	"al": true, "el": true, "ibn": true, "dos": true, "das": true, "ter": true}
-
 // eventEndsAt reports whether the name of an event or prize ends right before token i.
 func (c *rctx) eventEndsAt(i int) bool {
 	for k := i - 1; k >= c.s.First && k >= i-3; k-- {
@@ -322,16 +316,16 @@ func (g *gaps) foreignRuns() {
 		foreign := false
 		for k := i; k < b; k++ {
 			t := w.toks[k]
-			if t.Kind == Word && !t.Is(Syllable) && !nameParticles[text[t.Start:t.End]] {
+			if t.Kind == Word && !t.Is(Syllable) && !g.r.w.particles[text[t.Start:t.End]] {
 				foreign = true
 			}
 		}
 		if foreign && !eventBefore(w, i, w.sentOf) {
 			last := text[w.toks[b-1].Start:w.toks[b-1].End]
 			switch {
-			case englishOrgWords[last]:
+			case g.r.w.orgEndEn[last]:
 				g.take(ruleOrgForeignRun, i, b)
-			case englishEventWords[last]:
+			case g.r.w.eventEndEn[last]:
 			default:
 				g.take(rulePersonForeignRun, i, b)
 			}

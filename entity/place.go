@@ -29,11 +29,11 @@ func (c *rctx) place(i int) {
 	id := rulePlace
 	if end-i == 1 {
 		id = rulePlaceWord
-		if (i == c.s.First || c.has(i-1, bitHonorific)) && ambiguousPlace[KeyString(c.word(i))] {
+		if (i == c.s.First || c.has(i-1, bitHonorific)) && marked(c.r.w.ambiguousPlace, c.key(i)) {
 			return
 		}
 	}
-	c.addNamed(id, placeRule(c.r.entries[e].kind), i, end)
+	c.addNamed(id, placeRule(c.r.entries[e].kind), i, end).m.Canonical = c.r.entries[e].canonical
 }
 
 // placeRule is the rule name of a place from a lexicon entry of kind k.
@@ -52,10 +52,6 @@ func placeRule(k Kind) string {
 	}
 	return "location:" + string(k) // no other kind is a place (bitPlace)
 }
-
-// ambiguousPlace lists one-word place names that are also common words or
-// given names; they are not places at the start of a sentence or after an honorific.
-var ambiguousPlace = map[string]bool{"anh": true, "nam": true, "duc": true, "phap": true, "hue": true, "y": true}
 
 // placeAfterTrigger: "tỉnh Hải Dương", "phường Móng Cái 1", "TP St. Petersburg".
 func (c *rctx) placeAfterTrigger(i int) {

@@ -55,7 +55,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	var tk tokens
 	// Sized once, and the per-token slices of the entries cut from shared
 	// arrays: with the generated lexicons there are tens of thousands.
-	n := len(DefaultLexicon()) + len(extra) + len(builtinEntries)
+	n := len(DefaultLexicon()) + len(extra)
 	r.entries = make([]lexEntry, 0, n)
 	r.quick = make([]entryQuick, 0, n)
 	singles := make([][2]int32, 0, n) // key, entry
@@ -63,7 +63,12 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	var keys arena[int32]
 	var hashes arena[uint64]
 	var mk []byte // a mark key
+	lists := map[Kind][]LexiconEntry{}
 	add := func(e LexiconEntry) error {
+		if e.Kind.wordList() {
+			lists[e.Kind] = append(lists[e.Kind], e)
+			return nil
+		}
 		tk.tokenize(e.Surface, intern)
 		toks := tk.toks
 		if len(toks) == 0 {
@@ -101,16 +106,18 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 		if e.Kind == "" {
 			return nil, fmt.Errorf("entity: lexicon entry %q has no kind", e.Surface)
 		}
+		if e.Kind == KindAbbrev {
+			// The tokenizer reads them, before any recognizer.
+			return nil, fmt.Errorf("entity: lexicon %s:%d: abbreviations come from the embedded lexicon only", e.Source, e.Line)
+		}
 		if err := add(e); err != nil {
 			return nil, err
 		}
 	}
-	for _, e := range builtinEntries {
-		if err := add(e); err != nil {
-			return nil, err
-		}
+	var err error
+	if r.w, err = internWords(r.vocab, lists); err != nil {
+		return nil, err
 	}
-	r.w = internWords(r.vocab)
 	r.auto = b.Build()
 	r.single = newSingleIndex(singles, r.vocab.Len(), r.entries, r.quick)
 	r.pool.New = func() any { return new(work) }
@@ -168,8 +175,8 @@ type lexMatch struct {
 type kindSet uint32
 
 func kindBit(k Kind) kindSet {
-	if k == kindEvent {
-		return 1 << 31
+	if k.wordList() {
+		return 0 // never matched
 	}
 	for i, x := range Kinds {
 		if x == k {
@@ -189,7 +196,7 @@ var (
 	bitLocTrigger = kindBit(KindLocTrigger)
 	bitStop       = kindBit(KindStop)
 	bitPerson     = kindBit(KindPerson)
-	bitEvent      = kindBit(kindEvent)
+	bitEvent      = kindBit(KindEvent)
 	bitPlace      = kindBit(KindCountry) | kindBit(KindProvince) | kindBit(KindCity) |
 		kindBit(KindRegion) | kindBit(KindLocation)
 )

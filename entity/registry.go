@@ -169,6 +169,11 @@ func init() {
 		ruleOrgRepeat:       {name: RuleOrgRepeat, typ: Organization, tier: tierGap, gap: (*gaps).repeats},
 		rulePersonShort:     {name: RulePersonShort, typ: Person, tier: tierGap, gap: (*gaps).shortNames},
 	}
+	for _, k := range Kinds {
+		if kindBit(k) >= bitCreditCue {
+			panic("entity: lexicon kind " + string(k) + " has the bit of a cue: widen kindSet")
+		}
+	}
 	for id := range rules {
 		if rl := &rules[id]; rl.at != nil {
 			if len(tokenRules) == 32 {

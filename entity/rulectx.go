@@ -1,34 +1,14 @@
 package entity
 
 import (
+	"bytes"
+	"fmt"
 	"github.com/vnextract/vnextract/internal/ac"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
-
-// kindEvent marks names of events, meetings, documents and prizes ("Diễn đàn",
-// "Hội nghị", "Nghị quyết"): an organization name never starts there.
-const kindEvent Kind = "event"
-
-// builtinEntries are the event heads; they are grammar, not data a user extends.
-var builtinEntries = func() []LexiconEntry {
-	var es []LexiconEntry
-	for _, s := range []string{
-		"Diễn đàn", "Hội nghị", "Hội thảo", "Tọa đàm", "Toạ đàm", "Đại hội", "Lễ", "Lễ hội",
-		"Dự án", "Chương trình", "Nghị quyết", "Nghị định", "Hiệp định", "Chỉ thị", "Quyết định",
-		"Thông tư", "Giải thưởng", "Kỷ niệm chương", "Huân chương", "Triển lãm", "Liên hoan",
-		"Cuộc thi", "Chiến dịch", "Kế hoạch", "Luật", "Hiến chương", "Tuyên bố", "Thư ủy nhiệm",
-		"Hội chợ", "Tuần lễ", "Ngày hội", "Kỳ họp", "Phiên họp", "Hội đàm", "Thỏa thuận",
-		"Bản ghi nhớ", "Công ước", "Đề án", "Quy hoạch", "Chiến lược", "Học bổng", "Giải",
-	} {
-		es = append(es, LexiconEntry{Kind: kindEvent, Surface: s, Source: "builtin"})
-	}
-	// A fixed appellation that the honorific rule would cut ("Bác" + "Hồ").
-	es = append(es, LexiconEntry{Kind: KindPerson, Surface: "Bác Hồ", Canonical: "Hồ Chí Minh", Source: "builtin"})
-	return es
-}()
 
 // ruleWord is a word the rules look for with rctx.is. Its folded key is
 // interned in every vocabulary (wordIDs.ruleKey), so that a token is ruled
@@ -92,25 +72,40 @@ var ruleWordText = [numRuleWords]string{
 	wUong:      "ương",
 }
 
-// wordIDs are the vocabulary ids of punctuation the rules look at, title
-// post-modifiers, and the words that end organization names.
+// wordIDs holds what the rules read of the vocabulary and of the word lists
+// (the lexicon kinds for which Kind.wordList holds): the ids of the
+// punctuation and rule words they look at, and the lists, indexed for the
+// tests the rules make.
 type wordIDs struct {
 	dash, lquote, rquote, dquote, lparen, rparen, dot int32
-	postMods                                          [][]int32
+	// postMods are the title post-modifiers (title-post), as key ids.
+	postMods [][]int32
 	// enders1 and enders2 hold the words and two-word phrases that end an
-	// organization name (lower case, with diacritics), by the vocabulary id
-	// of their first word, so that a token is checked against the few that
-	// share its letters instead of hashing it into a map.
+	// organization name (name-end; lower case, with diacritics), by the
+	// vocabulary id of their first word, so that a token is checked against
+	// the few that share its letters instead of hashing it into a map.
 	enders1 [][]string
 	enders2 [][][2]string
-	// plainEnder marks, by vocabulary id, one-word enders written without
-	// diacritics, for text typed without them ("va", "cua", "tai").
+	// plainEnder marks, by vocabulary id, the enders written without
+	// diacritics (name-end-plain), for text typed without them ("va",
+	// "cua", "tai").
 	plainEnder []bool
+	// ambiguousPlace (place-ambiguous) and namedHead (org-named) mark
+	// their words by vocabulary id.
+	ambiguousPlace, namedHead []bool
+	// particles (name-particle), orgEndEn (org-end-en) and eventEndEn
+	// (event-end-en) are compared as written.
+	particles, orgEndEn, eventEndEn map[string]bool
+	// abroadHeads (abroad-head) and abroadWords (abroad-word) are folded
+	// keys.
+	abroadHeads, abroadWords [][]byte
 	// ruleKey is the vocabulary id of each rule word's folded key.
 	ruleKey [numRuleWords]int32
 }
 
-func internWords(v *ac.Vocab) wordIDs {
+// internWords interns into v the keys of the words the rules look at and
+// indexes the word lists, lists[k] holding the entries of kind k.
+func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 	id := func(s string) int32 { return v.Intern(KeyString(s)) }
 	w := wordIDs{
 		dash: id("-"), lquote: id("“"), rquote: id("”"), dquote: id("\""), lparen: id("("),
@@ -119,28 +114,12 @@ func internWords(v *ac.Vocab) wordIDs {
 	for rw, text := range ruleWordText {
 		w.ruleKey[rw] = id(text)
 	}
-	var enders, plain []string
-	for _, s := range []string{"thường trực", "tập sự", "thứ nhất", "đặc mệnh toàn quyền",
-		"không thường trú", "sáng lập", "danh dự", "điều hành", "thường trú"} {
+	for _, e := range lists[KindTitlePost] {
 		var ids []int32
-		for _, f := range strings.Fields(s) {
+		for _, f := range strings.Fields(e.Surface) {
 			ids = append(ids, id(f))
 		}
 		w.postMods = append(w.postMods, ids)
-	}
-	// Words that end an organization name: verbs, prepositions, conjunctions,
-	// determiners and time words (on folded keys).
-	enders = append(enders, strings.Fields(`cho đã sẽ đang vừa mới là có được bị tại của với trong theo
-		thuộc để đến từ nhằm khi nhưng những này đó nay cùng vào ra lên xuống trên dưới trao tặng
-		gửi tiếp làm cũng đều thì mà nên nếu do vì bởi ngày tháng năm sáng chiều tối hôm sau trước
-		qua lại rất nhiều ít mỗi mọi cả biết thăm ký đạt đón giúp tìm đưa xem xin
-		gặp ở như phải luôn hay hoặc nay sớm đi vẫn hơn lần rằng khai`)...)
-	plain = strings.Fields(`va cua tai voi trong cho da se dang la co duoc bi theo de den tu nhung`)
-	for _, s := range strings.Split(`phối hợp|hỗ trợ|tổ chức|thông báo|tham dự|tham gia|tuyên bố|ban hành|ủng hộ|
-		đề nghị|đề xuất|khẳng định|nhất trí|bày tỏ|chúc mừng|dẫn đầu|chủ trì|nhấn mạnh|trân trọng|hội đàm|
-		cam kết|yêu cầu|kết luận|phát biểu|long trọng|vinh dự|đánh giá|triển khai|thực hiện|tiếp nhận|
-		chống khai|đưa ra|tham mưu|chỉ đạo|quyết định|công bố|phê duyệt|lãnh đạo|đại diện|thành lập`, "|") {
-		enders = append(enders, strings.TrimSpace(s))
 	}
 	// Intern every key first: the tables are indexed by id.
 	type ender struct {
@@ -148,17 +127,23 @@ func internWords(v *ac.Vocab) wordIDs {
 		words []string
 	}
 	var es []ender
-	for _, s := range enders {
-		f := strings.Fields(s)
+	for _, e := range lists[KindNameEnd] {
+		f := strings.Fields(strings.ToLower(e.Surface))
+		if len(f) > 2 {
+			return w, fmt.Errorf("entity: lexicon %s:%d: a name-end entry has one or two words, not %d", e.Source, e.Line, len(f))
+		}
 		es = append(es, ender{id(f[0]), f})
 	}
-	var plainIDs []int32
-	for _, s := range plain {
-		plainIDs = append(plainIDs, id(s))
+	ids := func(k Kind) []int32 {
+		var out []int32
+		for _, e := range lists[k] {
+			out = append(out, id(e.Surface))
+		}
+		return out
 	}
+	plainIDs, ambiguous, named := ids(KindNameEndPlain), ids(KindPlaceAmbiguous), ids(KindOrgNamed)
 	w.enders1 = make([][]string, v.Len())
 	w.enders2 = make([][][2]string, v.Len())
-	w.plainEnder = make([]bool, v.Len())
 	for _, e := range es {
 		if len(e.words) == 1 {
 			w.enders1[e.id] = append(w.enders1[e.id], e.words[0])
@@ -166,10 +151,49 @@ func internWords(v *ac.Vocab) wordIDs {
 			w.enders2[e.id] = append(w.enders2[e.id], [2]string{e.words[0], e.words[1]})
 		}
 	}
-	for _, x := range plainIDs {
-		w.plainEnder[x] = true
+	marks := func(ids []int32) []bool {
+		m := make([]bool, v.Len())
+		for _, x := range ids {
+			m[x] = true
+		}
+		return m
 	}
-	return w
+	w.plainEnder, w.ambiguousPlace, w.namedHead = marks(plainIDs), marks(ambiguous), marks(named)
+	set := func(k Kind) map[string]bool {
+		m := map[string]bool{}
+		for _, e := range lists[k] {
+			m[e.Surface] = true
+		}
+		return m
+	}
+	w.particles, w.orgEndEn, w.eventEndEn = set(KindNameParticle), set(KindOrgEndEn), set(KindEventEndEn)
+	for _, e := range lists[KindAbroadHead] {
+		w.abroadHeads = append(w.abroadHeads, appendKey(nil, e.Surface))
+	}
+	for _, e := range lists[KindAbroadWord] {
+		w.abroadWords = append(w.abroadWords, appendKey(nil, e.Surface))
+	}
+	return w, nil
+}
+
+// marked reports whether the word of key id k is marked in tab, a table
+// of wordIDs indexed by id.
+func marked(tab []bool, k int32) bool { return k >= 0 && int(k) < len(tab) && tab[k] }
+
+// isAbroad reports whether the folded name is that of a body abroad: it
+// starts with an abroad-head or holds an abroad-word.
+func (w *wordIDs) isAbroad(name []byte) bool {
+	for _, h := range w.abroadHeads {
+		if bytes.HasPrefix(name, h) {
+			return true
+		}
+	}
+	for _, x := range w.abroadWords {
+		if bytes.Contains(name, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // ctx bundles what the rules of one sentence read.
@@ -230,6 +254,14 @@ func (c *rctx) key(i int) int32 {
 
 // add adds a candidate of rule id over tokens [st, en), named after the rule.
 func (c *rctx) add(id ruleID, st, en int) *cand { return c.addNamed(id, rules[id].name, st, en) }
+
+// addEntry adds a candidate of rule id over tokens [st, en), the match of
+// lexicon entry e, which gives it its canonical name.
+func (c *rctx) addEntry(id ruleID, st, en, e int) *cand {
+	cd := c.add(id, st, en)
+	cd.m.Canonical = c.r.entries[e].canonical
+	return cd
+}
 
 // addNamed adds a candidate of rule id over tokens [st, en) named name.
 func (c *rctx) addNamed(id ruleID, name string, st, en int) *cand {

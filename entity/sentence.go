@@ -1,15 +1,20 @@
 package entity
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
-// abbreviations whose trailing dot does not end a sentence (folded, lower case).
-var abbreviations = map[string]bool{
-	"tp": true, "st": true, "ts": true, "gs": true, "pgs": true, "ths": true, "bs": true,
-	"ks": true, "mr": true, "mrs": true, "ms": true, "dr": true, "d.c": true, "q": true,
-	"p": true, "tt": true, "tx": true, "h": true, "no": true, "jr": true, "co": true,
-	"ltd": true, "inc": true, "vs": true, "tr": true, "ctv": true, "nxb": true, "gs.ts": true,
-	"pgs.ts": true, "u.s": true, "ub": true, "ct": true,
-}
+// abbreviations holds the folded keys of the abbreviations whose trailing
+// dot does not end a sentence (lexdata/abbrev.tsv), read when a text is
+// first split.
+var abbreviations = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, e := range lexFile("abbrev.tsv") {
+		m[KeyString(e.Surface)] = true
+	}
+	return m
+})
 
 // splitSentences groups tokens into sentences. A line break always ends a
 // sentence (headlines and captions often have no full stop); '.', '!', '?'
@@ -83,5 +88,5 @@ func isAbbreviation(w string) bool {
 	}
 	// The key of at most 6 bytes fits buf, and the lookup makes no string.
 	var buf [32]byte
-	return abbreviations[string(appendKey(buf[:0], w))]
+	return abbreviations()[string(appendKey(buf[:0], w))]
 }

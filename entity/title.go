@@ -2,10 +2,11 @@ package entity
 
 // title: a position head from the lexicon with its modifiers.
 func (c *rctx) title(i int) {
-	end, _ := c.w.longest(i, bitTitle)
+	end, e := c.w.longest(i, bitTitle)
 	if end < 0 {
 		return
 	}
+	entryEnd := end
 	st := i
 	// Modifiers before: Phó, nguyên, cựu, quyền (possibly stacked).
 	for st-1 >= c.s.First && c.joined(st) {
@@ -42,7 +43,10 @@ func (c *rctx) title(i int) {
 			return
 		}
 	}
-	c.add(ruleTitle, st, end)
+	cd := c.add(ruleTitle, st, end)
+	if st == i && end == entryEnd {
+		cd.m.Canonical = c.r.entries[e].canonical // the entry alone
+	}
 }
 
 // titleField extends a title by the field or department written in lower

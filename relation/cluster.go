@@ -429,8 +429,16 @@ func (l *linker) clusterOrgs() {
 // forms.
 func (l *linker) wellKnownOrgs() {
 	found := l.known[:0]
+	var buf [128]byte
 	for x := range l.forms {
 		full, ok := orgSame[l.keys.str(l.forms[x].key)]
+		if c := l.ms[l.forms[x].i].Canonical; !ok && c != "" {
+			// A lexicon entry's canonical name: "XYZQ" of the line
+			// ORG	XYZQ	Tập đoàn Thử Nghiệm Alpha. Its key is only
+			// looked up, so it stays in buf.
+			k := appendKey(buf[:0], c)
+			full, ok = unsafe.String(unsafe.SliceData(k), len(k)), true
+		}
 		if !ok {
 			continue
 		}

@@ -86,7 +86,11 @@ func (l *linker) refClusterOrgs() {
 	// Well-known acronyms and bare forms ("VUFO", "Đảng"); a bare head noun
 	// joins the body but is not an alias of it.
 	for _, f := range forms {
-		if full, ok := orgSame[f.k]; ok {
+		full, ok := orgSame[f.k]
+		if c := l.ms[f.i].Canonical; !ok && c != "" {
+			full, ok = string(appendKey(nil, c)), true // a lexicon entry's canonical name
+		}
+		if ok {
 			if id := l.lookup(full); id >= 0 && l.info[id].first[1] >= 0 {
 				j := int(l.info[id].first[1])
 				l.union(j, f.i)
