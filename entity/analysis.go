@@ -39,7 +39,7 @@ func (a *Analysis) Release() {
 	}
 	clear(w.out)
 	clear(w.cands)
-	clear(w.dates.out) // read and cleared by Recognize, unless it stopped early
+	w.dates.Clear() // done by Recognize, unless it stopped early
 	a.rec.pool.Put(w)
 }
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/internal/ac"
 )
 
@@ -134,7 +135,7 @@ type work struct {
 	capsLine []bool  // per sentence: written in capitals
 	order    []uint64
 	out      []Mention
-	dates    dscan // the date grammar, fed its tokens by tokenizeDated
+	dates    date.Scanner // the date grammar, fed its words by tokenizeDated
 }
 
 // lexMatch is a verified lexicon match over tokens [start, end).
@@ -178,10 +179,10 @@ var (
 // It returns ctx.Err() if ctx is cancelled while it works.
 func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*Analysis, error) {
 	w := r.pool.Get().(*work)
-	w.tokenizeDated(text, r.vocab, &w.dates.dtokenizer)
+	w.tokenizeDated(text, r.vocab, w.dates.Words())
 	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
 	// A short text is read for its dateline together with its dates, below.
-	shortUndated := a.Ref.IsZero() && len(text) <= datelineWindow
+	shortUndated := a.Ref.IsZero() && len(text) <= date.DatelineWindow
 	if a.Ref.IsZero() && !shortUndated {
 		if t, ok := FindDateline(text); ok {
 			a.Ref = t
@@ -190,14 +191,8 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 	// The dates, from the date tokens made with the others: read now, while
 	// those are fresh in the cache, and added to the candidates after the
 	// grammar's (resolve breaks ties by that order).
-	ds := &w.dates
-	a.Ref = ds.findDates(text, a.Ref, shortUndated)
-	if cap(ds.t) > 1<<20 {
-		// A huge document's date tokens are not read again, and its
-		// buffers are not kept (see Release): let the collector have
-		// them while the other stages allocate theirs.
-		ds.t, ds.starts = nil, nil
-	}
+	var dates []date.Span
+	dates, a.Ref = w.dates.FindWords(text, date.Options{Ref: a.Ref}, shortUndated)
 	r.match(text, w)
 	if err := ctx.Err(); err != nil {
 		a.Release()
@@ -213,10 +208,10 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 		}
 		r.stage1(text, w, s)
 	}
-	for _, m := range ds.out {
-		w.cands = append(w.cands, cand{m: m, tier: tierStrong, sub: 100, ntok: 1})
+	for _, sp := range dates {
+		w.cands = append(w.cands, cand{m: dateMention(sp), tier: tierStrong, sub: 100, ntok: 1})
 	}
-	clear(ds.out)
+	w.dates.Clear()
 	w.out = resolve(w.cands, w.out[:0], &w.busy, &w.order, len(text))
 	if err := ctx.Err(); err != nil {
 		a.Release()
