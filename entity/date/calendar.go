@@ -61,8 +61,8 @@ func (s *Scanner) matchMonth(i int) int {
 	return e
 }
 
-// relUnit reads the modifier after tháng/tuần: này (0), trước / qua / vừa
-// qua (-1), tới / sau / sắp tới / tiếp theo (+1).
+// relUnit reads the modifier after tháng/tuần/quý: này (0), trước / qua /
+// vừa qua / vừa rồi (-1), tới / sau / sắp tới / tiếp theo / kế tiếp (+1).
 func (s *Scanner) relUnit(k int) (int, int, bool) {
 	if !s.sameLine(k) {
 		return 0, 0, false
@@ -72,13 +72,13 @@ func (s *Scanner) relUnit(k int) (int, int, bool) {
 		return 0, k + 1, true
 	case s.is(k, kwTruoc), s.is(k, kwQua):
 		return -1, k + 1, true
-	case s.is(k, kwVua) && s.is(k+1, kwQua):
+	case s.is(k, kwVua) && (s.is(k+1, kwQua) || s.is(k+1, kwRoi)):
 		return -1, k + 2, true
 	case s.is(k, kwToi), s.is(k, kwSau):
 		return 1, k + 1, true
 	case s.is(k, kwSap) && s.is(k+1, kwToi):
 		return 1, k + 2, true
-	case s.is(k, kwTiep) && s.is(k+1, kwTheo):
+	case s.is(k, kwTiep) && s.is(k+1, kwTheo), s.is(k, kwKe) && s.is(k+1, kwTiep):
 		return 1, k + 2, true
 	}
 	return 0, 0, false
@@ -151,7 +151,7 @@ func (s *Scanner) matchYear(i int) int {
 	if s.quantityAt(start-1, start) {
 		return i // "10 năm", "Gần 2 năm sau", "những năm tới"
 	}
-	if off, ok := s.relYear(j + 1); ok {
+	if off, e, ok := s.relYear(j + 1); ok {
 		if (s.is(j+1, kwTruoc) || s.is(j+1, kwSau)) && start == j && s.sameLine(j+2) && s.is(j+2, kwDo) {
 			return i // "năm trước đó"
 		}
@@ -159,8 +159,8 @@ func (s *Scanner) matchYear(i int) int {
 		if s.hasRef {
 			v = s.value(pdate{y: s.ref.Year() + off, gran: 'y'})
 		}
-		s.emit(start, j+2, Date, v, "date:relative")
-		return j + 2
+		s.emit(start, e, Date, v, "date:relative")
+		return e
 	}
 	if start < j && s.edgeAlone(start, j+1) {
 		v := ""
@@ -234,7 +234,18 @@ func (s *Scanner) matchQuarter(i int) int {
 		}
 	}
 	if q == 0 {
-		return i
+		// "quý này", "quý tới", "quý vừa rồi"
+		off, e, ok := s.relUnit(j)
+		if !ok || s.quantityAt(i-1, i) {
+			return i
+		}
+		v := ""
+		if s.hasRef {
+			n := s.ref.Year()*4 + (int(s.ref.Month())-1)/3 + off
+			v = s.value(pdate{y: n / 4, q: n%4 + 1, gran: 'q'})
+		}
+		s.emit(i, e, Date, v, "date:relative")
+		return e
 	}
 	if n := s.at(j + 1); n != nil && !n.sp && (n.kind == tWord || n.kind == tNum) {
 		return i
@@ -270,6 +281,14 @@ func (s *Scanner) matchWeek(i int) int {
 		j = i + 1
 	} else if !s.is(i, kwTuan) {
 		return i
+	} else if first, e, ok := s.firstOfMonth(i + 1); ok {
+		// "tuần đầu tiên của tháng 10": the week of the first.
+		v := ""
+		if !first.IsZero() {
+			v = s.weekValue(first, "")
+		}
+		s.emit(i, e, Date, v, "date:relative")
+		return e
 	}
 	if s.quantityAt(start-1, start) {
 		return i

@@ -1,5 +1,7 @@
 package date
 
+import "time"
+
 func (s *Scanner) partOfDay(k int) (int, bool) {
 	if !s.sameLine(k) {
 		return 0, false
@@ -12,8 +14,9 @@ func (s *Scanner) partOfDay(k int) (int, bool) {
 	return 0, false
 }
 
-// matchClock reads "06:00", "15:27:10", "10h45", "23h", "15 giờ 30 (phút)",
-// "3 giờ chiều", "9 giờ rưỡi".
+// matchClock reads a clock time whose hour is a number: "06:00",
+// "15:27:10", "10h45", "8g30", "23h", "15 giờ 30 (phút)", "3 giờ chiều",
+// "9 giờ rưỡi", "9 giờ kém 15", "7 giờ sáng mai", "lúc 3 giờ".
 func (s *Scanner) matchClock(i int) int {
 	t := &s.t[i]
 	if t.nd > 2 {
@@ -24,11 +27,46 @@ func (s *Scanner) matchClock(i int) int {
 			return i
 		}
 	}
-	h, m, sec := int(t.val()), 0, -1
-	j := i + 1
+	return s.clock(i, int(t.val()), i+1, false)
+}
+
+// matchClockWords reads a clock time whose hour is in words: "năm giờ
+// chiều", "mười giờ sáng mai".
+func (s *Scanner) matchClockWords(i int) int {
+	h, j, ok := s.spelledNum(i)
+	if !ok || !s.sameLine(j) || !s.is(j, kwGio) {
+		return i
+	}
+	return s.clock(i, h, j, true)
+}
+
+// minuteAt reads a number of minutes, 0 to 59, in digits or words, at k.
+func (s *Scanner) minuteAt(k int) (int, int, bool) {
+	if !s.sameLine(k) {
+		return 0, 0, false
+	}
+	if s.num(k) {
+		if t := &s.t[k]; t.nd <= 2 && t.val() <= 59 {
+			return int(t.val()), k + 1, true
+		}
+		return 0, 0, false
+	}
+	if v, e, ok := s.spelledNum99(k); ok && v <= 59 {
+		return v, e, true
+	}
+	return 0, 0, false
+}
+
+// clock reads the rest of a clock time whose hour h was read at [i, j):
+// the minutes and seconds, the part of the day and the day it is on.
+func (s *Scanner) clock(i, h, j int, spelled bool) int {
+	t := &s.t[i]
+	m, sec := 0, -1
 	form := 0
 	hasMin := false
 	switch {
+	case spelled && !s.is(j, kwGio):
+		return i
 	case s.attPunct(j, ':') && s.attNum(j+1):
 		mt := &s.t[j+1]
 		if mt.nd != 2 || mt.val() > 59 {
@@ -78,6 +116,23 @@ func (s *Scanner) matchClock(i int) int {
 		} else if s.is(j, kwRuoi) {
 			m, hasMin = 30, true
 			j++
+		} else if s.is(j, kwKem) {
+			// "9 giờ kém 15 (phút)": a quarter to nine.
+			n, e, ok := s.minuteAt(j + 1)
+			if !ok || n == 0 || h == 0 {
+				return i
+			}
+			h, m, hasMin = h-1, 60-n, true
+			j = e
+			if s.is(j, kwPhut) {
+				j++
+			}
+		} else if v, e, ok := s.spelledNum99(j); ok && v <= 59 && s.sameLine(j) && !s.is(e, kwNgay) {
+			m, hasMin = v, true // "tám giờ mười lăm (phút)"
+			j = e
+			if s.is(j, kwPhut) {
+				j++
+			}
 		}
 		form = 3
 	default:
@@ -97,7 +152,12 @@ func (s *Scanner) matchClock(i int) int {
 		}
 		j++
 	}
-	if form != 1 {
+	// The day: "7 giờ sáng mai", "tối qua", "20 giờ thứ sáu".
+	day, dayEnd, onDay := s.dayAfter(j, pod)
+	if onDay && !pod && s.is(j, kwQua) {
+		onDay = false
+	}
+	if form != 1 && !onDay {
 		if i > 0 && s.isAny(i-1, durationWords) {
 			return i
 		}
@@ -113,20 +173,116 @@ func (s *Scanner) matchClock(i int) int {
 				dateAfter = true
 			}
 		}
-		if !hasMin && !pod && !trig && !dateAfter {
+		if !hasMin && !pod && !trig && !dateAfter && !s.lineAlone(i, j) {
 			return i
 		}
 		if s.sameLine(j) && (s.is(j, kwQua) || s.is(j, kwToi) || s.is(j, kwLien)) {
 			return i // "24 giờ qua"
 		}
 	}
-	var buf [12]byte
-	s.emit(i, j, Time, string(appendClock(buf[:0], h, m, sec)), "time:clock")
+	var buf [32]byte
+	v := appendClock(buf[:0], h, m, sec)
+	if onDay {
+		j = dayEnd
+		v = v[:0]
+		if s.hasRef {
+			v = appendClock(appendDay(v, day), h, m, sec)
+		}
+	}
+	s.emit(i, j, Time, string(v), "time:clock")
 	return j
 }
 
+// dayAfter reads the day that a part of the day or a clock time at k is
+// on: "nay", "mai", "mốt", "qua" (after a part of the day: "tối qua"),
+// "hôm nay / qua / kia", "bữa nay / qua", "ngày mai / kia", a weekday and
+// its modifiers ("thứ bảy", "chủ nhật tuần sau"). It returns the date
+// (zero without a reference date) and the end.
+func (s *Scanner) dayAfter(k int, pod bool) (time.Time, int, bool) {
+	if !s.sameLine(k) {
+		return time.Time{}, 0, false
+	}
+	off, e := 0, 0
+	switch {
+	case s.is(k, kwNay):
+		off, e = 0, k+1
+	case s.is(k, kwMai):
+		off, e = 1, k+1
+	case s.is(k, kwMot2) && s.t[k].diac:
+		off, e = 2, k+1
+	case pod && s.is(k, kwQua):
+		off, e = -1, k+1
+	case (s.is(k, kwHom) || s.is(k, kwBua)) && s.sameLine(k+1) && (s.is(k+1, kwNay) || s.is(k+1, kwQua) || s.is(k+1, kwKia)):
+		off, e = []int{0, -1, -2}[s.indexOf(k+1, kwNay, kwQua, kwKia)], k+2
+	case s.is(k, kwNgay) && s.sameLine(k+1) && (s.is(k+1, kwMai) || s.is(k+1, kwKia)):
+		off, e = []int{1, 2}[s.indexOf(k+1, kwMai, kwKia)], k+2
+	default:
+		wd, we, _, ok := s.weekdayAt(k)
+		if !ok || s.headsDate(we) {
+			return time.Time{}, 0, false
+		}
+		mode, end := s.weekdayMode(we)
+		if !s.hasRef {
+			return time.Time{}, end, true
+		}
+		return s.weekdayDate(wd, mode), end, true
+	}
+	if !s.hasRef {
+		return time.Time{}, e, true
+	}
+	return s.ref.AddDate(0, 0, off), e, true
+}
+
+// indexOf returns the index of the first of ks that token k is, or -1.
+func (s *Scanner) indexOf(k int, ks ...keyword) int {
+	for x, w := range ks {
+		if s.is(k, w) {
+			return x
+		}
+	}
+	return -1
+}
+
+// podAt returns the index in partsOfDay of the part-of-day word at k, or -1.
+func (s *Scanner) podAt(k int) int {
+	if k < 0 || k >= len(s.t) {
+		return -1
+	}
+	for x, p := range partsOfDay {
+		if s.is(k, p.k) {
+			return x
+		}
+	}
+	return -1
+}
+
+// matchPartOfDay reads a part of the day on a day: "sáng nay", "chiều
+// mai", "tối qua", "sáng hôm qua", "sáng thứ bảy", "tối chủ nhật tuần
+// sau". It is a TIME whose value is the day and the TIMEX3 code of the
+// part ("2017-02-03TAF"). A part of the day before a date ("sáng ngày
+// 5/10") is left to the date.
+func (s *Scanner) matchPartOfDay(i int) int {
+	x := s.podAt(i)
+	if x < 0 {
+		return i
+	}
+	day, e, ok := s.dayAfter(i+1, true)
+	if !ok {
+		return i
+	}
+	v := ""
+	if s.hasRef {
+		var buf [16]byte
+		b := append(appendDay(buf[:0], day), 'T')
+		v = string(append(b, podCodes[x]...))
+	}
+	s.emit(i, e, Time, v, "time:part-of-day")
+	return e
+}
+
 // joinTimes gives a TIME the date of a one-day DATE in the same phrase
-// ("06:00 | 15/11/2021", "23h ngày 22/12", "ngày 5/10, lúc 15h").
+// ("06:00 | 15/11/2021", "23h ngày 22/12", "ngày 5/10, lúc 15h"), and
+// else the reference date (see anchorTime).
 func (s *Scanner) joinTimes() {
 	for k := range s.out {
 		if s.out[k].Kind != Time {
@@ -138,9 +294,34 @@ func (s *Scanner) joinTimes() {
 			}
 		}
 		if k > 0 && s.joinable(s.spans[k-1].b, s.spans[k].a) {
-			s.setTimeDate(k, k-1)
+			if s.setTimeDate(k, k-1) {
+				continue
+			}
+		}
+		s.anchorTime(&s.out[k])
+	}
+}
+
+// anchorTime gives a clock time without a date ("T16:00") the reference
+// date; preferring the future, the next day when the reference has a
+// time of day later than it.
+func (s *Scanner) anchorTime(tm *Span) {
+	v := tm.Value
+	if !s.hasRef || len(v) < 6 || v[0] != 'T' {
+		return
+	}
+	day := s.ref
+	if s.future && s.refClock >= 0 {
+		sec := int(v[1]-'0')*36000 + int(v[2]-'0')*3600 + int(v[4]-'0')*600 + int(v[5]-'0')*60
+		if len(v) == 9 {
+			sec += int(v[7]-'0')*10 + int(v[8]-'0')
+		}
+		if sec < s.refClock {
+			day = day.AddDate(0, 0, 1)
 		}
 	}
+	var buf [32]byte
+	tm.Value = string(append(appendDay(buf[:0], day), v...))
 }
 
 func (s *Scanner) setTimeDate(ti, di int) bool {

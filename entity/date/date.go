@@ -30,12 +30,31 @@ type Span struct {
 	Rule string
 }
 
-// Options configures date recognition. The zero value has no reference date.
+// Options configures date recognition. The zero value has no reference
+// date and prefers the past.
 type Options struct {
 	// Ref is the reference date that resolves year-less and relative
-	// expressions (only its calendar date is used). Zero means none.
+	// expressions. Zero means none. Its clock time, when not midnight,
+	// places clock times and "bây giờ" (now); dates use its calendar date.
 	Ref time.Time
+	// Prefer is the direction of a year-less date, a bare weekday or
+	// month, and a clock time alone, from the reference date.
+	Prefer Direction
 }
+
+// Direction says where a reference without its year or week goes from the
+// reference date.
+type Direction uint8
+
+const (
+	// Past takes the nearest occurrence, ties going to the past ("ngày
+	// 20/11" with reference 2 February 2017 is 2016-11-20): news mostly
+	// reports what happened.
+	Past Direction = iota
+	// Future takes the next occurrence, the reference day included
+	// ("ngày 20/11" is 2017-11-20), as Duckling does: plans and schedules.
+	Future
+)
 
 // Find returns the dates and clock times of text, sorted by Start and
 // non-overlapping. See the package documentation for the forms read and
@@ -81,11 +100,15 @@ func Dateline(text string) (time.Time, bool) {
 type Scanner struct {
 	text   string
 	w      Words
-	t      []token // w.t, as the grammar reads it
-	ref    time.Time
+	t      []token   // w.t, as the grammar reads it
+	ref    time.Time // the reference date, at midnight UTC
 	hasRef bool
-	out    []Span
-	spans  []tokSpan // the token range of each span of out
+	future bool // Options.Prefer is Future
+	// refClock is the reference's time of day in seconds; -1 when the
+	// reference is a date alone (midnight).
+	refClock int
+	out      []Span
+	spans    []tokSpan // the token range of each span of out
 }
 
 type tokSpan struct{ a, b int } // token range of a span
@@ -149,6 +172,7 @@ func (s *Scanner) init(text string, opt Options) {
 // begin readies s to read text, whose tokens it has or will make.
 func (s *Scanner) begin(text string, opt Options) {
 	s.text = text
+	s.future = opt.Prefer == Future
 	s.setRef(opt.Ref)
 	clear(s.out)
 	s.out, s.spans = s.out[:0], s.spans[:0]
@@ -157,7 +181,11 @@ func (s *Scanner) begin(text string, opt Options) {
 // setRef sets the reference date (none when ref is zero).
 func (s *Scanner) setRef(ref time.Time) {
 	s.hasRef = !ref.IsZero()
+	s.refClock = -1
 	if s.hasRef {
 		s.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+		if h, m, sec := ref.Clock(); h+m+sec > 0 {
+			s.refClock = h*3600 + m*60 + sec
+		}
 	}
 }

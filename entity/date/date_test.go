@@ -191,7 +191,7 @@ func TestFindDatesRelative(t *testing.T) {
 func TestFindDatesWeekdays(t *testing.T) {
 	runDateCases(t, []dateCase{
 		{"vào thứ hai", []dm{{"thứ hai", ""}}, []dm{{"thứ hai", "2021-06-21"}}},
-		{"sáng thứ 5", []dm{{"thứ 5", ""}}, []dm{{"thứ 5", "2021-06-17"}}},
+		{"sáng thứ 5", []dm{{"sáng thứ 5", ""}}, []dm{{"sáng thứ 5", "2021-06-17TMO"}}},
 		{"Chủ nhật", []dm{{"Chủ nhật", ""}}, []dm{{"Chủ nhật", "2021-06-20"}}},
 		{"thứ sáu tới", []dm{{"thứ sáu tới", ""}}, []dm{{"thứ sáu tới", "2021-06-25"}}},
 		{"thứ 5 tuần trước", []dm{{"thứ 5 tuần trước", ""}}, []dm{{"thứ 5 tuần trước", "2021-06-10"}}},
@@ -222,12 +222,12 @@ func TestFindDatesHolidaysAndYears(t *testing.T) {
 
 func TestFindDatesClock(t *testing.T) {
 	runDateCases(t, []dateCase{
-		{"06:00", []dm{{"06:00", "T06:00"}}, nil},
-		{"lúc 15 giờ 30", []dm{{"15 giờ 30", "T15:30"}}, nil},
-		{"15 giờ 30 phút", []dm{{"15 giờ 30 phút", "T15:30"}}, nil},
-		{"lúc 3 giờ chiều", []dm{{"3 giờ chiều", "T15:00"}}, nil},
-		{"9 giờ rưỡi sáng", []dm{{"9 giờ rưỡi sáng", "T09:30"}}, nil},
-		{"lúc 10h45", []dm{{"10h45", "T10:45"}}, nil},
+		{"06:00", []dm{{"06:00", "T06:00"}}, []dm{{"06:00", "2021-06-20T06:00"}}},
+		{"lúc 15 giờ 30", []dm{{"15 giờ 30", "T15:30"}}, []dm{{"15 giờ 30", "2021-06-20T15:30"}}},
+		{"15 giờ 30 phút", []dm{{"15 giờ 30 phút", "T15:30"}}, []dm{{"15 giờ 30 phút", "2021-06-20T15:30"}}},
+		{"lúc 3 giờ chiều", []dm{{"3 giờ chiều", "T15:00"}}, []dm{{"3 giờ chiều", "2021-06-20T15:00"}}},
+		{"9 giờ rưỡi sáng", []dm{{"9 giờ rưỡi sáng", "T09:30"}}, []dm{{"9 giờ rưỡi sáng", "2021-06-20T09:30"}}},
+		{"lúc 10h45", []dm{{"10h45", "T10:45"}}, []dm{{"10h45", "2021-06-20T10:45"}}},
 		{"06:00 | 15/11/2021 GMT+7", []dm{{"06:00", "2021-11-15T06:00"}, {"15/11/2021", "2021-11-15"}}, nil},
 		{"15:27 | 20/06/2021 GMT+7", []dm{{"15:27", "2021-06-20T15:27"}, {"20/06/2021", "2021-06-20"}}, nil},
 		{"khung giờ từ 23h ngày 22/12.", []dm{{"23h", "XXXX-12-22T23:00"}, {"ngày 22/12", "XXXX-12-22"}}, []dm{{"23h", "2020-12-22T23:00"}, {"ngày 22/12", "2020-12-22"}}},

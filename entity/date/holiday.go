@@ -129,3 +129,90 @@ func (s *Scanner) matchBareYear(i int) int {
 	s.emit(i, i+1, Date, s.value(pdate{y: y, gran: 'y'}), "date:year")
 	return i + 1
 }
+
+// matchSeason reads a season: "mùa hè", "mùa đông năm 2024", "mùa xuân
+// năm nay", "mùa thu tới". Its value is the year and TIMEX3 season code
+// ("2017-SU"; the winter of 2016 runs from December 2016). Without a year
+// it needs a modifier, a date trigger before it or a phrase of its own:
+// "Gặp gỡ mùa xuân" names an event.
+func (s *Scanner) matchSeason(i int) int {
+	if !s.is(i, kwMua) || !s.sameLine(i+1) {
+		return i
+	}
+	x := -1
+	for n, se := range seasons {
+		if s.is(i+1, se.k) {
+			x = n
+		}
+	}
+	if x < 0 {
+		return i
+	}
+	p := pdate{gran: 'y'}
+	e := s.yearPart(i+2, &p)
+	if y, ok := s.year4(i + 2); ok && e == i+2 {
+		p.y, e = y, i+3 // "mùa hè 2024"
+	}
+	off, rel := 0, false
+	if e == i+2 {
+		if o, e2, ok := s.relUnit(i + 2); ok {
+			off, e, rel = o, e2, true
+		}
+	}
+	if e == i+2 && !s.lineAlone(i, e) && !(i > 0 && !s.t[i].nl && s.isAny(i-1, triggers)) {
+		return i
+	}
+	var buf [12]byte
+	v := ""
+	switch {
+	case p.y != 0 || p.yrel:
+		if s.resolveYear(&p) {
+			v = string(appendYear(buf[:0], p.y))
+		}
+	case s.hasRef:
+		v = string(appendYear(buf[:0], s.seasonYear(seasons[x].first, off, rel)))
+	default:
+		v = "XXXX"
+	}
+	if v != "" {
+		v += "-" + seasons[x].code
+	}
+	s.emit(i, e, Date, v, "date:season")
+	return e
+}
+
+// seasonYear returns the year of the season that starts in month first:
+// the one the reference date is in, else the next (preferring the future,
+// or with "này") or the last; with "tới" / "trước" (rel, off ±1) the one
+// after or before the reference's season.
+func (s *Scanner) seasonYear(first, off int, rel bool) int {
+	ry, rm := s.ref.Year(), int(s.ref.Month())
+	// in reports whether the season of year y holds the reference month.
+	start := func(y int) int { return y*12 + first - 1 }
+	now := ry*12 + rm - 1
+	cur := ry
+	for y := ry - 1; y <= ry; y++ {
+		if now >= start(y) && now < start(y)+3 {
+			cur = y
+		}
+	}
+	inside := now >= start(cur) && now < start(cur)+3
+	switch {
+	case inside && !rel:
+		return cur
+	case inside:
+		return cur + off
+	case off > 0 || s.future || rel && off == 0:
+		for y := ry - 1; ; y++ {
+			if start(y) > now {
+				return y
+			}
+		}
+	default:
+		for y := ry; ; y-- {
+			if start(y)+3 <= now {
+				return y
+			}
+		}
+	}
+}

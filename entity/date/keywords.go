@@ -83,6 +83,7 @@ var (
 	kwHoac  = kw("hoặc")
 	kwGio   = kw("giờ")
 	kwPhut  = kw("phút")
+	kwGiay  = kw("giây")
 	kwRuoi  = kw("rưỡi")
 	kwGiang = kw("giáng")
 	kwSinh  = kw("sinh")
@@ -113,7 +114,34 @@ var (
 	kwToi2  = kw("tối") // evening
 	kwDem   = kw("đêm")
 	kwLien  = kw("liền")
+	kwKem   = kw("kém")
+	kwCua   = kw("của")
+	kwKe    = kw("kế")
+	kwRoi   = kw("rồi")
+	kwTien  = kw("tiên")
+	kwBua   = kw("bữa")
+	kwBay   = kw("bây")
+	kwMua   = kw("mùa")
+	kwMot2  = kw("mốt") // the day after tomorrow
+	kwNhut  = kw("nhựt")
+	kwChua  = kw("chúa")
+	kwNghin = kw("nghìn")
+	kwNgan  = kw("ngàn")
+	kwTram  = kw("trăm")
+	kwKhong = kw("không")
+	kwLinh  = kw("linh")
+	kwLe    = kw("lẻ")
 )
+
+// Seasons, with their TIMEX3 codes and first month (meteorological:
+// winter is December to February).
+var seasons = []struct {
+	k     keyword
+	code  string
+	first int
+}{
+	{kwXuan, "SP", 3}, {kw("hè"), "SU", 6}, {kw("hạ"), "SU", 6}, {kw("thu"), "FA", 9}, {kw("đông"), "WI", 12},
+}
 
 // Small keyword lists used by single rules.
 var (
@@ -136,6 +164,10 @@ var partsOfDay = []struct {
 	{kw("đêm"), 12},
 	{kw("khuya"), 0},
 }
+
+// podCodes are the TIMEX3 codes of the parts of the day, in the order of
+// partsOfDay: morning, midday, afternoon, evening, night, late night.
+var podCodes = []string{"MO", "MI", "AF", "EV", "NI", "NI"}
 
 // Words after which a bare d/m is read as a date.
 var triggers = []keyword{

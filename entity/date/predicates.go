@@ -233,3 +233,28 @@ func (s *Scanner) quantityAt(i, noun int) bool {
 	}
 	return s.isKey(i, "muoi") || s.isAny(i, pluralWords)
 }
+
+// lineAlone reports whether tokens [a, e) are a line of their own (but a
+// final mark): a phrase written alone, as in a list or a form.
+func (s *Scanner) lineAlone(a, e int) bool {
+	if a > 0 && !s.t[a].nl {
+		return false
+	}
+	if s.punct(e, '.') || s.punct(e, '?') || s.punct(e, '!') {
+		e++
+	}
+	return e >= len(s.t) || s.t[e].nl
+}
+
+// spelledNum99 reads a number in words from 1 to 99 at i: spelledNum, and
+// "bốn mươi lăm", "năm mươi"...
+func (s *Scanner) spelledNum99(i int) (v, end int, ok bool) {
+	u, ok := s.unitAt(i)
+	if ok && u >= 4 && u <= 9 && s.sameLine(i+1) && s.is(i+1, kwMuoi2) {
+		if u2, ok := s.unitAt(i + 2); ok && u2 >= 1 && u2 <= 9 && s.sameLine(i+2) {
+			return u*10 + u2, i + 3, true
+		}
+		return u * 10, i + 2, true
+	}
+	return s.spelledNum(i)
+}

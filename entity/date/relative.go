@@ -13,9 +13,10 @@ func (s *Scanner) emitRel(a, b, days int) int {
 	return b
 }
 
-// matchHom handles "hôm nay", "hôm qua", "hôm kia".
+// matchHom handles "hôm nay", "hôm qua", "hôm kia", and the colloquial
+// "bữa nay", "bữa qua".
 func (s *Scanner) matchHom(i int) int {
-	if !s.is(i, kwHom) || !s.sameLine(i+1) {
+	if !s.is(i, kwHom) && !s.is(i, kwBua) || !s.sameLine(i+1) {
 		return i
 	}
 	switch {
@@ -29,9 +30,10 @@ func (s *Scanner) matchHom(i int) int {
 	return i
 }
 
-// weekdayAt reads "thứ hai".."thứ bảy", "thứ 2".."thứ 7", "chủ nhật" at i.
+// weekdayAt reads "thứ hai".."thứ bảy", "thứ 2".."thứ 7", "chủ nhật" (and
+// the southern "chủ nhựt", "chúa nhật") at i.
 func (s *Scanner) weekdayAt(i int) (wd time.Weekday, end int, digit, ok bool) {
-	if s.is(i, kwChu) && s.is(i+1, kwNhat) && s.sameLine(i+1) {
+	if (s.is(i, kwChu) || s.is(i, kwChua)) && (s.is(i+1, kwNhat) || s.is(i+1, kwNhut)) && s.sameLine(i+1) {
 		return time.Sunday, i + 2, false, true
 	}
 	if !s.is(i, kwThu) || !s.sameLine(i+1) {
@@ -54,49 +56,72 @@ func (s *Scanner) weekdayAt(i int) (wd time.Weekday, end int, digit, ok bool) {
 	return time.Weekday(u - 1), i + 2, false, true
 }
 
-// matchWeekday handles weekdays with their modifiers.
-func (s *Scanner) matchWeekday(i int) int {
-	wd, e, _, ok := s.weekdayAt(i)
-	if !ok {
-		return i
-	}
-	// Weekday heading a date ("Thứ Hai, 15/11/2021"): the date is the mention.
+// headsDate reports whether a date follows the weekday that ends at e
+// ("Thứ Hai, 15/11/2021"): the date is then the mention.
+func (s *Scanner) headsDate(e int) bool {
 	k := e
 	if s.punct(k, ',') || s.punct(k, '(') {
 		k++
 	}
 	if s.sameLine(k) {
 		if _, _, ok := s.dateAt(k); ok {
-			return e
+			return true
 		}
 	}
-	mode := 0 // 0 nearest, 1 after, -1 before, 2 this week, 3 next week, -3 last week
-	end := e
-	switch {
-	case s.is(e, kwTuan) && s.sameLine(e):
-		if off, e2, ok := s.relUnit(e + 1); ok {
-			mode, end = []int{-3, 2, 3}[off+1], e2
-		}
-	default:
-		if off, e2, ok := s.relUnit(e); ok && s.sameLine(e) {
-			mode, end = []int{-1, 2, 1}[off+1], e2
-		}
+	return false
+}
+
+// weekdayMode reads the modifiers after a weekday that ends at e: "tới"
+// (mode 1, the next one), "trước" / "vừa rồi" (-1, the last one), "này"
+// (2, this week's), "tuần sau" / "của tuần tới" (3, next week's), "tuần
+// trước" (-3); mode 0 is none. It returns the mode and the end.
+func (s *Scanner) weekdayMode(e int) (mode, end int) {
+	k := e
+	if s.is(k, kwCua) && s.is(k+1, kwTuan) && s.sameLine(k+1) {
+		k++ // "thứ tư của tuần này"
 	}
+	if s.is(k, kwTuan) && s.sameLine(k) {
+		if off, e2, ok := s.relUnit(k + 1); ok {
+			return []int{-3, 2, 3}[off+1], e2
+		}
+		return 0, e
+	}
+	if off, e2, ok := s.relUnit(e); ok && s.sameLine(e) {
+		return []int{-1, 2, 1}[off+1], e2
+	}
+	return 0, e
+}
+
+// matchWeekday handles weekdays with their modifiers. A weekday with one
+// is a DATE; a bare weekday is a TIME (news annotation takes a weekday
+// alone for no date), and needs a context: "vào thứ Hai", "Thứ Hai", a
+// phrase of its own.
+func (s *Scanner) matchWeekday(i int) int {
+	wd, e, _, ok := s.weekdayAt(i)
+	if !ok {
+		return i
+	}
+	if s.headsDate(e) {
+		return e
+	}
+	mode, end := s.weekdayMode(e)
+	kind, rule := Date, "date:weekday"
 	if mode == 0 {
-		// A bare weekday needs a context: "vào thứ Hai", "sáng thứ 5", "Thứ Hai".
-		isChu := s.is(i, kwChu)
+		isChu := s.is(i, kwChu) || s.is(i, kwChua)
 		t := &s.t[i]
 		capital := t.up && s.t[i+1].kind == tWord && s.t[i+1].up
 		trig := i > 0 && !t.nl && (s.isAny(i-1, triggers) || s.isAny(i-1, vaoHom))
-		if !isChu && !capital && !trig {
+		alone := s.lineAlone(i, e)
+		if !isChu && !capital && !trig && !alone {
 			return i
 		}
+		kind, rule = Time, "time:weekday"
 	}
 	v := ""
 	if s.hasRef {
 		v = s.dayValue(s.weekdayDate(wd, mode))
 	}
-	s.emit(i, end, Date, v, "date:weekday")
+	s.emit(i, end, kind, v, rule)
 	return end
 }
 
@@ -128,13 +153,18 @@ func (s *Scanner) weekdayDate(wd time.Weekday, mode int) time.Time {
 		return inWeek(-1)
 	}
 	d := (diff + 7) % 7 // 0..6 days ahead
-	if d > 3 {
+	if d > 3 && !s.future {
 		d -= 7
 	}
 	return ref.AddDate(0, 0, d)
 }
 
-// matchCount handles "3 ngày tới", "ba ngày qua", "2 tuần tới", "2 tháng tới".
+// matchCount handles "3 ngày tới", "ba ngày qua", "2 tuần tới", "2 tháng
+// tới", "2 năm tới", "3 giờ tới", "30 phút qua", "10 giây vừa rồi": the
+// span of the N units after (or before) the reference's, a DATE, or a TIME
+// for hours, minutes and seconds. Years, and months before, are taken only
+// up to ten, and not after a duration word: "20 năm qua", "trong 6 tháng
+// qua" are vague durations in news.
 func (s *Scanner) matchCount(i int) int {
 	var n, j int
 	if s.num(i) {
@@ -147,7 +177,7 @@ func (s *Scanner) matchCount(i int) int {
 		}
 		n, j = int(t.val()), i+1
 	} else {
-		v, e, ok := s.spelledNum(i)
+		v, e, ok := s.spelledNum99(i)
 		if !ok {
 			return i
 		}
@@ -156,40 +186,81 @@ func (s *Scanner) matchCount(i int) int {
 	if !s.sameLine(j) || i > 0 && s.isAny(i-1, pluralWords) {
 		return i
 	}
-	unit := 0
-	switch {
-	case s.is(j, kwNgay):
-		unit = 1
-	case s.is(j, kwTuan):
-		unit = 2
-	case s.is(j, kwThang):
-		unit = 3
-	default:
+	unit := s.indexOf(j, kwNgay, kwTuan, kwThang, kwNam, kwGio, kwPhut, kwGiay) + 1
+	if unit == 0 {
 		return i
 	}
 	off, e, ok := s.relUnit(j + 1)
-	if !ok || off == 0 || (unit == 3 && off < 0) {
+	if !ok || off == 0 {
 		return i
+	}
+	if unit >= 4 || unit == 3 && off < 0 {
+		if unit <= 4 && n > 10 || i > 0 && (s.isAny(i-1, durationWords) || s.isAny(i-1, quantityWords)) {
+			return i
+		}
 	}
 	v := ""
 	if s.hasRef {
-		switch unit {
-		case 1:
-			if off > 0 {
-				v = s.dayRangeValue(s.ref.AddDate(0, 0, 1), s.ref.AddDate(0, 0, n))
-			} else {
-				v = s.dayRangeValue(s.ref.AddDate(0, 0, -n), s.ref.AddDate(0, 0, -1))
-			}
-		case 2:
-			a, b := s.ref.AddDate(0, 0, 7), s.ref.AddDate(0, 0, 7*n)
-			if off < 0 {
-				a, b = s.ref.AddDate(0, 0, -7*n), s.ref.AddDate(0, 0, -7)
-			}
-			v = s.weekValue(a, "/") + s.weekValue(b, "")
-		case 3:
-			v = s.monthValue(addMonths(s.ref, 1)) + "/" + s.monthValue(addMonths(s.ref, n))
-		}
+		v = s.countValue(unit, n, off)
 	}
-	s.emit(i, e, Date, v, "date:relative")
+	kind := Date
+	if unit >= 5 {
+		kind = Time
+	}
+	s.emit(i, e, kind, v, "date:relative")
 	return e
+}
+
+// countValue is the value of n units (1 day, 2 week, 3 month, 4 year,
+// 5 hour, 6 minute, 7 second) after the reference's (off 1) or before it
+// (off -1).
+func (s *Scanner) countValue(unit, n, off int) string {
+	first, last := 1, n
+	if off < 0 {
+		first, last = -n, -1
+	}
+	var buf [48]byte
+	b := buf[:0]
+	switch unit {
+	case 1:
+		return s.dayRangeValue(s.ref.AddDate(0, 0, first), s.ref.AddDate(0, 0, last))
+	case 2:
+		return s.weekValue(s.ref.AddDate(0, 0, 7*first), "/") + s.weekValue(s.ref.AddDate(0, 0, 7*last), "")
+	case 3:
+		return s.monthValue(addMonths(s.ref, first)) + "/" + s.monthValue(addMonths(s.ref, last))
+	case 4:
+		b = appendYear(b, s.ref.Year()+first)
+		b = append(b, '/')
+		return string(appendYear(b, s.ref.Year()+last))
+	}
+	step := [...]time.Duration{5: time.Hour, 6: time.Minute, 7: time.Second}[unit]
+	now := s.ref.Add(time.Duration(max(s.refClock, 0)) * time.Second).Truncate(step)
+	for x, k := range [2]int{first, last} {
+		if x > 0 {
+			b = append(b, '/')
+		}
+		t := now.Add(time.Duration(k) * step)
+		sec := -1
+		if unit == 7 {
+			sec = t.Second()
+		}
+		b = appendClock(appendDay(b, t), t.Hour(), t.Minute(), sec)
+	}
+	return string(b)
+}
+
+// matchNow reads "bây giờ": a TIME, the reference's date and time of day
+// when it has one, else PRESENT_REF (TIMEX3's now).
+func (s *Scanner) matchNow(i int) int {
+	if !s.is(i, kwBay) || !s.sameLine(i+1) || !s.is(i+1, kwGio) {
+		return i
+	}
+	v := "PRESENT_REF"
+	if s.hasRef && s.refClock >= 0 {
+		var buf [24]byte
+		c := s.refClock
+		v = string(appendClock(appendDay(buf[:0], s.ref), c/3600, c/60%60, c%60))
+	}
+	s.emit(i, i+2, Time, v, "time:now")
+	return i + 2
 }

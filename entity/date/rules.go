@@ -143,8 +143,12 @@ func init() {
 		(*Scanner).matchCount,
 		(*Scanner).matchBareYear,
 		(*Scanner).matchCompact,
+		(*Scanner).matchDayMonth,
 	}
-	var numberWords, holidayStarts []keyword
+	var numberWords, holidayStarts, podWords []keyword
+	for _, p := range partsOfDay {
+		podWords = append(podWords, p.k)
+	}
 	for _, u := range unitWords {
 		numberWords = append(numberWords, u.k)
 	}
@@ -158,11 +162,16 @@ func init() {
 		{(*Scanner).matchQuarter, []keyword{kwQuy, kwQui}},
 		{(*Scanner).matchWeek, []keyword{kwDau, kwCuoi, kwTuan}},
 		{(*Scanner).matchPeriod, []keyword{kwGiai, kwNhiem, kwThoi}},
-		{(*Scanner).matchHom, []keyword{kwHom}},
+		{(*Scanner).matchHom, []keyword{kwHom, kwBua}},
+		{(*Scanner).matchNow, []keyword{kwBay}},
+		{(*Scanner).matchSeason, []keyword{kwMua}},
 		{(*Scanner).matchWeekday, []keyword{kwThu, kwChu}},
 		{(*Scanner).matchHoliday, holidayStarts},
 		{(*Scanner).matchLunar, append([]keyword{kwXuan, kwTet}, lunarStems...)},
 		{(*Scanner).matchCount, numberWords},
+		{(*Scanner).matchClockWords, numberWords},
+		{(*Scanner).matchDayMonth, numberWords},
+		{(*Scanner).matchPartOfDay, podWords},
 	}
 	starts := make([][]keyword, len(wordRules))
 	for x, r := range wordRules {

@@ -1,5 +1,7 @@
 package date
 
+import "time"
+
 func (s *Scanner) dayAt(i int) (int, int, bool) {
 	if !s.sameLine(i) {
 		return 0, 0, false
@@ -60,8 +62,8 @@ func (s *Scanner) yearPart(i int, p *pdate) int {
 		return i
 	}
 	k := i
-	if s.punct(k, ',') && s.is(k+1, kwNam) {
-		k++
+	if (s.punct(k, ',') || s.is(k, kwCua)) && s.is(k+1, kwNam) {
+		k++ // "quý 3 của năm 2018"
 	}
 	if !s.sameLine(k) || !s.is(k, kwNam) {
 		return i
@@ -70,27 +72,65 @@ func (s *Scanner) yearPart(i int, p *pdate) int {
 		p.y = y
 		return k + 2
 	}
-	if off, ok := s.relYear(k + 1); ok {
+	if off, e, ok := s.relYear(k + 1); ok {
 		p.yrel, p.yoff = true, off
-		return k + 2
+		return e
+	}
+	if y, e, ok := s.spelledYear(k + 1); ok {
+		p.y = y
+		return e
 	}
 	return i
 }
 
-// relYear reads the word after "năm" in "năm nay / ngoái / trước / tới / sau".
-func (s *Scanner) relYear(k int) (int, bool) {
-	if !s.sameLine(k) {
-		return 0, false
+// spelledYear reads a year in words: "hai nghìn mười tám" (2018), "hai
+// ngàn không trăm hai mươi lăm" (2025), "một nghìn chín trăm bảy mươi
+// lăm" (1975), "hai nghìn lẻ năm" (2005).
+func (s *Scanner) spelledYear(k int) (int, int, bool) {
+	th, ok := s.unitAt(k)
+	if !ok || th < 1 || th > 2 || !s.sameLine(k+1) || !(s.is(k+1, kwNghin) || s.is(k+1, kwNgan)) {
+		return 0, 0, false
+	}
+	y, k := th*1000, k+2
+	if h, ok := s.unitAt(k); s.sameLine(k) && s.is(k+1, kwTram) && (ok || s.is(k, kwKhong)) {
+		y += h * 100
+		k += 2
 	}
 	switch {
-	case s.is(k, kwNay):
-		return 0, true
-	case s.is(k, kwNgoai), s.is(k, kwTruoc):
-		return -1, true
-	case s.is(k, kwToi), s.is(k, kwSau):
-		return 1, true
+	case s.sameLine(k) && (s.is(k, kwLinh) || s.is(k, kwLe)):
+		u, ok := s.unitAt(k + 1)
+		if !ok || u > 9 || !s.sameLine(k+1) {
+			return 0, 0, false
+		}
+		y, k = y+u, k+2
+	case s.sameLine(k):
+		if v, e, ok := s.spelledNum(k); ok {
+			y, k = y+v, e
+		}
 	}
-	return 0, false
+	if y < 1000 || y > 2200 {
+		return 0, 0, false
+	}
+	return y, k, true
+}
+
+// relYear reads what follows "năm" in "năm nay / này / ngoái / trước /
+// tới / sau / tiếp theo / kế tiếp": the offset and the end.
+func (s *Scanner) relYear(k int) (int, int, bool) {
+	if !s.sameLine(k) {
+		return 0, 0, false
+	}
+	switch {
+	case s.is(k, kwNay), s.is(k, kwNay2):
+		return 0, k + 1, true
+	case s.is(k, kwNgoai), s.is(k, kwTruoc):
+		return -1, k + 1, true
+	case s.is(k, kwToi), s.is(k, kwSau):
+		return 1, k + 1, true
+	case s.is(k, kwTiep) && s.is(k+1, kwTheo), s.is(k, kwKe) && s.is(k+1, kwTiep):
+		return 1, k + 2, true
+	}
+	return 0, 0, false
 }
 
 // spelledDate reads "D tháng M [năm Y]" at k (D a number or number words).
@@ -135,6 +175,16 @@ func (s *Scanner) matchDayNoun(i int) int {
 			return s.emitRel(i, j+1, 1)
 		case s.is(j, kwKia):
 			return s.emitRel(i, j+1, 2)
+		case s.is(j, kwDau):
+			// "ngày đầu tiên của tháng 3"
+			if first, e, ok := s.firstOfMonth(j); ok {
+				v := ""
+				if !first.IsZero() {
+					v = s.dayValue(first)
+				}
+				s.emit(i, e, Date, v, "date:relative")
+				return e
+			}
 		case s.is(j, kwHom) && s.sameLine(j+1):
 			if e := s.matchHom(j); e > j {
 				// widen the mention to include "ngày"
@@ -226,4 +276,80 @@ func (s *Scanner) matchDayNoun(i int) int {
 		k = e
 	}
 	return i
+}
+
+// firstOfMonth reads "đầu tiên của tháng M [năm Y]" or "đầu tiên của
+// tháng này / tới..." at k, after "ngày" or "tuần", and returns the first
+// day of that month (zero when it needs a reference date and there is
+// none) and the end.
+func (s *Scanner) firstOfMonth(k int) (time.Time, int, bool) {
+	if !s.is(k, kwDau) || !s.is(k+1, kwTien) || !s.is(k+2, kwCua) || !s.is(k+3, kwThang) || !s.sameLine(k+3) {
+		return time.Time{}, 0, false
+	}
+	if m, e, ok := s.monthAt(k + 4); ok {
+		p := pdate{m: m, gran: 'm'}
+		e = s.yearPart(e, &p)
+		if !s.resolveYear(&p) || p.y == 0 {
+			return time.Time{}, e, true
+		}
+		return time.Date(p.y, time.Month(p.m), 1, 0, 0, 0, 0, time.UTC), e, true
+	}
+	off, e, ok := s.relUnit(k + 4)
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	if !s.hasRef {
+		return time.Time{}, e, true
+	}
+	return addMonths(s.ref, off), e, true
+}
+
+// matchDayMonth reads "D tháng M [năm Y]" without "ngày" before it: "15
+// tháng 3 năm 2018", "mười lăm tháng ba năm hai nghìn mười tám". Without
+// a year it needs a phrase start or a date trigger before it, and no unit
+// after it ("sau 3 tháng 5 ngày" is a duration).
+func (s *Scanner) matchDayMonth(i int) int {
+	t := &s.t[i]
+	var d, e int
+	if t.kind == tNum {
+		if t.nd > 2 || t.val() < 1 || t.val() > 31 || i > 0 && !t.sp && s.t[i-1].kind != tPunct {
+			return i
+		}
+		d, e = int(t.val()), i+1
+	} else {
+		v, e2, ok := s.spelledNum(i)
+		if !ok || v > 31 {
+			return i
+		}
+		d, e = v, e2
+	}
+	if !s.sameLine(e) || !s.is(e, kwThang) {
+		return i
+	}
+	m, e2, ok := s.monthAt(e + 1)
+	if !ok {
+		return i
+	}
+	p := pdate{d: d, m: m, gran: 'd'}
+	e2 = s.yearPart(e2, &p)
+	if d > daysIn(p.y, m) {
+		return i
+	}
+	begins := i == 0 || t.nl
+	if !begins && s.isAny(i-1, quantityWords) {
+		return i
+	}
+	if p.y == 0 && !p.yrel {
+		if s.is(e+1, kwNam) {
+			return i // "7 tháng năm": months and years
+		}
+		if s.sameLine(e2) && s.indexOf(e2, kwNgay, kwTuan, kwThang, kwNam, kwGio, kwPhut) >= 0 {
+			return i
+		}
+		if !begins && !s.isAny(i-1, triggers) {
+			return i
+		}
+	}
+	s.emit(i, e2, Date, s.value(p), "date:spelled")
+	return e2
 }

@@ -78,9 +78,17 @@ func appendMonthOf(b []byte, y, m int) []byte {
 }
 
 // nearestYear returns the year in which day d of month m lies nearest to the
-// reference date (ties go to the past).
+// reference date (ties go to the past); preferring the future, the first
+// year in which it is not before the reference date.
 func (s *Scanner) nearestYear(m, d int) int {
 	ry := s.ref.Year()
+	if s.future {
+		for y := ry; y <= ry+8; y++ {
+			if d <= daysIn(y, m) && !time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(s.ref) {
+				return y
+			}
+		}
+	}
 	best, bestDist := 0, int64(1)<<62
 	for y := ry - 4; y <= ry+4; y++ {
 		if d > daysIn(y, m) {
@@ -99,9 +107,16 @@ func (s *Scanner) nearestYear(m, d int) int {
 }
 
 // nearestMonthYear returns the year in which month m lies nearest to the
-// reference month (ties go to the past).
+// reference month (ties go to the past); preferring the future, the year
+// of its next occurrence, the reference month included.
 func (s *Scanner) nearestMonthYear(m int) int {
 	ry, rm := s.ref.Year(), int(s.ref.Month())
+	if s.future {
+		if m < rm {
+			return ry + 1
+		}
+		return ry
+	}
 	best, bestDist := ry, 1<<30
 	for y := ry - 1; y <= ry+1; y++ {
 		dist := (y*12 + m) - (ry*12 + rm)
