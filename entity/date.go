@@ -11,6 +11,9 @@ type DateOptions struct {
 	// Ref is the reference date that resolves year-less and relative
 	// expressions (only its calendar date is used). Zero means none.
 	Ref time.Time
+	// Prefer is the direction of year-less dates (date.Past, the default,
+	// or date.Future).
+	Prefer date.Direction
 }
 
 // FindDates returns the DATE and TIME mentions in text, sorted by Start and
@@ -34,7 +37,7 @@ func FindDates(text string, opt DateOptions) []Mention {
 // of text and returns its date (UTC midnight). It is date.Dateline.
 func FindDateline(text string) (time.Time, bool) { return date.Dateline(text) }
 
-func (o DateOptions) date() date.Options { return date.Options{Ref: o.Ref} }
+func (o DateOptions) date() date.Options { return date.Options{Ref: o.Ref, Prefer: o.Prefer} }
 
 // dateMention is the mention of a date span.
 func dateMention(sp date.Span) Mention {

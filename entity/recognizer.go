@@ -192,7 +192,7 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 	// those are fresh in the cache, and added to the candidates after the
 	// grammar's (resolve breaks ties by that order).
 	var dates []date.Span
-	dates, a.Ref = w.dates.FindWords(text, date.Options{Ref: a.Ref}, shortUndated)
+	dates, a.Ref = w.dates.FindWords(text, date.Options{Ref: a.Ref, Prefer: opt.Prefer}, shortUndated)
 	r.match(text, w)
 	if err := ctx.Err(); err != nil {
 		a.Release()

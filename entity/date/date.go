@@ -1,6 +1,7 @@
 package date
 
 import (
+	"fmt"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -55,6 +56,28 @@ const (
 	// ("ngày 20/11" is 2017-11-20), as Duckling does: plans and schedules.
 	Future
 )
+
+// ParseDirection returns the Direction named s: "past" or "future".
+func ParseDirection(s string) (Direction, error) {
+	switch s {
+	case "past":
+		return Past, nil
+	case "future":
+		return Future, nil
+	}
+	return 0, fmt.Errorf("date: unknown direction %q (want past or future)", s)
+}
+
+// String returns "past" or "future".
+func (d Direction) String() string {
+	if d == Future {
+		return "future"
+	}
+	if d == Past {
+		return "past"
+	}
+	return fmt.Sprintf("Direction(%d)", uint8(d))
+}
 
 // Find returns the dates and clock times of text, sorted by Start and
 // non-overlapping. See the package documentation for the forms read and
