@@ -105,6 +105,10 @@ func (s *Scanner) clock(i, h, j int, spelled bool) int {
 			return i
 		}
 		form = 2
+	case !spelled && s.is(j, kwRuoi) && s.sameLine(j) && s.podAt(j+1) >= 0:
+		m, hasMin = 30, true // "3 rưỡi chiều"
+		j++
+		form = 3
 	case s.is(j, kwGio) && s.sameLine(j):
 		j++
 		if s.num(j) && s.sameLine(j) && s.t[j].nd <= 2 && s.t[j].val() <= 59 && !s.is(j+1, kwNgay) && !s.isDash(j+1) {
@@ -142,6 +146,7 @@ func (s *Scanner) clock(i, h, j int, spelled bool) int {
 		return i
 	}
 	shift, pod := s.partOfDay(j)
+	midnight := false // "12 giờ đêm": the midnight that ends the day
 	if pod {
 		if shift == 12 && h >= 1 && h <= 11 {
 			if !s.is(j, kwTrua) || h <= 2 {
@@ -150,12 +155,21 @@ func (s *Scanner) clock(i, h, j int, spelled bool) int {
 				}
 			}
 		}
+		if h == 12 && m == 0 && (s.is(j, kwDem) || s.is(j, kwKhuya)) {
+			h, midnight = 0, true
+		}
 		j++
 	}
 	// The day: "7 giờ sáng mai", "tối qua", "20 giờ thứ sáu".
 	day, dayEnd, onDay := s.dayAfter(j, pod)
 	if onDay && !pod && s.is(j, kwQua) {
 		onDay = false
+	}
+	if midnight {
+		if !onDay {
+			day, dayEnd, onDay = s.ref, j, true
+		}
+		day = day.AddDate(0, 0, 1)
 	}
 	if form != 1 && !onDay {
 		if i > 0 && s.isAny(i-1, durationWords) {
@@ -270,6 +284,9 @@ func (s *Scanner) matchPartOfDay(i int) int {
 	if !ok {
 		return i
 	}
+	if e2, ok := s.podClock(i, x, e, day); ok {
+		return e2
+	}
 	v := ""
 	if s.hasRef {
 		var buf [16]byte
@@ -278,6 +295,49 @@ func (s *Scanner) matchPartOfDay(i int) int {
 	}
 	s.emit(i, e, Time, v, "time:part-of-day")
 	return e
+}
+
+// podClock reads a clock time after a part of the day x on a day, [i, e):
+// "tối nay lúc 8 giờ" is 20:00 that evening. It emits the whole as one
+// TIME and returns its end.
+func (s *Scanner) podClock(i, x, e int, day time.Time) (int, bool) {
+	k := e
+	if s.punct(k, ',') {
+		k++
+	}
+	if s.is(k, kwVao) && s.is(k+1, kwLuc) {
+		k++
+	}
+	if !s.is(k, kwLuc) || !s.sameLine(k+1) {
+		return 0, false
+	}
+	n := len(s.out)
+	e2 := s.matchClock(k + 1)
+	if s.t[k+1].kind == tWord {
+		e2 = s.matchClockWords(k + 1)
+	}
+	if e2 <= k+1 || len(s.out) != n+1 {
+		return 0, false
+	}
+	v := s.out[n].Value
+	s.out, s.spans = s.out[:n], s.spans[:n]
+	if len(v) < 6 || v[0] != 'T' {
+		return 0, false // the clock time had a day of its own
+	}
+	h := int(v[1]-'0')*10 + int(v[2]-'0')
+	if shift := partsOfDay[x].shift; shift == 12 && h >= 1 && h <= 11 && (x != 1 || h <= 2) && (x != 4 || h >= 6) {
+		h += 12
+	}
+	var buf [32]byte
+	b := buf[:0]
+	if s.hasRef {
+		b = appendDay(b, day)
+		b = append(b, 'T')
+		b = appendPad(b, h, 2)
+		b = append(b, v[3:]...)
+	}
+	s.emit(i, e2, Time, string(b), "time:clock")
+	return e2, true
 }
 
 // joinTimes gives a TIME the date of a one-day DATE in the same phrase
@@ -368,4 +428,23 @@ func (s *Scanner) joinable(a, b int) bool {
 		return false
 	}
 	return true
+}
+
+// matchMidnight reads "nửa đêm" (and "nửa đêm nay"): the midnight that
+// ends the reference day, a TIME.
+func (s *Scanner) matchMidnight(i int) int {
+	if !s.is(i, kwNua) || !s.sameLine(i+1) || !s.is(i+1, kwDem) {
+		return i
+	}
+	e := i + 2
+	if s.sameLine(e) && s.is(e, kwNay) {
+		e++
+	}
+	v := ""
+	if s.hasRef {
+		var buf [24]byte
+		v = string(appendClock(appendDay(buf[:0], s.ref.AddDate(0, 0, 1)), 0, 0, -1))
+	}
+	s.emit(i, e, Time, v, "time:clock")
+	return e
 }

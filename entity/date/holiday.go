@@ -14,7 +14,7 @@ func (s *Scanner) matchHoliday(i int) int {
 		if !ok {
 			continue
 		}
-		if h.words[0] == kwQuoc && !s.t[i].up {
+		if h.words[0] == kwQuoc && h.words[1] == kwKhanh && !s.t[i].up {
 			return i
 		}
 		// "Quốc khánh 2/9": the explicit date is the mention.

@@ -115,6 +115,8 @@ var (
 	kwDem   = kw("đêm")
 	kwLien  = kw("liền")
 	kwKem   = kw("kém")
+	kwKhuya = kw("khuya")
+	kwNua   = kw("nửa")
 	kwCua   = kw("của")
 	kwKe    = kw("kế")
 	kwRoi   = kw("rồi")
@@ -251,4 +253,8 @@ var holidays = []struct {
 	{[]keyword{kwNoel}, 12, 25},
 	{[]keyword{kwQuoc, kwKhanh}, 9, 2},
 	{[]keyword{kwTet, kwDuong, kwLich}, 1, 1},
+	{[]keyword{kwQuoc, kw("tế"), kw("phụ"), kw("nữ")}, 3, 8},
+	{[]keyword{kwQuoc, kw("tế"), kw("lao"), kw("động")}, 5, 1},
+	{[]keyword{kwQuoc, kw("tế"), kw("thiếu"), kw("nhi")}, 6, 1},
+	{[]keyword{kw("nhà"), kw("giáo"), kw("việt"), kw("nam")}, 11, 20},
 }
