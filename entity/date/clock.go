@@ -30,16 +30,6 @@ func (s *Scanner) matchClock(i int) int {
 	return s.clock(i, int(t.val()), i+1, false)
 }
 
-// matchClockWords reads a clock time whose hour is in words: "năm giờ
-// chiều", "mười giờ sáng mai".
-func (s *Scanner) matchClockWords(i int) int {
-	h, j, ok := s.spelledNum(i)
-	if !ok || !s.sameLine(j) || !s.is(j, kwGio) {
-		return i
-	}
-	return s.clock(i, h, j, true)
-}
-
 // minuteAt reads a number of minutes, 0 to 59, in digits or words, at k.
 func (s *Scanner) minuteAt(k int) (int, int, bool) {
 	if !s.sameLine(k) {
@@ -248,9 +238,15 @@ func (s *Scanner) dayAfter(k int, pod bool) (time.Time, int, bool) {
 }
 
 // indexOf returns the index of the first of ks that token k is, or -1.
-func (s *Scanner) indexOf(k int, ks ...keyword) int {
-	for x, w := range ks {
-		if s.is(k, w) {
+func (s *Scanner) indexOf(k int, ks ...keyword) int { return s.indexIn(k, ks) }
+
+// indexIn returns the index of the first of ks that token k is, or -1.
+func (s *Scanner) indexIn(k int, ks []keyword) int {
+	if k < 0 || k >= len(s.t) || s.t[k].kind != tWord {
+		return -1
+	}
+	for x := range ks {
+		if s.t[k].key() == ks[x].key && s.spelled(k, &ks[x]) {
 			return x
 		}
 	}
@@ -312,9 +308,13 @@ func (s *Scanner) podClock(i, x, e int, day time.Time) (int, bool) {
 		return 0, false
 	}
 	n := len(s.out)
-	e2 := s.matchClock(k + 1)
+	var e2 int
 	if s.t[k+1].kind == tWord {
-		e2 = s.matchClockWords(k + 1)
+		if h, j, ok := s.spelledNum(k + 1); ok && s.sameLine(j) && s.is(j, kwGio) {
+			e2 = s.clock(k+1, h, j, true)
+		}
+	} else {
+		e2 = s.matchClock(k + 1)
 	}
 	if e2 <= k+1 || len(s.out) != n+1 {
 		return 0, false

@@ -147,6 +147,8 @@ var seasons = []struct {
 
 // Small keyword lists used by single rules.
 var (
+	// countUnits are the units of a count, in the order of countValue.
+	countUnits   = []keyword{kwNgay, kwTuan, kwThang, kwNam, kwGio, kwPhut, kwGiay}
 	relYearWords = []keyword{kwNay, kwNgoai, kwTruoc, kwToi, kwSau}
 	vaoHom       = []keyword{kwVao, kwHom}
 	dayParts3    = []keyword{kwSang, kwChieu, kwToi2}

@@ -166,27 +166,42 @@ func (s *Scanner) weekdayDate(wd time.Weekday, mode int) time.Time {
 // up to ten, and not after a duration word: "20 năm qua", "trong 6 tháng
 // qua" are vague durations in news.
 func (s *Scanner) matchCount(i int) int {
-	var n, j int
-	if s.num(i) {
-		t := &s.t[i]
-		if t.nd > 2 || t.val() < 1 {
-			return i
-		}
-		if i > 0 && !t.sp && s.t[i-1].kind != tPunct {
-			return i
-		}
-		n, j = int(t.val()), i+1
-	} else {
-		v, e, ok := s.spelledNum99(i)
-		if !ok {
-			return i
-		}
-		n, j = v, e
+	t := &s.t[i]
+	if t.nd > 2 || t.val() < 1 {
+		return i
 	}
+	if i > 0 && !t.sp && s.t[i-1].kind != tPunct {
+		return i
+	}
+	return s.count(i, int(t.val()), i+1)
+}
+
+// matchNumberWord reads what starts with a number in words: a count ("ba
+// ngày qua"), a clock time ("năm giờ chiều"), a date ("mười lăm tháng
+// ba năm 2018"). The number is read once for the three.
+func (s *Scanner) matchNumberWord(i int) int {
+	v, e, ok := s.spelledNum99(i)
+	if !ok || !s.sameLine(e) {
+		return i
+	}
+	if c := s.count(i, v, e); c > i {
+		return c
+	}
+	switch {
+	case s.is(e, kwGio):
+		return s.clock(i, v, e, true)
+	case s.is(e, kwThang):
+		return s.matchDayMonth(i)
+	}
+	return i
+}
+
+// count reads the count n at [i, j) and the rest of matchCount.
+func (s *Scanner) count(i, n, j int) int {
 	if !s.sameLine(j) || i > 0 && s.isAny(i-1, pluralWords) {
 		return i
 	}
-	unit := s.indexOf(j, kwNgay, kwTuan, kwThang, kwNam, kwGio, kwPhut, kwGiay) + 1
+	unit := s.indexIn(j, countUnits) + 1
 	if unit == 0 {
 		return i
 	}

@@ -169,9 +169,7 @@ func init() {
 		{(*Scanner).matchWeekday, []keyword{kwThu, kwChu, kwChua}},
 		{(*Scanner).matchHoliday, holidayStarts},
 		{(*Scanner).matchLunar, append([]keyword{kwXuan, kwTet}, lunarStems...)},
-		{(*Scanner).matchCount, numberWords},
-		{(*Scanner).matchClockWords, numberWords},
-		{(*Scanner).matchDayMonth, numberWords},
+		{(*Scanner).matchNumberWord, numberWords},
 		{(*Scanner).matchPartOfDay, podWords},
 	}
 	starts := make([][]keyword, len(wordRules))
