@@ -249,12 +249,12 @@ func (s *Scanner) lineAlone(a, e int) bool {
 // spelledNum99 reads a number in words from 1 to 99 at i: spelledNum, and
 // "bốn mươi lăm", "năm mươi"...
 func (s *Scanner) spelledNum99(i int) (v, end int, ok bool) {
-	u, ok := s.unitAt(i)
-	if ok && u >= 4 && u <= 9 && s.sameLine(i+1) && s.is(i+1, kwMuoi2) {
-		if u2, ok := s.unitAt(i + 2); ok && u2 >= 1 && u2 <= 9 && s.sameLine(i+2) {
-			return u*10 + u2, i + 3, true
-		}
-		return u * 10, i + 2, true
+	v, end, ok = s.spelledNum(i)
+	if !ok || v < 4 || v > 9 || end != i+1 || !s.sameLine(i+1) || !s.is(i+1, kwMuoi2) {
+		return v, end, ok
 	}
-	return s.spelledNum(i)
+	if u2, ok := s.unitAt(i + 2); ok && u2 >= 1 && u2 <= 9 && s.sameLine(i+2) {
+		return v*10 + u2, i + 3, true
+	}
+	return v * 10, i + 2, true
 }
