@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/normalize"
 	"github.com/vnextract/vnextract/relation"
 )
@@ -51,6 +52,17 @@ func (e *Extractor) WithRefDate(ref time.Time) *Extractor {
 	return &c
 }
 
+// WithDatePreference returns a copy of e that resolves dates in direction
+// p (see the option WithDatePreference; an unknown p is read as date.Past).
+func (e *Extractor) WithDatePreference(p date.Direction) *Extractor {
+	c := *e
+	c.cfg.prefer = p
+	if p != date.Future {
+		c.cfg.prefer = date.Past
+	}
+	return &c
+}
+
 // Extract finds the mentions, entities and relations of one document.
 // Offsets in the result point into input. Invalid UTF-8 is repaired (each bad
 // byte read as U+FFFD, counted in Document.Report) rather than rejected; legacy
@@ -89,7 +101,7 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 	}
 	// The recognizer only reads the text during this call, and every string
 	// the Document keeps is copied out of it, so no copy is made here.
-	an, err := e.rec.Recognize(ctx, unsafe.String(unsafe.SliceData(out), len(out)), entity.Options{Ref: e.cfg.ref})
+	an, err := e.rec.Recognize(ctx, unsafe.String(unsafe.SliceData(out), len(out)), entity.Options{Ref: e.cfg.ref, Prefer: e.cfg.prefer})
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/normalize"
 )
 
@@ -16,6 +17,7 @@ type config struct {
 	autoEnc  bool
 	lexicon  []entity.LexiconEntry
 	types    map[entity.Type]bool // nil: all types
+	prefer   date.Direction
 }
 
 // An Option configures an Extractor built by New.
@@ -28,6 +30,20 @@ type Option func(*config) error
 func WithRefDate(t time.Time) Option {
 	return func(c *config) error {
 		c.ref = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+		return nil
+	}
+}
+
+// WithDatePreference sets where a year-less date ("ngày 20/11"), a bare
+// weekday or month and a clock time alone go from the reference date:
+// date.Past, the default, takes the nearest occurrence (news reports what
+// happened); date.Future takes the next one, as Duckling does.
+func WithDatePreference(p date.Direction) Option {
+	return func(c *config) error {
+		if p != date.Past && p != date.Future {
+			return fmt.Errorf("vnextract: unknown date preference %v", p)
+		}
+		c.prefer = p
 		return nil
 	}
 }

@@ -1,12 +1,19 @@
 package entity
 
-import "time"
+import (
+	"time"
+
+	"github.com/vnextract/vnextract/entity/date"
+)
 
 // Options are per-call settings of Recognizer.Recognize.
 type Options struct {
 	// Ref is the reference date for year-less and relative dates. When zero,
 	// a dateline near the start of the text is used if there is one.
 	Ref time.Time
+	// Prefer is the direction of year-less dates, bare weekdays and clock
+	// times alone from Ref: date.Past (the default) or date.Future.
+	Prefer date.Direction
 }
 
 // Analysis is what Recognize finds in one text.
@@ -39,8 +46,8 @@ func (a *Analysis) Release() {
 	}
 	clear(w.out)
 	clear(w.cands)
-	w.rc = rctx{}      // holds the text
-	clear(w.dates.out) // read and cleared by Recognize, unless it stopped early
+	w.rc = rctx{}   // holds the text
+	w.dates.Clear() // done by Recognize, unless it stopped early
 	a.rec.pool.Put(w)
 }
 

@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/vnextract/vnextract/entity/date"
 )
 
 func benchCorpus(b testing.TB) string {
@@ -34,12 +36,12 @@ func benchTokenize(b *testing.B, fast bool) {
 	}
 	text := benchCorpus(b)
 	var tk tokens
-	var dates dtokenizer
+	var dates date.Scanner
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
 		if fast {
-			tk.tokenizeDated(text, r.vocab, &dates) // as Recognize does
+			tk.tokenizeDated(text, r.vocab, dates.Words()) // as Recognize does
 		} else {
 			tk.tokenizeWith(text, r.vocab.Lookup, nil, nil, false)
 		}
@@ -58,7 +60,7 @@ func BenchmarkLexiconMatch(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		w.tokenizeDated(text, r.vocab, &w.dates.dtokenizer)
+		w.tokenizeDated(text, r.vocab, w.dates.Words())
 		r.match(text, w)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/internal/ac"
 )
 
@@ -159,9 +160,9 @@ type work struct {
 	capsLine []bool  // per sentence: written in capitals
 	order    []uint64
 	out      []Mention
-	dates    dscan // the date grammar, fed its tokens by tokenizeDated
-	rc       rctx  // the context of the stage-1 rules (stage1)
-	gaps     gaps  // the state of the gap rules (stage2)
+	dates    date.Scanner // the date grammar, fed its words by tokenizeDated
+	rc       rctx         // the context of the stage-1 rules (stage1)
+	gaps     gaps         // the state of the gap rules (stage2)
 }
 
 // lexMatch is a verified lexicon match over tokens [start, end).
@@ -205,10 +206,10 @@ var (
 // It returns ctx.Err() if ctx is cancelled while it works.
 func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*Analysis, error) {
 	w := r.pool.Get().(*work)
-	w.tokenizeDated(text, r.vocab, &w.dates.dtokenizer)
+	w.tokenizeDated(text, r.vocab, w.dates.Words())
 	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
 	// A short text is read for its dateline together with its dates, below.
-	shortUndated := a.Ref.IsZero() && len(text) <= datelineWindow
+	shortUndated := a.Ref.IsZero() && len(text) <= date.DatelineWindow
 	if a.Ref.IsZero() && !shortUndated {
 		if t, ok := FindDateline(text); ok {
 			a.Ref = t
@@ -217,14 +218,8 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 	// The dates, from the date tokens made with the others: read now, while
 	// those are fresh in the cache, and added to the candidates after the
 	// grammar's (resolve breaks ties by that order).
-	ds := &w.dates
-	a.Ref = ds.findDates(text, a.Ref, shortUndated)
-	if cap(ds.t) > 1<<20 {
-		// A huge document's date tokens are not read again, and its
-		// buffers are not kept (see Release): let the collector have
-		// them while the other stages allocate theirs.
-		ds.t, ds.starts = nil, nil
-	}
+	var dates []date.Span
+	dates, a.Ref = w.dates.FindWords(text, date.Options{Ref: a.Ref, Prefer: opt.Prefer}, shortUndated)
 	r.match(text, w)
 	if err := ctx.Err(); err != nil {
 		a.Release()
@@ -240,14 +235,15 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 		}
 		r.stage1(text, w, s)
 	}
-	for _, m := range ds.out {
+	for _, sp := range dates {
+		m := dateMention(sp)
 		id := ruleDate
 		if m.Type == Time {
 			id = ruleTime
 		}
 		w.cands = append(w.cands, cand{m: m, rule: id})
 	}
-	clear(ds.out)
+	w.dates.Clear()
 	w.out = resolve(w.cands, w.out[:0], &w.busy, &w.order, len(text))
 	if err := ctx.Err(); err != nil {
 		a.Release()

@@ -6,6 +6,9 @@ import (
 	"slices"
 	"sync"
 	"testing"
+
+	"github.com/vnextract/vnextract/entity/date"
+	"github.com/vnextract/vnextract/internal/chunk"
 )
 
 func tokensBoth(t *testing.T, s string) (fast, slow []Token) {
@@ -114,7 +117,7 @@ func FuzzScanMatchesSegment(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		sameTokens(t, "fuzz", s)
 		sameWithVocab(t, s)
-		sameDated(t, new(chunkMemo), s)
+		sameDated(t, new(chunk.Memo[memoEntry]), s)
 		var tk tokenizer
 		tk.text, tk.key = s, func([]byte) int32 { return -1 }
 		if got := tk.scanLatin(); got != latinOnly(s) {
@@ -166,19 +169,19 @@ func TestTokenizeVocab(t *testing.T) {
 	}
 }
 
-// sameDated checks that tokenizing with the date tokens (tokenizeDated)
+// sameDated checks that tokenizing with the date words (tokenizeDated)
 // gives the tokens and sentences tokenizeVocab gives, the tokens' mark-key
-// hashes where it gives them, and date tokens equal to refTokenize's: with
-// the chunk memo m as it comes, and again after reading s has filled it.
-func sameDated(t *testing.T, m *chunkMemo, s string) {
+// hashes where it gives them, and the date words the date tokenizer makes
+// alone (date.Words.Verify): with the chunk memo m as it comes, and again
+// after reading s has filled it.
+func sameDated(t *testing.T, m *chunk.Memo[memoEntry], s string) {
 	t.Helper()
 	r := testRecognizer()
 	var want tokens
 	want.tokenizeVocab(s, r.vocab)
-	wantDates := refTokenize(s)
 	for pass := range 2 {
 		got := tokens{memo: m}
-		var d dtokenizer
+		var d date.Words
 		got.tokenizeDated(s, r.vocab, &d)
 		if !slices.Equal(got.toks, want.toks) || !slices.Equal(got.sents, want.sents) {
 			for i := range min(len(got.toks), len(want.toks)) {
@@ -200,23 +203,8 @@ func sameDated(t *testing.T, m *chunkMemo, s string) {
 		if len(got.marks) != len(got.toks) {
 			t.Fatalf("pass %d: %d mark hashes for %d tokens", pass, len(got.marks), len(got.toks))
 		}
-		if !slices.Equal(d.t, wantDates) {
-			for i := range min(len(d.t), len(wantDates)) {
-				if d.t[i] != wantDates[i] {
-					t.Fatalf("pass %d: date token %d: %+v, want %+v", pass, i, d.t[i], wantDates[i])
-				}
-			}
-			t.Fatalf("pass %d: %d date tokens, want %d", pass, len(d.t), len(wantDates))
-		}
-		// The rule starts are the words whose key starts a rule, and every number.
-		var starts []int32
-		for i, w := range wantDates {
-			if w.kind == dkNum || w.kind == dkWord && w.klen <= dStartMaxLen && dStartKeys.get(w.key()) != 0 {
-				starts = append(starts, int32(i))
-			}
-		}
-		if !slices.Equal(d.starts, starts) {
-			t.Fatalf("pass %d: date rule starts %v, want %v", pass, d.starts, starts)
+		if err := d.Verify(s); err != nil {
+			t.Fatalf("pass %d: %v", pass, err)
 		}
 	}
 }
@@ -226,7 +214,7 @@ func sameDated(t *testing.T, m *chunkMemo, s string) {
 // quotes, non-ASCII punctuation and spaces inside a chunk, chunks longer
 // than the memo keeps, and chunks at the end of the text.
 func TestTokenizeDated(t *testing.T) {
-	m := new(chunkMemo)
+	m := new(chunk.Memo[memoEntry])
 	texts := []string{"", "a", "ngày", "Ngày 5/10 tại Hà Nội.", "TP.HCM ngày 3", "Hà–Nội ngày–3",
 		"ngày\u00a0 3 tháng\u2028năm", "a'b ngày's x_y ngày1 1ngày", "e\u0301 ngày\u0301 3",
 		"Quốc khánh 2/9/2025, “hôm nay” …", "abcdefghijklmnopqrstu ngày 3", "xxxxxxxxxxxxxxxx ngày",

@@ -8,7 +8,9 @@ import (
 
 	"github.com/blevesearch/segment"
 
+	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/internal/ac"
+	"github.com/vnextract/vnextract/internal/chunk"
 	"github.com/vnextract/vnextract/normalize"
 )
 
@@ -70,7 +72,7 @@ type tokens struct {
 	// marks holds, per token, its mark-key hash (markKeyHash) when the
 	// tokenizer had it at hand (from the chunk memo), and 0 otherwise.
 	marks []uint64
-	memo  *chunkMemo // for tokenizeDated
+	memo  *chunk.Memo[memoEntry] // for tokenizeDated
 }
 
 // tokenize splits text into tokens and sentences.
@@ -84,9 +86,9 @@ func (b *tokens) tokenizeVocab(text string, v *ac.Vocab) {
 
 // tokenizeDated is tokenizeVocab that also makes the date tokens of text
 // in d, in the same pass (see tokenizer.memoWord).
-func (b *tokens) tokenizeDated(text string, v *ac.Vocab, d *dtokenizer) {
+func (b *tokens) tokenizeDated(text string, v *ac.Vocab, d *date.Words) {
 	if b.memo == nil {
-		b.memo = new(chunkMemo)
+		b.memo = new(chunk.Memo[memoEntry])
 	}
 	b.tokenizeWith(text, v.Lookup, v, d, true)
 }
@@ -96,7 +98,7 @@ func (b *tokens) tokenizeDated(text string, v *ac.Vocab, d *dtokenizer) {
 // text holds a rune the fast path does not know. key looks keys up; vocab,
 // when not nil, is the vocabulary whose Lookup key is. When dates is not
 // nil, the date tokens of text are made in it too, and b.memo must be set.
-func (b *tokens) tokenizeWith(text string, key keyFunc, vocab *ac.Vocab, dates *dtokenizer, fast bool) {
+func (b *tokens) tokenizeWith(text string, key keyFunc, vocab *ac.Vocab, dates *date.Words, fast bool) {
 	if want := len(text)/4 + 16; cap(b.toks) < want {
 		b.toks = make([]Token, 0, want) // one allocation instead of repeated growth
 	}
@@ -107,14 +109,14 @@ func (b *tokens) tokenizeWith(text string, key keyFunc, vocab *ac.Vocab, dates *
 		b.scratch = make([]byte, 0, 64) // letterWord reads eight bytes of it
 	}
 	if dates != nil {
-		dates.reset(len(text))
+		dates.Reset(len(text))
 	}
 	t := tokenizer{text: text, key: key, vocab: vocab, toks: b.toks[:0], breaks: b.breaks[:0], marks: b.marks[:0],
 		scratch: b.scratch, pending: LineBefore, dates: dates, memo: b.memo}
 	if !fast || !t.scanLatin() {
 		if dates != nil {
-			dates.reset(len(text))
-			dates.advance(text, len(text))
+			dates.Reset(len(text))
+			dates.Advance(text, len(text))
 		}
 		t.toks, t.breaks, t.marks, t.pending = t.toks[:0], t.breaks[:0], t.marks[:0], LineBefore
 		seg := segment.NewWordSegmenterDirect(unsafe.Slice(unsafe.StringData(text), len(text)))
@@ -146,8 +148,8 @@ type tokenizer struct {
 	pending TokenFlags // flags for the next token: the space before it
 	// dates, when not nil, is the date tokenizer kept in step with this
 	// one: after each token it has read at least as far (see memoWord).
-	dates *dtokenizer
-	memo  *chunkMemo // with dates: the tokens of recent chunks
+	dates *date.Words
+	memo  *chunk.Memo[memoEntry] // with dates: the tokens of recent chunks
 }
 
 // push appends tok, noting it in breaks when a sentence may end there:
@@ -172,9 +174,8 @@ func (t *tokenizer) scanLatin() bool {
 		// The commonest segment by far: one ASCII space before a word.
 		if text[i] == ' ' && (i+1 == len(text) || text[i+1] < utf8.RuneSelf) {
 			t.pending |= SpaceBefore
-			if d != nil && d.i == i {
-				d.sp = true
-				d.i++
+			if d != nil {
+				d.Space(i)
 			}
 			i++
 			continue
@@ -185,10 +186,8 @@ func (t *tokenizer) scanLatin() bool {
 		// date tokenizer too.
 		if c := text[i]; asciiPunct[c] {
 			t.punct(i, c)
-			if d != nil && d.i == i {
-				d.t = append(d.t, dtok{s: int32(i), e: int32(i + 1), u: uint64(c), kind: dkPunct, sp: d.sp, nl: d.nl})
-				d.sp, d.nl = false, false
-				d.i++
+			if d != nil {
+				d.Punct(i, c)
 			}
 			i++
 			continue
@@ -215,7 +214,7 @@ func (t *tokenizer) scanLatin() bool {
 			t.other(i, end)
 		}
 		if d != nil {
-			d.advance(text, end)
+			d.Advance(text, end)
 		}
 		i = end
 	}
@@ -233,19 +232,16 @@ func (t *tokenizer) scanLatin() bool {
 // here); it is fed a memo hit only when it stands at the same byte.
 func (t *tokenizer) memoWord(i int) (end int, ok bool) {
 	text, d := t.text, t.dates
-	j, lo, hi, short := chunkAt(text, i)
+	j, k := chunk.At(text, i)
 	ends := chunkEnds(text, j)
-	if sl := t.memo.find(lo, hi, j-i, short && ends); sl != nil && sl.bits&mbToken != 0 {
-		t.pushMarked(Token{Start: i, End: j, Kind: Word, Flags: t.pending | sl.flags, Key: sl.id}, false, sl.mark)
+	find := k // a word that may go on past j is not looked up
+	if !ends {
+		find = chunk.Key{}
+	}
+	if e := t.memo.Find(find); e != nil {
+		t.pushMarked(Token{Start: i, End: j, Kind: Word, Flags: t.pending | e.flags, Key: e.id}, false, e.mark)
 		t.pending = 0
-		if d.i == i {
-			if sl.bits&mbStart != 0 {
-				d.starts = append(d.starts, int32(len(d.t)))
-			}
-			d.t = append(d.t, sl.dword(i, j, d.sp, d.nl))
-			d.sp, d.nl = false, false
-			d.i = j
-		}
+		d.AddWord(i, j, date.UnpackWord(e.date, e.dmeta))
 		return j, true
 	}
 	stop := -1
@@ -255,19 +251,29 @@ func (t *tokenizer) memoWord(i int) (end int, ok bool) {
 	if end, ok = t.letterWord(i, stop); !ok {
 		return 0, false
 	}
-	inStep, nd, ns := d.i == i, len(d.t), len(d.starts)
-	d.advance(text, end)
-	if inStep && short && end == j && len(d.t) == nd+1 && d.t[nd].kind == dkWord && int(d.t[nd].e) == j {
-		sl := memoDate(&d.t[nd], len(d.starts) > ns)
+	if w, ok := d.AdvanceWord(text, i, end); ok && end == j && k != (chunk.Key{}) {
 		tok := &t.toks[len(t.toks)-1]
-		sl.id, sl.flags, sl.bits = tok.Key, tok.Flags&^(SpaceBefore|LineBefore), sl.bits|mbToken
+		e := memoEntry{id: tok.Key, flags: tok.Flags &^ (SpaceBefore | LineBefore)}
+		e.date, e.dmeta = w.Pack()
 		if tok.Flags&Marked != 0 {
-			sl.mark = markKeyHash(text[i:j])
-			t.marks[len(t.marks)-1] = sl.mark
+			e.mark = markKeyHash(text[i:j])
+			t.marks[len(t.marks)-1] = e.mark
 		}
-		t.memo.add(lo, hi, j-i, short, sl)
+		t.memo.Add(k, e)
 	}
 	return end, true
+}
+
+// memoEntry is what the chunk memo keeps of a short chunk that is one word:
+// its Token's key and flags (but the space before it), its mark-key hash
+// (markKeyHash, for a Marked word; else 0) and its date word (date.Word,
+// packed). It is kept at 24 bytes: the memo is read at random.
+type memoEntry struct {
+	date  uint64
+	mark  uint64
+	id    int32
+	dmeta uint16
+	flags TokenFlags
 }
 
 // chunkEnds reports whether a word of letters that goes on to text[j], the

@@ -13,12 +13,13 @@ import (
 	"strconv"
 
 	"github.com/vnextract/vnextract"
+	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/normalize"
 )
 
 var extractCmd = &command{
 	name:     "extract",
-	synopsis: "[--format json|jsonl|conll|html] [--ref-date YYYY-MM-DD] [--lexicon FILE]... [-j N] [--lines] [FILE...]",
+	synopsis: "[--format json|jsonl|conll|html] [--ref-date YYYY-MM-DD] [--prefer past|future] [--lexicon FILE]... [-j N] [--lines] [FILE...]",
 	summary:  "find mentions, entities and relations; print JSON, JSONL, CoNLL or HTML",
 	help: `
 Extract reads each FILE (standard input when there is none, or for "-") as one
@@ -59,6 +60,7 @@ VNI, VISCII, ...) are detected and decoded unless --from says otherwise.`,
 type extractOpts struct {
 	format   string
 	refDate  string
+	prefer   string
 	lexicons listFlag
 	jobs     int
 	lines    bool
@@ -72,6 +74,7 @@ type extractOpts struct {
 func (o *extractOpts) declare(fs *flag.FlagSet) {
 	fs.StringVar(&o.format, "format", "json", "output `format`: json, jsonl, conll or html")
 	fs.StringVar(&o.refDate, "ref-date", "", "reference `date` (YYYY-MM-DD) for year-less and relative dates (default: the document's dateline)")
+	fs.StringVar(&o.prefer, "prefer", "past", "`direction` of year-less dates, bare weekdays and clock times alone from the reference date: past (nearest) or future (next)")
 	fs.Var(&o.lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
 	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "process `N` documents in parallel")
 	fs.BoolVar(&o.lines, "lines", false, "treat each input line as a separate document (streams large inputs)")
@@ -106,6 +109,11 @@ func runExtract(e *env, c *command, args []string) int {
 	if code != 0 {
 		return code
 	}
+	prefer, err := date.ParseDirection(o.prefer)
+	if err != nil {
+		return e.usageErr("--prefer: want past or future, got %q", o.prefer)
+	}
+	opts = append(opts, vnextract.WithDatePreference(prefer))
 	ex, err := newExtractor(o.lexicons, opts...)
 	if err != nil {
 		e.errorf("%v", err)

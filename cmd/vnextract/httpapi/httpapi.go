@@ -32,6 +32,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract"
+	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/normalize"
 )
 
@@ -217,6 +218,9 @@ type ExtractRequest struct {
 	Text *string `json:"text"`
 	// RefDate (YYYY-MM-DD, optional) resolves year-less and relative dates.
 	RefDate string `json:"ref_date,omitempty"`
+	// Prefer ("past", the default, or "future") is the direction of
+	// year-less dates, bare weekdays and clock times alone.
+	Prefer string `json:"prefer,omitempty"`
 }
 
 func (h *Handler) extract(w http.ResponseWriter, r *http.Request, body []byte) error {
@@ -234,6 +238,13 @@ func (h *Handler) extract(w http.ResponseWriter, r *http.Request, body []byte) e
 			return errStatus(http.StatusBadRequest, "ref_date: want YYYY-MM-DD, got %q", req.RefDate)
 		}
 		ex = ex.WithRefDate(ref)
+	}
+	if req.Prefer != "" {
+		p, err := date.ParseDirection(req.Prefer)
+		if err != nil {
+			return errStatus(http.StatusBadRequest, "prefer: want past or future, got %q", req.Prefer)
+		}
+		ex = ex.WithDatePreference(p)
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), h.timeout)
 	defer cancel()

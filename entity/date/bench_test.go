@@ -1,4 +1,4 @@
-package entity
+package date
 
 import (
 	"os"
@@ -10,7 +10,7 @@ import (
 
 func dateBenchText(b *testing.B) string {
 	b.Helper()
-	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	seeds, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", "*.txt"))
 	if len(seeds) == 0 {
 		b.Skip("no seeds")
 	}
@@ -26,14 +26,14 @@ func dateBenchText(b *testing.B) string {
 	return sb.String()
 }
 
-// BenchmarkFindDates runs FindDates over the concatenated seed documents.
+// BenchmarkFindDates runs Find over the concatenated seed documents.
 func BenchmarkFindDates(b *testing.B) {
 	text := dateBenchText(b)
-	opt := DateOptions{Ref: time.Date(2021, 6, 20, 0, 0, 0, 0, time.UTC)}
+	opt := Options{Ref: time.Date(2021, 6, 20, 0, 0, 0, 0, time.UTC)}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		FindDates(text, opt)
+		Find(text, opt)
 	}
 }
 
@@ -42,6 +42,6 @@ func BenchmarkFindDateline(b *testing.B) {
 	text := dateBenchText(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		FindDateline(text)
+		Dateline(text)
 	}
 }

@@ -1,6 +1,8 @@
-package entity
+package date
 
-import "time"
+import (
+	"time"
+)
 
 // pdate is a parsed calendar expression before resolution.
 type pdate struct {
@@ -76,9 +78,17 @@ func appendMonthOf(b []byte, y, m int) []byte {
 }
 
 // nearestYear returns the year in which day d of month m lies nearest to the
-// reference date (ties go to the past).
-func (s *dscan) nearestYear(m, d int) int {
+// reference date (ties go to the past); preferring the future, the first
+// year in which it is not before the reference date.
+func (s *Scanner) nearestYear(m, d int) int {
 	ry := s.ref.Year()
+	if s.future {
+		for y := ry; y <= ry+8; y++ {
+			if d <= daysIn(y, m) && !time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(s.ref) {
+				return y
+			}
+		}
+	}
 	best, bestDist := 0, int64(1)<<62
 	for y := ry - 4; y <= ry+4; y++ {
 		if d > daysIn(y, m) {
@@ -97,9 +107,16 @@ func (s *dscan) nearestYear(m, d int) int {
 }
 
 // nearestMonthYear returns the year in which month m lies nearest to the
-// reference month (ties go to the past).
-func (s *dscan) nearestMonthYear(m int) int {
+// reference month (ties go to the past); preferring the future, the year
+// of its next occurrence, the reference month included.
+func (s *Scanner) nearestMonthYear(m int) int {
 	ry, rm := s.ref.Year(), int(s.ref.Month())
+	if s.future {
+		if m < rm {
+			return ry + 1
+		}
+		return ry
+	}
 	best, bestDist := ry, 1<<30
 	for y := ry - 1; y <= ry+1; y++ {
 		dist := (y*12 + m) - (ry*12 + rm)
@@ -115,7 +132,7 @@ func (s *dscan) nearestMonthYear(m int) int {
 
 // resolveYear fills in p.y from the reference date where it can. It returns
 // false when the expression is relative and there is no reference date.
-func (s *dscan) resolveYear(p *pdate) bool {
+func (s *Scanner) resolveYear(p *pdate) bool {
 	if p.yrel {
 		if !s.hasRef {
 			return false
@@ -154,7 +171,7 @@ func appendPdate(b []byte, p pdate) []byte {
 
 // value returns the TIMEX3 value of a single expression ("" when it cannot be
 // resolved).
-func (s *dscan) value(p pdate) string {
+func (s *Scanner) value(p pdate) string {
 	if !s.resolveYear(&p) {
 		return ""
 	}
@@ -166,7 +183,7 @@ func (p pdate) key() int { return p.y*10000 + p.m*100 + p.d }
 
 // rangeValue returns "start/end" for a range; a start written without month or
 // year takes them from the end ("ngày 10 đến 31/01").
-func (s *dscan) rangeValue(a, b pdate) string {
+func (s *Scanner) rangeValue(a, b pdate) string {
 	if !s.resolveYear(&b) {
 		return ""
 	}
@@ -191,25 +208,25 @@ func (s *dscan) rangeValue(a, b pdate) string {
 	return string(out)
 }
 
-func (s *dscan) dayValue(t time.Time) string {
+func (s *Scanner) dayValue(t time.Time) string {
 	var buf [12]byte
 	return string(appendDay(buf[:0], t))
 }
 
-func (s *dscan) dayRangeValue(a, b time.Time) string {
+func (s *Scanner) dayRangeValue(a, b time.Time) string {
 	var buf [24]byte
 	out := appendDay(buf[:0], a)
 	out = append(out, '/')
 	return string(appendDay(out, b))
 }
 
-func (s *dscan) weekValue(t time.Time, suffix string) string {
+func (s *Scanner) weekValue(t time.Time, suffix string) string {
 	var buf [16]byte
 	out := appendWeek(buf[:0], t)
 	return string(append(out, suffix...))
 }
 
-func (s *dscan) monthValue(t time.Time) string {
+func (s *Scanner) monthValue(t time.Time) string {
 	var buf [8]byte
 	return string(appendMonthOf(buf[:0], t.Year(), int(t.Month())))
 }

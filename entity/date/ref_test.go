@@ -1,7 +1,8 @@
-package entity
+package date
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -12,12 +13,12 @@ import (
 )
 
 // This file keeps the straightforward tokenizer and rule loop that tokenize
-// and run replaced, as a reference: FindDates must give what refFindDates
+// and run replaced, as a reference: Find must give what refFindDates
 // gives for every input (TestFindDatesRef, FuzzFindDatesRef).
 
-// refFindDates is FindDates with the reference tokenizer and rule loop.
-func refFindDates(text string, opt DateOptions) []Mention {
-	s := new(dscan)
+// refFindDates is Find with the reference tokenizer and rule loop.
+func refFindDates(text string, opt Options) []Span {
+	s := new(Scanner)
 	s.text = text
 	s.hasRef = !opt.Ref.IsZero()
 	if s.hasRef {
@@ -36,8 +37,8 @@ func refFindDates(text string, opt DateOptions) []Mention {
 }
 
 // refTokenize splits text into tokens (the tokenizer before the chunk memo).
-func refTokenize(text string) []dtok {
-	var t []dtok
+func refTokenize(text string) []token {
+	var t []token
 	sp, nl := false, true
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -61,7 +62,7 @@ func refTokenize(text string) []dtok {
 				if nd > 255 {
 					nd = 255
 				}
-				t = append(t, dtok{s: int32(i), e: int32(j), u: uint64(v), kind: dkNum, nd: uint8(nd), sp: sp, nl: nl})
+				t = append(t, token{s: int32(i), e: int32(j), u: uint64(v), kind: tNum, nd: uint8(nd), sp: sp, nl: nl})
 				i = j
 			case c == '\n':
 				sp, nl = true, true
@@ -72,7 +73,7 @@ func refTokenize(text string) []dtok {
 				i++
 				continue
 			default:
-				t = append(t, dtok{s: int32(i), e: int32(i + 1), u: uint64(c), kind: dkPunct, sp: sp, nl: nl})
+				t = append(t, token{s: int32(i), e: int32(i + 1), u: uint64(c), kind: tPunct, sp: sp, nl: nl})
 				i++
 			}
 			sp, nl = false, false
@@ -96,7 +97,7 @@ func refTokenize(text string) []dtok {
 		case isLatinLetter(r) || unicode.IsLetter(r):
 			t, i = refWord(t, text, i, sp, nl)
 		default:
-			t = append(t, dtok{s: int32(i), e: int32(i + n), u: uint64(r), kind: dkPunct, sp: sp, nl: nl})
+			t = append(t, token{s: int32(i), e: int32(i + n), u: uint64(r), kind: tPunct, sp: sp, nl: nl})
 			i += n
 		}
 		sp, nl = false, false
@@ -107,8 +108,8 @@ func refTokenize(text string) []dtok {
 // refWord appends the word token starting at byte i and returns its end. A word
 // is a run of letters and combining marks; its key is the folded lowercase
 // ASCII spelling of its letters (marks dropped), when every letter folds to
-// ASCII and there are at most dKeyCap of them.
-func refWord(t []dtok, text string, i int, sp, nl bool) ([]dtok, int) {
+// ASCII and there are at most keyCap of them.
+func refWord(t []token, text string, i int, sp, nl bool) ([]token, int) {
 	var key uint64
 	k := 0 // key length; -1 once the word cannot have a key
 	diac, up := false, false
@@ -124,18 +125,18 @@ loop:
 		var f byte // folded key byte; 0 when the letter has none
 		switch {
 		case c < utf8.RuneSelf:
-			f = dASCIIFold[c]
+			f = asciiFold[c]
 			if f == 0 {
 				break loop
 			}
 			j++
 		case c >= 0xC3 && c <= 0xC9 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 &&
-			dLatinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].ok:
-			f = dLatinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].fold
+			latinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].ok:
+			f = latinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].fold
 			diac = true
 			j += 2
 		case c == 0xE1 && j+2 < len(text) && text[j+1]-0xB8 <= 3 && text[j+2]&0xC0 == 0x80:
-			f = dLatinExt[int(text[j+1]-0xB8)<<6|int(text[j+2]&0x3F)].fold
+			f = latinExt[int(text[j+1]-0xB8)<<6|int(text[j+2]&0x3F)].fold
 			diac = true
 			j += 3
 		default:
@@ -155,7 +156,7 @@ loop:
 			}
 			j += n
 		}
-		if uint(k) < dKeyCap && f != 0 {
+		if uint(k) < keyCap && f != 0 {
 			key |= uint64(f) << (8 * k)
 			k++
 		} else {
@@ -168,16 +169,16 @@ loop:
 	} else {
 		key = 0
 	}
-	t = append(t, dtok{s: int32(i), e: int32(j), u: key, kind: dkWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up})
+	t = append(t, token{s: int32(i), e: int32(j), u: key, kind: tWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up})
 	return t, j
 }
 
-// checkSameAsRef fails when FindDates and refFindDates differ on text, or
+// checkSameAsRef fails when Find and refFindDates differ on text, or
 // when the tokens of tokenize differ from those of refTokenize.
 func checkSameAsRef(t *testing.T, text string) {
 	t.Helper()
-	s := new(dscan)
-	s.init(text, DateOptions{})
+	s := new(Scanner)
+	s.init(text, Options{})
 	if want := refTokenize(text); !reflect.DeepEqual(s.t, want) && (len(s.t) > 0 || len(want) > 0) {
 		for i := range min(len(s.t), len(want)) {
 			if s.t[i] != want[i] {
@@ -186,8 +187,18 @@ func checkSameAsRef(t *testing.T, text string) {
 		}
 		t.Fatalf("%q: %d tokens, want %d", text, len(s.t), len(want))
 	}
-	for _, opt := range []DateOptions{{}, {Ref: time.Date(2021, 6, 20, 0, 0, 0, 0, time.UTC)}} {
-		got, want := FindDates(text, opt), refFindDates(text, opt)
+	// The rule starts are the words whose key starts a rule, and every number.
+	var starts []int32
+	for i, w := range s.t {
+		if w.kind == tNum || w.kind == tWord && w.klen <= startMaxLen && startKeys.get(w.key()) != 0 {
+			starts = append(starts, int32(i))
+		}
+	}
+	if !slices.Equal(s.w.starts, starts) {
+		t.Fatalf("%q: rule starts %v, want %v", text, s.w.starts, starts)
+	}
+	for _, opt := range []Options{{}, {Ref: time.Date(2021, 6, 20, 0, 0, 0, 0, time.UTC)}} {
+		got, want := Find(text, opt), refFindDates(text, opt)
 		if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q (ref %v):\n got %+v\nwant %+v", text, opt.Ref, got, want)
 		}

@@ -1,4 +1,4 @@
-package entity
+package date
 
 import (
 	"os"
@@ -11,7 +11,7 @@ import (
 func dateFuzzSeeds(tb testing.TB) []string {
 	tb.Helper()
 	var out []string
-	seeds, _ := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	seeds, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "seeds", "*.txt"))
 	for _, p := range seeds {
 		if b, err := os.ReadFile(p); err == nil {
 			out = append(out, string(b))
@@ -31,8 +31,8 @@ func FuzzFindDates(f *testing.F) {
 	}
 	ref := time.Date(2021, 6, 20, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, text string) {
-		checkMentionInvariants(t, text, FindDates(text, DateOptions{}))
-		checkMentionInvariants(t, text, FindDates(text, DateOptions{Ref: ref}))
-		FindDateline(text)
+		checkMentionInvariants(t, text, Find(text, Options{}))
+		checkMentionInvariants(t, text, Find(text, Options{Ref: ref}))
+		Dateline(text)
 	})
 }

@@ -1,0 +1,123 @@
+// Package date reads Vietnamese calendar expressions and clock times and
+// gives each a TIMEX3-style value (testdata/golden/README.md).
+//
+// # Use
+//
+// [Find] reads a text; [Dateline] finds a news page's dateline, which the
+// caller may take as the reference date; a [Scanner] reads the words that
+// another tokenizer made in its [Words] while reading the text for itself
+// (the entity recognizer does so, and reads a text once). [Options] set
+// the reference date and the [Direction] of references without a year or
+// week: [Past] (the default) or [Future].
+//
+// Each [Span] is a [Date] (a day or longer: "2017-02-02", "2017-02",
+// "2017-W05", "2017-Q1", "2017", "2017-SU", or "start/end") or a [Time]
+// (a clock time or a part of a day: "2017-02-02T16:00", "2017-02-02TAF",
+// also a weekday alone, which the news annotation does not count as a
+// date). A value that needs the reference date is empty without one; a
+// year that cannot be known is XXXX.
+//
+// # Forms
+//
+// Examples with the reference Thursday 2 February 2017, the future
+// preferred where it matters (Past gives the nearest occurrence instead,
+// ties going to the past: "ngày 20/11" is 2016-11-20).
+//
+// Calendar dates:
+//
+//	ngày 5/10/2024, 5-10-2024, 05.10.2024   2024-10-05 (d/m/yy reads 20yy up to ten years after the reference)
+//	ngày 20/11                              2017-11-20 (a bare d/m needs a date word or punctuation around it)
+//	ngày 5 tháng 10 năm 2024                2024-10-05
+//	15 tháng 3 năm 2018                     2018-03-15
+//	mười lăm tháng ba năm hai nghìn mười tám 2018-03-15
+//	mồng 3 tháng giêng                      2018-01-03 (tháng giêng, tháng chạp: the first and last months)
+//	tháng 10/2026, tháng 3                  2026-10, 2017-03
+//	năm 2024, đầu năm 2025, cuối tháng 3    2024, 2025, 2017-03
+//	quý 4 năm 2018, quý IV/2018             2018-Q4
+//	quý 3 của năm 2018                      2018-Q3
+//	mùa hè, mùa đông năm ngoái              2017-SU, 2016-WI (winter runs from December)
+//	Giáng sinh, Quốc khánh, Tết Dương lịch  2017-12-25, 2017-09-02, 2018-01-01
+//	Bính Ngọ 2026, (2024), mưa bom 1972     2026, 2024, 1972 (a bare year only where it clearly dates something)
+//
+// Ranges and lists, one span for a range and one per date of a list:
+//
+//	18-20/2/2026                            2026-02-18/2026-02-20
+//	ngày 10 đến 31/01                       2018-01-10/2018-01-31
+//	giai đoạn 2018-2021, nhiệm kỳ 2021 - 2026 2018/2021, 2021/2026
+//	tháng 3 đến tháng 5/2025                2025-03/2025-05
+//	ngày 5, 6 và 7/12                       2017-12-05, 2017-12-06, 2017-12-07
+//
+// Relative to the reference:
+//
+//	hôm nay, bữa nay, hôm qua, hôm kia      2017-02-02, 2017-02-02, 2017-02-01, 2017-01-31
+//	ngày mai, ngày kia                      2017-02-03, 2017-02-04
+//	tuần này, tuần tới, cuối tuần           2017-W05, 2017-W06, 2017-W05-WE
+//	tháng trước, năm ngoái, năm tiếp theo   2017-01, 2016, 2018
+//	quý này, quý tới, quý vừa rồi           2017-Q1, 2017-Q2, 2016-Q4
+//	3 ngày vừa rồi, 5 ngày tới              2017-01-30/2017-02-01, 2017-02-03/2017-02-07
+//	2 tuần qua, 3 tháng tiếp theo, 2 năm tới 2017-W03/2017-W04, 2017-03/2017-05, 2018/2019
+//	4 giờ tới, 30 phút qua (TIME)           2017-02-02T01:00/2017-02-02T04:00, 2017-02-01T23:30/2017-02-01T23:59
+//	ngày đầu tiên của tháng 3               2017-03-01
+//	tuần đầu tiên của tháng 10              2017-W39 (the week of the first)
+//
+// "N năm qua" and "N tháng qua" are taken up to ten and not after a
+// duration word: "20 năm qua", "trong 6 tháng qua" are vague in news.
+//
+// Weekdays, "thứ hai".."thứ bảy", "thứ 2".."thứ 7", "chủ nhật" (also
+// "chủ nhựt", "chúa nhật"):
+//
+//	thứ hai (TIME; after "vào", capitalized, or alone on its line) 2017-02-06 (Past: the nearest, 2017-01-30)
+//	thứ sáu tới, thứ ba vừa rồi             2017-02-03, 2017-01-31 (strictly after / before)
+//	thứ tư của tuần này, thứ 7 tuần sau     2017-02-01, 2017-02-11 (in that ISO week)
+//
+// Clock times and parts of the day (TIME). A clock time takes the date
+// of a one-day date in its phrase, else the day that follows it, else the
+// reference date (preferring the future, the next day when the reference
+// has a later time of day):
+//
+//	06:00 | 15/11/2021                      2021-11-15T06:00 (and the DATE 2021-11-15)
+//	lúc 4 giờ chiều, 16h, 16:00             2017-02-02T16:00
+//	8g30, 10h45, 15 giờ 30 phút, 15:30:20   T08:30, T10:45, T15:30, T15:30:20 on the reference date
+//	9 giờ kém 15, 9 giờ rưỡi, 3 rưỡi chiều  T08:45, T09:30, T15:30
+//	năm giờ chiều, tám giờ mười lăm         T17:00, T08:15
+//	7 giờ sáng mai, tám giờ tối nay         2017-02-03T07:00, 2017-02-02T20:00
+//	tối nay lúc 8 giờ                       2017-02-02T20:00
+//	12 giờ đêm, nửa đêm                     2017-02-03T00:00
+//	sáng nay, chiều mai, tối qua            2017-02-02TMO, 2017-02-03TAF, 2017-02-01TEV
+//	sáng thứ bảy, trưa hôm qua              2017-02-04TMO, 2017-02-01TMI (MO MI AF EV NI: TIMEX3's parts of the day)
+//	bây giờ                                 PRESENT_REF, or the reference's date and time when it has one
+//
+// A clock time needs minutes, a part of the day, a word such as "lúc" or
+// "từ" before it, a date after it, or a line of its own: "ngừng bắn 30
+// giờ", "trong 24 giờ qua" are durations.
+//
+// # Spans and rejections
+//
+// Spans include a directly preceding date noun (ngày, tháng, năm, quý,
+// tuần, giai đoạn, nhiệm kỳ, thời kỳ, mồng/mùng) but not prepositions,
+// nor a part of the day before a date ("sáng ngày 5/10" gives "ngày
+// 5/10"); a noun counted by a number ("hai ngày 30/9") is left out.
+//
+// Not dates: durations ("10 năm", "hai ngày làm việc", "những năm tới"),
+// "năm mới", "thời gian tới", decimals and percentages ("10,2%", "1.2"),
+// document numbers ("84/NQ-CP"), scores ("3-1"), ordinals ("lần thứ hai",
+// "Thứ ba, ..."), temperatures ("7-8 độ"), phone numbers, impossible days
+// (31/2).
+//
+// Matching is done on folded lowercase ASCII keys, so the grammar reads
+// text written without diacritics ("ngay 5 thang 10 nam 2024"); a token
+// that has diacritics must be the right word ("ngay" in a diacritized
+// sentence is not "ngày").
+//
+// # Files
+//
+// One file per part of the grammar: token.go (the tokenizer and Words),
+// keywords.go (its words), rules.go (which rule may start at which word;
+// rule sets are checked, so a rule past the last bit is an error at
+// start-up), numeric.go, spelled.go, calendar.go (months, years, quarters,
+// weeks, periods), relative.go (relative days, weekdays, counts),
+// holiday.go (holidays, lunar and bare years, seasons), clock.go (clock
+// times and parts of the day), dateline.go, value.go (resolution against
+// the reference date). A new form is a match function in its section's
+// file and an entry in rules.go.
+package date
