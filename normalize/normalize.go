@@ -67,7 +67,14 @@ type Normalizer struct {
 	From Encoding
 	// Fold removes every diacritic from the output (đ -> d), as Fold does.
 	Fold bool
+	// NoRepair lists the repair rules not to apply. The zero value applies
+	// them all (each leaves valid words, foreign words and codes as
+	// written); AllRepairs switches every one off.
+	NoRepair Repairs
 }
+
+// repairs returns the repair rules n applies.
+func (n Normalizer) repairs() Repairs { return AllRepairs &^ n.NoRepair }
 
 // Report describes what Normalize did.
 type Report struct {
@@ -79,6 +86,8 @@ type Report struct {
 	Changed bool
 	// Retoned counts the syllables whose tone mark was moved.
 	Retoned int
+	// Repaired counts the words each repair rule changed.
+	Repaired RepairCounts
 	// Encoding is the encoding the input was read as (Unicode unless From
 	// asked otherwise), and Confidence the detector's confidence when From
 	// is Auto (1 otherwise).
@@ -136,9 +145,12 @@ func (n Normalizer) NormalizeInto(buf, src []byte) (out []byte, a *Alignment, re
 	if overlap(buf, src) {
 		buf = nil // writing there would overwrite the text being read
 	}
-	e := engine{style: n.Tone, strict: n.Strict, align: true, src: src, buf: buf}
+	e := engine{style: n.Tone, strict: n.Strict, repairs: n.repairs(), align: true, src: src, buf: buf}
 	e.run()
 	rep.Invalid, rep.Retoned = e.rep.Invalid, e.rep.Retoned
+	for k, c := range e.rep.Repaired {
+		rep.Repaired[k] += c
+	}
 	if e.rep.Invalid > 0 {
 		rep.FirstInvalid = e.rep.FirstInvalid
 	}
@@ -179,9 +191,10 @@ func (n Normalizer) String(s string) string {
 
 // engine runs one normalization pass.
 type engine struct {
-	style  ToneStyle
-	strict bool
-	align  bool
+	style   ToneStyle
+	strict  bool
+	repairs Repairs // the rules applied to words (RepairVIQR is the decoder's)
+	align   bool
 	// nfcOnly limits the pass to NFC (no spaces, dashes, quotes, controls).
 	nfcOnly bool
 	src     []byte
@@ -372,7 +385,7 @@ func (e *engine) scanFast(i int) int {
 		}
 		// a word: ASCII letters and precomposed Vietnamese letters; nv
 		// counts its vowels so that most words need no call to placed
-		ws, nt, nv, cur, lastQ := i, 0, 0, -1, -2
+		ws, nt, nv, cur, lastQ, horn := i, 0, 0, -1, -2, false
 		for i < len(src) {
 			c := src[i]
 			if c < utf8.RuneSelf {
@@ -405,6 +418,9 @@ func (e *engine) scanFast(i int) int {
 			}
 			if f&fQual != 0 {
 				lastQ = i
+				if c := byte(f); c == 0x80+vOw || c == 0x80+vUw {
+					horn = horn || hornAt(src, ws, i, 2+long, f)
+				}
 			}
 			i += 2 + long
 		}
@@ -413,8 +429,97 @@ func (e *engine) scanFast(i int) int {
 		if nt > 0 && nv > 1 && !e.placed(ws, i, nt, cur, lastQ) {
 			return ws
 		}
+		if (nt > 0 || lastQ >= 0) && e.repairs != 0 && (nt >= 2 || horn || velarStart(src[ws], src[ws+1])) &&
+			e.repairSuspect(ws, i, nt, lastQ, horn) {
+			return ws
+		}
 	}
 	return i
+}
+
+// hornAt reports whether the letter src[i:i+size] of a word starting at
+// ws, with vnFast flags f (ơ or ư), is half of a "uơ" or "ưo" pair, which
+// RepairHorn may complete. The letters of the word before i are known to
+// be ASCII or precomposed Vietnamese letters.
+func hornAt(src []byte, ws, i, size int, f uint16) bool {
+	if byte(f) == 0x80+vOw {
+		if i == ws {
+			return false
+		}
+		j := i - 1
+		if src[j] >= utf8.RuneSelf {
+			j = i - 2
+			if j > ws && src[j-1] == 0xE1 {
+				j--
+			}
+		}
+		return codeVowel[codeAt(src, j)] == vU
+	}
+	return i+size < len(src) && codeVowel[codeAt(src, i+size)] == vO
+}
+
+// codeAt returns the letter code (see syllableCodes) of an ASCII letter or
+// a precomposed Vietnamese letter other than ð at src[j], 0 for anything
+// else.
+func codeAt(src []byte, j int) byte {
+	c := src[j]
+	if c < utf8.RuneSelf {
+		if asciiLetter[c] {
+			return c | 0x20
+		}
+		return 0
+	}
+	long := 0
+	if c == 0xE1 {
+		long = 1
+	}
+	k := j + long
+	if k+1 >= len(src) || (long == 1 && src[k]&0xC0 != 0x80) || src[k+1]&0xC0 != 0x80 {
+		return 0
+	}
+	f := vnTail[src[k]][src[k+1]&0x3F]
+	if int(f>>12&1) != long {
+		return 0
+	}
+	return byte(f)
+}
+
+// velarStart reports whether a word whose first two bytes are w0, w1 may
+// start with a velar onset (c, k, g, ng: not ch, kh, nh), the onsets the
+// spelling rule looks at. A marked word has at least two bytes.
+func velarStart(w0, w1 byte) bool {
+	switch w0 | 0x20 {
+	case 'c', 'k':
+		return w1|0x20 != 'h'
+	case 'g':
+		return true
+	case 'n':
+		return w1|0x20 == 'g'
+	}
+	return false
+}
+
+// baseLetter returns the vowel id of r ignoring its tone (0 for other runes).
+func baseLetter(r rune) uint8 {
+	if r < utf8.RuneSelf {
+		return asciiVowel[r]
+	}
+	if r >= foldLo && r <= foldHi {
+		return codeVowel[byte(vnFast[r-foldLo])]
+	}
+	return 0
+}
+
+// repairSuspect reports whether the word src[start:end] of the fast path,
+// with nt tone marks, its last quality vowel at lastQ (-2 if none) and a
+// half-marked ươ pair if horn, may be changed by a repair rule: slowWord
+// then decides. Words without a tone or quality mark are never repaired.
+func (e *engine) repairSuspect(start, end, nt, lastQ int, horn bool) bool {
+	if nt == 0 && lastQ < 0 {
+		return false
+	}
+	return (nt >= 2 && e.repairs&RepairDoubleTone != 0) || (horn && e.repairs&RepairHorn != 0) ||
+		(e.repairs&RepairSpelling != 0 && onsetSuspect(e.src[start:end]))
 }
 
 // placed reports whether the word src[start:end] of precomposed letters,
@@ -567,6 +672,7 @@ func (e *engine) word(start, from int) int {
 	// precomposed tone mark. Anything unusual goes to slowWord.
 	src := e.src
 	nt, cur, lastQ := 0, -1, -2
+	foreign, horn := false, false
 	i := from
 	for i < len(src) {
 		c := src[i]
@@ -594,7 +700,7 @@ func (e *engine) word(start, from int) int {
 			if classTab[r-0x80] != clsLetter {
 				return e.slowWord(start)
 			}
-			nt = 2 // a non-Vietnamese letter: not a syllable
+			foreign = true // a non-Vietnamese letter: not a syllable
 		} else {
 			if f&fEth != 0 {
 				return e.slowWord(start)
@@ -605,9 +711,19 @@ func (e *engine) word(start, from int) int {
 			}
 			if f&fQual != 0 {
 				lastQ = i
+				if c := byte(f); c == 0x80+vOw || c == 0x80+vUw {
+					horn = horn || hornAt(src, start, i, size, f)
+				}
 			}
 		}
 		i += size
+	}
+	if foreign {
+		return i
+	}
+	if (nt > 0 || lastQ >= 0) && e.repairs != 0 && (nt >= 2 || horn || velarStart(src[start], src[start+1])) &&
+		e.repairSuspect(start, i, nt, lastQ, horn) {
+		return e.slowWord(start)
 	}
 	// A single toned letter that is the last one with a quality mark is
 	// where the mark belongs in any syllable.
@@ -731,6 +847,12 @@ loop:
 		}
 		return end
 	}
+	var repaired Repairs
+	if e.repairs != 0 {
+		if t, tn, r := repairSlots(sl, ns, e.repairs, e.style); r != 0 && !e.codeContext(start, end) {
+			sl, ns, repaired = t, tn, r
+		}
+	}
 	nt, cur := 0, -1
 	for k := 0; k < ns; k++ {
 		if sl[k].tone != ToneLevel {
@@ -757,7 +879,7 @@ loop:
 			ethOK = true
 		}
 	}
-	if !fix && !retone && !(hasEth && ethOK) {
+	if !fix && !retone && !(hasEth && ethOK) && repaired == 0 {
 		return end
 	}
 	if e.stopAtChange {
@@ -769,6 +891,7 @@ loop:
 		sl[cur].tone = ToneLevel
 		e.rep.Retoned++
 	}
+	e.rep.Repaired.add(repaired)
 	var buf [maxSlots * 3]byte
 	b := buf[:0]
 	for k := 0; k < ns; k++ {

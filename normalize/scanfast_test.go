@@ -26,7 +26,7 @@ func (e *engine) refScanFast(i int) int {
 				continue
 			}
 			if ws >= 0 {
-				if nt > 0 && !e.refPlaced(ws, i, nt, cur, lastQ) {
+				if (nt > 0 && !e.refPlaced(ws, i, nt, cur, lastQ)) || e.refRepairSuspect(ws, i) {
 					return ws
 				}
 				ws = -1
@@ -66,10 +66,41 @@ func (e *engine) refScanFast(i int) int {
 		}
 		i += size
 	}
-	if ws >= 0 && nt > 0 && !e.refPlaced(ws, i, nt, cur, lastQ) {
+	if ws >= 0 && ((nt > 0 && !e.refPlaced(ws, i, nt, cur, lastQ)) || e.refRepairSuspect(ws, i)) {
 		return ws
 	}
 	return i
+}
+
+// refRepairSuspect is the plain definition of engine.repairSuspect for the
+// word src[start:end]: its letters are read one by one.
+func (e *engine) refRepairSuspect(start, end int) bool {
+	if e.repairs == 0 {
+		return false
+	}
+	var bases []uint8
+	nt, marked := 0, false
+	for _, r := range string(e.src[start:end]) {
+		if r >= utf8.RuneSelf {
+			f := vnFast[r-foldLo]
+			if f&fTone != 0 {
+				nt++
+			}
+			if f&(fTone|fQual) != 0 {
+				marked = true
+			}
+		}
+		bases = append(bases, baseLetter(r))
+	}
+	horn := false
+	for k := 1; k < len(bases); k++ {
+		horn = horn || (bases[k-1] == vU && bases[k] == vOw) || (bases[k-1] == vUw && bases[k] == vO)
+	}
+	if !marked {
+		return false
+	}
+	return (nt >= 2 && e.repairs&RepairDoubleTone != 0) || (horn && e.repairs&RepairHorn != 0) ||
+		(e.repairs&RepairSpelling != 0 && onsetSuspect(e.src[start:end]))
 }
 
 // refPlaced is the plain definition of engine.placed: every word that is
@@ -123,10 +154,12 @@ func refSyllableCodes(src []byte, start, end, cur int, codes *[maxSlots]byte) (n
 func checkScanFast(t *testing.T, src []byte) {
 	t.Helper()
 	for _, st := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
-		e := engine{style: st, src: src}
-		for i := 0; i <= len(src); i++ {
-			if got, want := e.scanFast(i), e.refScanFast(i); got != want {
-				t.Fatalf("%v: scanFast(%d) = %d, want %d in %+q", st, i, got, want, src)
+		for _, rules := range []Repairs{AllRepairs, 0, RepairHorn} {
+			e := engine{style: st, repairs: rules, src: src}
+			for i := 0; i <= len(src); i++ {
+				if got, want := e.scanFast(i), e.refScanFast(i); got != want {
+					t.Fatalf("%v %v: scanFast(%d) = %d, want %d in %+q", st, rules, i, got, want, src)
+				}
 			}
 		}
 	}
@@ -171,6 +204,7 @@ func scanFastInputs(tb testing.TB) [][]byte {
 		"nghiêng nghiêngg aaaaaaaaà àaaaaaaaa", "ađà ðà đà", "abcdefgh ijklmnop qrstuvwxyz",
 		"x\x00y à\x7fb", "à\xc3", "à\xe1\xbb", "\xe1\xbb\xa7a", "ủ\xe1\xbb", "µà ßà Ωà",
 		"hoà,hoà.hoà-hoà\nhoà\thoà", "tòan tòan.", "12hoà 3của", "A\u0300 hoa\u0300",
+		"nguời muớn đuợc đưọc thuở quơ Ngùơi", "nghạc ngiệp gế kà cế cuân Kà Cế", "bàì cấú hóà", "uơ ưo ưọ ụơ",
 	} {
 		in = append(in, []byte(s))
 	}
