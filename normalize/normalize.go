@@ -136,10 +136,12 @@ func (n Normalizer) NormalizeInto(buf, src []byte) (out []byte, a *Alignment, re
 		}
 		rep.Encoding, rep.Confidence = enc, conf
 		if enc != Unicode {
-			src, pre, err = Decode(src, enc)
+			var nVIQR int
+			src, pre, nVIQR, err = decode(src, enc, n.repairs())
 			if err != nil {
 				return nil, nil, rep, err
 			}
+			rep.Repaired[repairIndex(RepairVIQR)] = nVIQR
 		}
 	}
 	if overlap(buf, src) {

@@ -129,6 +129,16 @@ func (c RepairCounts) String() string {
 	return b.String()
 }
 
+// repairIndex returns the index in RepairCounts of the single rule r.
+func repairIndex(r Repairs) int {
+	k := 0
+	for r > 1 {
+		r >>= 1
+		k++
+	}
+	return k
+}
+
 func (c *RepairCounts) add(r Repairs) {
 	for k := range c {
 		if r&(1<<k) != 0 {
