@@ -102,9 +102,9 @@ func TestVIQRFinalMark(t *testing.T) {
 		{"va^y...", "vây...", ""},                    // an ellipsis
 		{"sao?!", "sao?!", ""},                       //
 		{"Em ngu+? Anh ve^` nha`\\.", "Em ngử Anh về nhà.", "Em ngư? Anh về nhà."}, // RFC escapes: unescaped marks are tones
-		{"ca^.p nha^.t", "cập nhật", ""},                                          // inside words, as before
-		{"ke^'t qua? ra", "kết quả ra", ""},                                       // a lower-case word follows, as before
-		{"Hello?", "Hello?", ""},                                                  // not a syllable
+		{"ca^.p nha^.t", "cập nhật", ""},                                           // inside words, as before
+		{"ke^'t qua? ra", "kết quả ra", ""},                                        // a lower-case word follows, as before
+		{"Hello?", "Hello?", ""},                                                   // not a syllable
 	}
 	for _, tc := range tests {
 		out, _, err := Decode([]byte(tc.in), VIQR)

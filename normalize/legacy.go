@@ -75,8 +75,8 @@ type legacyTable struct {
 	// short: Detect may take one word as enough evidence (the font
 	// encodings people still paste: TCVN3 and VNI).
 	short bool
-	e   [256]decEntry
-	rev map[rune]string // encoder: rune -> bytes
+	e     [256]decEntry
+	rev   map[rune]string // encoder: rune -> bytes
 }
 
 var (
