@@ -126,6 +126,12 @@ func (n Normalizer) Normalize(src []byte) (out []byte, a *Alignment, rep Report,
 // caller that normalizes many texts can so reuse one buffer; it must not
 // change or reuse buf while it still uses out.
 func (n Normalizer) NormalizeInto(buf, src []byte) (out []byte, a *Alignment, rep Report, err error) {
+	return n.normalize(buf, src, nil)
+}
+
+// normalize is NormalizeInto; with expl it also appends the changes to
+// *expl, with input offsets (see Explain).
+func (n Normalizer) normalize(buf, src []byte, expl *[]Change) (out []byte, a *Alignment, rep Report, err error) {
 	rep = Report{FirstInvalid: -1, Encoding: Unicode, Confidence: 1}
 	var pre *Alignment
 	input := src
@@ -142,22 +148,32 @@ func (n Normalizer) NormalizeInto(buf, src []byte) (out []byte, a *Alignment, re
 				return nil, nil, rep, err
 			}
 			rep.Repaired[repairIndex(RepairVIQR)] = nVIQR
+			if expl != nil {
+				explainDecode(expl, input, src, pre, enc)
+			}
 		}
 	}
 	if overlap(buf, src) {
 		buf = nil // writing there would overwrite the text being read
 	}
-	e := engine{style: n.Tone, strict: n.Strict, repairs: n.repairs(), align: true, src: src, buf: buf}
+	e := engine{style: n.Tone, strict: n.Strict, repairs: n.repairs(), align: true, src: src, buf: buf, expl: expl}
+	first := 0
+	if expl != nil {
+		first = len(*expl)
+	}
 	e.run()
 	rep.Invalid, rep.Retoned = e.rep.Invalid, e.rep.Retoned
 	for k, c := range e.rep.Repaired {
 		rep.Repaired[k] += c
 	}
 	if e.rep.Invalid > 0 {
-		rep.FirstInvalid = e.rep.FirstInvalid
+		rep.FirstInvalid = pre.InputOffset(e.rep.FirstInvalid)
 	}
 	if e.err != nil {
 		return nil, nil, rep, e.err
+	}
+	if expl != nil {
+		explainMap(*expl, first, input, pre)
 	}
 	out, a = src, nil
 	if e.w {
@@ -208,6 +224,8 @@ type engine struct {
 	rep     Report
 	err     error
 	tmp     []byte
+	// expl, when not nil, receives every change (Explain).
+	expl *[]Change
 	// stopAtChange makes run return at the first change (span mode);
 	// stopped is then the offset of the unit that would change.
 	stopAtChange bool
@@ -297,6 +315,7 @@ func (e *engine) run() {
 			continue
 		case bkControl:
 			if !e.nfcOnly {
+				e.note(i, i+1, strSpace, ruleControl)
 				e.replace(i, i+1, strSpace)
 			}
 			i++
@@ -312,6 +331,7 @@ func (e *engine) run() {
 				e.rep.FirstInvalid = i
 			}
 			e.rep.Invalid++
+			e.note(i, i+1, strFFFD, ruleInvalid)
 			e.replace(i, i+1, strFFFD)
 			i++
 			continue
@@ -334,10 +354,17 @@ func (e *engine) run() {
 			e.generic(i, end, false)
 			i = end
 		case clsSpace, clsControl:
+			if rule := ruleSpace; e.expl != nil {
+				if cls == clsControl {
+					rule = ruleControl
+				}
+				e.note(i, i+size, strSpace, rule)
+			}
 			e.replace(i, i+size, strSpace)
 			i += size
 		case clsDelete:
 			if !e.markAt(i + size) {
+				e.note(i, i+size, nil, ruleInvisible)
 				e.replace(i, i+size, nil)
 			}
 			i += size
@@ -345,16 +372,20 @@ func (e *engine) run() {
 			if e.markAt(i + size) {
 				// kept: removing it would join the mark to the letter before
 			} else if p := e.lastOut(i); p < 0x250 || (p >= 0x1E00 && p <= 0x1EFF) {
+				e.note(i, i+size, nil, ruleInvisible)
 				e.replace(i, i+size, nil)
 			}
 			i += size
 		case clsDash:
+			e.note(i, i+size, strDash, ruleDash)
 			e.replace(i, i+size, strDash)
 			i += size
 		case clsDQuote:
+			e.note(i, i+size, strDQ, ruleQuote)
 			e.replace(i, i+size, strDQ)
 			i += size
 		case clsSQuote:
+			e.note(i, i+size, strSQ, ruleQuote)
 			e.replace(i, i+size, strSQ)
 			i += size
 		default:
@@ -595,6 +626,11 @@ func (e *engine) generic(start, end int, strip bool) {
 	}
 	e.tmp = norm.NFC.Append(e.tmp[:0], in...)
 	if !bytes.Equal(e.tmp, e.src[start:end]) {
+		rule := ruleNFC
+		if strip {
+			rule = ruleInvisible
+		}
+		e.note(start, end, e.tmp, rule)
 		e.replaceTrim(start, end, e.tmp)
 	}
 }
@@ -917,6 +953,9 @@ loop:
 		b = append(b, composedUTF8[id][s.tone][up][:composedLen[id][s.tone][up]]...)
 	}
 	if !bytes.Equal(b, src[start:end]) {
+		if e.expl != nil {
+			e.note(start, end, b, wordRules(repaired, retone, fix, hasEth && ethOK))
+		}
 		e.replaceTrim(start, end, b)
 	}
 	return end
