@@ -28,7 +28,7 @@ const (
 	// RepairSpelling applies the spelling rules of the velar onsets: "ngh"
 	// and "gh" only before i, e, ê ("nghạc" -> "ngạc", "ngiệp" -> "nghiệp",
 	// "gế" -> "ghế"); "k" before i, e, ê, y and "c" elsewhere ("kà" -> "cà",
-	// "cế" -> "kế"); "qu" for c + u before â, ê, y ("cuân" -> "quân"). The
+	// "cế" -> "kế"); "qu" for c or k + u before â, ê, y ("cuân" -> "quân"). The
 	// k/c rules skip capitalized words, since names from the languages of
 	// the Central Highlands are spelled with k ("Kông Chro").
 	RepairSpelling
@@ -185,13 +185,7 @@ func repairSlots(sl [maxSlots]slot, ns int, rules Repairs, style ToneStyle) ([ma
 		return sl, ns, 0
 	}
 	var done Repairs
-	if rules&RepairSpelling != 0 {
-		if t, tn, ok := spellOnset(sl, ns, j); ok && slotsValid(&t, tn) {
-			sl, ns, done = t, tn, done|RepairSpelling
-			for j = 0; !sl[j].vowel(); j++ {
-			}
-		}
-	}
+	// the horn first: the onset's spelling depends on the vowel after it
 	if rules&RepairHorn != 0 {
 		cs := j // the first vowel of the rhyme
 		if (j == 1 && sl[0].ch == 'q' && sl[j].id == vU) || (j == 1 && sl[0].ch == 'g' && sl[j].id == vI && j+1 < ns && sl[j+1].vowel()) {
@@ -206,6 +200,11 @@ func repairSlots(sl [maxSlots]slot, ns int, rules Repairs, style ToneStyle) ([ma
 					sl, done = t, done|RepairHorn
 				}
 			}
+		}
+	}
+	if rules&RepairSpelling != 0 {
+		if t, tn, ok := spellOnset(sl, ns, j); ok && slotsValid(&t, tn) {
+			sl, ns, done = t, tn, done|RepairSpelling
 		}
 	}
 	if rules&RepairDoubleTone != 0 {
@@ -272,27 +271,23 @@ func spellOnset(sl [maxSlots]slot, ns, j int) ([maxSlots]slot, int, bool) {
 		copy(sl[j+1:], sl[j:ns])
 		sl[j] = slot{ch: 'h', up: sl[j-1].up && sl[j+1].up}
 		return sl, ns + 1, true
-	case "k":
-		if sl[0].up || frontVowel(v, true) {
-			return sl, ns, false
-		}
-		sl[0].ch = 'c'
-		return sl, ns, true
-	case "c":
-		if sl[0].up {
-			return sl, ns, false
-		}
+	case "k", "c":
+		// the letter of /k/ before this rhyme: qu before the rising
+		// diphthongs uâ, uê, uy; k before i, e, ê, y; c elsewhere
+		want := byte('c')
 		if frontVowel(v, true) {
-			sl[0].ch = 'k'
-			return sl, ns, true
-		}
-		if v == vU && j+1 < ns {
+			want = 'k'
+		} else if v == vU && j+1 < ns {
 			switch sl[j+1].id {
 			case vAa, vEe, vY:
-				sl[0].ch = 'q'
-				return sl, ns, true
+				want = 'q'
 			}
 		}
+		if sl[0].up || sl[0].ch == want {
+			return sl, ns, false
+		}
+		sl[0].ch = want
+		return sl, ns, true
 	}
 	return sl, ns, false
 }

@@ -55,6 +55,8 @@ var repairRows = []struct {
 	{RepairSpelling, "cuấn", "quấn"},
 	{RepairSpelling, "cuyển", "quyển"},
 	{RepairSpelling, "cuế", "quế"},
+	{RepairSpelling, "kuyết", "quyết"}, // one step, not k -> c -> qu
+	{RepairSpelling, "ghượi", "gượi"},
 }
 
 func TestRepairRules(t *testing.T) {
