@@ -418,7 +418,7 @@ func (e *engine) scanFast(i int) int {
 		}
 		// a word: ASCII letters and precomposed Vietnamese letters; nv
 		// counts its vowels so that most words need no call to placed
-		ws, nt, nv, cur, lastQ, horn := i, 0, 0, -1, -2, false
+		ws, nt, nv, cur, lastQ, qf := i, 0, 0, -1, -2, uint16(0)
 		for i < len(src) {
 			c := src[i]
 			if c < utf8.RuneSelf {
@@ -451,9 +451,7 @@ func (e *engine) scanFast(i int) int {
 			}
 			if f&fQual != 0 {
 				lastQ = i
-				if c := byte(f); c == 0x80+vOw || c == 0x80+vUw {
-					horn = horn || hornAt(src, ws, i, 2+long, f)
-				}
+				qf |= f
 			}
 			i += 2 + long
 		}
@@ -462,33 +460,47 @@ func (e *engine) scanFast(i int) int {
 		if nt > 0 && nv > 1 && !e.placed(ws, i, nt, cur, lastQ) {
 			return ws
 		}
-		if (nt > 0 || lastQ >= 0) && e.repairs != 0 && (nt >= 2 || horn || velarStart(src[ws], src[ws+1])) &&
-			e.repairSuspect(ws, i, nt, lastQ, horn) {
+		if (nt > 0 || lastQ >= 0) && e.repairs != 0 && (nt >= 2 || hornHalf(qf) || velarStart(src, ws)) &&
+			e.repairSuspect(ws, i, nt, lastQ, qf) {
 			return ws
 		}
 	}
 	return i
 }
 
-// hornAt reports whether the letter src[i:i+size] of a word starting at
-// ws, with vnFast flags f (ơ or ư), is half of a "uơ" or "ưo" pair, which
-// RepairHorn may complete. The letters of the word before i are known to
-// be ASCII or precomposed Vietnamese letters.
-func hornAt(src []byte, ws, i, size int, f uint16) bool {
-	if byte(f) == 0x80+vOw {
-		if i == ws {
-			return false
+// hornHalf reports whether a word whose quality letters' flags OR to qf
+// has ơ or ư but not both: only such a word can miss half of the ươ pair
+// (a word that has both would have two once repaired, and no syllable
+// does).
+func hornHalf(qf uint16) bool {
+	return (qf&fOwF == 0) != (qf&fUwF == 0)
+}
+
+// hornPair reports whether the last quality vowel of the word
+// src[start:end] of the fast path, at lastQ, is the ơ of a "uơ" pair or
+// the ư of a "ưo" pair (any tones). When RepairHorn applies, the letter it
+// completes is the word's last quality vowel: only consonants, i, u or y
+// follow the ươ pair in a syllable.
+func hornPair(src []byte, start, end, lastQ int) bool {
+	c := codeAt(src, lastQ)
+	if codeVowel[c] == vUw {
+		n := 2
+		if src[lastQ] == 0xE1 {
+			n = 3
 		}
-		j := i - 1
-		if src[j] >= utf8.RuneSelf {
-			j = i - 2
-			if j > ws && src[j-1] == 0xE1 {
-				j--
-			}
-		}
-		return codeVowel[codeAt(src, j)] == vU
+		return lastQ+n < end && codeVowel[codeAt(src, lastQ+n)] == vO
 	}
-	return i+size < len(src) && codeVowel[codeAt(src, i+size)] == vO
+	if codeVowel[c] != vOw || lastQ == start {
+		return false
+	}
+	j := lastQ - 1
+	if src[j] >= utf8.RuneSelf {
+		j--
+		if j > start && src[j-1] == 0xE1 {
+			j--
+		}
+	}
+	return codeVowel[codeAt(src, j)] == vU
 }
 
 // codeAt returns the letter code (see syllableCodes) of an ASCII letter or
@@ -517,41 +529,41 @@ func codeAt(src []byte, j int) byte {
 	return byte(f)
 }
 
-// velarStart reports whether a word whose first two bytes are w0, w1 may
-// start with a velar onset (c, k, g, ng: not ch, kh, nh), the onsets the
-// spelling rule looks at. A marked word has at least two bytes.
-func velarStart(w0, w1 byte) bool {
-	switch w0 | 0x20 {
-	case 'c', 'k':
-		return w1|0x20 != 'h'
+// velarStart reports whether the word starting at src[ws] (a marked
+// word: at least three bytes) may start with a velar onset that
+// RepairSpelling respells. It rejects, from the first bytes, the common
+// words that cannot be respelled (ch, kh, nh, gi, ga, ngo...);
+// onsetSuspect decides the rest.
+func velarStart(src []byte, ws int) bool {
+	w1 := src[ws+1] | 0x20
+	switch src[ws] | 0x20 {
+	case 'c':
+		return w1 != 'h' && w1 != 'a' && w1 != 'o'
+	case 'k':
+		return w1 != 'h' && w1 != 'i' && w1 != 'e' && w1 != 'y'
 	case 'g':
-		return true
+		return w1 == 'h' || w1 == 'e' || src[ws+1] >= utf8.RuneSelf
 	case 'n':
-		return w1|0x20 == 'g'
+		if w1 != 'g' || ws+2 >= len(src) {
+			return false
+		}
+		w2 := src[ws+2] | 0x20
+		return w2 != 'a' && w2 != 'o' && w2 != 'u'
 	}
 	return false
 }
 
-// baseLetter returns the vowel id of r ignoring its tone (0 for other runes).
-func baseLetter(r rune) uint8 {
-	if r < utf8.RuneSelf {
-		return asciiVowel[r]
-	}
-	if r >= foldLo && r <= foldHi {
-		return codeVowel[byte(vnFast[r-foldLo])]
-	}
-	return 0
-}
-
 // repairSuspect reports whether the word src[start:end] of the fast path,
-// with nt tone marks, its last quality vowel at lastQ (-2 if none) and a
-// half-marked ươ pair if horn, may be changed by a repair rule: slowWord
-// then decides. Words without a tone or quality mark are never repaired.
-func (e *engine) repairSuspect(start, end, nt, lastQ int, horn bool) bool {
+// with nt tone marks, its last quality vowel at lastQ (-2 if none) and qf
+// the flags of its quality vowels ORed, may be changed by a repair rule:
+// slowWord then decides. Words without a tone or quality mark are never
+// repaired.
+func (e *engine) repairSuspect(start, end, nt, lastQ int, qf uint16) bool {
 	if nt == 0 && lastQ < 0 {
 		return false
 	}
-	return (nt >= 2 && e.repairs&RepairDoubleTone != 0) || (horn && e.repairs&RepairHorn != 0) ||
+	return (nt >= 2 && e.repairs&RepairDoubleTone != 0) ||
+		(e.repairs&RepairHorn != 0 && hornHalf(qf) && hornPair(e.src, start, end, lastQ)) ||
 		(e.repairs&RepairSpelling != 0 && onsetSuspect(e.src[start:end]))
 }
 
@@ -710,7 +722,7 @@ func (e *engine) word(start, from int) int {
 	// precomposed tone mark. Anything unusual goes to slowWord.
 	src := e.src
 	nt, cur, lastQ := 0, -1, -2
-	foreign, horn := false, false
+	foreign, qf := false, uint16(0)
 	i := from
 	for i < len(src) {
 		c := src[i]
@@ -749,9 +761,7 @@ func (e *engine) word(start, from int) int {
 			}
 			if f&fQual != 0 {
 				lastQ = i
-				if c := byte(f); c == 0x80+vOw || c == 0x80+vUw {
-					horn = horn || hornAt(src, start, i, size, f)
-				}
+				qf |= f
 			}
 		}
 		i += size
@@ -759,8 +769,8 @@ func (e *engine) word(start, from int) int {
 	if foreign {
 		return i
 	}
-	if (nt > 0 || lastQ >= 0) && e.repairs != 0 && (nt >= 2 || horn || velarStart(src[start], src[start+1])) &&
-		e.repairSuspect(start, i, nt, lastQ, horn) {
+	if (nt > 0 || lastQ >= 0) && e.repairs != 0 && (nt >= 2 || hornHalf(qf) || velarStart(src, start)) &&
+		e.repairSuspect(start, i, nt, lastQ, qf) {
 		return e.slowWord(start)
 	}
 	// A single toned letter that is the last one with a quality mark is

@@ -79,7 +79,7 @@ func (e *engine) refRepairSuspect(start, end int) bool {
 		return false
 	}
 	var bases []uint8
-	nt, marked := 0, false
+	nt, marked, hasOw, hasUw, lastQ := 0, false, false, false, -1
 	for _, r := range string(e.src[start:end]) {
 		if r >= utf8.RuneSelf {
 			f := vnFast[r-foldLo]
@@ -89,12 +89,20 @@ func (e *engine) refRepairSuspect(start, end int) bool {
 			if f&(fTone|fQual) != 0 {
 				marked = true
 			}
+			if f&fQual != 0 {
+				lastQ = len(bases)
+			}
 		}
-		bases = append(bases, baseLetter(r))
+		b := baseLetter(r)
+		hasOw, hasUw = hasOw || b == vOw, hasUw || b == vUw
+		bases = append(bases, b)
 	}
+	// in a word that has ơ or ư but not both, the last quality vowel is
+	// the ơ of a uơ pair or the ư of a ưo pair
 	horn := false
-	for k := 1; k < len(bases); k++ {
-		horn = horn || (bases[k-1] == vU && bases[k] == vOw) || (bases[k-1] == vUw && bases[k] == vO)
+	if hasOw != hasUw && lastQ >= 0 {
+		horn = (bases[lastQ] == vOw && lastQ > 0 && bases[lastQ-1] == vU) ||
+			(bases[lastQ] == vUw && lastQ+1 < len(bases) && bases[lastQ+1] == vO)
 	}
 	if !marked {
 		return false
@@ -229,4 +237,15 @@ func FuzzScanFast(f *testing.F) {
 		}
 	}
 	f.Fuzz(checkScanFast)
+}
+
+// baseLetter returns the vowel id of r ignoring its tone (0 for other runes).
+func baseLetter(r rune) uint8 {
+	if r < utf8.RuneSelf {
+		return asciiVowel[r]
+	}
+	if r >= foldLo && r <= foldHi {
+		return codeVowel[byte(vnFast[r-foldLo])]
+	}
+	return 0
 }
