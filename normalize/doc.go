@@ -43,7 +43,6 @@
 //   - Invalid UTF-8: each invalid byte becomes U+FFFD and is counted in the
 //     [Report] (with the offset of the first one); in strict mode Normalize
 //     fails with an [*InvalidUTF8Error] naming the offset instead.
-//
 //   - Repairs: typing mistakes in a word that, repaired, is one Vietnamese
 //     syllable: the same tone typed twice ([RepairDoubleTone]), the missing
 //     horn of ươ ([RepairHorn]), the spelling of the velar onsets ngh/gh,
