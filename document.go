@@ -30,6 +30,11 @@ type Report struct {
 	// as U+FFFD; FirstInvalid is the input offset of the first (-1 if none).
 	InvalidUTF8  int
 	FirstInvalid int
+	// Retoned counts the syllables whose tone mark the normalizer moved,
+	// and Repaired the words each of its repair rules changed
+	// (Repaired.Get(normalize.RepairHorn)).
+	Retoned  int
+	Repaired normalize.RepairCounts
 }
 
 // Mention is one mention in the caller's coordinates: Text == input[Start:End].

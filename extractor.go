@@ -95,7 +95,7 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 		return nil, err
 	}
 	rep := Report{Encoding: nrep.Encoding.String(), EncodingConfidence: nrep.Confidence,
-		InvalidUTF8: nrep.Invalid, FirstInvalid: nrep.FirstInvalid}
+		InvalidUTF8: nrep.Invalid, FirstInvalid: nrep.FirstInvalid, Retoned: nrep.Retoned, Repaired: nrep.Repaired}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

@@ -101,3 +101,14 @@ func BenchmarkDetect(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNormalizeCleanNoRepair is BenchmarkNormalizeClean with the
+// repair rules off: the difference is what looking for repairs costs.
+func BenchmarkNormalizeCleanNoRepair(b *testing.B) {
+	var docs [][]byte
+	for _, d := range seeds(b) {
+		out, _, _, _ := Normalizer{}.Normalize(d)
+		docs = append(docs, out)
+	}
+	benchNormalize(b, Normalizer{NoRepair: AllRepairs}, docs)
+}

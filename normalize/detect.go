@@ -22,10 +22,18 @@ func Detect(b []byte) (enc Encoding, confidence float64) {
 		if g+bad == 0 {
 			// Plain ASCII: VIQR or nothing to decide.
 			if hasVIQRMarks(b) {
-				out, _ := decodeVIQR(b)
+				out, _, _ := decodeVIQR(b, true)
 				g2, b2 := syllableScore(out)
 				if g2 >= 2 && g2 >= 4*b2 {
 					return VIQR, confidenceOf(g2, b2)
+				}
+				// A short input (a word, a name): one marked syllable is
+				// enough when a mark no English text has made it, nothing
+				// else went wrong and the plain words are syllables too.
+				if g2 >= 1 && b2 == 0 && viqrOnlyMarks(b) {
+					if pg, pb := plainScore(out); 2*pb <= pg {
+						return VIQR, confidenceOf(g2, b2)
+					}
 				}
 			}
 			return Unicode, 1
@@ -40,7 +48,9 @@ func Detect(b []byte) (enc Encoding, confidence float64) {
 		for _, t := range []*legacyTable{&tcvn3Table, &vniTable, &visciiTable, &cp1258Table} {
 			out, _ := decodeTable(b, t, true)
 			g2, b2 := syllableScore(out)
-			if f := fraction(g2, b2); f > bestF+0.1 && g2 >= 2 {
+			// One word is enough evidence for a short input in which no
+			// word read as Unicode was Vietnamese ("chµo", "Vieät").
+			if f := fraction(g2, b2); f > bestF+0.1 && (g2 >= 2 || (g2 == 1 && b2 == 0 && g == 0 && t.short && hasASCIILetter(b))) {
 				best, bestF, bestG, bestB = t.enc, f, g2, b2
 			}
 		}
@@ -76,6 +86,58 @@ func fraction(good, bad int) float64 {
 func confidenceOf(good, bad int) float64 {
 	n := float64(good + bad)
 	return fraction(good, bad) * n / (n + 1)
+}
+
+// viqrOnlyMarks reports whether b has a VIQR mark that ordinary ASCII text
+// does not put after a vowel: ^ ( + ~ ` or a '.' or '?' inside a word.
+func viqrOnlyMarks(b []byte) bool {
+	for i := 1; i < len(b); i++ {
+		if b[i-1] >= utf8.RuneSelf || asciiVowel[b[i-1]] == 0 {
+			continue
+		}
+		switch b[i] {
+		case '^', '(', '+', '~', '`':
+			return true
+		case '.', '?':
+			if i+1 < len(b) && b[i+1] < utf8.RuneSelf && asciiLetter[b[i+1]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainScore counts the words of b made only of ASCII letters that are
+// Vietnamese syllables (good) and those that are not.
+func plainScore(b []byte) (good, bad int) {
+	for i := 0; i < len(b); {
+		if b[i] >= utf8.RuneSelf || !asciiLetter[b[i]] {
+			i++
+			continue
+		}
+		start := i
+		for i < len(b) && b[i] < utf8.RuneSelf && asciiLetter[b[i]] {
+			i++
+		}
+		if i < len(b) && b[i] >= utf8.RuneSelf || start > 0 && b[start-1] >= utf8.RuneSelf {
+			continue // part of a word with other letters
+		}
+		if validSyllable(b[start:i]) {
+			good++
+		} else {
+			bad++
+		}
+	}
+	return good, bad
+}
+
+func hasASCIILetter(b []byte) bool {
+	for _, c := range b {
+		if c < utf8.RuneSelf && asciiLetter[c] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasVIQRMarks(b []byte) bool {

@@ -21,7 +21,7 @@
 //     "nghịêm" -> "nghiệm", "qúy" -> "quý") and case is kept (HOÀ -> HÒA).
 //     [ToneKeep] leaves every mark where it was written (no repair) but does
 //     everything else. A word that is not one Vietnamese syllable (Kalganov,
-//     Petersburg, two tone marks), or that is part of an e-mail address, a
+//     Petersburg, two different tone marks), or that is part of an e-mail address, a
 //     URL ("://", "www.") or an identifier (next to a digit, "_", "/", "\"
 //     or "@"), keeps its marks as written.
 //   - Spaces: U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F and U+3000 become
@@ -43,6 +43,14 @@
 //   - Invalid UTF-8: each invalid byte becomes U+FFFD and is counted in the
 //     [Report] (with the offset of the first one); in strict mode Normalize
 //     fails with an [*InvalidUTF8Error] naming the offset instead.
+//   - Repairs: typing mistakes in a word that, repaired, is one Vietnamese
+//     syllable: the same tone typed twice ([RepairDoubleTone]), the missing
+//     horn of ươ ([RepairHorn]), the spelling of the velar onsets ngh/gh,
+//     k/c/qu ([RepairSpelling]) and, in VIQR input, a final "?" or "." read
+//     as a tone ([RepairVIQR]). Valid words, words without a Vietnamese
+//     diacritic and codes are left as written. [Normalizer.NoRepair]
+//     switches rules off, [Report] counts the repairs by rule and
+//     [Normalizer.Explain] lists every change with its input offsets.
 //
 // Nothing else changes: ASCII punctuation ("TP.", "St.", "D.C."), the
 // letters of non-Vietnamese words, digits and line structure are kept.

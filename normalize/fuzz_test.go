@@ -10,9 +10,11 @@ import (
 	"golang.org/x/text/transform"
 )
 
-// FuzzNormalize checks, for any input and every style: no panic, valid
-// UTF-8 output, idempotence, monotonic in-range alignments at rune
-// boundaries, and agreement with the streaming transformer.
+// FuzzNormalize checks, for any input and every style, with the repair
+// rules on and off: no panic, valid UTF-8 output, idempotence, monotonic
+// in-range alignments at rune boundaries, agreement with the streaming
+// transformer, and an Explain that agrees with Normalize and whose changes
+// rebuild the output.
 func FuzzNormalize(f *testing.F) {
 	for _, d := range seeds(f) {
 		f.Add(d)
@@ -24,6 +26,7 @@ func FuzzNormalize(f *testing.F) {
 	for _, s := range []string{
 		"baỏ lựơng nghịêm qúy HOÀ Uỷ", "Vie\u0323\u0302t \u00a0– “x” \u200b\x00", "\xff\xfe\xc3",
 		"=\u0338 a\u0301\u0301 \u0301 ð", "nguyen.hoà@example.com hoà_bình", "Xin chµo c¸c b¹n",
+		"nguời muớn đưọc ngụơi bàì cấú nghạc ngiệp gế kủa cế cuân Kà", "thu+? ddi.? Em ngu+? Anh\\.", "Vi\xd6t",
 	} {
 		f.Add([]byte(s))
 	}
@@ -32,8 +35,11 @@ func FuzzNormalize(f *testing.F) {
 
 func fuzzCheck(t *testing.T, in []byte) {
 	{
-		for _, st := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
+		for k, st := range []ToneStyle{ToneOld, ToneNew, ToneKeep, ToneOld} {
 			n := Normalizer{Tone: st}
+			if k == 3 {
+				n.NoRepair = AllRepairs
+			}
 			out, a, rep, err := n.Normalize(in)
 			if err != nil {
 				t.Fatal(err)
@@ -65,6 +71,23 @@ func fuzzCheck(t *testing.T, in []byte) {
 			}
 			if !bytes.Equal(streamed, out) && !longRun(in) {
 				t.Fatalf("stream differs:\n in  %q\n out %q\n str %q", in, out, streamed)
+			}
+			// Explain: the same text and report; its changes rebuild it
+			eout, changes, erep, err := n.Explain(in)
+			if err != nil || !bytes.Equal(eout, out) || erep != rep {
+				t.Fatalf("explain differs: %v\n out %q\n exp %q\n %+v\n %+v", err, out, eout, rep, erep)
+			}
+			var rebuilt []byte
+			last := 0
+			for _, c := range changes {
+				if c.Start < last || string(in[c.Start:c.End]) != c.Old {
+					t.Fatalf("change %+v out of order or not the input's", c)
+				}
+				rebuilt = append(append(rebuilt, in[last:c.Start]...), c.New...)
+				last = c.End
+			}
+			if rebuilt = append(rebuilt, in[last:]...); !bytes.Equal(rebuilt, out) {
+				t.Fatalf("changes rebuild %q, want %q", rebuilt, out)
 			}
 		}
 		// decoding, normalizing and folding compose their alignments

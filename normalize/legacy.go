@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -71,8 +72,11 @@ type decEntry struct {
 // legacyTable describes a byte-oriented legacy encoding.
 type legacyTable struct {
 	enc Encoding
-	e   [256]decEntry
-	rev map[rune]string // encoder: rune -> bytes
+	// short: Detect may take one word as enough evidence (the font
+	// encodings people still paste: TCVN3 and VNI).
+	short bool
+	e     [256]decEntry
+	rev   map[rune]string // encoder: rune -> bytes
 }
 
 var (
@@ -96,7 +100,7 @@ func initLegacy() {
 	}
 	// TCVN3
 	t := &tcvn3Table
-	t.enc = TCVN3
+	t.enc, t.short = TCVN3, true
 	t.setASCII()
 	for c := 0x80; c < 0x100; c++ {
 		r := tcvn3High[c-0x80]
@@ -129,7 +133,7 @@ func initLegacy() {
 	// VNI-Windows: base letter followed by a mark byte. A mark byte and its
 	// upper-case form (byte - 0x20) have the same meaning.
 	t = &vniTable
-	t.enc = VNI
+	t.enc, t.short = VNI, true
 	t.setASCII()
 	for c := 0x80; c < 0x100; c++ {
 		t.e[c] = decEntry{r: w1252.DecodeByte(byte(c))}
@@ -370,21 +374,31 @@ func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
 // as Windows-1252 ("Xin chµo"): valid UTF-8 is read the second way, and
 // characters outside Windows-1252 are kept. VIQR reads ASCII mnemonics. Auto
 // detects the encoding first; Unicode returns b unchanged.
+//
+// Decode applies RepairVIQR; Normalizer.NoRepair can switch it off.
 func Decode(b []byte, enc Encoding) ([]byte, *Alignment, error) {
+	out, a, _, err := decode(b, enc, AllRepairs)
+	return out, a, err
+}
+
+// decode is Decode with the given repair rules; it also returns the
+// number of VIQR tones that RepairVIQR read.
+func decode(b []byte, enc Encoding, rules Repairs) ([]byte, *Alignment, int, error) {
 	if enc == Auto {
 		enc, _ = Detect(b)
 	}
 	var out []byte
 	var a *Alignment
+	nVIQR := 0
 	switch enc {
 	case Unicode:
-		return b, nil, nil
+		return b, nil, 0, nil
 	case VIQR:
-		out, a = decodeVIQR(b)
+		out, a, nVIQR = decodeVIQR(b, rules&RepairVIQR != 0)
 	case TCVN3, VNI, VISCII, CP1258:
 		out, a = decodeTable(b, tableOf(enc), utf8.Valid(b))
 	default:
-		return nil, nil, fmt.Errorf("normalize: cannot decode %v", enc)
+		return nil, nil, 0, fmt.Errorf("normalize: cannot decode %v", enc)
 	}
 	if !norm.NFC.IsNormal(out) {
 		e := engine{style: ToneKeep, nfcOnly: true, align: true, src: out}
@@ -394,18 +408,24 @@ func Decode(b []byte, enc Encoding) ([]byte, *Alignment, error) {
 			out = e.dst
 		}
 	}
-	return out, a, nil
+	return out, a, nVIQR, nil
 }
 
 // decodeVIQR reads the VIQR mnemonics: a( ă, a^ â, e^ ê, o^ ô, o+ ơ, u+ ư,
 // dd đ, and the tones ` ' ? ~ . after the vowel. A backslash makes the next
 // mnemonic character literal. A '.' or '?' that ends a word is read as
-// punctuation unless a lower-case word follows.
-func decodeVIQR(b []byte) ([]byte, *Alignment) {
+// punctuation unless a lower-case word follows, or, with smart (the rule
+// RepairVIQR), viqrFinalTone says it is a tone. It also returns the number
+// of tones smart read.
+func decodeVIQR(b []byte, smart bool) ([]byte, *Alignment, int) {
 	out := make([]byte, 0, len(b)+len(b)/4+16)
 	var bl builder
 	var last lastLetter
 	isLetter := func(c byte) bool { return c < utf8.RuneSelf && asciiLetter[c] }
+	// A text that escapes its punctuation after vowels follows RFC 1456:
+	// an unescaped mark there is a tone.
+	escapes := smart && (bytes.Contains(b, []byte(`\.`)) || bytes.Contains(b, []byte(`\?`)))
+	nSmart := 0
 	for i := 0; i < len(b); {
 		c := b[i]
 		if c == '\\' && i+1 < len(b) && strings.IndexByte("(^+`'?~.\\dD", b[i+1]) >= 0 {
@@ -456,6 +476,10 @@ func decodeVIQR(b []byte) ([]byte, *Alignment) {
 					}
 					if j == i+1 || j >= len(b) || !(b[j] >= 'a' && b[j] <= 'z') {
 						tone = ToneLevel
+						if smart && last.tone == ToneLevel && viqrFinalTone(b, out, i, escapes) {
+							tone = toneOfVIQR(c)
+							nSmart++
+						}
 					}
 				}
 			}
@@ -502,5 +526,51 @@ func decodeVIQR(b []byte) ([]byte, *Alignment) {
 		}
 		i += n
 	}
-	return out, bl.alignment()
+	return out, bl.alignment(), nSmart
+}
+
+func toneOfVIQR(c byte) Tone {
+	if c == '.' {
+		return ToneDot
+	}
+	return ToneHook
+}
+
+// viqrFinalTone decides, for the '.' or '?' at b[i] right after the last
+// letter of a word (already decoded at the end of out) and not followed by
+// a lower-case word, whether it is a tone mark: the word must be a
+// syllable without a tone, and the text use RFC 1456 escapes, or be that
+// one word, or go on with other sentence punctuation ("ddi.?", "a?.", but
+// not "..." or "?!").
+func viqrFinalTone(b, out []byte, i int, escapes bool) bool {
+	ws := len(out)
+	for ws > 0 {
+		r, n := utf8.DecodeLastRune(out[:ws])
+		if _, _, _, ok := letterOf(r); !ok && !(r < utf8.RuneSelf && asciiLetter[r]) && r != 'đ' && r != 'Đ' {
+			break
+		}
+		ws -= n
+	}
+	w := out[ws:]
+	for k := 0; k < len(w); {
+		r, n := utf8.DecodeRune(w[k:])
+		if _, _, t, ok := letterOf(r); ok && t != ToneLevel {
+			return false
+		}
+		k += n
+	}
+	if !validSyllable(w) {
+		return false
+	}
+	if escapes {
+		return true
+	}
+	if i+1 < len(b) {
+		switch n := b[i+1]; n {
+		case '.', '?', ',', ';', ':', '!':
+			return n != b[i] && !(b[i] == '?' && n == '!')
+		}
+	}
+	// the input is this one word
+	return len(bytes.TrimSpace(b[i+1:])) == 0 && len(bytes.TrimSpace(out[:ws])) == 0
 }

@@ -67,7 +67,14 @@ type Normalizer struct {
 	From Encoding
 	// Fold removes every diacritic from the output (đ -> d), as Fold does.
 	Fold bool
+	// NoRepair lists the repair rules not to apply. The zero value applies
+	// them all (each leaves valid words, foreign words and codes as
+	// written); AllRepairs switches every one off.
+	NoRepair Repairs
 }
+
+// repairs returns the repair rules n applies.
+func (n Normalizer) repairs() Repairs { return AllRepairs &^ n.NoRepair }
 
 // Report describes what Normalize did.
 type Report struct {
@@ -79,6 +86,8 @@ type Report struct {
 	Changed bool
 	// Retoned counts the syllables whose tone mark was moved.
 	Retoned int
+	// Repaired counts the words each repair rule changed.
+	Repaired RepairCounts
 	// Encoding is the encoding the input was read as (Unicode unless From
 	// asked otherwise), and Confidence the detector's confidence when From
 	// is Auto (1 otherwise).
@@ -117,6 +126,12 @@ func (n Normalizer) Normalize(src []byte) (out []byte, a *Alignment, rep Report,
 // caller that normalizes many texts can so reuse one buffer; it must not
 // change or reuse buf while it still uses out.
 func (n Normalizer) NormalizeInto(buf, src []byte) (out []byte, a *Alignment, rep Report, err error) {
+	return n.normalize(buf, src, nil)
+}
+
+// normalize is NormalizeInto; with expl it also appends the changes to
+// *expl, with input offsets (see Explain).
+func (n Normalizer) normalize(buf, src []byte, expl *[]Change) (out []byte, a *Alignment, rep Report, err error) {
 	rep = Report{FirstInvalid: -1, Encoding: Unicode, Confidence: 1}
 	var pre *Alignment
 	input := src
@@ -127,23 +142,38 @@ func (n Normalizer) NormalizeInto(buf, src []byte) (out []byte, a *Alignment, re
 		}
 		rep.Encoding, rep.Confidence = enc, conf
 		if enc != Unicode {
-			src, pre, err = Decode(src, enc)
+			var nVIQR int
+			src, pre, nVIQR, err = decode(src, enc, n.repairs())
 			if err != nil {
 				return nil, nil, rep, err
+			}
+			rep.Repaired[repairIndex(RepairVIQR)] = nVIQR
+			if expl != nil {
+				explainDecode(expl, input, src, pre, enc)
 			}
 		}
 	}
 	if overlap(buf, src) {
 		buf = nil // writing there would overwrite the text being read
 	}
-	e := engine{style: n.Tone, strict: n.Strict, align: true, src: src, buf: buf}
+	e := engine{style: n.Tone, strict: n.Strict, repairs: n.repairs(), align: true, src: src, buf: buf, expl: expl}
+	first := 0
+	if expl != nil {
+		first = len(*expl)
+	}
 	e.run()
 	rep.Invalid, rep.Retoned = e.rep.Invalid, e.rep.Retoned
+	for k, c := range e.rep.Repaired {
+		rep.Repaired[k] += c
+	}
 	if e.rep.Invalid > 0 {
-		rep.FirstInvalid = e.rep.FirstInvalid
+		rep.FirstInvalid = pre.InputOffset(e.rep.FirstInvalid)
 	}
 	if e.err != nil {
 		return nil, nil, rep, e.err
+	}
+	if expl != nil {
+		explainMap(*expl, first, input, pre)
 	}
 	out, a = src, nil
 	if e.w {
@@ -179,9 +209,10 @@ func (n Normalizer) String(s string) string {
 
 // engine runs one normalization pass.
 type engine struct {
-	style  ToneStyle
-	strict bool
-	align  bool
+	style   ToneStyle
+	strict  bool
+	repairs Repairs // the rules applied to words (RepairVIQR is the decoder's)
+	align   bool
 	// nfcOnly limits the pass to NFC (no spaces, dashes, quotes, controls).
 	nfcOnly bool
 	src     []byte
@@ -193,6 +224,8 @@ type engine struct {
 	rep     Report
 	err     error
 	tmp     []byte
+	// expl, when not nil, receives every change (Explain).
+	expl *[]Change
 	// stopAtChange makes run return at the first change (span mode);
 	// stopped is then the offset of the unit that would change.
 	stopAtChange bool
@@ -282,6 +315,7 @@ func (e *engine) run() {
 			continue
 		case bkControl:
 			if !e.nfcOnly {
+				e.note(i, i+1, strSpace, ruleControl)
 				e.replace(i, i+1, strSpace)
 			}
 			i++
@@ -297,6 +331,7 @@ func (e *engine) run() {
 				e.rep.FirstInvalid = i
 			}
 			e.rep.Invalid++
+			e.note(i, i+1, strFFFD, ruleInvalid)
 			e.replace(i, i+1, strFFFD)
 			i++
 			continue
@@ -319,10 +354,17 @@ func (e *engine) run() {
 			e.generic(i, end, false)
 			i = end
 		case clsSpace, clsControl:
+			if rule := ruleSpace; e.expl != nil {
+				if cls == clsControl {
+					rule = ruleControl
+				}
+				e.note(i, i+size, strSpace, rule)
+			}
 			e.replace(i, i+size, strSpace)
 			i += size
 		case clsDelete:
 			if !e.markAt(i + size) {
+				e.note(i, i+size, nil, ruleInvisible)
 				e.replace(i, i+size, nil)
 			}
 			i += size
@@ -330,16 +372,20 @@ func (e *engine) run() {
 			if e.markAt(i + size) {
 				// kept: removing it would join the mark to the letter before
 			} else if p := e.lastOut(i); p < 0x250 || (p >= 0x1E00 && p <= 0x1EFF) {
+				e.note(i, i+size, nil, ruleInvisible)
 				e.replace(i, i+size, nil)
 			}
 			i += size
 		case clsDash:
+			e.note(i, i+size, strDash, ruleDash)
 			e.replace(i, i+size, strDash)
 			i += size
 		case clsDQuote:
+			e.note(i, i+size, strDQ, ruleQuote)
 			e.replace(i, i+size, strDQ)
 			i += size
 		case clsSQuote:
+			e.note(i, i+size, strSQ, ruleQuote)
 			e.replace(i, i+size, strSQ)
 			i += size
 		default:
@@ -372,7 +418,7 @@ func (e *engine) scanFast(i int) int {
 		}
 		// a word: ASCII letters and precomposed Vietnamese letters; nv
 		// counts its vowels so that most words need no call to placed
-		ws, nt, nv, cur, lastQ := i, 0, 0, -1, -2
+		ws, nt, nv, cur, lastQ, qf := i, 0, 0, -1, -2, uint16(0)
 		for i < len(src) {
 			c := src[i]
 			if c < utf8.RuneSelf {
@@ -405,6 +451,7 @@ func (e *engine) scanFast(i int) int {
 			}
 			if f&fQual != 0 {
 				lastQ = i
+				qf |= f
 			}
 			i += 2 + long
 		}
@@ -413,8 +460,111 @@ func (e *engine) scanFast(i int) int {
 		if nt > 0 && nv > 1 && !e.placed(ws, i, nt, cur, lastQ) {
 			return ws
 		}
+		if (nt > 0 || lastQ >= 0) && e.repairs != 0 && (nt >= 2 || hornHalf(qf) || velarStart(src, ws)) &&
+			e.repairSuspect(ws, i, nt, lastQ, qf) {
+			return ws
+		}
 	}
 	return i
+}
+
+// hornHalf reports whether a word whose quality letters' flags OR to qf
+// has ơ or ư but not both: only such a word can miss half of the ươ pair
+// (a word that has both would have two once repaired, and no syllable
+// does).
+func hornHalf(qf uint16) bool {
+	return (qf&fOwF == 0) != (qf&fUwF == 0)
+}
+
+// hornPair reports whether the last quality vowel of the word
+// src[start:end] of the fast path, at lastQ, is the ơ of a "uơ" pair or
+// the ư of a "ưo" pair (any tones). When RepairHorn applies, the letter it
+// completes is the word's last quality vowel: only consonants, i, u or y
+// follow the ươ pair in a syllable.
+func hornPair(src []byte, start, end, lastQ int) bool {
+	c := codeAt(src, lastQ)
+	if codeVowel[c] == vUw {
+		n := 2
+		if src[lastQ] == 0xE1 {
+			n = 3
+		}
+		return lastQ+n < end && codeVowel[codeAt(src, lastQ+n)] == vO
+	}
+	if codeVowel[c] != vOw || lastQ == start {
+		return false
+	}
+	j := lastQ - 1
+	if src[j] >= utf8.RuneSelf {
+		j--
+		if j > start && src[j-1] == 0xE1 {
+			j--
+		}
+	}
+	return codeVowel[codeAt(src, j)] == vU
+}
+
+// codeAt returns the letter code (see syllableCodes) of an ASCII letter or
+// a precomposed Vietnamese letter other than ð at src[j], 0 for anything
+// else.
+func codeAt(src []byte, j int) byte {
+	c := src[j]
+	if c < utf8.RuneSelf {
+		if asciiLetter[c] {
+			return c | 0x20
+		}
+		return 0
+	}
+	long := 0
+	if c == 0xE1 {
+		long = 1
+	}
+	k := j + long
+	if k+1 >= len(src) || (long == 1 && src[k]&0xC0 != 0x80) || src[k+1]&0xC0 != 0x80 {
+		return 0
+	}
+	f := vnTail[src[k]][src[k+1]&0x3F]
+	if int(f>>12&1) != long {
+		return 0
+	}
+	return byte(f)
+}
+
+// velarStart reports whether the word starting at src[ws] (a marked
+// word: at least three bytes) may start with a velar onset that
+// RepairSpelling respells. It rejects, from the first bytes, the common
+// words that cannot be respelled (ch, kh, nh, gi, ga, ngo...);
+// onsetSuspect decides the rest.
+func velarStart(src []byte, ws int) bool {
+	w1 := src[ws+1] | 0x20
+	switch src[ws] | 0x20 {
+	case 'c':
+		return w1 != 'h' && w1 != 'a' && w1 != 'o'
+	case 'k':
+		return w1 != 'h' && w1 != 'i' && w1 != 'e' && w1 != 'y'
+	case 'g':
+		return w1 == 'h' || w1 == 'e' || src[ws+1] >= utf8.RuneSelf
+	case 'n':
+		if w1 != 'g' || ws+2 >= len(src) {
+			return false
+		}
+		w2 := src[ws+2] | 0x20
+		return w2 != 'a' && w2 != 'o' && w2 != 'u'
+	}
+	return false
+}
+
+// repairSuspect reports whether the word src[start:end] of the fast path,
+// with nt tone marks, its last quality vowel at lastQ (-2 if none) and qf
+// the flags of its quality vowels ORed, may be changed by a repair rule:
+// slowWord then decides. Words without a tone or quality mark are never
+// repaired.
+func (e *engine) repairSuspect(start, end, nt, lastQ int, qf uint16) bool {
+	if nt == 0 && lastQ < 0 {
+		return false
+	}
+	return (nt >= 2 && e.repairs&RepairDoubleTone != 0) ||
+		(e.repairs&RepairHorn != 0 && hornHalf(qf) && hornPair(e.src, start, end, lastQ)) ||
+		(e.repairs&RepairSpelling != 0 && onsetSuspect(e.src[start:end]))
 }
 
 // placed reports whether the word src[start:end] of precomposed letters,
@@ -488,6 +638,11 @@ func (e *engine) generic(start, end int, strip bool) {
 	}
 	e.tmp = norm.NFC.Append(e.tmp[:0], in...)
 	if !bytes.Equal(e.tmp, e.src[start:end]) {
+		rule := ruleNFC
+		if strip {
+			rule = ruleInvisible
+		}
+		e.note(start, end, e.tmp, rule)
 		e.replaceTrim(start, end, e.tmp)
 	}
 }
@@ -567,6 +722,7 @@ func (e *engine) word(start, from int) int {
 	// precomposed tone mark. Anything unusual goes to slowWord.
 	src := e.src
 	nt, cur, lastQ := 0, -1, -2
+	foreign, qf := false, uint16(0)
 	i := from
 	for i < len(src) {
 		c := src[i]
@@ -594,7 +750,7 @@ func (e *engine) word(start, from int) int {
 			if classTab[r-0x80] != clsLetter {
 				return e.slowWord(start)
 			}
-			nt = 2 // a non-Vietnamese letter: not a syllable
+			foreign = true // a non-Vietnamese letter: not a syllable
 		} else {
 			if f&fEth != 0 {
 				return e.slowWord(start)
@@ -605,9 +761,17 @@ func (e *engine) word(start, from int) int {
 			}
 			if f&fQual != 0 {
 				lastQ = i
+				qf |= f
 			}
 		}
 		i += size
+	}
+	if foreign {
+		return i
+	}
+	if (nt > 0 || lastQ >= 0) && e.repairs != 0 && (nt >= 2 || hornHalf(qf) || velarStart(src, start)) &&
+		e.repairSuspect(start, i, nt, lastQ, qf) {
+		return e.slowWord(start)
 	}
 	// A single toned letter that is the last one with a quality mark is
 	// where the mark belongs in any syllable.
@@ -731,6 +895,12 @@ loop:
 		}
 		return end
 	}
+	var repaired Repairs
+	if e.repairs != 0 {
+		if t, tn, r := repairSlots(sl, ns, e.repairs, e.style); r != 0 && !e.codeContext(start, end) {
+			sl, ns, repaired = t, tn, r
+		}
+	}
 	nt, cur := 0, -1
 	for k := 0; k < ns; k++ {
 		if sl[k].tone != ToneLevel {
@@ -757,7 +927,7 @@ loop:
 			ethOK = true
 		}
 	}
-	if !fix && !retone && !(hasEth && ethOK) {
+	if !fix && !retone && !(hasEth && ethOK) && repaired == 0 {
 		return end
 	}
 	if e.stopAtChange {
@@ -769,6 +939,7 @@ loop:
 		sl[cur].tone = ToneLevel
 		e.rep.Retoned++
 	}
+	e.rep.Repaired.add(repaired)
 	var buf [maxSlots * 3]byte
 	b := buf[:0]
 	for k := 0; k < ns; k++ {
@@ -792,6 +963,9 @@ loop:
 		b = append(b, composedUTF8[id][s.tone][up][:composedLen[id][s.tone][up]]...)
 	}
 	if !bytes.Equal(b, src[start:end]) {
+		if e.expl != nil {
+			e.note(start, end, b, wordRules(repaired, retone, fix, hasEth && ethOK))
+		}
 		e.replaceTrim(start, end, b)
 	}
 	return end

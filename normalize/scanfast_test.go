@@ -26,7 +26,7 @@ func (e *engine) refScanFast(i int) int {
 				continue
 			}
 			if ws >= 0 {
-				if nt > 0 && !e.refPlaced(ws, i, nt, cur, lastQ) {
+				if (nt > 0 && !e.refPlaced(ws, i, nt, cur, lastQ)) || e.refRepairSuspect(ws, i) {
 					return ws
 				}
 				ws = -1
@@ -66,10 +66,49 @@ func (e *engine) refScanFast(i int) int {
 		}
 		i += size
 	}
-	if ws >= 0 && nt > 0 && !e.refPlaced(ws, i, nt, cur, lastQ) {
+	if ws >= 0 && ((nt > 0 && !e.refPlaced(ws, i, nt, cur, lastQ)) || e.refRepairSuspect(ws, i)) {
 		return ws
 	}
 	return i
+}
+
+// refRepairSuspect is the plain definition of engine.repairSuspect for the
+// word src[start:end]: its letters are read one by one.
+func (e *engine) refRepairSuspect(start, end int) bool {
+	if e.repairs == 0 {
+		return false
+	}
+	var bases []uint8
+	nt, marked, hasOw, hasUw, lastQ := 0, false, false, false, -1
+	for _, r := range string(e.src[start:end]) {
+		if r >= utf8.RuneSelf {
+			f := vnFast[r-foldLo]
+			if f&fTone != 0 {
+				nt++
+			}
+			if f&(fTone|fQual) != 0 {
+				marked = true
+			}
+			if f&fQual != 0 {
+				lastQ = len(bases)
+			}
+		}
+		b := baseLetter(r)
+		hasOw, hasUw = hasOw || b == vOw, hasUw || b == vUw
+		bases = append(bases, b)
+	}
+	// in a word that has ơ or ư but not both, the last quality vowel is
+	// the ơ of a uơ pair or the ư of a ưo pair
+	horn := false
+	if hasOw != hasUw && lastQ >= 0 {
+		horn = (bases[lastQ] == vOw && lastQ > 0 && bases[lastQ-1] == vU) ||
+			(bases[lastQ] == vUw && lastQ+1 < len(bases) && bases[lastQ+1] == vO)
+	}
+	if !marked {
+		return false
+	}
+	return (nt >= 2 && e.repairs&RepairDoubleTone != 0) || (horn && e.repairs&RepairHorn != 0) ||
+		(e.repairs&RepairSpelling != 0 && onsetSuspect(e.src[start:end]))
 }
 
 // refPlaced is the plain definition of engine.placed: every word that is
@@ -123,10 +162,12 @@ func refSyllableCodes(src []byte, start, end, cur int, codes *[maxSlots]byte) (n
 func checkScanFast(t *testing.T, src []byte) {
 	t.Helper()
 	for _, st := range []ToneStyle{ToneOld, ToneNew, ToneKeep} {
-		e := engine{style: st, src: src}
-		for i := 0; i <= len(src); i++ {
-			if got, want := e.scanFast(i), e.refScanFast(i); got != want {
-				t.Fatalf("%v: scanFast(%d) = %d, want %d in %+q", st, i, got, want, src)
+		for _, rules := range []Repairs{AllRepairs, 0, RepairHorn} {
+			e := engine{style: st, repairs: rules, src: src}
+			for i := 0; i <= len(src); i++ {
+				if got, want := e.scanFast(i), e.refScanFast(i); got != want {
+					t.Fatalf("%v %v: scanFast(%d) = %d, want %d in %+q", st, rules, i, got, want, src)
+				}
 			}
 		}
 	}
@@ -171,6 +212,7 @@ func scanFastInputs(tb testing.TB) [][]byte {
 		"nghiêng nghiêngg aaaaaaaaà àaaaaaaaa", "ađà ðà đà", "abcdefgh ijklmnop qrstuvwxyz",
 		"x\x00y à\x7fb", "à\xc3", "à\xe1\xbb", "\xe1\xbb\xa7a", "ủ\xe1\xbb", "µà ßà Ωà",
 		"hoà,hoà.hoà-hoà\nhoà\thoà", "tòan tòan.", "12hoà 3của", "A\u0300 hoa\u0300",
+		"nguời muớn đuợc đưọc thuở quơ Ngùơi", "nghạc ngiệp gế kà cế cuân Kà Cế", "bàì cấú hóà", "uơ ưo ưọ ụơ",
 	} {
 		in = append(in, []byte(s))
 	}
@@ -195,4 +237,15 @@ func FuzzScanFast(f *testing.F) {
 		}
 	}
 	f.Fuzz(checkScanFast)
+}
+
+// baseLetter returns the vowel id of r ignoring its tone (0 for other runes).
+func baseLetter(r rune) uint8 {
+	if r < utf8.RuneSelf {
+		return asciiVowel[r]
+	}
+	if r >= foldLo && r <= foldHi {
+		return codeVowel[byte(vnFast[r-foldLo])]
+	}
+	return 0
 }

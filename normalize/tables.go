@@ -66,6 +66,10 @@ const (
 	fQual  = 1 << 9
 	fTone  = 1 << 10
 	fEth   = 1 << 11
+	// fOwF and fUwF mark the letters ơ and ư (with any tone), the halves
+	// of the ươ pair that RepairHorn completes.
+	fOwF = 1 << 13
+	fUwF = 1 << 14
 )
 
 // vnTail holds the vnFast flags of the precomposed Vietnamese letters other
@@ -184,6 +188,12 @@ func init() {
 		}
 		if id == vEth {
 			f |= fEth
+		}
+		switch id {
+		case vOw:
+			f |= fOwF
+		case vUw:
+			f |= fUwF
 		}
 		vnFast[r-foldLo] = f
 		if id != vEth {

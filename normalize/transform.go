@@ -19,12 +19,13 @@ import (
 // The transformer implements transform.SpanningTransformer: Span reports how
 // much of the input is already normalized.
 func NewTransformer(n Normalizer) transform.SpanningTransformer {
-	return &transformer{style: n.Tone, strict: n.Strict}
+	return &transformer{style: n.Tone, strict: n.Strict, repairs: n.repairs()}
 }
 
 type transformer struct {
-	style  ToneStyle
-	strict bool
+	style   ToneStyle
+	strict  bool
+	repairs Repairs
 }
 
 // Reset implements transform.Transformer; the transformer keeps no state between calls.
@@ -99,7 +100,7 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 		}
 		return 0, 0, transform.ErrShortSrc
 	}
-	e := engine{style: t.style, strict: t.strict, src: src[:n], dst: dst[:0], w: true}
+	e := engine{style: t.style, strict: t.strict, repairs: t.repairs, src: src[:n], dst: dst[:0], w: true}
 	e.run()
 	if e.err != nil {
 		return 0, 0, e.err
@@ -118,7 +119,7 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 // Span implements transform.SpanningTransformer: the length of the prefix that needs no change.
 func (t *transformer) Span(src []byte, atEOF bool) (n int, err error) {
 	n = cut(src, atEOF)
-	e := engine{style: t.style, strict: t.strict, src: src[:n], stopAtChange: true}
+	e := engine{style: t.style, strict: t.strict, repairs: t.repairs, src: src[:n], stopAtChange: true}
 	e.run()
 	if e.w || e.err != nil {
 		// back to the last whitespace before the change

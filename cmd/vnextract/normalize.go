@@ -14,7 +14,7 @@ import (
 
 var normalizeCmd = &command{
 	name:     "normalize",
-	synopsis: "[--tone old|new|keep] [--from auto|unicode|tcvn3|vni|viscii|viqr|cp1258] [--fold] [--strict] [FILE...]",
+	synopsis: "[--tone old|new|keep] [--from auto|unicode|tcvn3|vni|viscii|viqr|cp1258] [--repair RULES] [--no-repair[=RULES]] [--explain] [--fold] [--strict] [FILE...]",
 	summary:  "decode legacy encodings, place tone marks in one style, unify dashes, quotes and spaces",
 	help: `
 Normalize copies FILE (standard input when there is none, or for "-") to
@@ -30,6 +30,23 @@ bytes were already read as Windows-1252 (the usual "Xin chµo" mojibake).
 and leaves correct Unicode Vietnamese untouched; a line that is not valid
 UTF-8 in a Unicode input is detected on its own.
 
+Typing mistakes are repaired in words that, repaired, are one Vietnamese
+syllable (valid words, plain-ASCII words, names and codes stay as written):
+  double-tone  the same tone typed on two vowels: "bàì" -> "bài"
+  horn         the missing horn of ươ: "nguời", "đuợc" -> "người", "được"
+  spelling     ngh/gh only before i, e, ê; k before i, e, ê, y; c before
+               the others; qu for c + u + â, ê, y: "nghạc" -> "ngạc",
+               "kủa" -> "của" (capitalized k/c words are left alone)
+  viqr         in VIQR, a final "?" or "." after a vowel read as a tone in
+               a one-word input, a text using the RFC 1456 escapes \? and \.
+               or before other punctuation: "thu+?" -> "thử"
+--repair RULES applies only the rules listed (comma-separated, or all or
+none); --no-repair skips them all, --no-repair=RULES those listed.
+
+--explain prints, instead of the text, each change with its byte offset in
+the input: FILE:OFFSET: "old" -> "new" (rule), and a last line per file
+with the number of changes and the repairs by rule.
+
 --fold removes every diacritic ("Chủ tịch Đà Nẵng" -> "Chu tich Da Nang"), the
 form used to match text typed without diacritics.
 
@@ -40,12 +57,42 @@ the first bad byte; with --strict it stops with an error.`,
 
 // normOpts are the settings of a normalization.
 type normOpts struct {
-	tone   normalize.ToneStyle
-	enc    normalize.Encoding
-	auto   bool
-	fold   bool
-	strict bool
+	tone    normalize.ToneStyle
+	enc     normalize.Encoding
+	auto    bool
+	fold    bool
+	strict  bool
+	skip    normalize.Repairs // repair rules not applied
+	explain bool
 }
+
+// noRepairFlag is --no-repair: alone it skips every rule, with =RULES the
+// rules listed.
+type noRepairFlag struct{ r *normalize.Repairs }
+
+func (f noRepairFlag) String() string {
+	if f.r == nil || *f.r == 0 {
+		return ""
+	}
+	return f.r.String()
+}
+
+func (f noRepairFlag) Set(s string) error {
+	switch s {
+	case "true":
+		*f.r = normalize.AllRepairs
+		return nil
+	case "false":
+		*f.r = 0
+		return nil
+	}
+	r, err := normalize.ParseRepairs(s)
+	*f.r = r
+	return err
+}
+
+// IsBoolFlag lets --no-repair stand without a value.
+func (f noRepairFlag) IsBoolFlag() bool { return true }
 
 func runNormalize(e *env, c *command, args []string) int {
 	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
@@ -53,6 +100,10 @@ func runNormalize(e *env, c *command, args []string) int {
 	from := fs.String("from", "auto", "input `encoding`: auto, unicode, tcvn3, vni, viscii, viqr or cp1258")
 	fold := fs.Bool("fold", false, "remove every diacritic from the output (đ -> d)")
 	strict := fs.Bool("strict", false, "fail on invalid UTF-8 instead of replacing it")
+	repair := fs.String("repair", "all", "repair `RULES` to apply: comma-separated double-tone, horn, spelling, viqr; all or none")
+	var skip normalize.Repairs
+	fs.Var(noRepairFlag{&skip}, "no-repair", "skip every repair rule, or with =`RULES` those listed")
+	explain := fs.Bool("explain", false, "print each change with its byte offset instead of the text")
 	files, code, done := parseCommandLine(e, c, fs, args)
 	if done {
 		return code
@@ -61,7 +112,12 @@ func runNormalize(e *env, c *command, args []string) int {
 	if err != nil {
 		return e.usageErr("%v", err)
 	}
-	o.fold, o.strict = *fold, *strict
+	o.fold, o.strict, o.explain = *fold, *strict, *explain
+	only, err := normalize.ParseRepairs(*repair)
+	if err != nil {
+		return e.usageErr("--repair: %v", err)
+	}
+	o.skip = skip | normalize.AllRepairs&^only
 	if len(files) == 0 {
 		files = []string{"-"}
 		if f, ok := e.stdin.(*os.File); ok && isTerminal(f) {
@@ -130,9 +186,11 @@ func normalizeStream(e *env, w *bufio.Writer, r io.Reader, name string, o normOp
 		head, _ := br.Peek(64 << 10)
 		enc, _ = normalize.Detect(head)
 	}
-	n := normalize.Normalizer{Tone: o.tone, Fold: o.fold}
+	n := normalize.Normalizer{Tone: o.tone, Fold: o.fold, NoRepair: o.skip}
 	var off int64
 	invalid, firstInvalid := 0, int64(-1)
+	nChanges := 0
+	var repaired normalize.RepairCounts
 	for lineNo := 1; ; lineNo++ {
 		line, err := readLine(br)
 		start := off
@@ -145,7 +203,8 @@ func normalizeStream(e *env, w *bufio.Writer, r io.Reader, name string, o normOp
 			break
 		}
 		body, term := splitTerminator(line)
-		out, nInvalid, first, err := normalizeLine(n, body, enc, o.auto)
+		out, changes, rep, err := normalizeLine(n, body, enc, o.auto, o.explain)
+		nInvalid, first := rep.Invalid, rep.FirstInvalid
 		if err != nil {
 			e.errorf("%s: line %d (byte %d): %v", name, lineNo, start, err)
 			return errReported
@@ -160,11 +219,28 @@ func normalizeStream(e *env, w *bufio.Writer, r io.Reader, name string, o normOp
 			}
 			invalid += nInvalid
 		}
-		w.Write(out)
-		w.Write(term)
+		if o.explain {
+			for _, c := range changes {
+				fmt.Fprintf(w, "%s:%d: %q -> %q (%s)\n", name, start+int64(c.Start), c.Old, c.New, c.Rule)
+			}
+			nChanges += len(changes)
+			for k, c := range rep.Repaired {
+				repaired[k] += c
+			}
+		} else {
+			w.Write(out)
+			w.Write(term)
+		}
 		if err == io.EOF {
 			break
 		}
+	}
+	if o.explain {
+		fmt.Fprintf(w, "%s: %d change(s)", name, nChanges)
+		if s := repaired.String(); s != "" {
+			fmt.Fprintf(w, "; repaired: %s", s)
+		}
+		fmt.Fprintln(w)
 	}
 	if invalid > 0 {
 		e.errorf("%s: warning: %d invalid UTF-8 sequence(s) written as U+FFFD, the first at byte %d", name, invalid, firstInvalid)
@@ -184,20 +260,19 @@ func splitTerminator(line []byte) (body, term []byte) {
 	return line, nil
 }
 
-// normalizeLine decodes (when enc is not Unicode) and normalizes one line.
-// In auto mode a line of a Unicode input that is not valid UTF-8 is
-// detected on its own. It returns the number of invalid UTF-8 bytes and
-// the offset of the first in the line.
-func normalizeLine(n normalize.Normalizer, line []byte, enc normalize.Encoding, auto bool) ([]byte, int, int, error) {
+// normalizeLine decodes (when enc is not Unicode) and normalizes one line,
+// listing the changes when explain is set. In auto mode a line of a Unicode
+// input that is not valid UTF-8 is detected on its own.
+func normalizeLine(n normalize.Normalizer, line []byte, enc normalize.Encoding, auto, explain bool) ([]byte, []normalize.Change, normalize.Report, error) {
 	n.From = enc
 	if auto && enc == normalize.Unicode && !utf8.Valid(line) {
 		if e2, conf := normalize.Detect(line); e2 != normalize.Unicode && conf >= 0.5 {
 			n.From = e2
 		}
 	}
-	out, _, rep, err := n.Normalize(line)
-	if err != nil {
-		return nil, 0, 0, err
+	if explain {
+		return n.Explain(line)
 	}
-	return out, rep.Invalid, rep.FirstInvalid, nil
+	out, _, rep, err := n.Normalize(line)
+	return out, nil, rep, err
 }

@@ -115,3 +115,49 @@ func (c *countWriter) Write(b []byte) (int, error) {
 }
 
 var _ io.Writer = (*countWriter)(nil)
+
+func TestNormalizeRepairFlags(t *testing.T) {
+	in := "Ông nguời bàì kủa hoà\n"
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{nil, "Ông người bài của hòa\n"},
+		{[]string{"--repair", "all"}, "Ông người bài của hòa\n"},
+		{[]string{"--no-repair"}, "Ông nguời bàì kủa hòa\n"},
+		{[]string{"--repair", "none"}, "Ông nguời bàì kủa hòa\n"},
+		{[]string{"--no-repair=horn,spelling"}, "Ông nguời bài kủa hòa\n"},
+		{[]string{"--repair", "spelling"}, "Ông nguời bàì của hòa\n"},
+		{[]string{"--repair", "horn,double-tone", "--no-repair=horn"}, "Ông nguời bài kủa hòa\n"},
+	}
+	for _, tc := range tests {
+		out, errs, code := runCmd(t, in, append([]string{"normalize"}, tc.args...)...)
+		require.Equal(t, exitOK, code, errs)
+		assert.Equal(t, tc.want, out, "%v", tc.args)
+	}
+	_, errs, code := runCmd(t, in, "normalize", "--repair", "horns")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, `unknown repair rule "horns"`)
+}
+
+func TestNormalizeExplain(t *testing.T) {
+	in := "Hà Nội\nÔng nguời bàì kủa hoà\u00a0–\n"
+	out, errs, code := runCmd(t, in, "normalize", "--explain")
+	require.Equal(t, exitOK, code, errs)
+	want := fmt.Sprintf(`<stdin>:%d: "nguời" -> "người" (horn)
+<stdin>:%d: "bàì" -> "bài" (double-tone)
+<stdin>:%d: "kủa" -> "của" (spelling)
+<stdin>:%d: "hoà" -> "hòa" (tone)
+<stdin>:%d: "\u00a0" -> " " (space)
+<stdin>:%d: "–" -> "-" (dash)
+<stdin>: 6 change(s); repaired: double-tone=1 horn=1 spelling=1
+`, strings.Index(in, "nguời"), strings.Index(in, "bàì"), strings.Index(in, "kủa"), strings.Index(in, "hoà"),
+		strings.Index(in, "\u00a0"), strings.Index(in, "–"))
+	assert.Equal(t, want, out)
+	// one word in a legacy encoding or VIQR is detected on its own
+	for in, want := range map[string]string{"thu+?": "thử", "Vi\xd6t": "Việt", "chaøo": "chào", "Nguye^~n": "Nguyễn"} {
+		out, errs, code := runCmd(t, in, "normalize")
+		require.Equal(t, exitOK, code, errs)
+		assert.Equal(t, want, out, "%q", in)
+	}
+}
