@@ -59,7 +59,7 @@ VNI, VISCII, ...) are detected and decoded unless --from says otherwise.`,
 type extractOpts struct {
 	format   string
 	refDate  string
-	lexicons listFlag
+	exFlags  extractorFlags
 	jobs     int
 	lines    bool
 	types    string
@@ -72,7 +72,7 @@ type extractOpts struct {
 func (o *extractOpts) declare(fs *flag.FlagSet) {
 	fs.StringVar(&o.format, "format", "json", "output `format`: json, jsonl, conll or html")
 	fs.StringVar(&o.refDate, "ref-date", "", "reference `date` (YYYY-MM-DD) for year-less and relative dates (default: the document's dateline)")
-	fs.Var(&o.lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
+	o.exFlags.register(fs)
 	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "process `N` documents in parallel")
 	fs.BoolVar(&o.lines, "lines", false, "treat each input line as a separate document (streams large inputs)")
 	fs.StringVar(&o.types, "types", "", "only output mentions of these comma-separated `types` (PERSON,TITLE,ORGANIZATION,LOCATION,DATE,TIME)")
@@ -106,7 +106,7 @@ func runExtract(e *env, c *command, args []string) int {
 	if code != 0 {
 		return code
 	}
-	ex, err := newExtractor(o.lexicons, opts...)
+	ex, err := o.exFlags.build(opts...)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitFail

@@ -289,9 +289,21 @@ func loadLexicons(paths []string) ([]entity.LexiconEntry, error) {
 	return all, nil
 }
 
-// newExtractor builds an Extractor with the given user lexicons and options.
-func newExtractor(lexicons []string, opts ...vnextract.Option) (*vnextract.Extractor, error) {
-	entries, err := loadLexicons(lexicons)
+// extractorFlags are the flags that choose what the extractor knows, shared
+// by every command that builds one (extract, eval, serve): a new such flag is
+// added here once, in register and in build.
+type extractorFlags struct {
+	lexicons listFlag
+}
+
+// register declares the flags on fs.
+func (f *extractorFlags) register(fs *flag.FlagSet) {
+	fs.Var(&f.lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
+}
+
+// build returns an Extractor with the flags' settings and opts.
+func (f *extractorFlags) build(opts ...vnextract.Option) (*vnextract.Extractor, error) {
+	entries, err := loadLexicons(f.lexicons)
 	if err != nil {
 		return nil, err
 	}

@@ -6,7 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"log"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -40,9 +40,9 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-var listenRE = regexp.MustCompile(`listening on (http://\S+)`)
+var listenRE = regexp.MustCompile(`"msg":"listening","url":"(http://[^"]+)"`)
 
-// waitURL waits for the server's "listening on" log line.
+// waitURL waits for the server's "listening" log record.
 func waitURL(t *testing.T, logs func() string) string {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
@@ -141,6 +141,33 @@ func TestServe(t *testing.T) {
 	require.Equal(t, http.StatusOK, r.status, r.body)
 	assert.Contains(t, r.body, `"text":"Chu tich"`)
 
+	// A batch answers in input order, with the same documents as single requests.
+	r = post(t, base+"/v1/extract/batch", `{"documents": [{"id": "a", "text": "`+text+`", "ref_date": "2025-10-02"}, {"id": "b"}]}`)
+	require.Equal(t, http.StatusOK, r.status, r.body)
+	var batch struct {
+		Documents []struct {
+			ID       string          `json:"id"`
+			Document json.RawMessage `json:"document"`
+			Error    string          `json:"error"`
+		} `json:"documents"`
+	}
+	mustJSON(t, r.body, &batch)
+	require.Len(t, batch.Documents, 2)
+	assert.Equal(t, "a", batch.Documents[0].ID)
+	assert.JSONEq(t, cli, string(batch.Documents[0].Document))
+	assert.Equal(t, "b", batch.Documents[1].ID)
+	assert.Contains(t, batch.Documents[1].Error, `missing "text"`)
+
+	// Request ids: echoed when sent, made when not.
+	req, err := http.NewRequest(http.MethodGet, base+"/healthz", nil)
+	require.NoError(t, err)
+	req.Header.Set("X-Request-Id", "trace-42")
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, "trace-42", resp.Header.Get("X-Request-Id"))
+	assert.Regexp(t, `^[0-9a-f]{24}$`, do(t, http.MethodGet, base+"/healthz", "", nil).header.Get("X-Request-Id"))
+
 	// Bad input: 4xx with a JSON error, never a 500.
 	assertError(t, post(t, base+"/v1/extract", `{"text": "abc"`), 400, "malformed JSON")
 	assertError(t, post(t, base+"/v1/extract", `{"text": 12}`), 400, `field "text"`)
@@ -168,6 +195,10 @@ func TestServe(t *testing.T) {
 	assert.Equal(t, "POST", r.header.Get("Allow"))
 	assertError(t, do(t, http.MethodPost, base+"/healthz", "", nil), 405, "use GET")
 	assertError(t, do(t, http.MethodGet, base+"/v2/nothing", "", nil), 404, "no such endpoint")
+	assertError(t, post(t, base+"/v1/extract/batch", `{"text": "a"}`), 400, `missing "documents"`)
+	assertError(t, post(t, base+"/v1/extract/batch", `{"documents": {}}`), 400, `field "documents"`)
+	assertError(t, do(t, http.MethodGet, base+"/v1/extract/batch", "", nil), 405, "use POST")
+	assertError(t, post(t, base+"/v1/extract/batch", big), 413, "larger than the limit")
 
 	// Many requests at once.
 	var wg sync.WaitGroup
@@ -186,8 +217,18 @@ func TestServe(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("server did not stop")
 	}
-	assert.Contains(t, logs.String(), "POST /v1/extract 200")
-	assert.Contains(t, logs.String(), "stopped")
+	// The log is JSON lines; each request has a record with its id.
+	var sawExtract bool
+	for _, line := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
+		var rec map[string]any
+		require.NoError(t, json.Unmarshal([]byte(line), &rec), line)
+		if rec["msg"] == "request" && rec["method"] == "POST" && rec["path"] == "/v1/extract" && rec["status"] == 200.0 {
+			sawExtract = true
+			assert.NotEmpty(t, rec["request_id"], line)
+		}
+	}
+	assert.True(t, sawExtract, "no access log record of POST /v1/extract 200:\n%s", logs.String())
+	assert.Contains(t, logs.String(), `"msg":"stopped"`)
 }
 
 func TestServeListenError(t *testing.T) {
@@ -212,7 +253,7 @@ func TestServeGracefulShutdown(t *testing.T) {
 	require.NoError(t, err)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serveHTTP(ctx, ln, h, 5*time.Second, log.New(io.Discard, "", 0)) }()
+	go func() { done <- serveHTTP(ctx, ln, h, 5*time.Second, slog.New(slog.DiscardHandler)) }()
 
 	got := make(chan reply, 1)
 	go func() { got <- do(t, http.MethodGet, "http://"+ln.Addr().String()+"/", "", nil) }()
