@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"io"
 	"log/slog"
 	"net"
@@ -302,4 +303,87 @@ func TestServeSignal(t *testing.T) {
 	assert.True(t, json.Valid([]byte(r.body)))
 	require.NoError(t, cmd.Wait(), logs.String())
 	assert.Contains(t, logs.String(), "shutting down")
+}
+
+// startServe runs "vnextract serve" with args on a free loopback port and
+// returns its URL; the server is stopped at the end of the test.
+func startServe(t *testing.T, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var logs syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- runContext(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), strings.NewReader(""), io.Discard, &logs)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case code := <-done:
+			assert.Equal(t, exitOK, code, logs.String())
+		case <-time.After(10 * time.Second):
+			t.Error("server did not stop")
+		}
+	})
+	return waitURL(t, logs.String)
+}
+
+// TestServeLexicon: serve takes the extractor's flags of extract.
+func TestServeLexicon(t *testing.T) {
+	base := startServe(t, "--lexicon", "testdata/lexicon.tsv", "--quiet")
+	r := post(t, base+"/v1/extract", `{"text": "Ông Zyxwv Qwertyu, Chủ tịch Hội Bảo tồn Kỳ lân, đã đến Xứ Wakanda."}`)
+	require.Equal(t, http.StatusOK, r.status, r.body)
+	var d jsonDoc
+	mustJSON(t, r.body, &d)
+	found := map[string]string{}
+	for _, m := range d.Mentions {
+		found[m.Text] = m.Type
+	}
+	assert.Equal(t, "PERSON", found["Zyxwv Qwertyu"], "mentions: %v", found)
+	assert.Equal(t, "ORGANIZATION", found["Hội Bảo tồn Kỳ lân"], "mentions: %v", found)
+
+	_, errs, code := runCmd(t, "", "serve", "--addr", "127.0.0.1:0", "--lexicon", "testdata/none.tsv")
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, "testdata/none.tsv: no such file or directory")
+}
+
+// TestExtractorFlagsShared: every command that builds an extractor has the
+// same extractor flags, with the same help.
+func TestExtractorFlagsShared(t *testing.T) {
+	var fs flag.FlagSet
+	var f extractorFlags
+	f.register(&fs)
+	var want []string
+	fs.VisitAll(func(fl *flag.Flag) {
+		var b strings.Builder
+		printFlags(&b, flagSetOf(fl))
+		want = append(want, b.String())
+	})
+	require.NotEmpty(t, want)
+	for _, c := range []string{"extract", "eval", "serve"} {
+		out, _, code := runCmd(t, "", c, "-h")
+		require.Equal(t, exitOK, code)
+		for _, w := range want {
+			assert.Contains(t, out, w, c)
+		}
+	}
+}
+
+// flagSetOf returns a FlagSet holding fl alone.
+func flagSetOf(fl *flag.Flag) *flag.FlagSet {
+	fs := flag.NewFlagSet("", flag.ContinueOnError)
+	fs.Var(fl.Value, fl.Name, fl.Usage)
+	return fs
+}
+
+func TestServeUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"--max-batch-docs", "0"},
+		{"--max-bytes", "0"},
+		{"--timeout", "0s"},
+		{"--concurrency", "0"},
+		{"extra"},
+	} {
+		_, errs, code := runCmd(t, "", append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)...)
+		assert.Equal(t, exitUsage, code, "%v: %s", args, errs)
+	}
 }
