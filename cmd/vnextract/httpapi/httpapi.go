@@ -435,11 +435,12 @@ type ErrorResponse struct {
 	Error string `json:"error"`
 }
 
-func (h *Handler) normalize(x *exchange, body []byte) error {
+func (h *Handler) normalize(x *exchange, body []byte) (err error) {
 	var req NormalizeRequest
 	if err := decodeJSON(body, &req); err != nil {
 		return err
 	}
+	defer func() { h.metrics.normalized(x.endpoint, req.Text, err) }()
 	if req.Text == nil {
 		return errStatus(http.StatusBadRequest, `missing "text": want {"text": "...", "tone": "old|new|keep", "from": "auto|..."}`)
 	}
@@ -471,7 +472,6 @@ func (h *Handler) normalize(x *exchange, body []byte) error {
 		return errStatus(http.StatusBadRequest, "%v", err)
 	}
 	x.docs = 1
-	h.metrics.normalized(x.endpoint, len(*req.Text))
 	writeJSON(x, http.StatusOK, NormalizeResponse{Text: string(out), Encoding: rep.Encoding.String(), InvalidUTF8: rep.Invalid})
 	return nil
 }

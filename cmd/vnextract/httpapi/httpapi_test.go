@@ -314,6 +314,8 @@ func TestMetrics(t *testing.T) {
 	send(t, http.MethodPost, srv.URL+"/v1/extract/batch", `{"documents": [{"text": "`+sentence+`"}, {"text": "Hà Nội"}, {}]}`)
 	send(t, http.MethodPost, srv.URL+"/v1/extract", `{"text": 1}`)
 	send(t, http.MethodGet, srv.URL+"/nowhere", "")
+	send(t, http.MethodPost, srv.URL+"/v1/normalize", `{"text": "hoà"}`)
+	send(t, http.MethodPost, srv.URL+"/v1/normalize", `{"text": "hoà", "tone": "loud"}`)
 	a := send(t, http.MethodGet, srv.URL+"/metrics", "")
 	require.Equal(t, http.StatusOK, a.status)
 	assert.Contains(t, a.header.Get("Content-Type"), "text/plain")
@@ -343,6 +345,9 @@ func TestMetrics(t *testing.T) {
 		`vnextract_mentions_total{type="TIME"} 0`,
 		`vnextract_relations_total{type="position"} 2`,
 		`vnextract_batch_documents_count 1`,
+		`vnextract_documents_total{endpoint="/v1/normalize",outcome="ok"} 1`,
+		`vnextract_documents_total{endpoint="/v1/normalize",outcome="error"} 1`,
+		fmt.Sprintf(`vnextract_document_bytes_total{endpoint="/v1/normalize"} %d`, len("hoà")),
 		`go_goroutines `,
 		`go_memstats_heap_alloc_bytes `,
 		`process_resident_memory_bytes `,

@@ -112,8 +112,12 @@ func (m *metrics) document(endpoint string, text *string, doc *vnextract.Documen
 	}
 }
 
-// normalized counts a normalized text of n bytes.
-func (m *metrics) normalized(endpoint string, n int) {
+// normalized counts a normalized text, or one that failed with err.
+func (m *metrics) normalized(endpoint string, text *string, err error) {
+	if err != nil {
+		m.documents.WithLabelValues(endpoint, "error").Inc()
+		return
+	}
 	m.documents.WithLabelValues(endpoint, "ok").Inc()
-	m.bytes.WithLabelValues(endpoint).Add(float64(n))
+	m.bytes.WithLabelValues(endpoint).Add(float64(len(*text)))
 }

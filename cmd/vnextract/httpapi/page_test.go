@@ -88,6 +88,7 @@ type pageMark struct {
 	Text       string `json:"text"`
 	Label      string `json:"label"`
 	Background string `json:"bg"`
+	Border     string `json:"border"`
 }
 
 const readPage = `(() => {
@@ -101,10 +102,11 @@ const readPage = `(() => {
     status: document.getElementById("status").textContent,
     marks: [...document.querySelectorAll("#marked mark")].map((m) => ({
       type: m.dataset.type, text: m.firstChild.textContent, label: m.querySelector(".lbl").textContent,
-      bg: getComputedStyle(m).backgroundColor })),
+      bg: getComputedStyle(m).backgroundColor, border: getComputedStyle(m).borderBottomColor })),
     positions: cells("#positions"), aliases: cells("#aliases"), entities: cells("#entities"),
     legend: [...document.querySelectorAll(".legend li")].map((li) => ({
-      type: li.textContent, bg: getComputedStyle(li.querySelector(".sw")).backgroundColor })),
+      type: li.textContent, bg: getComputedStyle(li.querySelector(".sw")).backgroundColor,
+      border: getComputedStyle(li.querySelector(".sw")).borderBottomColor })),
     markup: document.querySelectorAll("#marked *:not(mark):not(span.lbl)").length,
   };
 })()`
@@ -192,7 +194,7 @@ func TestPageInBrowser(t *testing.T) {
 	types := map[string]bool{}
 	for i, m := range ms {
 		s := palette.Of(m.Type)
-		assert.Equal(t, pageMark{m.Type.String(), m.Text, s.Label, cssRGB(t, s.Background)}, st.Marks[i])
+		assert.Equal(t, pageMark{m.Type.String(), m.Text, s.Label, cssRGB(t, s.Background), cssRGB(t, s.Border)}, st.Marks[i])
 		types[m.Type.String()] = true
 	}
 	for _, ty := range []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION", "DATE"} {
@@ -200,7 +202,8 @@ func TestPageInBrowser(t *testing.T) {
 	}
 	require.Len(t, st.Legend, len(entity.Types))
 	for i, ty := range entity.Types {
-		assert.Equal(t, pageMark{Type: ty.String(), Background: cssRGB(t, palette.Of(ty).Background)}, st.Legend[i])
+		s := palette.Of(ty)
+		assert.Equal(t, pageMark{Type: ty.String(), Background: cssRGB(t, s.Background), Border: cssRGB(t, s.Border)}, st.Legend[i])
 	}
 
 	// The tables: the API's relations, each argument shown by its text.

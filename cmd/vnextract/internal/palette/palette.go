@@ -48,7 +48,7 @@ main { max-width: 980px; margin: 0 auto; padding: 16px 24px 48px; }
 section.doc { background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 24px 20px; margin: 16px 0; }
 .stats { color: #57606a; font-size: 13px; margin: 0 0 12px; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.1; font-size: 16px; }
-mark.m { position: relative; border-radius: 4px; padding: 1px 3px; border-bottom: 2px solid; cursor: help; color: inherit; }
+mark.m { position: relative; border-radius: 4px; padding: 1px 3px; border-bottom-width: 2px; border-bottom-style: solid; cursor: help; color: inherit; }
 mark.m .lbl { font-size: 9px; font-weight: 700; letter-spacing: .03em; vertical-align: super; margin-left: 2px; opacity: .75; user-select: none; }
 mark.m:hover::after { content: attr(data-tip); position: absolute; left: 0; top: 100%; margin-top: 4px; z-index: 20; min-width: 180px; max-width: 420px; width: max-content; background: #1f2328; color: #fff; font-size: 12px; line-height: 1.45; padding: 6px 8px; border-radius: 6px; white-space: pre-line; box-shadow: 0 4px 12px rgba(0,0,0,.25); }
 mark.m:target, mark.m.hl { outline: 2px solid #1f2328; outline-offset: 1px; }
@@ -59,7 +59,7 @@ th { font-weight: 600; color: #57606a; font-size: 12px; }
 td.ev { color: #57606a; font-size: 13px; min-width: 16em; }
 td { overflow-wrap: break-word; }
 td:first-child, td.ty, a.chip.short { white-space: nowrap; }
-a.chip { text-decoration: none; color: inherit; border-radius: 4px; padding: 0 4px; border-bottom: 2px solid; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+a.chip { text-decoration: none; color: inherit; border-radius: 4px; padding: 0 4px; border-bottom-width: 2px; border-bottom-style: solid; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .none { color: #8c959f; font-style: italic; }
 .former { font-size: 11px; color: #9a6700; border: 1px solid #d4a72c; border-radius: 3px; padding: 0 3px; margin-left: 4px; }
 footer { text-align: center; color: #8c959f; font-size: 12px; padding: 0 0 24px; }
