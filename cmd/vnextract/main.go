@@ -5,7 +5,7 @@
 //
 //	vnextract extract   [--format json|jsonl|conll|html] [--ref-date YYYY-MM-DD] [--lexicon FILE]... [-j N] [--lines] [FILE...]
 //	vnextract normalize [--tone old|new|keep] [--from auto|unicode|tcvn3|vni|viscii|viqr|cp1258] [--fold] [FILE]
-//	vnextract serve     [--addr 127.0.0.1:8080] [--max-bytes N]
+//	vnextract serve     [--addr 127.0.0.1:8080] [--max-bytes N] [--max-batch-docs N] [--lexicon FILE]...
 //	vnextract eval      --gold FILE.conll [--types PERSON,ORGANIZATION,LOCATION]
 //
 // With no FILE, extract and normalize read standard input. "vnextract
