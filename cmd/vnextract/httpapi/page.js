@@ -162,6 +162,13 @@
     ev.preventDefault();
     run();
   });
+  // Ctrl+Enter (Cmd+Enter) in the text area runs it too.
+  ta.addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey)) {
+      ev.preventDefault();
+      form.requestSubmit();
+    }
+  });
 
   const q = new URLSearchParams(location.search);
   if (q.has("text")) {
