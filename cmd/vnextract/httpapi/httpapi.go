@@ -476,8 +476,12 @@ func (h *Handler) normalize(x *exchange, body []byte) (err error) {
 	return nil
 }
 
-// acquire waits for a processing slot.
+// acquire waits for a processing slot. A request already out of time
+// gets none, even when a slot is free (select would pick at random).
 func (h *Handler) acquire(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return h.ctxError(err)
+	}
 	select {
 	case h.sem <- struct{}{}:
 		return nil
