@@ -43,8 +43,8 @@ func runEval(e *env, c *command, args []string) int {
 	format := fs.String("format", "text", "output `format`: text or json")
 	showErrors := fs.Bool("errors", false, "also list every missed (FN) and wrong (FP) phrase with its sentence")
 	refDate := fs.String("ref-date", "", "reference `date` (YYYY-MM-DD) given to the extractor")
-	var lexicons listFlag
-	fs.Var(&lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
+	var exFlags extractorFlags
+	exFlags.register(fs)
 	rest, code, done := parseCommandLine(e, c, fs, args)
 	if done {
 		return code
@@ -76,7 +76,7 @@ func runEval(e *env, c *command, args []string) int {
 	if code != 0 {
 		return code
 	}
-	ex, err := newExtractor(lexicons, opts...)
+	ex, err := exFlags.build(opts...)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitFail

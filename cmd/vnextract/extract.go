@@ -61,7 +61,7 @@ type extractOpts struct {
 	format   string
 	refDate  string
 	prefer   string
-	lexicons listFlag
+	exFlags  extractorFlags
 	jobs     int
 	lines    bool
 	types    string
@@ -75,7 +75,7 @@ func (o *extractOpts) declare(fs *flag.FlagSet) {
 	fs.StringVar(&o.format, "format", "json", "output `format`: json, jsonl, conll or html")
 	fs.StringVar(&o.refDate, "ref-date", "", "reference `date` (YYYY-MM-DD) for year-less and relative dates (default: the document's dateline)")
 	fs.StringVar(&o.prefer, "prefer", "past", "`direction` of year-less dates, bare weekdays and clock times alone from the reference date: past (nearest) or future (next)")
-	fs.Var(&o.lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
+	o.exFlags.register(fs)
 	fs.IntVar(&o.jobs, "j", runtime.GOMAXPROCS(0), "process `N` documents in parallel")
 	fs.BoolVar(&o.lines, "lines", false, "treat each input line as a separate document (streams large inputs)")
 	fs.StringVar(&o.types, "types", "", "only output mentions of these comma-separated `types` (PERSON,TITLE,ORGANIZATION,LOCATION,DATE,TIME)")
@@ -114,7 +114,7 @@ func runExtract(e *env, c *command, args []string) int {
 		return e.usageErr("--prefer: want past or future, got %q", o.prefer)
 	}
 	opts = append(opts, vnextract.WithDatePreference(prefer))
-	ex, err := newExtractor(o.lexicons, opts...)
+	ex, err := o.exFlags.build(opts...)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitFail

@@ -10,60 +10,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract"
+	"github.com/vnextract/vnextract/cmd/vnextract/internal/palette"
 	"github.com/vnextract/vnextract/entity"
 )
 
-// typeStyle is the colour and short label of a mention type in the page.
-type typeStyle struct {
-	label, bg, border string
-}
-
-var typeStyles = map[entity.Type]typeStyle{
-	entity.Person:       {"PER", "#fde2e4", "#e5484d"},
-	entity.Title:        {"TITLE", "#fff1c2", "#c99700"},
-	entity.Organization: {"ORG", "#dbeafe", "#3b82f6"},
-	entity.Location:     {"LOC", "#dcfce7", "#16a34a"},
-	entity.Date:         {"DATE", "#ede9fe", "#7c3aed"},
-	entity.Time:         {"TIME", "#ffedd5", "#ea580c"},
-}
-
 func htmlCSS() string {
 	var b strings.Builder
+	b.WriteString(palette.CSS())
 	b.WriteString(`
-:root { color-scheme: light; }
-* { box-sizing: border-box; }
-body { margin: 0; font: 16px/1.6 "Noto Sans", "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: #1f2328; background: #f6f7f9; }
-header { position: sticky; top: 0; z-index: 10; background: #fff; border-bottom: 1px solid #d0d7de; padding: 10px 24px; display: flex; flex-wrap: wrap; align-items: center; gap: 8px 18px; }
-header h1 { font-size: 18px; margin: 0 12px 0 0; }
-.legend { display: flex; flex-wrap: wrap; gap: 6px 10px; margin: 0; padding: 0; list-style: none; font-size: 13px; }
-.legend li { display: inline-flex; align-items: center; gap: 6px; }
-.sw { display: inline-block; width: 14px; height: 14px; border-radius: 3px; border: 2px solid; }
-main { max-width: 980px; margin: 0 auto; padding: 16px 24px 48px; }
-section.doc { background: #fff; border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 24px 20px; margin: 16px 0; }
 section.doc h2 { font-size: 16px; margin: 10px 0 2px; word-break: break-all; }
-.stats { color: #57606a; font-size: 13px; margin: 0 0 12px; }
-.text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 2.1; font-size: 16px; }
-mark.m { position: relative; border-radius: 4px; padding: 1px 3px; border-bottom: 2px solid; cursor: help; color: inherit; }
-mark.m .lbl { font-size: 9px; font-weight: 700; letter-spacing: .03em; vertical-align: super; margin-left: 2px; opacity: .75; user-select: none; }
-mark.m:hover::after { content: attr(data-tip); position: absolute; left: 0; top: 100%; margin-top: 4px; z-index: 20; min-width: 180px; max-width: 420px; width: max-content; background: #1f2328; color: #fff; font-size: 12px; line-height: 1.45; padding: 6px 8px; border-radius: 6px; white-space: pre-line; box-shadow: 0 4px 12px rgba(0,0,0,.25); }
-mark.m:target, mark.m.hl { outline: 2px solid #1f2328; outline-offset: 1px; }
-h3 { font-size: 14px; text-transform: uppercase; letter-spacing: .05em; color: #57606a; margin: 22px 0 6px; }
-table { border-collapse: collapse; width: 100%; font-size: 14px; }
-th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid #eaeef2; }
-th { font-weight: 600; color: #57606a; font-size: 12px; }
-td.ev { color: #57606a; font-size: 13px; }
-a.chip { text-decoration: none; color: inherit; border-radius: 4px; padding: 0 4px; border-bottom: 2px solid; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-td.ev { min-width: 16em; }
-td { overflow-wrap: break-word; }
-td:first-child, td.ty, a.chip.short { white-space: nowrap; }
-.none { color: #8c959f; font-style: italic; }
-.former { font-size: 11px; color: #9a6700; border: 1px solid #d4a72c; border-radius: 3px; padding: 0 3px; margin-left: 4px; }
-footer { text-align: center; color: #8c959f; font-size: 12px; padding: 0 0 24px; }
 `)
-	for _, t := range entity.Types {
-		s := typeStyles[t]
-		fmt.Fprintf(&b, ".t-%s { background: %s; border-color: %s; }\n", t, s.bg, s.border)
-	}
 	return b.String()
 }
 
@@ -84,9 +40,7 @@ func htmlHeader() []byte {
 	b.WriteString("<title>vnextract</title>\n<style>")
 	b.WriteString(htmlCSS())
 	b.WriteString("</style>\n</head>\n<body>\n<header><h1>vnextract</h1><ul class=\"legend\">")
-	for _, t := range entity.Types {
-		fmt.Fprintf(&b, "<li><span class=\"sw t-%s\"></span>%s</li>", t, t)
-	}
+	b.WriteString(palette.Legend())
 	b.WriteString("</ul></header>\n<main>\n")
 	return b.Bytes()
 }
@@ -148,7 +102,7 @@ func writeHTMLDoc(w io.Writer, id, title string, text []byte, doc *vnextract.Doc
 			continue // overlapping or out of range: never expected
 		}
 		b.WriteString(esc(text[pos:m.Start]))
-		s := typeStyles[m.Type]
+		s := palette.Of(m.Type)
 		tip := []string{m.Type.String()}
 		if m.Normalized != "" {
 			tip = append(tip, "normalized: "+m.Normalized)
@@ -172,7 +126,7 @@ func writeHTMLDoc(w io.Writer, id, title string, text []byte, doc *vnextract.Doc
 		}
 		tipText := strings.Join(tip, "\n")
 		fmt.Fprintf(&b, "<mark class=\"m t-%s\" id=\"%s-%s\"%s data-tip=\"%s\">%s<span class=\"lbl\">%s</span></mark>",
-			m.Type, id, m.ID, ent, html.EscapeString(tipText), esc(text[m.Start:m.End]), s.label)
+			m.Type, id, m.ID, ent, html.EscapeString(tipText), esc(text[m.Start:m.End]), s.Label)
 		pos = m.End
 	}
 	b.WriteString(esc(text[pos:]))

@@ -5,7 +5,7 @@
 //
 //	vnextract extract   [--format json|jsonl|conll|html] [--ref-date YYYY-MM-DD] [--lexicon FILE]... [-j N] [--lines] [FILE...]
 //	vnextract normalize [--tone old|new|keep] [--from auto|unicode|tcvn3|vni|viscii|viqr|cp1258] [--fold] [FILE]
-//	vnextract serve     [--addr 127.0.0.1:8080] [--max-bytes N]
+//	vnextract serve     [--addr 127.0.0.1:8080] [--max-bytes N] [--max-batch-docs N] [--lexicon FILE]...
 //	vnextract eval      --gold FILE.conll [--types PERSON,ORGANIZATION,LOCATION]
 //
 // With no FILE, extract and normalize read standard input. "vnextract
@@ -289,9 +289,21 @@ func loadLexicons(paths []string) ([]entity.LexiconEntry, error) {
 	return all, nil
 }
 
-// newExtractor builds an Extractor with the given user lexicons and options.
-func newExtractor(lexicons []string, opts ...vnextract.Option) (*vnextract.Extractor, error) {
-	entries, err := loadLexicons(lexicons)
+// extractorFlags are the flags that choose what the extractor knows, shared
+// by every command that builds one (extract, eval, serve): a new such flag is
+// added here once, in register and in build.
+type extractorFlags struct {
+	lexicons listFlag
+}
+
+// register declares the flags on fs.
+func (f *extractorFlags) register(fs *flag.FlagSet) {
+	fs.Var(&f.lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
+}
+
+// build returns an Extractor with the flags' settings and opts.
+func (f *extractorFlags) build(opts ...vnextract.Option) (*vnextract.Extractor, error) {
+	entries, err := loadLexicons(f.lexicons)
 	if err != nil {
 		return nil, err
 	}

@@ -5,8 +5,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"io"
-	"log"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -40,9 +41,9 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-var listenRE = regexp.MustCompile(`listening on (http://\S+)`)
+var listenRE = regexp.MustCompile(`"msg":"listening","url":"(http://[^"]+)"`)
 
-// waitURL waits for the server's "listening on" log line.
+// waitURL waits for the server's "listening" log record.
 func waitURL(t *testing.T, logs func() string) string {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
@@ -141,6 +142,33 @@ func TestServe(t *testing.T) {
 	require.Equal(t, http.StatusOK, r.status, r.body)
 	assert.Contains(t, r.body, `"text":"Chu tich"`)
 
+	// A batch answers in input order, with the same documents as single requests.
+	r = post(t, base+"/v1/extract/batch", `{"documents": [{"id": "a", "text": "`+text+`", "ref_date": "2025-10-02"}, {"id": "b"}]}`)
+	require.Equal(t, http.StatusOK, r.status, r.body)
+	var batch struct {
+		Documents []struct {
+			ID       string          `json:"id"`
+			Document json.RawMessage `json:"document"`
+			Error    string          `json:"error"`
+		} `json:"documents"`
+	}
+	mustJSON(t, r.body, &batch)
+	require.Len(t, batch.Documents, 2)
+	assert.Equal(t, "a", batch.Documents[0].ID)
+	assert.JSONEq(t, cli, string(batch.Documents[0].Document))
+	assert.Equal(t, "b", batch.Documents[1].ID)
+	assert.Contains(t, batch.Documents[1].Error, `missing "text"`)
+
+	// Request ids: echoed when sent, made when not.
+	req, err := http.NewRequest(http.MethodGet, base+"/healthz", nil)
+	require.NoError(t, err)
+	req.Header.Set("X-Request-Id", "trace-42")
+	resp, err := http.DefaultClient.Do(req)
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, "trace-42", resp.Header.Get("X-Request-Id"))
+	assert.Regexp(t, `^[0-9a-f]{24}$`, do(t, http.MethodGet, base+"/healthz", "", nil).header.Get("X-Request-Id"))
+
 	// Bad input: 4xx with a JSON error, never a 500.
 	assertError(t, post(t, base+"/v1/extract", `{"text": "abc"`), 400, "malformed JSON")
 	assertError(t, post(t, base+"/v1/extract", `{"text": 12}`), 400, `field "text"`)
@@ -168,6 +196,10 @@ func TestServe(t *testing.T) {
 	assert.Equal(t, "POST", r.header.Get("Allow"))
 	assertError(t, do(t, http.MethodPost, base+"/healthz", "", nil), 405, "use GET")
 	assertError(t, do(t, http.MethodGet, base+"/v2/nothing", "", nil), 404, "no such endpoint")
+	assertError(t, post(t, base+"/v1/extract/batch", `{"text": "a"}`), 400, `missing "documents"`)
+	assertError(t, post(t, base+"/v1/extract/batch", `{"documents": {}}`), 400, `field "documents"`)
+	assertError(t, do(t, http.MethodGet, base+"/v1/extract/batch", "", nil), 405, "use POST")
+	assertError(t, post(t, base+"/v1/extract/batch", big), 413, "larger than the limit")
 
 	// Many requests at once.
 	var wg sync.WaitGroup
@@ -186,8 +218,18 @@ func TestServe(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("server did not stop")
 	}
-	assert.Contains(t, logs.String(), "POST /v1/extract 200")
-	assert.Contains(t, logs.String(), "stopped")
+	// The log is JSON lines; each request has a record with its id.
+	var sawExtract bool
+	for _, line := range strings.Split(strings.TrimSpace(logs.String()), "\n") {
+		var rec map[string]any
+		require.NoError(t, json.Unmarshal([]byte(line), &rec), line)
+		if rec["msg"] == "request" && rec["method"] == "POST" && rec["path"] == "/v1/extract" && rec["status"] == 200.0 {
+			sawExtract = true
+			assert.NotEmpty(t, rec["request_id"], line)
+		}
+	}
+	assert.True(t, sawExtract, "no access log record of POST /v1/extract 200:\n%s", logs.String())
+	assert.Contains(t, logs.String(), `"msg":"stopped"`)
 }
 
 func TestServeListenError(t *testing.T) {
@@ -212,7 +254,7 @@ func TestServeGracefulShutdown(t *testing.T) {
 	require.NoError(t, err)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serveHTTP(ctx, ln, h, 5*time.Second, log.New(io.Discard, "", 0)) }()
+	go func() { done <- serveHTTP(ctx, ln, h, 5*time.Second, slog.New(slog.DiscardHandler)) }()
 
 	got := make(chan reply, 1)
 	go func() { got <- do(t, http.MethodGet, "http://"+ln.Addr().String()+"/", "", nil) }()
@@ -261,4 +303,87 @@ func TestServeSignal(t *testing.T) {
 	assert.True(t, json.Valid([]byte(r.body)))
 	require.NoError(t, cmd.Wait(), logs.String())
 	assert.Contains(t, logs.String(), "shutting down")
+}
+
+// startServe runs "vnextract serve" with args on a free loopback port and
+// returns its URL; the server is stopped at the end of the test.
+func startServe(t *testing.T, args ...string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var logs syncBuffer
+	done := make(chan int, 1)
+	go func() {
+		done <- runContext(ctx, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...), strings.NewReader(""), io.Discard, &logs)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case code := <-done:
+			assert.Equal(t, exitOK, code, logs.String())
+		case <-time.After(10 * time.Second):
+			t.Error("server did not stop")
+		}
+	})
+	return waitURL(t, logs.String)
+}
+
+// TestServeLexicon: serve takes the extractor's flags of extract.
+func TestServeLexicon(t *testing.T) {
+	base := startServe(t, "--lexicon", "testdata/lexicon.tsv", "--quiet")
+	r := post(t, base+"/v1/extract", `{"text": "Ông Zyxwv Qwertyu, Chủ tịch Hội Bảo tồn Kỳ lân, đã đến Xứ Wakanda."}`)
+	require.Equal(t, http.StatusOK, r.status, r.body)
+	var d jsonDoc
+	mustJSON(t, r.body, &d)
+	found := map[string]string{}
+	for _, m := range d.Mentions {
+		found[m.Text] = m.Type
+	}
+	assert.Equal(t, "PERSON", found["Zyxwv Qwertyu"], "mentions: %v", found)
+	assert.Equal(t, "ORGANIZATION", found["Hội Bảo tồn Kỳ lân"], "mentions: %v", found)
+
+	_, errs, code := runCmd(t, "", "serve", "--addr", "127.0.0.1:0", "--lexicon", "testdata/none.tsv")
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, "testdata/none.tsv: no such file or directory")
+}
+
+// TestExtractorFlagsShared: every command that builds an extractor has the
+// same extractor flags, with the same help.
+func TestExtractorFlagsShared(t *testing.T) {
+	var fs flag.FlagSet
+	var f extractorFlags
+	f.register(&fs)
+	var want []string
+	fs.VisitAll(func(fl *flag.Flag) {
+		var b strings.Builder
+		printFlags(&b, flagSetOf(fl))
+		want = append(want, b.String())
+	})
+	require.NotEmpty(t, want)
+	for _, c := range []string{"extract", "eval", "serve"} {
+		out, _, code := runCmd(t, "", c, "-h")
+		require.Equal(t, exitOK, code)
+		for _, w := range want {
+			assert.Contains(t, out, w, c)
+		}
+	}
+}
+
+// flagSetOf returns a FlagSet holding fl alone.
+func flagSetOf(fl *flag.Flag) *flag.FlagSet {
+	fs := flag.NewFlagSet("", flag.ContinueOnError)
+	fs.Var(fl.Value, fl.Name, fl.Usage)
+	return fs
+}
+
+func TestServeUsage(t *testing.T) {
+	for _, args := range [][]string{
+		{"--max-batch-docs", "0"},
+		{"--max-bytes", "0"},
+		{"--timeout", "0s"},
+		{"--concurrency", "0"},
+		{"extra"},
+	} {
+		_, errs, code := runCmd(t, "", append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)...)
+		assert.Equal(t, exitUsage, code, "%v: %s", args, errs)
+	}
 }
