@@ -67,6 +67,7 @@ type extractOpts struct {
 	from     string
 	strict   bool
 	maxBytes byteSize
+	model    string
 }
 
 func (o *extractOpts) declare(fs *flag.FlagSet) {
@@ -79,6 +80,7 @@ func (o *extractOpts) declare(fs *flag.FlagSet) {
 	fs.StringVar(&o.tone, "tone", "old", "tone-mark `style` of normalized forms: old (hòa), new (hoà) or keep")
 	fs.StringVar(&o.from, "from", "auto", "input `encoding`: auto, unicode, tcvn3, vni, viscii, viqr or cp1258")
 	fs.BoolVar(&o.strict, "strict", false, "fail on invalid UTF-8 instead of replacing it")
+	fs.StringVar(&o.model, "model", "", "use the tagger `MODEL` made by train for the types it was trained on")
 	o.maxBytes = 32 << 20
 	fs.Var(&o.maxBytes, "max-bytes", "refuse documents (files, or lines with --lines) larger than this many `bytes` (suffixes K, M, G accepted)")
 }
@@ -105,6 +107,14 @@ func runExtract(e *env, c *command, args []string) int {
 	opts, code := extractorOptions(e, o.refDate, o.types, o.tone, o.from)
 	if code != 0 {
 		return code
+	}
+	if o.model != "" {
+		mo, err := modelOption(o.model)
+		if err != nil {
+			e.errorf("%v", err)
+			return exitFail
+		}
+		opts = append(opts, mo)
 	}
 	ex, err := newExtractor(o.lexicons, opts...)
 	if err != nil {

@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/vnextract/vnextract"
 	"github.com/vnextract/vnextract/cmd/vnextract/httpapi"
 )
 
@@ -53,6 +54,7 @@ func runServe(e *env, c *command, args []string) int {
 	quiet := fs.Bool("quiet", false, "do not log requests")
 	var lexicons listFlag
 	fs.Var(&lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
+	model := fs.String("model", "", "use the tagger `MODEL` made by train")
 	rest, code, done := parseCommandLine(e, c, fs, args)
 	if done {
 		return code
@@ -69,7 +71,16 @@ func runServe(e *env, c *command, args []string) int {
 	if *concurrency < 1 {
 		return e.usageErr("--concurrency: want a positive number")
 	}
-	ex, err := newExtractor(lexicons)
+	var opts []vnextract.Option
+	if *model != "" {
+		mo, err := modelOption(*model)
+		if err != nil {
+			e.errorf("%v", err)
+			return exitFail
+		}
+		opts = append(opts, mo)
+	}
+	ex, err := newExtractor(lexicons, opts...)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitFail
