@@ -27,7 +27,11 @@ func readAnn(t testing.TB, path string) tagger.Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := string(b)
+	return parseAnn(t, path, string(b))
+}
+
+// parseAnn reads text with inline marks (see readAnn).
+func parseAnn(t testing.TB, path, s string) tagger.Doc {
 	var text strings.Builder
 	var d tagger.Doc
 	for {
