@@ -20,8 +20,10 @@ import (
 //	features uint32 (featureVersion: the templates the weights are for)
 //	ntypes   uint32, then per type: uint8 length, the name (A-Z, 0-9, _ or -)
 //	nfeat    uint32
-//	keys     nfeat × uint64, strictly increasing
-//	weights  nfeat × nl × float32 (nl = 1 + 2×ntypes labels: O, B-t, I-t ...)
+//	keys     nfeat × uint64, not 0, strictly increasing
+//	weights  per feature, in key order: uint8 n (1..nl), then n × (uint8
+//	         label, float32 weight), labels increasing; the weights not
+//	         listed are 0 (nl = 1 + 2×ntypes labels: O, B-t, I-t ...)
 //	trans    (nl+1) × nl × float32 (the last row: start of a sentence)
 //	crc      uint32: CRC-32 (IEEE) of everything before it
 const (
@@ -37,15 +39,17 @@ var ErrFormat = errors.New("tagger: not a valid model file")
 
 // WriteTo writes the model in its file format. It implements io.WriterTo.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	keys := make([]uint64, 0, len(m.weights)/m.nl)
-	order := make([]int32, 0, cap(keys))
+	type feat struct {
+		key      uint64
+		off, end int32
+	}
+	feats := make([]feat, 0, m.features())
 	for _, s := range m.tab.slots {
 		if s.key != 0 {
-			keys = append(keys, s.key)
-			order = append(order, s.idx)
+			feats = append(feats, feat{s.key, s.off, s.end})
 		}
 	}
-	sort.Sort(byKey{keys, order})
+	sort.Slice(feats, func(i, j int) bool { return feats[i].key < feats[j].key })
 	cw := &countWriter{w: bufio.NewWriterSize(w, 1<<16), crc: crc32.NewIEEE()}
 	cw.write([]byte(magic))
 	cw.u32(formatVersion)
@@ -55,13 +59,15 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		cw.write([]byte{byte(len(t))})
 		cw.write([]byte(t))
 	}
-	cw.u32(uint32(len(keys)))
-	for _, k := range keys {
-		cw.u64(k)
+	cw.u32(uint32(len(feats)))
+	for _, f := range feats {
+		cw.u64(f.key)
 	}
-	for _, idx := range order {
-		for _, v := range m.weights[int(idx)*m.nl : int(idx+1)*m.nl] {
-			cw.u32(math.Float32bits(v))
+	for _, f := range feats {
+		cw.write([]byte{byte(f.end - f.off)})
+		for _, e := range m.ents[f.off:f.end] {
+			cw.write([]byte{byte(e.y)})
+			cw.u32(math.Float32bits(e.w))
 		}
 	}
 	for _, v := range m.trans {
@@ -73,18 +79,6 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		cw.err = cw.w.Flush()
 	}
 	return cw.n, cw.err
-}
-
-type byKey struct {
-	k []uint64
-	o []int32
-}
-
-func (b byKey) Len() int           { return len(b.k) }
-func (b byKey) Less(i, j int) bool { return b.k[i] < b.k[j] }
-func (b byKey) Swap(i, j int) {
-	b.k[i], b.k[j] = b.k[j], b.k[i]
-	b.o[i], b.o[j] = b.o[j], b.o[i]
 }
 
 type countWriter struct {
@@ -162,14 +156,37 @@ func Load(r io.Reader) (*Model, error) {
 	keys := make([]uint64, 0, min(int(nf), 1<<16))
 	for i := 0; i < int(nf) && rd.err == nil; i++ {
 		k := rd.u64()
-		if rd.err == nil && len(keys) > 0 && k <= keys[len(keys)-1] {
+		if rd.err == nil && (k == 0 || len(keys) > 0 && k <= keys[len(keys)-1]) {
 			return nil, fmt.Errorf("%w: feature keys out of order", ErrFormat)
 		}
 		keys = append(keys, k)
 	}
-	m.weights = make([]float32, 0, min(int(nf)*m.nl, 1<<16))
-	for i := 0; i < int(nf)*m.nl && rd.err == nil; i++ {
-		m.weights = append(m.weights, rd.f32())
+	rows := make([]int32, 1, min(int(nf), 1<<16)+1)
+	for i := 0; i < int(nf) && rd.err == nil; i++ {
+		var b [1]byte
+		rd.read(b[:])
+		n := int(b[0])
+		if rd.err == nil && (n == 0 || n > m.nl) {
+			return nil, fmt.Errorf("%w: feature %d has %d weights (labels: %d)", ErrFormat, i, n, m.nl)
+		}
+		last := -1
+		for k := 0; k < n && rd.err == nil; k++ {
+			rd.read(b[:])
+			y := int(b[0])
+			w := rd.f32()
+			if rd.err != nil {
+				break
+			}
+			if y <= last || y >= m.nl {
+				return nil, fmt.Errorf("%w: feature %d: label %d out of order or range", ErrFormat, i, y)
+			}
+			if math.IsNaN(float64(w)) || math.IsInf(float64(w), 0) {
+				return nil, fmt.Errorf("%w: a weight is not a finite number", ErrFormat)
+			}
+			last = y
+			m.ents = append(m.ents, entry{int32(y), w})
+		}
+		rows = append(rows, int32(len(m.ents)))
 	}
 	m.trans = make([]float32, 0, (m.nl+1)*m.nl)
 	for i := 0; i < (m.nl+1)*m.nl && rd.err == nil; i++ {
@@ -187,22 +204,21 @@ func Load(r io.Reader) (*Model, error) {
 	if n, _ := rd.r.Read(extra[:]); n > 0 {
 		return nil, fmt.Errorf("%w: data after the end of the model", ErrFormat)
 	}
-	for _, v := range m.weights {
-		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
-			return nil, fmt.Errorf("%w: a weight is not a finite number", ErrFormat)
-		}
-	}
 	for _, v := range m.trans {
 		if math.IsNaN(float64(v)) || math.IsInf(float64(v), 0) {
 			return nil, fmt.Errorf("%w: a weight is not a finite number", ErrFormat)
 		}
 	}
-	m.finish(keys)
+	m.finish(keys, rows)
 	return m, nil
 }
 
-// finish sets what a model derives from its types and keys.
-func (m *Model) finish(keys []uint64) {
+// features returns the number of features of m.
+func (m *Model) features() int { return len(m.tab.slots) - m.tab.free }
+
+// finish sets what a model derives from its types and features (keys[i]
+// has the weights ents[rows[i]:rows[i+1]]).
+func (m *Model) finish(keys []uint64, rows []int32) {
 	m.nl = 1 + 2*len(m.types)
 	m.etypes = make([]entity.Type, len(m.types))
 	for i, t := range m.types {
@@ -210,7 +226,8 @@ func (m *Model) finish(keys []uint64) {
 			m.etypes[i] = et
 		}
 	}
-	m.tab = newTable(keys)
+	m.tab = newTable(keys, rows)
+	m.masked = maskTrans(m.trans, m.nl)
 }
 
 // validType reports whether s can name a type in a model: 1 to 32 bytes of

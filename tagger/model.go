@@ -1,7 +1,6 @@
 package tagger
 
 import (
-	"math"
 	"slices"
 	"sync"
 
@@ -16,12 +15,17 @@ type Model struct {
 	etypes []entity.Type // types[k] as an entity.Type; 0 when it is not one (MISC)
 	nl     int           // number of labels: 1 + 2*len(types)
 	tab    table
-	// weights[idx*nl+y] is the weight of feature idx for label y.
-	weights []float32
+	// ents holds the non-zero weights of the features, feature by
+	// feature in key order; a feature's slot in tab gives its range.
+	// Most features have weights for a few labels only, so this is both
+	// smaller and faster to sum than a dense row.
+	ents []entry
 	// trans[p*nl+y] is the weight of label y after label p; row nl is the
 	// start of a sentence.
 	trans []float32
-	pool  sync.Pool // *scratch
+	// masked is trans with the BIO constraint (maskTrans), for decoding.
+	masked []float32
+	pool   sync.Pool // *scratch
 }
 
 // Span is a typed span of a text: Type is a type name ("PERSON", "MISC")
@@ -39,11 +43,18 @@ func (m *Model) Types() []string { return slices.Clone(m.types) }
 type table struct {
 	slots []slot
 	mask  uint64
+	free  int // empty slots
 }
 
 type slot struct {
-	key uint64 // 0: empty
-	idx int32
+	key      uint64 // 0: empty
+	off, end int32  // the feature's weights: ents[off:end]
+}
+
+// entry is one non-zero weight of a feature: for label y.
+type entry struct {
+	y int32
+	w float32
 }
 
 // fixKey keeps 0 free to mean an empty slot.
@@ -54,32 +65,35 @@ func fixKey(k uint64) uint64 {
 	return k
 }
 
-func newTable(keys []uint64) table {
+// newTable indexes the features keys[i], whose weights are
+// ents[rows[i]:rows[i+1]].
+func newTable(keys []uint64, rows []int32) table {
 	size := 16
 	for size < 2*len(keys) {
 		size *= 2
 	}
-	t := table{slots: make([]slot, size), mask: uint64(size - 1)}
+	t := table{slots: make([]slot, size), mask: uint64(size - 1), free: size - len(keys)}
 	for i, k := range keys {
 		k = fixKey(k)
 		h := mix(k, 0) & t.mask
 		for t.slots[h].key != 0 {
 			h = (h + 1) & t.mask
 		}
-		t.slots[h] = slot{key: k, idx: int32(i)}
+		t.slots[h] = slot{key: k, off: rows[i], end: rows[i+1]}
 	}
 	return t
 }
 
-func (t *table) find(k uint64) int32 {
+// find returns the slot of key k, or nil.
+func (t *table) find(k uint64) *slot {
 	k = fixKey(k)
 	for h := mix(k, 0) & t.mask; ; h = (h + 1) & t.mask {
 		s := &t.slots[h]
 		if s.key == k {
-			return s.idx
+			return s
 		}
 		if s.key == 0 {
-			return -1
+			return nil
 		}
 	}
 }
@@ -107,37 +121,63 @@ func (m *Model) getScratch() *scratch {
 	return new(scratch)
 }
 
+// forbidden is the transition weight of a pair of labels the BIO scheme
+// rules out: low enough never to win, finite so that sums stay ordered.
+const forbidden = -1e30
+
+// maskTrans returns trans with the BIO constraint written in: an I- label
+// only after a B- or I- label of its type (and never first). Viterbi then
+// needs no test in its inner loop.
+// The result is transposed for the inner loop of viterbi: the weight of
+// label y after label p is at [y*nl+p]; the start's row stays last.
+func maskTrans(trans []float32, nl int) []float32 {
+	return maskInto(make([]float32, len(trans)), trans, nl)
+}
+
+// maskInto is maskTrans into dst.
+func maskInto(dst, trans []float32, nl int) []float32 {
+	for p := 0; p <= nl; p++ {
+		for y := 0; y < nl; y++ {
+			v := trans[p*nl+y]
+			if isInside(y) && (p == nl || !allowed(p, y)) {
+				v = forbidden
+			}
+			if p == nl {
+				dst[nl*nl+y] = v
+			} else {
+				dst[y*nl+p] = v
+			}
+		}
+	}
+	return dst
+}
+
 // viterbi finds the best label sequence for n tokens whose emission scores
-// are emit[i*nl+y], under trans and the BIO constraint (an I- tag continues
-// a B- or I- of its type), into path.
+// are emit[i*nl+y], under the transitions trans made by maskTrans (weight
+// of p then y at trans[y*nl+p], the start's at trans[nl*nl+y]), into path.
 func viterbi(emit, trans []float32, nl, n int, s *scratch) []int {
 	s.score = grow(s.score, n*nl)
 	s.back = grow16(s.back, n*nl)
 	s.path = growInt(s.path, n)
-	neg := float32(math.Inf(-1))
-	start := trans[nl*nl:]
-	for y := 0; y < nl; y++ {
-		if isInside(y) {
-			s.score[y] = neg
-		} else {
-			s.score[y] = start[y] + emit[y]
-		}
+	start := trans[nl*nl : nl*nl+nl]
+	for y := range start {
+		s.score[y] = start[y] + emit[y]
 	}
 	for i := 1; i < n; i++ {
 		prev := s.score[(i-1)*nl : i*nl]
 		cur := s.score[i*nl : (i+1)*nl]
 		bk := s.back[i*nl : (i+1)*nl]
-		for y := 0; y < nl; y++ {
-			best, arg := neg, 0
-			for p := 0; p < nl; p++ {
-				if !allowed(p, y) || prev[p] == neg {
-					continue
-				}
-				if v := prev[p] + trans[p*nl+y]; v > best {
+		em := emit[i*nl : (i+1)*nl]
+		for y := range cur {
+			col := trans[y*nl : (y+1)*nl]
+			col = col[:len(prev)]
+			best, arg := prev[0]+col[0], 0
+			for p := 1; p < len(prev); p++ {
+				if v := prev[p] + col[p]; v > best {
 					best, arg = v, p
 				}
 			}
-			cur[y] = best + emit[i*nl+y]
+			cur[y] = best + em[y]
 			bk[y] = int16(arg)
 		}
 	}
@@ -205,15 +245,14 @@ func (m *Model) decode(an *entity.Analysis, s *scratch, span func(typ, a, b int)
 		for i := 0; i < n; i++ {
 			e := s.emit[i*nl : (i+1)*nl]
 			for _, k := range s.x.keys[s.x.off[tok+i]:s.x.off[tok+i+1]] {
-				if idx := m.tab.find(k); idx >= 0 {
-					w := m.weights[int(idx)*nl : int(idx+1)*nl]
-					for y := range e {
-						e[y] += w[y]
+				if sl := m.tab.find(k); sl != nil {
+					for _, en := range m.ents[sl.off:sl.end] {
+						e[en.y] += en.w
 					}
 				}
 			}
 		}
-		path := viterbi(s.emit, m.trans, nl, n, s)
+		path := viterbi(s.emit, m.masked, nl, n, s)
 		phrases(path, func(typ, a, b int) { span(typ, sent.First+a, sent.First+b) })
 		tok += n
 	}

@@ -13,6 +13,7 @@ type perceptron struct {
 	c      int64 // steps so far, from 1
 	emit   []float32
 	transF []float32
+	masked []float32
 }
 
 func newPerceptron(nfeat, nl int) *perceptron {
@@ -42,7 +43,8 @@ func (p *perceptron) learn(c *corpus, s [2]int32, sc *scratch) bool {
 	for i, v := range p.tw {
 		p.transF[i] = float32(v)
 	}
-	path := viterbi(p.emit, p.transF, nl, n, sc)
+	p.masked = maskInto(grow(p.masked, len(p.transF)), p.transF, nl)
+	path := viterbi(p.emit, p.masked, nl, n, sc)
 	gold := c.gold[s[0]:s[1]]
 	wrong := false
 	for i := 0; i < n; i++ {
@@ -101,17 +103,20 @@ func buildModel(types []string, keys []uint64, w, t []float32) *Model {
 	nl := 1 + 2*len(types)
 	m := &Model{types: types, trans: t}
 	var kept []uint64
+	rows := []int32{0}
 	for f, k := range keys {
-		row := w[f*nl : (f+1)*nl]
-		for _, v := range row {
+		n := len(m.ents)
+		for y, v := range w[f*nl : (f+1)*nl] {
 			if v != 0 {
-				kept = append(kept, k)
-				m.weights = append(m.weights, row...)
-				break
+				m.ents = append(m.ents, entry{int32(y), v})
 			}
 		}
+		if len(m.ents) > n {
+			kept = append(kept, k)
+			rows = append(rows, int32(len(m.ents)))
+		}
 	}
-	m.finish(kept)
+	m.finish(kept, rows)
 	return m
 }
 
@@ -119,6 +124,7 @@ func buildModel(types []string, keys []uint64, w, t []float32) *Model {
 // on a prepared corpus.
 func scoreDense(c *corpus, w, t []float32, nl int, sc *scratch) float64 {
 	var gold, pred, correct int
+	masked := maskTrans(t, nl)
 	type phrase struct{ typ, a, b int }
 	for _, s := range c.sents {
 		n := int(s[1] - s[0])
@@ -134,7 +140,7 @@ func scoreDense(c *corpus, w, t []float32, nl int, sc *scratch) float64 {
 				}
 			}
 		}
-		path := viterbi(sc.emit, t, nl, n, sc)
+		path := viterbi(sc.emit, masked, nl, n, sc)
 		g := make([]int, n)
 		for i, v := range c.gold[s[0]:s[1]] {
 			g[i] = int(v)

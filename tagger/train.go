@@ -207,7 +207,7 @@ func Train(ctx context.Context, rec *entity.Recognizer, docs []Doc, opt Options)
 		}
 	}
 	m := buildModel(types, keys, bestW, slices.Clone(bestT))
-	st.Features = len(m.weights) / m.nl
+	st.Features = m.features()
 	return m, st, nil
 }
 
