@@ -106,8 +106,8 @@ func TestExtractWithModel(t *testing.T) {
 func ExampleWithModel() {
 	rec, _ := entity.NewRecognizer(nil)
 	docs := []tagger.Doc{
-		{Text: "Hãng Zorvex mở văn phòng.", Mentions: []tagger.Span{{Type: "ORG", Start: 5, End: 11}}},
-		{Text: "Hãng Quxil thuê thêm người.", Mentions: []tagger.Span{{Type: "ORG", Start: 5, End: 10}}},
+		{Text: "Hãng Zorvex mở văn phòng.", Mentions: []tagger.Span{{Type: "ORG", Start: 6, End: 12}}},
+		{Text: "Hãng Quxil thuê thêm người.", Mentions: []tagger.Span{{Type: "ORG", Start: 6, End: 11}}},
 	}
 	m, _, err := tagger.Train(context.Background(), rec, docs, tagger.Options{Epochs: 5})
 	if err != nil {
