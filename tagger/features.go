@@ -187,7 +187,14 @@ func isSyllableLike(w string) bool {
 
 // extractor turns an analysed text into per-token feature keys. It is
 // scratch space, reused from text to text.
+// word holds the hashes wordHashes gives of a token.
+type word struct {
+	w, l, f, sh, p2, s2, s3 uint64
+	fl                      uint8
+}
+
 type extractor struct {
+	words  []word
 	info   []tokInfo
 	kb, ki []uint32
 	keys   []uint64 // all keys, token by token
@@ -243,21 +250,22 @@ func (x *extractor) extract(an *entity.Analysis) {
 	}
 	x.keys = x.keys[:0]
 	x.off = append(x.off[:0], 0)
-	type word struct {
-		w, l, f, sh, p2, s2, s3 uint64
-		fl                      uint8
+	if cap(x.words) < n {
+		x.words = make([]word, n)
 	}
-	words := make([]word, n)
+	words := x.words[:n]
 	for i, t := range toks {
-		var wd word
+		wd := &words[i]
 		wd.w, wd.l, wd.f, wd.sh, wd.p2, wd.s2, wd.s3, wd.fl = wordHashes(an.Text[t.Start:t.End])
-		words[i] = wd
 		x.info[i].lower, x.info[i].shape = wd.l, wd.sh
 		x.info[i].kb, x.info[i].ki = x.kb[i], x.ki[i]
 	}
+	if want := 32 * n; cap(x.keys) < want {
+		x.keys = make([]uint64, 0, want)
+	}
 	for _, s := range an.Sentences {
 		for i := s.First; i < s.Last; i++ {
-			x.tokenKeys(toks, s, i, words[i].w, words[i].f, words[i].p2, words[i].s2, words[i].s3, words[i].fl)
+			x.tokenKeys(toks, s, i, &words[i])
 			x.off = append(x.off, int32(len(x.keys)))
 		}
 	}
@@ -275,11 +283,11 @@ func (x *extractor) at(i, first, last int) (lower, shape uint64) {
 	return x.info[i].lower, x.info[i].shape
 }
 
-func (x *extractor) tokenKeys(toks []entity.Token, s entity.Sentence, i int, w, f, p2, s2, s3 uint64, fl uint8) {
+func (x *extractor) tokenKeys(toks []entity.Token, s entity.Sentence, i int, wd *word) {
 	in := &x.info[i]
 	ks := x.keys
-	ks = append(ks, key(tBias, 0), key(tWord, w), key(tLower, in.lower), key(tFold, f), key(tShape, in.shape),
-		key(tFlags, uint64(fl)), key(tPrefix2, p2), key(tSuffix2, s2), key(tSuffix3, s3))
+	ks = append(ks, key(tBias, 0), key(tWord, wd.w), key(tLower, in.lower), key(tFold, wd.f), key(tShape, in.shape),
+		key(tFlags, uint64(wd.fl)), key(tPrefix2, wd.p2), key(tSuffix2, wd.s2), key(tSuffix3, wd.s3))
 	var lo [5]uint64
 	var sh [5]uint64
 	for d := -2; d <= 2; d++ {

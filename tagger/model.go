@@ -75,7 +75,7 @@ func newTable(keys []uint64, rows []int32) table {
 	t := table{slots: make([]slot, size), mask: uint64(size - 1), free: size - len(keys)}
 	for i, k := range keys {
 		k = fixKey(k)
-		h := mix(k, 0) & t.mask
+		h := k & t.mask // keys are hashes already
 		for t.slots[h].key != 0 {
 			h = (h + 1) & t.mask
 		}
@@ -87,7 +87,7 @@ func newTable(keys []uint64, rows []int32) table {
 // find returns the slot of key k, or nil.
 func (t *table) find(k uint64) *slot {
 	k = fixKey(k)
-	for h := mix(k, 0) & t.mask; ; h = (h + 1) & t.mask {
+	for h := k & t.mask; ; h = (h + 1) & t.mask {
 		s := &t.slots[h]
 		if s.key == k {
 			return s

@@ -99,7 +99,7 @@ func (p *perceptron) average(w, t []float32) ([]float32, []float32) {
 
 // buildModel makes a model of weights by training id, leaving out the
 // features whose weights are all zero.
-func buildModel(types []string, keys []uint64, w, t []float32) *Model {
+func buildModel(types []string, keys []uint64, w, t []float32, pruneBelow float32) *Model {
 	nl := 1 + 2*len(types)
 	m := &Model{types: types, trans: t}
 	var kept []uint64
@@ -107,7 +107,7 @@ func buildModel(types []string, keys []uint64, w, t []float32) *Model {
 	for f, k := range keys {
 		n := len(m.ents)
 		for y, v := range w[f*nl : (f+1)*nl] {
-			if v != 0 {
+			if v > pruneBelow || v < -pruneBelow {
 				m.ents = append(m.ents, entry{int32(y), v})
 			}
 		}

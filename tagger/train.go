@@ -40,6 +40,11 @@ type Options struct {
 	// MinCount drops the features seen fewer times in the training data
 	// (default: 1 below 200,000 tokens, 2 above, to bound memory).
 	MinCount int
+	// MinWeight drops the averaged weights smaller than it in magnitude
+	// from the model (default: 1, less than one update on average, from 20,000 training tokens up, where there are many, and 0 below; negative: keep all). Most of them come
+	// from a few updates made early and undone later: they change few
+	// decisions but cost time at every token.
+	MinWeight float64
 	// Seed fixes the order of the documents in each epoch (default 1).
 	// The same documents, options and seed give the same model, byte for
 	// byte.
@@ -206,7 +211,16 @@ func Train(ctx context.Context, rec *entity.Recognizer, docs []Doc, opt Options)
 			break // the perceptron no longer changes
 		}
 	}
-	m := buildModel(types, keys, bestW, slices.Clone(bestT))
+	minW := float32(opt.MinWeight)
+	switch {
+	case opt.MinWeight == 0 && train.tokens() >= 20000:
+		minW = 1
+	case opt.MinWeight == 0:
+		minW = 0
+	case opt.MinWeight < 0:
+		minW = 0
+	}
+	m := buildModel(types, keys, bestW, slices.Clone(bestT), minW)
 	st.Features = m.features()
 	return m, st, nil
 }

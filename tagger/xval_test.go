@@ -1,12 +1,14 @@
 package tagger_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -177,7 +179,8 @@ func TestCrossValidation(t *testing.T) {
 				train = append(train, d)
 			}
 		}
-		m, st, err := tagger.Train(context.Background(), rec, train, tagger.Options{Epochs: 10})
+		mw, _ := strconv.ParseFloat(os.Getenv("MINW"), 64)
+		m, st, err := tagger.Train(context.Background(), rec, train, tagger.Options{Epochs: 10, MinWeight: mw})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -187,7 +190,9 @@ func TestCrossValidation(t *testing.T) {
 		}
 		scoreExtractor(t, rules, test, base)
 		scoreExtractor(t, ex, test, withModel)
-		t.Logf("fold %d: %d training tokens, %d features, %d epochs", k+1, st.Tokens, st.Features, st.Epochs)
+		var buf bytes.Buffer
+		m.WriteTo(&buf)
+		t.Logf("fold %d: %d training tokens, %d features, %d epochs, %d bytes", k+1, st.Tokens, st.Features, st.Epochs, buf.Len())
 	}
 	var report strings.Builder
 	for _, typ := range []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION", "DATE", ""} {
