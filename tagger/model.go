@@ -170,6 +170,17 @@ func viterbi(emit, trans []float32, nl, n int, s *scratch) []int {
 		em := emit[i*nl : (i+1)*nl]
 		for y := range cur {
 			col := trans[y*nl : (y+1)*nl]
+			if isInside(y) {
+				// Only B- or I- of its type may come before (maskTrans
+				// forbids the rest): two candidates, not nl.
+				b, in := prev[y-1]+col[y-1], prev[y]+col[y]
+				if in > b {
+					cur[y], bk[y] = in+em[y], int16(y)
+				} else {
+					cur[y], bk[y] = b+em[y], int16(y-1)
+				}
+				continue
+			}
 			col = col[:len(prev)]
 			best, arg := prev[0]+col[0], 0
 			for p := 1; p < len(prev); p++ {
