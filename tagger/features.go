@@ -187,6 +187,13 @@ func isSyllableLike(w string) bool {
 
 // extractor turns an analysed text into per-token feature keys. It is
 // scratch space, reused from text to text.
+// appendKeys appends the keys of the features of the word alone (and the
+// bias), which a model sums once per distinct word (see memo).
+func (wd *word) appendKeys(ks []uint64) []uint64 {
+	return append(ks, key(tBias, 0), key(tWord, wd.w), key(tLower, wd.l), key(tFold, wd.f), key(tShape, wd.sh),
+		key(tFlags, uint64(wd.fl)), key(tPrefix2, wd.p2), key(tSuffix2, wd.s2), key(tSuffix3, wd.s3))
+}
+
 // word holds the hashes wordHashes gives of a token.
 type word struct {
 	w, l, f, sh, p2, s2, s3 uint64
@@ -194,11 +201,14 @@ type word struct {
 }
 
 type extractor struct {
-	words  []word
-	info   []tokInfo
-	kb, ki []uint32
-	keys   []uint64 // all keys, token by token
-	off    []int32  // token i's keys: keys[off[i]:off[i+1]]
+	// memoWords leaves the word's own features (appendKeys) out of keys:
+	// a model sums them per distinct word instead (Model.wordScores).
+	memoWords bool
+	words     []word
+	info      []tokInfo
+	kb, ki    []uint32
+	keys      []uint64 // all keys, token by token
+	off       []int32  // token i's keys: keys[off[i]:off[i+1]]
 }
 
 // rule tags in BIOES position, by type: "B-PERSON" ... hashed once.
@@ -286,8 +296,9 @@ func (x *extractor) at(i, first, last int) (lower, shape uint64) {
 func (x *extractor) tokenKeys(toks []entity.Token, s entity.Sentence, i int, wd *word) {
 	in := &x.info[i]
 	ks := x.keys
-	ks = append(ks, key(tBias, 0), key(tWord, wd.w), key(tLower, in.lower), key(tFold, wd.f), key(tShape, in.shape),
-		key(tFlags, uint64(wd.fl)), key(tPrefix2, wd.p2), key(tSuffix2, wd.s2), key(tSuffix3, wd.s3))
+	if !x.memoWords {
+		ks = wd.appendKeys(ks)
+	}
 	var lo [5]uint64
 	var sh [5]uint64
 	for d := -2; d <= 2; d++ {

@@ -18,6 +18,7 @@ import (
 func (m *Model) Apply(an *entity.Analysis) []entity.Mention {
 	s := m.getScratch()
 	defer m.pool.Put(s)
+	s.x.memoWords = true
 	s.x.extract(an)
 	covered := func(t entity.Type) bool { return slices.Contains(m.etypes, t) }
 	// Index the rule mentions by span, for the exact-match lookup.
