@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -179,8 +178,7 @@ func TestCrossValidation(t *testing.T) {
 				train = append(train, d)
 			}
 		}
-		mw, _ := strconv.ParseFloat(os.Getenv("MINW"), 64)
-		m, st, err := tagger.Train(context.Background(), rec, train, tagger.Options{Epochs: 10, MinWeight: mw})
+		m, st, err := tagger.Train(context.Background(), rec, train, tagger.Options{Epochs: 10})
 		if err != nil {
 			t.Fatal(err)
 		}
