@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"io"
+	"slices"
+	"sync"
 	"testing"
 
 	"github.com/vnextract/vnextract/entity"
@@ -223,4 +225,42 @@ func FuzzLoad(f *testing.F) {
 			t.Fatal("written back differently")
 		}
 	})
+}
+
+// TestConcurrentApply runs one model from several goroutines (run with
+// -race): the results equal those of a single goroutine.
+func TestConcurrentApply(t *testing.T) {
+	m := trainTiny(t)
+	rec, _ := entity.NewRecognizer(nil)
+	docs := tinyDocs(t)
+	want := make([][]tagger.Span, len(docs))
+	for i, d := range docs {
+		an, _ := rec.Recognize(context.Background(), d.Text, entity.Options{})
+		want[i] = m.Predict(an)
+		an.Release()
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := 0; r < 20; r++ {
+				for i, d := range docs {
+					an, err := rec.Recognize(context.Background(), d.Text, entity.Options{})
+					if err != nil {
+						t.Error(err)
+						return
+					}
+					got := m.Predict(an)
+					m.Apply(an)
+					an.Release()
+					if !slices.Equal(got, want[i]) {
+						t.Errorf("%q: %v, want %v", d.Text, got, want[i])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
