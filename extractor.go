@@ -109,6 +109,9 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if e.cfg.model != nil {
+		an.Mentions = e.cfg.model.Apply(an)
+	}
 	res := relation.Link(an)
 	doc := buildDocument(input, an, res, align, e.cfg.types)
 	doc.Report = rep

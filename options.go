@@ -2,11 +2,13 @@ package vnextract
 
 import (
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/vnextract/vnextract/entity"
 	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/normalize"
+	"github.com/vnextract/vnextract/tagger"
 )
 
 // config is what Options set.
@@ -18,6 +20,7 @@ type config struct {
 	lexicon  []entity.LexiconEntry
 	types    map[entity.Type]bool // nil: all types
 	prefer   date.Direction
+	model    *tagger.Model
 }
 
 // An Option configures an Extractor built by New.
@@ -91,6 +94,31 @@ func WithTypes(types ...entity.Type) Option {
 			}
 			c.types[t] = true
 		}
+		return nil
+	}
+}
+
+// WithModel loads a tagger model (made by "vnextract train" or
+// tagger.Train) from r. The model's mentions replace the rule mentions of
+// the types it was trained on; the rules still give the other types, date
+// values, relations and offsets. A file that is not a valid model is an
+// error wrapping tagger.ErrFormat.
+func WithModel(r io.Reader) Option {
+	return func(c *config) error {
+		m, err := tagger.Load(r)
+		if err != nil {
+			return err
+		}
+		c.model = m
+		return nil
+	}
+}
+
+// WithTagger uses an already loaded (or just trained) tagger model; see
+// WithModel.
+func WithTagger(m *tagger.Model) Option {
+	return func(c *config) error {
+		c.model = m
 		return nil
 	}
 }

@@ -223,7 +223,7 @@ func readCoNLL(r io.Reader, name string) ([]goldDoc, error) {
 			bad := start + int64(invalidAt(raw))
 			return nil, fmt.Errorf("%s:%d: invalid UTF-8 at byte %d", name, lineNo, bad)
 		}
-		fields := strings.Fields(string(raw))
+		fields := conllFields(string(raw))
 		switch {
 		case len(fields) == 0:
 			endSent()
@@ -236,7 +236,7 @@ func readCoNLL(r io.Reader, name string) ([]goldDoc, error) {
 			if !ok {
 				return nil, fmt.Errorf("%s:%d (byte %d): bad tag %q (want O, B-TYPE or I-TYPE)", name, lineNo, start, fields[len(fields)-1])
 			}
-			sent = append(sent, goldToken{text: fields[0], tag: tag})
+			sent = append(sent, goldToken{text: joinUnderscores(fields[0]), tag: tag})
 		}
 		if err == io.EOF {
 			break
@@ -244,6 +244,66 @@ func readCoNLL(r io.Reader, name string) ([]goldDoc, error) {
 	}
 	endDoc()
 	return docs, nil
+}
+
+// conllFields splits a CoNLL line into its columns: at tabs when the line
+// has one (a token may then contain spaces, as in word-segmented corpora:
+// "Hà Nội<TAB>B-LOC"), otherwise at runs of spaces. Empty columns are
+// dropped, and each column is trimmed.
+func conllFields(line string) []string {
+	if !strings.Contains(line, "\t") {
+		return strings.Fields(line)
+	}
+	var out []string
+	for _, f := range strings.Split(line, "\t") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// joinUnderscores reads a word-segmented token written with underscores
+// between its syllables ("Hà_Nội", "Thành_phố_Hồ_Chí_Minh") as the words it
+// stands for ("Hà Nội"). Only a token whose underscore-separated parts are
+// all words of letters is read so: "a_1", "_", "ảnh_1.jpg" are kept.
+func joinUnderscores(tok string) string {
+	if !strings.Contains(tok, "_") {
+		return tok
+	}
+	for _, part := range strings.Split(tok, "_") {
+		if part == "" {
+			return tok
+		}
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return tok
+			}
+		}
+	}
+	return strings.ReplaceAll(tok, "_", " ")
+}
+
+// text joins the tokens of d as eval and train read them: single spaces
+// between tokens, one sentence per line. It returns the text and each
+// token's byte range in it.
+func (d *goldDoc) text() (string, [][]span) {
+	var b strings.Builder
+	offs := make([][]span, len(d.sents))
+	for i, s := range d.sents {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		offs[i] = make([]span, len(s))
+		for k, t := range s {
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			offs[i][k] = span{b.Len(), b.Len() + len(t.text)}
+			b.WriteString(t.text)
+		}
+	}
+	return b.String(), offs
 }
 
 // invalidAt returns the offset of the first invalid UTF-8 byte in b.

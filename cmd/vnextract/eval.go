@@ -7,19 +7,20 @@ import (
 	"io"
 	"os"
 	"sort"
-	"strings"
 
 	"github.com/vnextract/vnextract"
 )
 
 var evalCmd = &command{
 	name:     "eval",
-	synopsis: "--gold FILE.conll [--types PERSON,ORGANIZATION,LOCATION] [--lexicon FILE]... [--errors] [--format text|json]",
+	synopsis: "--gold FILE.conll [--types PERSON,ORGANIZATION,LOCATION] [--lexicon FILE]... [--model MODEL] [--errors] [--format text|json]",
 	summary:  "score the extractor against hand-annotated CoNLL data (precision, recall, F1)",
 	help: `
 Eval reads a CoNLL file: one token per line with its BIO tag in the last
-column (tab or space separated), a blank line between sentences and optional
-"-DOCSTART-" lines between documents. Tags are O, B-TYPE and I-TYPE (IOB1 and
+column, a blank line between sentences and optional "-DOCSTART-" lines
+between documents. Columns are separated by tabs when the line has one (a
+token may then contain spaces: "Hà Nội<TAB>B-LOC"), otherwise by spaces;
+syllables joined by underscores ("Hà_Nội") are read as words. Tags are O, B-TYPE and I-TYPE (IOB1 and
 IOBES tags are read too); PER, ORG and LOC stand for PERSON, ORGANIZATION and
 LOCATION.
 
@@ -203,22 +204,7 @@ func score(e *env, ex *vnextract.Extractor, docs []goldDoc, keep map[string]bool
 	correctTags := 0
 	for di, d := range docs {
 		// Rebuild the text: tokens joined by spaces, one sentence per line.
-		var b strings.Builder
-		offs := make([][]span, len(d.sents))
-		for i, s := range d.sents {
-			if i > 0 {
-				b.WriteByte('\n')
-			}
-			offs[i] = make([]span, len(s))
-			for k, t := range s {
-				if k > 0 {
-					b.WriteByte(' ')
-				}
-				offs[i][k] = span{b.Len(), b.Len() + len(t.text)}
-				b.WriteString(t.text)
-			}
-		}
-		text := b.String()
+		text, offs := d.text()
 		doc, err := ex.Extract(e.ctx, []byte(text))
 		if err != nil {
 			return nil, err

@@ -76,7 +76,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{extractCmd, normalizeCmd, serveCmd, evalCmd}
+	commands = []*command{extractCmd, normalizeCmd, serveCmd, evalCmd, trainCmd}
 }
 
 const mainUsage = `vnextract finds people, positions (titles), organizations, places and dates
@@ -294,11 +294,13 @@ func loadLexicons(paths []string) ([]entity.LexiconEntry, error) {
 // added here once, in register and in build.
 type extractorFlags struct {
 	lexicons listFlag
+	model    string
 }
 
 // register declares the flags on fs.
 func (f *extractorFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
+	fs.StringVar(&f.model, "model", "", "use the tagger `MODEL` made by train for the types it was trained on")
 }
 
 // build returns an Extractor with the flags' settings and opts.
@@ -309,6 +311,13 @@ func (f *extractorFlags) build(opts ...vnextract.Option) (*vnextract.Extractor, 
 	}
 	if len(entries) > 0 {
 		opts = append(opts, vnextract.WithLexicon(entries...))
+	}
+	if f.model != "" {
+		mo, err := modelOption(f.model)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, mo)
 	}
 	return vnextract.New(opts...)
 }
