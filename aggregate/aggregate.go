@@ -209,18 +209,73 @@ func newState() state {
 // Add adds the positions of one document. source names the document in the
 // Example column (its file, for instance).
 func (t *Table) Add(doc *vnextract.Document, source string) {
+	v := docView{RefDate: doc.RefDate, Mentions: make([]viewMention, len(doc.Mentions)),
+		Entities: make([]viewEntity, len(doc.Entities)), Relations: make([]viewRelation, len(doc.Relations))}
+	for i, m := range doc.Mentions {
+		v.Mentions[i] = viewMention{ID: m.ID, Type: m.Type.String(), Text: m.Text, Normalized: m.Normalized, Value: m.Value, Person: m.Person}
+	}
+	for i, e := range doc.Entities {
+		v.Entities[i] = viewEntity{Type: e.Type.String(), Name: e.Name, Mentions: e.Mentions}
+	}
+	for i, r := range doc.Relations {
+		v.Relations[i] = viewRelation{Type: r.Type, Args: r.Args, Former: r.Former, Evidence: r.Evidence, MoreEvidence: moreEvidence(len(r.MoreEvidence))}
+	}
+	t.add(&v, source)
+}
+
+func (t *Table) add(v *docView, source string) {
 	s := newState()
-	s.addDoc(doc, source)
+	s.addDoc(v, source)
 	t.mu.Lock()
 	t.st.merge(&s)
 	t.mu.Unlock()
 }
 
-// jsonDoc is a line of `vnextract extract --format jsonl`.
-type jsonDoc struct {
-	File string `json:"file"`
-	Line int    `json:"line"`
-	vnextract.Document
+// docView is what the table reads of a document: the fields of the JSON
+// contract it needs, so that AddJSON decodes no more than that.
+type docView struct {
+	File      string         `json:"file"`
+	Line      int            `json:"line"`
+	RefDate   string         `json:"ref_date"`
+	Mentions  []viewMention  `json:"mentions"`
+	Entities  []viewEntity   `json:"entities"`
+	Relations []viewRelation `json:"relations"`
+}
+
+type viewMention struct {
+	ID         string            `json:"id"`
+	Type       string            `json:"type"`
+	Text       string            `json:"text"`
+	Normalized string            `json:"normalized"`
+	Value      string            `json:"value"`
+	Person     *entity.NameParts `json:"person"`
+}
+
+type viewEntity struct {
+	Type     string   `json:"type"`
+	Name     string   `json:"name"`
+	Mentions []string `json:"mentions"`
+}
+
+type viewRelation struct {
+	Type         string                 `json:"type"`
+	Args         vnextract.RelationArgs `json:"args"`
+	Former       bool                   `json:"former"`
+	Evidence     *vnextract.Span        `json:"evidence"`
+	MoreEvidence moreEvidence           `json:"more_evidence"`
+}
+
+// moreEvidence is the number of further occurrences of a relation: the
+// table counts them and needs no more.
+type moreEvidence int
+
+func (m *moreEvidence) UnmarshalJSON(b []byte) error {
+	var spans []json.RawMessage
+	if err := json.Unmarshal(b, &spans); err != nil {
+		return err
+	}
+	*m = moreEvidence(len(spans))
+	return nil
 }
 
 // AddJSON adds one document in the JSON of `vnextract extract --format
@@ -230,7 +285,7 @@ type jsonDoc struct {
 // fallback instead. A line that is not such a document is an error, and
 // nothing of it is added.
 func (t *Table) AddJSON(line []byte, fallback string) error {
-	var d jsonDoc
+	var d docView
 	if err := json.Unmarshal(line, &d); err != nil {
 		return fmt.Errorf("not a JSON document: %w", err)
 	}
@@ -244,7 +299,7 @@ func (t *Table) AddJSON(line []byte, fallback string) error {
 	case d.File != "" && d.File != "-":
 		source = d.File
 	}
-	t.Add(&d.Document, source)
+	t.add(&d, source)
 	return nil
 }
 
@@ -305,8 +360,8 @@ func (s *state) link(acronym, full string) {
 }
 
 // addDoc adds the facts, spellings and acronyms of one document.
-func (s *state) addDoc(doc *vnextract.Document, source string) {
-	mentions := make(map[string]*vnextract.Mention, len(doc.Mentions))
+func (s *state) addDoc(doc *docView, source string) {
+	mentions := make(map[string]*viewMention, len(doc.Mentions))
 	for i := range doc.Mentions {
 		mentions[doc.Mentions[i].ID] = &doc.Mentions[i]
 	}
@@ -315,7 +370,7 @@ func (s *state) addDoc(doc *vnextract.Document, source string) {
 		for _, id := range e.Mentions {
 			canon[id] = e.Name
 		}
-		if e.Type != entity.Organization || isAcronym(e.Name) {
+		if e.Type != orgType || isAcronym(e.Name) {
 			continue
 		}
 		for _, id := range e.Mentions {
@@ -330,7 +385,7 @@ func (s *state) addDoc(doc *vnextract.Document, source string) {
 			return c
 		}
 		if m := mentions[id]; m != nil {
-			if m.Type == entity.Person && m.Person != nil {
+			if m.Type == personType && m.Person != nil {
 				return joinParts(m.Person)
 			}
 			return form(m)
@@ -363,7 +418,7 @@ func (s *state) addDoc(doc *vnextract.Document, source string) {
 			continue
 		}
 		k := factKey{Person: exactKey(person), Title: exactKey(title), Org: exactKey(org), Former: r.Former}
-		n := 1 + len(r.MoreEvidence)
+		n := 1 + int(r.MoreEvidence)
 		s.persons.vote(k.Person, person, n)
 		s.titles.vote(k.Title, title, n)
 		if org != "" {
@@ -405,8 +460,14 @@ func (s *state) linkForm(form, full string) {
 	}
 }
 
+// The JSON names of the types the table reads.
+var (
+	personType = entity.Person.String()
+	orgType    = entity.Organization.String()
+)
+
 // form is a mention's canonical form.
-func form(m *vnextract.Mention) string {
+func form(m *viewMention) string {
 	if m.Normalized != "" {
 		return m.Normalized
 	}

@@ -119,7 +119,7 @@ func TestAggregateBadInput(t *testing.T) {
 	assert.Equal(t, exitFail, code)
 	assert.Contains(t, errs, "<stdin>: line 2: not a JSON document")
 	assert.Contains(t, errs, "<stdin>: line 3: not a vnextract document")
-	assert.Contains(t, errs, "<stdin>: 2 line(s) skipped")
+	assert.Contains(t, errs, "aggregate: 2 line(s) skipped")
 	assert.Equal(t, good, out, "the good lines still make the table")
 
 	_, errs, code = runCmd(t, `[{"mentions":[]}]`, "aggregate")
