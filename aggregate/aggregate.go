@@ -457,6 +457,9 @@ func (s *state) linkForm(form, full string) {
 	a, f := exactKey(form), exactKey(full)
 	if a != f {
 		s.link(a, f)
+		// The full name's spelling, for the rows that name the
+		// organization by its acronym alone (counted as no occurrence).
+		s.orgs.vote(f, full, 0)
 	}
 }
 
@@ -621,21 +624,22 @@ func (t *Table) Rows() []Row {
 		g.merge(f)
 	}
 	type keyed struct {
-		k   factKey
-		row Row
+		k      factKey
+		folded [3]string // normalize.Key of person, organization and title
+		row    Row
 	}
 	rows := make([]keyed, 0, len(merged))
 	for k, f := range merged {
-		rows = append(rows, keyed{k, Row{
+		rows = append(rows, keyed{k, [3]string{normalize.Key(k.Person), normalize.Key(k.Org), normalize.Key(k.Title)}, Row{
 			Person: s.persons.best(k.Person), Title: s.titles.best(k.Title), Organization: s.orgs.best(k.Org),
 			Former: k.Former, FirstDate: f.First, LastDate: f.Last, Documents: f.Docs, Mentions: f.Mentions,
 			Example: f.Ex.String(),
 		}})
 	}
 	slices.SortFunc(rows, func(a, b keyed) int {
-		return cmp.Or(strings.Compare(normalize.Key(a.k.Person), normalize.Key(b.k.Person)), strings.Compare(a.k.Person, b.k.Person),
-			strings.Compare(normalize.Key(a.k.Org), normalize.Key(b.k.Org)), strings.Compare(a.k.Org, b.k.Org),
-			strings.Compare(normalize.Key(a.k.Title), normalize.Key(b.k.Title)), strings.Compare(a.k.Title, b.k.Title),
+		return cmp.Or(strings.Compare(a.folded[0], b.folded[0]), strings.Compare(a.k.Person, b.k.Person),
+			strings.Compare(a.folded[1], b.folded[1]), strings.Compare(a.k.Org, b.k.Org),
+			strings.Compare(a.folded[2], b.folded[2]), strings.Compare(a.k.Title, b.k.Title),
 			cmpBool(a.k.Former, b.k.Former))
 	})
 	out := make([]Row, len(rows))

@@ -33,6 +33,12 @@ const (
 		`{"id":"e2","type":"PERSON","name":"NGUYỄN VĂN HÙNG","mentions":["m3"]}],` +
 		`"relations":[{"id":"r1","type":"position","args":{"person":"m3","title":"m1","organization":"m2"},` +
 		`"evidence":{"start":0,"end":38},"more_evidence":[{"start":50,"end":90}]}]}`
+	// The acronym spelled out, but no position.
+	docNoPosition = `{"file":"g.txt","mentions":[` +
+		`{"id":"m1","type":"ORGANIZATION","text":"Liên hiệp các tổ chức hữu nghị Việt Nam","start":0,"end":53},` +
+		`{"id":"m2","type":"ORGANIZATION","text":"VUFO","start":55,"end":59}],` +
+		`"entities":[{"id":"e1","type":"ORGANIZATION","name":"Liên hiệp các tổ chức hữu nghị Việt Nam","mentions":["m1","m2"]}],` +
+		`"relations":[{"id":"r1","type":"alias","args":{"name":"m1","alias":"m2"}}]}`
 	// Another man: one diacritic apart.
 	docHung = `{"file":"c.txt","line":7,"mentions":[` +
 		`{"id":"m1","type":"TITLE","text":"Chủ tịch","start":0,"end":10},` +
@@ -87,6 +93,10 @@ func TestRows(t *testing.T) {
 		{"acronym never expanded", []string{docAcronym},
 			[]Row{{Person: "NGUYỄN VĂN HÙNG", Title: "chủ tịch", Organization: "VUFO",
 				FirstDate: "2022-03-01", LastDate: "2022-03-01", Documents: 1, Mentions: 2, Example: "b.txt@0-38"}}},
+		// The full name comes from a document with no position in it.
+		{"acronym spelled out elsewhere", []string{docAcronym, docNoPosition},
+			[]Row{{Person: "NGUYỄN VĂN HÙNG", Title: "chủ tịch", Organization: "Liên hiệp các tổ chức hữu nghị Việt Nam",
+				FirstDate: "2022-03-01", LastDate: "2022-03-01", Documents: 1, Mentions: 2, Example: "b.txt@0-38"}}},
 		{"diacritics tell people apart", []string{docVUFO, docAcronym, docHung}, []Row{hung, hung2}},
 		// "Nguyen Van Hung" folds to Hùng and Hưng: it stays apart; the
 		// title "Chu tich" has one accented match and joins it.
@@ -136,7 +146,7 @@ func TestAcronymTiedToTwoNames(t *testing.T) {
 // documents come in and however they are split between merged tables, and
 // after a trip through MarshalBinary.
 func TestOrderIndependent(t *testing.T) {
-	lines := []string{docVUFO, docAcronym, docHung, docBare, docFormer, docAcronym}
+	lines := []string{docVUFO, docAcronym, docHung, docBare, docFormer, docAcronym, docNoPosition}
 	ref := New()
 	addLines(t, ref, lines...)
 	want := ref.Rows()
