@@ -270,3 +270,28 @@ func TestWrite(t *testing.T) {
 	assert.Error(t, err)
 	assert.Error(t, Write(&bytes.Buffer{}, rows, Format(9)))
 }
+
+// TestMemoryFollowsFacts adds the same facts from many documents: what the
+// table holds must not grow with the number of documents.
+func TestMemoryFollowsFacts(t *testing.T) {
+	tab := New()
+	size := func() int {
+		n := len(tab.st.facts) + len(tab.st.links)
+		for _, ns := range []names{tab.st.persons, tab.st.titles, tab.st.orgs} {
+			for _, m := range ns {
+				n += 1 + len(m)
+			}
+		}
+		return n
+	}
+	addLines(t, tab, docVUFO, docAcronym)
+	want := size()
+	for i := range 2000 {
+		doc := strings.Replace(docAcronym, `"file":"b.txt"`, fmt.Sprintf(`"file":"b%d.txt"`, i), 1)
+		addLines(t, tab, doc)
+	}
+	assert.Equal(t, want, size())
+	rows := tab.Rows()
+	require.Len(t, rows, 1)
+	assert.Equal(t, 2002, rows[0].Documents)
+}
