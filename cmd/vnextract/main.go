@@ -76,7 +76,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{extractCmd, normalizeCmd, serveCmd, evalCmd, trainCmd}
+	commands = []*command{extractCmd, aggregateCmd, normalizeCmd, serveCmd, evalCmd, trainCmd}
 }
 
 const mainUsage = `vnextract finds people, positions (titles), organizations, places and dates
