@@ -14,7 +14,7 @@ func (c *rctx) numberedUnit(i, tend int) bool {
 	if end <= tend || end > c.s.Last {
 		return false
 	}
-	c.add(Location, i, end, "location:unit", tierNormal, 60)
+	c.add(rulePlaceUnit, i, end)
 	return true
 }
 

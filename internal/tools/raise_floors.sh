@@ -1,20 +1,30 @@
 #!/usr/bin/env bash
-# Raises testdata/floors.json to the scores the code reaches now (floors only go up).
+# Raises the score floors to the scores the code reaches now (floors only go up):
+# testdata/floors.json from the seeds' goldens (TestGoldenScores) and
+# testdata/devset_floors.json from the development set (TestDevsetScores).
 # Usage: internal/tools/raise_floors.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-VNEXTRACT_PRINT_SCORES=1 go test -count=1 -run 'TestGoldenScores' -v . | grep '^"' > /tmp/vnextract_scores.txt || true
-python3 - <<'PY'
-import json
-new = json.loads("{" + open("/tmp/vnextract_scores.txt").read().strip().rstrip(",") + "}")
+raise() { # test name, floors file
+  VNEXTRACT_PRINT_SCORES=1 go test -count=1 -run "^$1\$" -v . | grep '^"' > /tmp/vnextract_scores.txt || true
+  FLOORS="$2" python3 - <<'PY'
+import json, os
+path = os.environ["FLOORS"]
+text = open("/tmp/vnextract_scores.txt").read().strip().rstrip(",")
+if not text:
+    raise SystemExit(f"{path}: the test printed no scores")
+new = json.loads("{" + text + "}")
 try:
-    old = json.load(open("testdata/floors.json"))
+    old = json.load(open(path))
 except FileNotFoundError:
     old = {}
 out = {k: max(new[k], old.get(k, 0.0)) for k in sorted(new)}
 for k in sorted(out):
     if out[k] != old.get(k):
-        print(f"{k}: {old.get(k)} -> {out[k]}")
-json.dump(out, open("testdata/floors.json", "w"), indent=2)
-open("testdata/floors.json", "a").write("\n")
+        print(f"{path}: {k}: {old.get(k)} -> {out[k]}")
+json.dump(out, open(path, "w"), indent=2)
+open(path, "a").write("\n")
 PY
+}
+raise TestGoldenScores testdata/floors.json
+raise TestDevsetScores testdata/devset_floors.json
