@@ -21,6 +21,8 @@ var adminCases = []recCase{
 		onlyLoc, []want{L("thành phố Hồ Chí Minh")}},
 	{"largest-city-capitalized", "Thành phố Hồ Chí Minh mang tên Chủ tịch Hồ Chí Minh.",
 		onlyLoc, []want{L("Thành phố Hồ Chí Minh")}},
+	{"natural-features", "Nước sông Lô dâng cao, du khách vẫn đổ về Vườn quốc gia Cúc Phương và đèo Hải Vân.",
+		onlyLoc, []want{L("sông Lô"), L("Vườn quốc gia Cúc Phương"), L("đèo Hải Vân")}},
 	{"lower-case-words", "Tinh thần đoàn kết và thống nhất được phát huy.",
 		onlyLoc, nil},
 }

@@ -2,13 +2,16 @@ package entity
 
 import (
 	"bufio"
+	"bytes"
 	"embed"
 	"fmt"
 	"io"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -151,9 +154,14 @@ func (e LexiconEntry) Name() string {
 // collapsed. name is used in entries and in errors, which have the form
 // "name:line: message".
 func ParseLexicon(r io.Reader, name string) ([]LexiconEntry, error) {
+	return parseLexicon(r, name, 0)
+}
+
+// parseLexicon is ParseLexicon with room made for about n entries.
+func parseLexicon(r io.Reader, name string, n int) ([]LexiconEntry, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	var out []LexiconEntry
+	out := make([]LexiconEntry, 0, n)
 	line := 0
 	for sc.Scan() {
 		line++
@@ -196,7 +204,24 @@ func ParseLexicon(r io.Reader, name string) ([]LexiconEntry, error) {
 // of white space collapsed to one space.
 func cleanField(s string) string {
 	s = norm.NFC.String(s)
+	if !spaced(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// spaced reports whether s has white space other than single ASCII spaces
+// between words, so that cleanField must rewrite it.
+func spaced(s string) bool {
+	prev := true // at the start, a space is one too many
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prev || r != ' ') {
+			return true
+		}
+		prev = sp
+	}
+	return prev && s != ""
 }
 
 // LexiconKey returns the spelling identity of s used to detect duplicate
@@ -240,20 +265,19 @@ func parseEmbedded(fsys fs.FS) ([]LexiconEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	var all []LexiconEntry
-	for _, n := range names { // fs.Glob returns sorted names
-		f, err := fsys.Open(n)
+	files := make([][]LexiconEntry, len(names))
+	for i, n := range names { // fs.Glob returns sorted names
+		b, err := fs.ReadFile(fsys, n)
 		if err != nil {
 			return nil, err
 		}
-		es, err := ParseLexicon(f, path.Base(n))
-		f.Close()
+		es, err := parseLexicon(bytes.NewReader(b), path.Base(n), bytes.Count(b, []byte{'\n'})+1)
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, es...)
+		files[i] = es
 	}
-	return all, nil
+	return slices.Concat(files...), nil
 }
 
 // lexFile parses one embedded lexicon file, name as in lexdata/.
