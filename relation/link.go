@@ -91,6 +91,9 @@ type keyInfo struct {
 	form int32
 	// isPlace is set when some LOCATION mention has this canonical key.
 	isPlace bool
+	// degree is, for a title's key, 1 when it is a degree or an honour
+	// (isDegreeKey), -1 when it is not, 0 until computed.
+	degree int8
 }
 
 var linkerPool = sync.Pool{New: func() any { return new(linker) }}

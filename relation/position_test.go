@@ -1,0 +1,96 @@
+package relation
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestPositionNewsShapes covers the ways Vietnamese news writes positions
+// (issue 15): chains of offices, lists, verbs and copulas, degrees, acting
+// and former offices, delegations.
+func TestPositionNewsShapes(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  string
+		specs []spec
+		want  []string
+	}{
+		{"chain before the name", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phan Việt Cường chủ trì kỳ họp.",
+			[]spec{{T, "Ủy viên", 0}, {O, "Trung ương Đảng", 0}, {T, "Bí thư", 0}, {O, "Tỉnh ủy", 0}, {T, "Chủ tịch", 0}, {O, "HĐND tỉnh", 0}, {P, "Phan Việt Cường", 0}},
+			[]string{"Phan Việt Cường | Ủy viên | Trung ương Đảng", "Phan Việt Cường | Bí thư | Tỉnh ủy", "Phan Việt Cường | Chủ tịch | HĐND tỉnh"}},
+		{"chain with dashes after the name", "Ông Trịnh Việt Hùng - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh phát biểu.",
+			[]spec{{P, "Trịnh Việt Hùng", 0}, {T, "Phó Bí thư", 0}, {O, "Tỉnh ủy", 0}, {T, "Chủ tịch", 0}, {O, "UBND tỉnh", 0}},
+			[]string{"Trịnh Việt Hùng | Phó Bí thư | Tỉnh ủy", "Trịnh Việt Hùng | Chủ tịch | UBND tỉnh"}},
+		{"kiêm", "Ông Phan Đức Tú, thành viên Hội đồng quản trị kiêm Tổng Giám đốc BIDV nhận quyết định.",
+			[]spec{{P, "Phan Đức Tú", 0}, {T, "thành viên Hội đồng quản trị", 0}, {T, "Tổng Giám đốc", 0}, {O, "BIDV", 0}},
+			[]string{"Phan Đức Tú | thành viên Hội đồng quản trị", "Phan Đức Tú | Tổng Giám đốc | BIDV"}},
+		{"đồng thời là", "Bà Lê Thị Thủy, Bí thư Tỉnh ủy, đồng thời là Chủ tịch HĐND tỉnh dự họp.",
+			[]spec{{P, "Lê Thị Thủy", 0}, {T, "Bí thư", 0}, {O, "Tỉnh ủy", 0}, {T, "Chủ tịch", 0}, {O, "HĐND tỉnh", 0}},
+			[]string{"Lê Thị Thủy | Bí thư | Tỉnh ủy", "Lê Thị Thủy | Chủ tịch | HĐND tỉnh"}},
+		{"plural title over a list", "Các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh và Lê Văn An đồng chủ trì.",
+			[]spec{{T, "Phó Chủ tịch", 0}, {O, "HĐND tỉnh", 0}, {P, "Trần Xuân Vinh", 0}, {P, "Nguyễn Công Thanh", 0}, {P, "Lê Văn An", 0}},
+			[]string{"Trần Xuân Vinh | Phó Chủ tịch | HĐND tỉnh", "Nguyễn Công Thanh | Phó Chủ tịch | HĐND tỉnh", "Lê Văn An | Phó Chủ tịch | HĐND tỉnh"}},
+		{"singular title, then another person", "Thủ tướng Phạm Minh Chính và ông Nguyễn Văn An đến thăm.",
+			[]spec{{T, "Thủ tướng", 0}, {P, "Phạm Minh Chính", 0}, {P, "Nguyễn Văn An", 0}},
+			[]string{"Phạm Minh Chính | Thủ tướng"}},
+		{"đều là", "Ông Lê Đức Vinh và ông Nguyễn Chiến Thắng đều là nguyên Chủ tịch UBND tỉnh Khánh Hòa.",
+			[]spec{{P, "Lê Đức Vinh", 0}, {P, "Nguyễn Chiến Thắng", 0}, {T, "nguyên Chủ tịch", 0}, {O, "UBND tỉnh Khánh Hòa", 0}},
+			[]string{"Lê Đức Vinh | nguyên Chủ tịch | UBND tỉnh Khánh Hòa (former)", "Nguyễn Chiến Thắng | nguyên Chủ tịch | UBND tỉnh Khánh Hòa (former)"}},
+		{"copula", "Hiện nay ông Phan Đức Tú là Ủy viên HĐQT của ngân hàng.",
+			[]spec{{P, "Phan Đức Tú", 0}, {T, "Ủy viên HĐQT", 0}},
+			[]string{"Phan Đức Tú | Ủy viên HĐQT"}},
+		{"copula in parentheses", "Bà Nguyễn Phương Nga (hiện là Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam) từng là người phát ngôn.",
+			[]spec{{P, "Nguyễn Phương Nga", 0}, {T, "Chủ tịch", 0}, {O, "Liên hiệp các tổ chức hữu nghị Việt Nam", 0}},
+			[]string{"Nguyễn Phương Nga | Chủ tịch | Liên hiệp các tổ chức hữu nghị Việt Nam"}},
+		{"past copula", "Ông Trần Văn Bình từng là Giám đốc Sở Y tế.",
+			[]spec{{P, "Trần Văn Bình", 0}, {T, "Giám đốc", 0}, {O, "Sở Y tế", 0}},
+			[]string{"Trần Văn Bình | Giám đốc | Sở Y tế (former)"}},
+		{"là without a holder", "Người được chọn là Giám đốc Sở Y tế.",
+			[]spec{{T, "Giám đốc", 0}, {O, "Sở Y tế", 0}},
+			nil},
+		{"a bare pronoun refers to the last person named", "Ông Phan Đức Tú sinh năm 1964.\nTháng 01/1998, ông là Giám đốc BIDV - chi nhánh Quảng Ngãi.",
+			[]spec{{P, "Phan Đức Tú", 0}, {D, "Tháng 01/1998", 0}, {T, "Giám đốc", 0}, {O, "BIDV - chi nhánh Quảng Ngãi", 0}},
+			[]string{"Phan Đức Tú | Giám đốc | BIDV - chi nhánh Quảng Ngãi"}},
+		{"verb right after the name", "Bà Phạm Thu Hằng đảm nhận cương vị Người Phát ngôn Bộ Ngoại giao thay bà Lê Thị Thu Hằng sau khi bà Lê Thị Thu Hằng được bổ nhiệm làm Thứ trưởng Bộ Ngoại giao.",
+			[]spec{{P, "Phạm Thu Hằng", 0}, {T, "Người Phát ngôn", 0}, {O, "Bộ Ngoại giao", 0}, {P, "Lê Thị Thu Hằng", 0}, {P, "Lê Thị Thu Hằng", 1}, {T, "Thứ trưởng", 0}, {O, "Bộ Ngoại giao", 1}},
+			[]string{"Phạm Thu Hằng | Người Phát ngôn | Bộ Ngoại giao", "Lê Thị Thu Hằng | Thứ trưởng | Bộ Ngoại giao"}},
+		{"thôi giữ chức", "Ông Nguyễn Văn An thôi giữ chức Chủ tịch UBND tỉnh.",
+			[]spec{{P, "Nguyễn Văn An", 0}, {T, "Chủ tịch", 0}, {O, "UBND tỉnh", 0}},
+			[]string{"Nguyễn Văn An | Chủ tịch | UBND tỉnh (former)"}},
+		{"quyền", "Quyền Vụ trưởng Phạm Thu Hằng có nhiều năm công tác.",
+			[]spec{{T, "Quyền Vụ trưởng", 0}, {P, "Phạm Thu Hằng", 0}},
+			[]string{"Phạm Thu Hằng | Quyền Vụ trưởng (acting)"}},
+		{"degrees are no positions", "PGS.TS. Đào Hồng Bách - Viện trưởng, Tiến sĩ Lê Trọng Lư và NSND Trịnh Thúy Mùi dự lễ.",
+			[]spec{{T, "PGS.TS.", 0}, {P, "Đào Hồng Bách", 0}, {T, "Viện trưởng", 0}, {T, "Tiến sĩ", 0}, {P, "Lê Trọng Lư", 0}, {T, "NSND", 0}, {P, "Trịnh Thúy Mùi", 0}},
+			[]string{"Đào Hồng Bách | Viện trưởng"}},
+		{"a degree between title and name", "Viện trưởng Viện Kỹ thuật nhiệt đới, GS.TS Trần Đại Lâm phát biểu.",
+			[]spec{{T, "Viện trưởng", 0}, {O, "Viện Kỹ thuật nhiệt đới", 0}, {T, "GS.TS", 0}, {P, "Trần Đại Lâm", 0}},
+			[]string{"Trần Đại Lâm | Viện trưởng | Viện Kỹ thuật nhiệt đới"}},
+		{"rank", "Thượng tướng Hoàng Xuân Chiến, Thứ trưởng Bộ Quốc phòng dự lễ.",
+			[]spec{{T, "Thượng tướng", 0}, {P, "Hoàng Xuân Chiến", 0}, {T, "Thứ trưởng", 0}, {O, "Bộ Quốc phòng", 0}},
+			[]string{"Hoàng Xuân Chiến | Thượng tướng", "Hoàng Xuân Chiến | Thứ trưởng | Bộ Quốc phòng"}},
+		{"delegation", "Phía Viện Kỹ thuật nhiệt đới có GS.TS. Trần Đại Lâm - Viện trưởng, Đại tá Lê Văn Hải - Phó Viện trưởng.",
+			[]spec{{O, "Viện Kỹ thuật nhiệt đới", 0}, {T, "GS.TS.", 0}, {P, "Trần Đại Lâm", 0}, {T, "Viện trưởng", 0}, {T, "Đại tá", 0}, {P, "Lê Văn Hải", 0}, {T, "Phó Viện trưởng", 0}},
+			[]string{"Trần Đại Lâm | Viện trưởng | Viện Kỹ thuật nhiệt đới", "Lê Văn Hải | Đại tá", "Lê Văn Hải | Phó Viện trưởng | Viện Kỹ thuật nhiệt đới"}},
+		{"an office the recognizer missed", "Ông Trần Đắc Lợi - nguyên Phó Trưởng ban thường trực, Ban Đối ngoại Trung ương Đảng, Phó Chủ tịch thường trực Quỹ Hòa bình và Phát triển Việt Nam cho rằng cần chú ý.",
+			[]spec{{P, "Trần Đắc Lợi", 0}, {O, "Ban Đối ngoại Trung ương Đảng", 0}, {T, "Phó Chủ tịch thường trực", 0}, {O, "Quỹ Hòa bình và Phát triển Việt Nam", 0}},
+			[]string{"Trần Đắc Lợi | Phó Chủ tịch thường trực | Quỹ Hòa bình và Phát triển Việt Nam"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := build(t, c.text, c.specs...)
+			assert.Equal(t, c.want, positions(a, Link(a)))
+		})
+	}
+}
+
+func TestIsDegreeKey(t *testing.T) {
+	for k, want := range map[string]bool{
+		"pgs.ts.": true, "gs.ts": true, "ths.": true, "tien si": true, "nsnd": true, "nsut": true, "pho giao su": true,
+		"gs.tskh": true, "thac si quan tri kinh doanh": true,
+		"chu tich": false, "thieu tuong": false, "giam doc": false, "": false, "ts chu tich": false,
+	} {
+		assert.Equal(t, want, isDegreeKey(k), k)
+	}
+}
