@@ -478,11 +478,22 @@ func (l *linker) shortForm(short []int32, long *orgForm) (alias, ok bool) {
 		// A bare national body ("Quốc hội", "Chính phủ") is Viet Nam's own,
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
-		if p := locCanon(l.keyFrom(long.key, len(short))); l.isPlace(p) || countries[p] {
-			if (p == "viet nam") != (len(short) <= 2) {
-				return false, false
+		if p := locCanon(l.keyFrom(long.key, len(short))); countries[p] {
+			if p == "viet nam" {
+				// Viet Nam's own body, with or without the country: "Quốc
+				// hội", "Bộ Quốc phòng" (a variant, as the seeds' goldens
+				// have it: "Liên hiệp các tổ chức hữu nghị").
+				return false, true
+			}
+			if len(short) <= 2 {
+				return false, false // "Quốc hội" is not "Quốc hội Nhật Bản"
 			}
 			return false, true // the name without its country: a variant
+		} else if l.isPlace(p) {
+			// A province's or a city's body named without it ("Tỉnh ủy",
+			// "UBND tỉnh", "Sở TN&MT" for "... Khánh Hòa"): the one the
+			// text named in full, and a short form of it.
+			return true, true
 		}
 		return true, true
 	}
@@ -527,12 +538,19 @@ func isPrefix[T comparable](short, long []T) bool {
 }
 
 // closesParen reports whether the text at offset continues the parenthesis
-// ("(VUFO)", "(George School/Mỹ)", "(LĐTBXH, ...").
+// ("(VUFO)", "(George School/Mỹ)", "(LĐTBXH, ...", "(BIDV – Mã: BID)").
 func closesParen(text string, off int) bool {
 	for off < len(text) && text[off] == ' ' {
 		off++
 	}
-	return off < len(text) && (text[off] == ')' || text[off] == '/' || text[off] == ',' || text[off] == ';')
+	if off >= len(text) {
+		return false
+	}
+	switch text[off] {
+	case ')', '/', ',', ';', '-':
+		return true
+	}
+	return strings.HasPrefix(text[off:], "–") || strings.HasPrefix(text[off:], "—")
 }
 
 // appendWordsInitials appends the ids of the words of key k to l.fwords

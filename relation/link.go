@@ -94,6 +94,9 @@ type keyInfo struct {
 	// degree is, for a title's key, 1 when it is a degree or an honour
 	// (isDegreeKey), -1 when it is not, 0 until computed.
 	degree int8
+	// title is, for a title's key, the id + 1 of the key that deduplicates
+	// its positions (titleKey), 0 until computed.
+	title int32
 }
 
 var linkerPool = sync.Pool{New: func() any { return new(linker) }}

@@ -115,11 +115,129 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 		g.last = j
 		j++
 	}
+	// A board is part of the title, not the body: "Chủ tịch HĐQT SeABank",
+	// "Chủ tịch Hội đồng quản trị SeABank" (one mention), "Chủ tịch HĐQT
+	// ngân hàng này".
+	if g.org >= 0 && l.typ[g.org] == entity.Organization {
+		if rest, ok := boardRest(l.key(g.org)); ok {
+			g.org = -1
+			if rest != "" {
+				if id := l.lookup(rest); id >= 0 && l.info[id].first[1] >= 0 {
+					g.org = int(l.info[id].first[1])
+				}
+			} else if j < hi && l.typ[j] == entity.Organization && l.orgGap(l.gap(g.last, j), buf) {
+				g.org, g.last = j, j
+				j++
+			}
+		}
+	}
+	// The body named by its kind: "Chủ tịch HĐQT ngân hàng này", "Giám đốc
+	// của bệnh viện": the last one of that kind named before.
+	if g.org < 0 {
+		end := len(l.a.Text)
+		if j < len(l.ms) {
+			end = l.ms[j].Start
+		}
+		if n := l.kindAfter(l.a.Text[l.ms[g.last].End:end]); n != "" {
+			g.org = l.lastOfKind(n, i)
+		}
+	}
 	// Date of the position: "từ ngày 1/10", "nhiệm kỳ 2021-2026".
 	if j < hi && l.typ[j] == entity.Date && l.dateGap(l.gap(g.last, j), j, buf) {
 		g.date, g.last = j, j
 	}
 	return g
+}
+
+// titleKey returns the key id that deduplicates title mention i: its key
+// with the acronyms of boards spelled out ("Chủ tịch HĐQT" and "Chủ tịch
+// Hội đồng quản trị" are one office).
+func (l *linker) titleKey(i int) int32 {
+	id := l.kid[i]
+	inf := &l.info[id]
+	if inf.title == 0 {
+		inf.title = id + 1
+		k := l.keys.str(id)
+		for _, w := range [...]string{"hdqt", "hdtv", "tgd", "ubnd", "hdnd"} {
+			if strings.Contains(" "+k+" ", " "+w+" ") {
+				r := strings.NewReplacer("hdqt", "hoi dong quan tri", "hdtv", "hoi dong thanh vien",
+					"tgd", "tong giam doc", "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan")
+				c := l.intern(r.Replace(k))
+				l.info[id].title = c + 1 // intern may have moved l.info
+				break
+			}
+		}
+	}
+	return l.info[id].title - 1
+}
+
+// boardRest reports whether the organization key k is a board ("hđqt",
+// "hội đồng quản trị ...") and returns what follows the board's words
+// ("seabank"), without a "của".
+func boardRest(k string) (string, bool) {
+	for _, b := range boardKeys {
+		if k == b {
+			return "", true
+		}
+		if strings.HasPrefix(k, b+" ") {
+			rest := k[len(b)+1:]
+			rest = strings.TrimPrefix(rest, "cua ")
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// kindAfter returns the key of the kind of body that the text g right after
+// a title names ("của ngân hàng", "ngân hàng này", "tại bệnh viện"), "" when
+// it names none.
+func (l *linker) kindAfter(g string) string {
+	if len(g) > maxGap {
+		g = g[:maxGap]
+	}
+	w, i := gapWord(g, 0)
+	if l.wkey(w) == "duong" { // "đương nhiệm của ngân hàng"
+		w, i = gapWord(g, i)
+		w, i = gapWord(g, i)
+	}
+	switch l.wkey(w) {
+	case "cua", "tai", "thuoc":
+		w, i = gapWord(g, i)
+	}
+	if w == "" || capitalized(w) {
+		return "" // a name the recognizer did not find, not a kind
+	}
+	start := i - len(w)
+	if k1 := l.wkey(w); bodyKinds[k1] {
+		return k1
+	}
+	if w2, end := gapWord(g, i); w2 != "" {
+		if k2 := l.wkey(g[start:end]); bodyKinds[k2] {
+			return k2
+		}
+	}
+	return ""
+}
+
+// lastOfKind returns the last ORGANIZATION mention before mention i whose
+// entity has a name of kind n ("ngân hàng TMCP ..." for "ngan hang"), or -1.
+func (l *linker) lastOfKind(n string, i int) int {
+	for m := i - 1; m >= 0; m-- {
+		if l.typ[m] != entity.Organization {
+			continue
+		}
+		r := l.find(m)
+		if k := l.key(m); strings.HasPrefix(k, n+" ") {
+			return m
+		}
+		for x := range l.forms {
+			f := &l.forms[x]
+			if strings.HasPrefix(l.keys.str(f.key), n+" ") && l.find(int(f.i)) == r {
+				return m
+			}
+		}
+	}
+	return -1
 }
 
 // orgGap: nothing, "của", "thứ 105 của".
@@ -132,7 +250,34 @@ func (l *linker) orgGap(g string, buf *[]string) bool {
 	if len(ws) >= 2 && l.wkey(ws[0]) == "thu" {
 		ws = ws[2:]
 	}
-	return len(ws) == 0 || (len(ws) == 1 && l.wkey(ws[0]) == "cua")
+	// "đương nhiệm của ngân hàng BIDV": the office now, of a body named by
+	// its kind and its name.
+	if len(ws) >= 2 && l.wkey(ws[0]) == "duong" && l.wkey(ws[1]) == "nhiem" {
+		ws = ws[2:]
+	}
+	if len(ws) >= 1 && (l.wkey(ws[0]) == "cua" || l.wkey(ws[0]) == "tai") {
+		ws = ws[1:]
+		if len(ws) == 0 {
+			return true
+		}
+	}
+	switch len(ws) {
+	case 0:
+		return true
+	case 1:
+		return bodyKinds[l.wkey(ws[0])] && !capitalized(ws[0])
+	case 2:
+		return !capitalized(ws[0]) && l.kind2(ws[0], ws[1])
+	}
+	return false
+}
+
+// kind2 reports whether the gap words a b name a kind of body ("ngân hàng").
+func (l *linker) kind2(a, b string) bool {
+	var tmp [48]byte
+	k := append(tmp[:0], l.wkey(a)...) // wkey's buffer is reused by the next call
+	k = append(append(k, ' '), l.wkey(b)...)
+	return bodyKinds[string(k)]
 }
 
 var absorbWords = map[string]bool{
@@ -207,7 +352,8 @@ func (l *linker) personGap(g string, buf *[]string) (strong, weak bool) {
 		ws = ws[1:]
 	}
 	comma := false
-	if len(ws) > 0 && ws[0] == "," {
+	if len(ws) > 0 && (ws[0] == "," || isDash(ws[0]) && len(ws) > 1 && l.honorific(ws[1])) {
+		// ", ông X"; " – ông X –"
 		comma = true
 		ws = ws[1:]
 	}
@@ -386,8 +532,9 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 		return -1, false
 	}
 	past = verbalTriggers[trig].past || hasWord(k, "tung")
-	// The subject right before the verb, with nothing but words between.
-	if t > lo && l.typ[t-1] == entity.Person && bytes.IndexAny(k, ",.;:()") < 0 && bytes.Count(k, []byte(" ")) < 8 {
+	// The subject right before the verb, with nothing but words between;
+	// not the one replaced ("thay thế bà Nga đảm nhiệm ...").
+	if t > lo && l.typ[t-1] == entity.Person && bytes.IndexAny(k, ",.;:()") < 0 && bytes.Count(k, []byte(" ")) < 8 && !l.replaced(t-1, lo) {
 		return t - 1, past
 	}
 	pron := "" // the last "ông" or "bà" before the verb
@@ -409,7 +556,7 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 	}
 	first := -1
 	for p := t - 1; p >= lo; p-- {
-		if l.typ[p] != entity.Person {
+		if l.typ[p] != entity.Person || l.replaced(p, lo) {
 			continue
 		}
 		first = p
@@ -459,6 +606,34 @@ func (l *linker) honorific(w string) bool {
 	return honorifics[k] && !(k == "thay" && (w == "thay" || w == "Thay"))
 }
 
+// replaced reports whether person mention p is the object of "thay"
+// (instead of, replacing): "thay bà X", "thay thế ông Y".
+func (l *linker) replaced(p, lo int) bool {
+	s := l.sents[l.sentOf[p]].Start
+	if p > lo {
+		s = l.ms[p-1].End
+	}
+	g := l.a.Text[s:l.ms[p].Start]
+	n := 0
+	for g != "" && n < 3 {
+		w := lastGapWord(g)
+		if w == "" {
+			return false
+		}
+		switch l.wkey(w) {
+		case "thay":
+			return w != "Thầy" && w != "thầy"
+		case "the", "ong", "ba", "anh", "chi":
+		default:
+			return false
+		}
+		g = strings.TrimRight(g, " ")
+		g = g[:len(g)-len(w)]
+		n++
+	}
+	return false
+}
+
 // pronounBefore returns the key of the word right before person mention p
 // ("ong", "ba", ...), "" when none.
 func (l *linker) pronounBefore(p, lo int) string {
@@ -497,6 +672,9 @@ func (l *linker) copula(ws []string) (ok, all, past bool) {
 	}
 	if ws[0] == "," || ws[0] == "(" {
 		ws = ws[1:]
+		if len(ws) > 0 && l.wkey(ws[0]) == "nguoi" { // "ông X, người từng là ..."
+			ws = ws[1:]
+		}
 	}
 	for _, w := range ws {
 		switch l.wkey(w) {
@@ -700,7 +878,7 @@ func (l *linker) addPosition(g group) {
 
 // addPosition1 records the position of group g, deduplicated at entity level.
 func (l *linker) addPosition1(g group) {
-	k := relKey{ent: int32(l.find(g.holder)), key: l.kid[g.title], org: -1}
+	k := relKey{ent: int32(l.find(g.holder)), key: l.titleKey(g.title), org: -1}
 	if g.org >= 0 {
 		k.org = int32(l.find(g.org))
 	}

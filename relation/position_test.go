@@ -76,6 +76,24 @@ func TestPositionNewsShapes(t *testing.T) {
 		{"an office the recognizer missed", "Ông Trần Đắc Lợi - nguyên Phó Trưởng ban thường trực, Ban Đối ngoại Trung ương Đảng, Phó Chủ tịch thường trực Quỹ Hòa bình và Phát triển Việt Nam cho rằng cần chú ý.",
 			[]spec{{P, "Trần Đắc Lợi", 0}, {O, "Ban Đối ngoại Trung ương Đảng", 0}, {T, "Phó Chủ tịch thường trực", 0}, {O, "Quỹ Hòa bình và Phát triển Việt Nam", 0}},
 			[]string{"Trần Đắc Lợi | Phó Chủ tịch thường trực | Quỹ Hòa bình và Phát triển Việt Nam"}},
+		{"the one replaced is not the subject", "Ông Lê Văn Tần, người từng là Phó tổng giám đốc, thay thế bà Nga đảm nhiệm vị trí Chủ tịch HĐQT SeABank.",
+			[]spec{{P, "Lê Văn Tần", 0}, {T, "Phó tổng giám đốc", 0}, {P, "Nga", 0}, {T, "Chủ tịch HĐQT", 0}, {O, "SeABank", 0}},
+			[]string{"Lê Văn Tần | Phó tổng giám đốc (former)", "Lê Văn Tần | Chủ tịch HĐQT | SeABank"}},
+		{"a board is no body", "Ngân hàng TMCP Đông Nam Á (SeABank) họp. Bà Nguyễn Thị Nga thôi chức Chủ tịch Hội đồng quản trị SeABank.",
+			[]spec{{O, "Ngân hàng TMCP Đông Nam Á", 0}, {O, "SeABank", 0}, {P, "Nguyễn Thị Nga", 0}, {T, "Chủ tịch", 0}, {O, "Hội đồng quản trị SeABank", 0}},
+			[]string{"Nguyễn Thị Nga | Chủ tịch | Ngân hàng TMCP Đông Nam Á (former)"}},
+		{"a board, then the body", "Ông Hồ Hùng Anh là Phó Chủ tịch HĐQT Tập đoàn Masan.",
+			[]spec{{P, "Hồ Hùng Anh", 0}, {T, "Phó Chủ tịch", 0}, {O, "HĐQT", 0}, {O, "Tập đoàn Masan", 0}},
+			[]string{"Hồ Hùng Anh | Phó Chủ tịch | Tập đoàn Masan"}},
+		{"the body by its kind", "Ngân hàng TMCP Đông Nam Á (SeABank) họp. HĐQT đã bầu ông Lê Văn Tần là Chủ tịch HĐQT ngân hàng này.",
+			[]spec{{O, "Ngân hàng TMCP Đông Nam Á", 0}, {O, "SeABank", 0}, {P, "Lê Văn Tần", 0}, {T, "Chủ tịch HĐQT", 0}},
+			[]string{"Lê Văn Tần | Chủ tịch HĐQT | Ngân hàng TMCP Đông Nam Á"}},
+		{"the office now, of a body named by kind and name", "Tổng Giám đốc đương nhiệm của ngân hàng BIDV – ông Phan Đức Tú – vừa trở thành Chủ tịch.",
+			[]spec{{T, "Tổng Giám đốc", 0}, {O, "BIDV", 0}, {P, "Phan Đức Tú", 0}, {T, "Chủ tịch", 0}},
+			[]string{"Phan Đức Tú | Tổng Giám đốc | BIDV", "Phan Đức Tú | Chủ tịch"}},
+		{"the province's body named without it", "Ông Lê Đức Vinh là Chủ tịch UBND tỉnh Khánh Hòa. Tỉnh Khánh Hòa có biển. Phó Chủ tịch UBND tỉnh Trần Văn An phát biểu.",
+			[]spec{{P, "Lê Đức Vinh", 0}, {T, "Chủ tịch", 0}, {O, "UBND tỉnh Khánh Hòa", 0}, {L, "Khánh Hòa", 1}, {T, "Phó Chủ tịch", 0}, {O, "UBND tỉnh", 1}, {P, "Trần Văn An", 0}},
+			[]string{"Lê Đức Vinh | Chủ tịch | UBND tỉnh Khánh Hòa", "Trần Văn An | Phó Chủ tịch | UBND tỉnh Khánh Hòa"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -93,4 +111,16 @@ func TestIsDegreeKey(t *testing.T) {
 	} {
 		assert.Equal(t, want, isDegreeKey(k), k)
 	}
+}
+
+// TestOrgsNamedPartly covers bodies named without their place: a province's
+// body is a short form (an alias) of the one named in full; Viet Nam's own
+// body with or without the country is one body, with no alias.
+func TestOrgsNamedPartly(t *testing.T) {
+	a := build(t, "Ông An là Giám đốc Sở TN&MT Khánh Hòa. Tỉnh Khánh Hòa có biển. Sở TN&MT đã họp.\nBộ Quốc phòng Việt Nam và Bộ Quốc phòng ký kết.",
+		spec{P, "An", 0}, spec{T, "Giám đốc", 0}, spec{O, "Sở TN&MT Khánh Hòa", 0}, spec{L, "Khánh Hòa", 1}, spec{O, "Sở TN&MT", 1},
+		spec{O, "Bộ Quốc phòng Việt Nam", 0}, spec{O, "Bộ Quốc phòng", 1})
+	r := Link(a)
+	assert.Equal(t, []string{"Sở TN&MT Khánh Hòa: Sở TN&MT Khánh Hòa, Sở TN&MT", "Bộ Quốc phòng Việt Nam: Bộ Quốc phòng Việt Nam, Bộ Quốc phòng"}, clusters(a, r))
+	assert.Equal(t, []string{"Sở TN&MT Khánh Hòa = Sở TN&MT"}, aliases(a, r))
 }

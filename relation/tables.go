@@ -139,3 +139,19 @@ func genericHead(w0, w1 string) bool {
 	}
 	return false
 }
+
+// boardKeys are the boards whose offices are titles of the company they
+// run ("Chủ tịch HĐQT" of a bank): the board is not the organization.
+// Keys.
+var boardKeys = []string{
+	"hdqt", "hoi dong quan tri", "hdtv", "hoi dong thanh vien", "ban giam doc", "ban tong giam doc",
+	"ban dieu hanh", "hoi dong quan ly",
+}
+
+// bodyKinds are the words that name a body by its kind ("ngân hàng này",
+// "của bệnh viện"). Keys.
+var bodyKinds = map[string]bool{
+	"ngan hang": true, "tap doan": true, "cong ty": true, "truong": true, "benh vien": true, "vien": true,
+	"nha hat": true, "doi tuyen": true, "cau lac bo": true, "clb": true, "hoc vien": true, "dai hoc": true,
+	"quy": true, "hiep hoi": true, "lien doan": true, "so": true, "cuc": true, "bo": true,
+}
