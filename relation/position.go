@@ -154,21 +154,28 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 // Hội đồng quản trị" are one office).
 func (l *linker) titleKey(i int) int32 {
 	id := l.kid[i]
-	inf := &l.info[id]
-	if inf.title == 0 {
-		inf.title = id + 1
-		k := l.keys.str(id)
-		for _, w := range [...]string{"hdqt", "hdtv", "tgd", "ubnd", "hdnd"} {
-			if strings.Contains(" "+k+" ", " "+w+" ") {
-				r := strings.NewReplacer("hdqt", "hoi dong quan tri", "hdtv", "hoi dong thanh vien",
-					"tgd", "tong giam doc", "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan")
-				c := l.intern(r.Replace(k))
-				l.info[id].title = c + 1 // intern may have moved l.info
-				break
-			}
+	if t := l.info[id].title; t != 0 {
+		return t - 1
+	}
+	k := l.keys.str(id)
+	out, changed := l.keyTmp[:0], false
+	for w := range strings.SplitSeq(k, " ") {
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		if full, ok := titleAcronyms[w]; ok {
+			out, changed = append(out, full...), true
+		} else {
+			out = append(out, w...)
 		}
 	}
-	return l.info[id].title - 1
+	l.keyTmp = out
+	c := id
+	if changed {
+		c = l.intern(string(out))
+	}
+	l.info[id].title = c + 1 // after intern, which may move l.info
+	return c
 }
 
 // boardRest reports whether the organization key k is a board ("hđqt",

@@ -155,3 +155,10 @@ var bodyKinds = map[string]bool{
 	"nha hat": true, "doi tuyen": true, "cau lac bo": true, "clb": true, "hoc vien": true, "dai hoc": true,
 	"quy": true, "hiep hoi": true, "lien doan": true, "so": true, "cuc": true, "bo": true,
 }
+
+// titleAcronyms spell out the acronyms of a title's key, so that one
+// office written both ways is one position. Keys.
+var titleAcronyms = map[string]string{
+	"hdqt": "hoi dong quan tri", "hdtv": "hoi dong thanh vien", "tgd": "tong giam doc",
+	"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
+}
