@@ -362,6 +362,39 @@ func (l *linker) clusterOrgs() {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: fi})
 		}
 	}
+	// Names written partly in initials: "Viện KTNĐ", "VKSND huyện", "Sở
+	// TN&MT", "ĐHBK" for "Đại học Bách khoa Hà Nội".
+	for x := range forms {
+		f := &forms[x]
+		if !hasInitials(l.ms[f.i].Text) {
+			continue
+		}
+		fi := int(f.i)
+		sw := l.strWords(0, l.words(f))
+		r0, _ := utf8.DecodeRuneInString(sw[0])
+		best := -1
+		for y := range forms {
+			g := &forms[y]
+			if g.nw() <= f.nw() {
+				continue
+			}
+			// The first word is the name's, or the first of its initials.
+			if g0 := l.fwords[g.w0]; g0 != l.fwords[f.w0] {
+				if r, _ := utf8.DecodeRuneInString(l.wordIDs.str(g0)); r != r0 {
+					continue
+				}
+			}
+			if gi := int(g.i); l.find(gi) != l.find(fi) && l.partInitials(sw, l.ms[f.i].Text, l.strWords(1, l.words(g))) {
+				if best < 0 || (gi < fi && gi > best) {
+					best = gi
+				}
+			}
+		}
+		if best >= 0 {
+			l.union(best, fi)
+			l.aliases = append(l.aliases, aliasCand{name: best, alias: fi})
+		}
+	}
 	// A generic head dropped: "VietHope" for "Tổ chức VietHope".
 	generic := l.generic[:0] // the forms with a generic head, in order
 	for x := range forms {
@@ -450,6 +483,98 @@ func (l *linker) wellKnownOrgs() {
 			l.aliases = append(l.aliases, aliasCand{name: j, alias: int(f.i)})
 		}
 	}
+}
+
+// strWords returns the words of the word ids ws, in buffer b (0 or 1) of
+// l, which the next call with b reuses.
+func (l *linker) strWords(b int, ws []int32) []string {
+	out := l.strBuf[b][:0]
+	for _, w := range ws {
+		out = append(out, l.wordIDs.str(w))
+	}
+	l.strBuf[b] = out
+	return out
+}
+
+// nextField returns the first space-separated field of s and the rest.
+func nextField(s string) (field, rest string) {
+	s = strings.TrimLeft(s, " ")
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+// hasInitials reports whether the text s has a word of two capitals or
+// more ("KTNĐ", "TN&MT"), a quick test before partInitials.
+func hasInitials(s string) bool {
+	run := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			run++
+			if run >= 2 {
+				return true
+			}
+		case r == '&':
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// partInitials reports whether the key words short of an organization's
+// name written partly in initials (its text is text) name the body whose
+// key words are long: each word of short is the next word of long or, when
+// written in capitals, the initials of the next words of long (function
+// words skipped: "TN&MT" = "tài nguyên và môi trường"); what is left of
+// long is nothing or a place ("ĐHBK" for "Đại học Bách khoa Hà Nội").
+func (l *linker) partInitials(short []string, text string, long []string) bool {
+	j, acr := 0, false
+	for _, w := range short {
+		var tw string // w as the text writes it
+		tw, text = nextField(text)
+		if j < len(long) && long[j] == w {
+			j++
+			continue
+		}
+		if !allCaps(tw) {
+			return false // also when the text and its key do not split alike
+		}
+		n := 0 // letters of w matched
+		for _, r := range w {
+			if !letterOrDigit(r) {
+				continue
+			}
+			for j < len(long) && isFunctionWord(long[j]) {
+				j++
+			}
+			if j == len(long) {
+				return false
+			}
+			if r0, _ := utf8.DecodeRuneInString(long[j]); r0 != r {
+				return false
+			}
+			j++
+			n++
+		}
+		if n < 2 {
+			return false
+		}
+		acr = true
+	}
+	if !acr {
+		return false
+	}
+	if j == len(long) {
+		return true
+	}
+	if placeWords[long[j]] || placeWords[long[j-1]] { // "... huyện" + "Duy Xuyên"
+		return true
+	}
+	rest := strings.Join(long[j:], " ")
+	return countries[locCanon(rest)] || l.isPlace(locCanon(rest))
 }
 
 // placeWords announce or qualify a place inside an organization's name.

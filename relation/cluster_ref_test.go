@@ -148,6 +148,24 @@ func (l *linker) refClusterOrgs() {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i})
 		}
 	}
+	// Names written partly in initials: "Viện KTNĐ", "VKSND huyện".
+	for _, f := range forms {
+		if !hasInitials(l.ms[f.i].Text) {
+			continue
+		}
+		best := -1
+		for _, g := range forms {
+			if len(g.words) > len(f.words) && l.find(g.i) != l.find(f.i) && l.partInitials(f.words, l.ms[f.i].Text, g.words) {
+				if best < 0 || (g.i < f.i && g.i > best) {
+					best = g.i
+				}
+			}
+		}
+		if best >= 0 {
+			l.union(best, f.i)
+			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i})
+		}
+	}
 	// A generic head dropped: "VietHope" for "Tổ chức VietHope".
 	// the forms with a generic head, in order
 	for x := range forms {

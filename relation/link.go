@@ -61,6 +61,7 @@ type linker struct {
 	wordIDs    interner   // the words of the organizations' keys
 	fwords     []int32    // backing array of the forms' words
 	full       []personName
+	strBuf     [2][]string // see strWords
 	groups     []group
 	unlinked   []group
 	gapBuf     []string

@@ -124,3 +124,15 @@ func TestOrgsNamedPartly(t *testing.T) {
 	assert.Equal(t, []string{"Sở TN&MT Khánh Hòa: Sở TN&MT Khánh Hòa, Sở TN&MT", "Bộ Quốc phòng Việt Nam: Bộ Quốc phòng Việt Nam, Bộ Quốc phòng"}, clusters(a, r))
 	assert.Equal(t, []string{"Sở TN&MT Khánh Hòa = Sở TN&MT"}, aliases(a, r))
 }
+
+// TestPartInitials covers names written partly in initials and the
+// well-known international acronyms.
+func TestPartInitials(t *testing.T) {
+	a := build(t, "Viện Kỹ thuật nhiệt đới ký với Đại học Bách khoa Hà Nội. Cán bộ Viện KTNĐ học ở ĐHBK. Viện kiểm sát nhân dân huyện Duy Xuyên và VKSND huyện họp. Quỹ Nhi đồng Liên hợp quốc (Cadn.com.vn) nói UNICEF sẽ giúp. Viện KT tham gia.",
+		spec{O, "Viện Kỹ thuật nhiệt đới", 0}, spec{O, "Đại học Bách khoa Hà Nội", 0}, spec{O, "Viện KTNĐ", 0}, spec{O, "ĐHBK", 0},
+		spec{O, "Viện kiểm sát nhân dân huyện Duy Xuyên", 0}, spec{O, "VKSND huyện", 0}, spec{O, "Quỹ Nhi đồng Liên hợp quốc", 0}, spec{O, "UNICEF", 0},
+		spec{O, "Viện KT", 1})
+	r := Link(a)
+	assert.Equal(t, []string{"Viện Kỹ thuật nhiệt đới = Viện KTNĐ", "Đại học Bách khoa Hà Nội = ĐHBK",
+		"Viện kiểm sát nhân dân huyện Duy Xuyên = VKSND huyện", "Quỹ Nhi đồng Liên hợp quốc = UNICEF"}, aliases(a, r))
+}

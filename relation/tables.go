@@ -41,6 +41,22 @@ var orgSame = map[string]string{
 	"asean": "hiep hoi cac quoc gia dong nam a",
 	"lhq":   "lien hop quoc",
 	"un":    "lien hop quoc",
+	// International bodies, by their English initials.
+	"unicef": "quy nhi dong lien hop quoc",
+	"who":    "to chuc y te the gioi",
+	"undp":   "chuong trinh phat trien lien hop quoc",
+	"unesco": "to chuc giao duc, khoa hoc va van hoa lien hop quoc",
+	"fao":    "to chuc luong thuc va nong nghiep lien hop quoc",
+	"unfpa":  "quy dan so lien hop quoc",
+	"ilo":    "to chuc lao dong quoc te",
+	"wb":     "ngan hang the gioi",
+	"imf":    "quy tien te quoc te",
+	"wto":    "to chuc thuong mai the gioi",
+	"adb":    "ngan hang phat trien chau a",
+	"eu":     "lien minh chau au",
+	"iaea":   "co quan nang luong nguyen tu quoc te",
+	"vcci":   "lien doan thuong mai va cong nghiep viet nam",
+	"vff":    "lien doan bong da viet nam",
 }
 
 // isFunctionWord reports whether key word w is skipped when an acronym is
