@@ -405,10 +405,14 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 		switch l.typ[n] {
 		case entity.Person:
 			s, w := l.personGap(pg, buf)
-			if s {
+			switch {
+			case s:
 				fwd[x] = n
-			} else if w {
+			case w:
 				weak[x] = n
+			case l.listIntro(pg) && l.plural(gs[x].title, lo):
+				// "4 nữ phát ngôn viên là: Bà A (...); bà B ..."
+				fwd[x] = n
 			}
 		case entity.Title:
 			if x+1 < len(gs) && gs[x+1].title == n && (fwd[x+1] >= 0 || chain[x+1] >= 0) {
@@ -581,11 +585,37 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 		}
 	}
 	if verbalTriggers[trig].copula {
-		// "là" with neither a pronoun nor a name right before it says
-		// nothing of who.
+		// "là" with neither a pronoun nor a name right before it names
+		// the subject of the sentence only when the sentence starts with
+		// it ("PGS Quảng sinh năm 1972 ..., trước khi nhận chức là ...").
+		if first >= 0 && l.startsSentence(first, lo) {
+			return first, past
+		}
 		return -1, false
 	}
 	return first, past
+}
+
+// startsSentence reports whether person mention p is the first thing of
+// its sentence [lo, ...): nothing but an honorific or a degree before it.
+func (l *linker) startsSentence(p, lo int) bool {
+	q := lo
+	if q < p && l.typ[q] == entity.Title && l.isDegree(q) {
+		q++
+	}
+	if q != p {
+		return false
+	}
+	s := l.sents[l.sentOf[p]].Start
+	if p > lo {
+		s = l.ms[p-1].End
+	}
+	for w, i := gapWord(l.a.Text[s:l.ms[p].Start], 0); w != ""; w, i = gapWord(l.a.Text[s:l.ms[p].Start], i) {
+		if !l.honorific(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositive reports whether the gap g between a person and an
@@ -728,7 +758,7 @@ func (l *linker) plural(t, lo int) bool {
 	}
 	g := l.a.Text[s:l.ms[t].Start]
 	w := lastGapWord(g)
-	if k := l.wkey(w); k == "nguyen" || k == "cuu" {
+	if k := l.wkey(w); k == "nguyen" || k == "cuu" || k == "nu" { // "2 nguyên ...", "4 nữ ..."
 		g = strings.TrimRight(g, " ")
 		w = lastGapWord(g[:len(g)-len(w)])
 	}
@@ -751,7 +781,7 @@ func (l *linker) listGap(g string) bool {
 	link := false
 	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
 		switch k := l.wkey(w); {
-		case k == "," || k == "va":
+		case k == "," || k == "va" || k == ";":
 			link = true
 		case l.honorific(w), k == "(", k == ")", k == "trai", k == "phai", k == "giua":
 		default:
@@ -762,12 +792,53 @@ func (l *linker) listGap(g string) bool {
 }
 
 // personRun returns the last person of the list of persons that starts
-// at mention p ("A, B và C"), before mention hi.
+// at mention p ("A, B và C"; "bà A (...); bà B"), before mention hi.
 func (l *linker) personRun(p, hi int) int {
-	for p+1 < hi && l.typ[p+1] == entity.Person && l.listGap(l.gap(p, p+1)) {
-		p++
+	for q := l.listNext(p, hi); q >= 0; q = l.listNext(p, hi) {
+		p = q
 	}
 	return p
+}
+
+// listNext returns the person that follows person p in a list, before
+// mention hi, or -1: the next mention, after a parenthesis on p if there
+// is one ("bà Hồ Thể Lan (phu nhân ...); bà Phan Thúy Thanh").
+func (l *linker) listNext(p, hi int) int {
+	e, q := l.ms[p].End, p+1
+	seg := l.a.Text[e:min(len(l.a.Text), e+maxGap)]
+	if rest := strings.TrimLeft(seg, " "); strings.HasPrefix(rest, "(") {
+		c := strings.IndexByte(rest, ')')
+		if c < 0 {
+			return -1
+		}
+		e += len(seg) - len(rest) + c + 1
+		for q < hi && l.ms[q].Start < e {
+			q++
+		}
+	}
+	if q >= hi || l.typ[q] != entity.Person || l.ms[q].Start < e || !l.listGap(l.a.Text[e:l.ms[q].Start]) {
+		return -1
+	}
+	return q
+}
+
+// listIntro reports whether the gap g after a plural title introduces the
+// list of its holders: ":", "là:", "là", "gồm", with honorifics.
+func (l *linker) listIntro(g string) bool {
+	if len(g) > 40 {
+		return false
+	}
+	intro := false
+	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
+		switch k := l.wkey(w); {
+		case k == ":" || k == "la" || k == "gom" || k == "co":
+			intro = true
+		case l.honorific(w):
+		default:
+			return false
+		}
+	}
+	return intro
 }
 
 // personRunBack returns the first person of the list of persons that ends
@@ -784,12 +855,18 @@ func (l *linker) personRunBack(p, lo int) int {
 // "Phía Viện Kỹ thuật nhiệt đới có GS.TS. X - Viện trưởng, ...",
 // "Viện ... gồm có PGS.TS. Y - Phó Viện trưởng". Military ranks keep none.
 func (l *linker) delegation(gs []group, lo int) {
-	del := -1 // the delegation's organization so far
+	del, has := -1, -1 // the delegation's organization so far; "ORG (từng) có"
 	x := 0
 	for i := lo; x < len(gs); i++ {
 		if i == gs[x].title {
-			if g := &gs[x]; del >= 0 && g.org < 0 && g.holder >= 0 && !isRank(l.key(i)) {
-				g.org = del
+			if g := &gs[x]; g.org < 0 && g.holder >= 0 && !isRank(l.key(i)) {
+				switch {
+				case del >= 0:
+					g.org = del
+				case has >= 0 && g.lastHolder > g.holder:
+					// "Bộ Ngoại giao từng có 4 nữ phát ngôn viên là: ..."
+					g.org = has
+				}
 			}
 			i = gs[x].last
 			x++
@@ -806,8 +883,16 @@ func (l *linker) delegation(gs []group, lo int) {
 		if w := lastGapWord(l.a.Text[s:l.ms[i].Start]); w != "" && l.wkey(w) == "phia" {
 			cue = true
 		} else if i+1 < len(l.ms) {
-			if w, _ := gapWord(l.gap(i, i+1), 0); w != "" && l.wkey(w) == "gom" {
+			g := l.gap(i, i+1)
+			w, j := gapWord(g, 0)
+			switch l.wkey(w) {
+			case "gom":
 				cue = true
+			case "tung", "hien", "da", "cung":
+				w, _ = gapWord(g, j)
+			}
+			if l.wkey(w) == "co" {
+				has = i
 			}
 		}
 		if cue {
@@ -873,12 +958,18 @@ func isRank(k string) bool {
 	return false
 }
 
-// addPosition records the position of group g for each of its holders.
+// addPosition records the position of group g for each of its holders:
+// g.holder and the persons listed after it up to g.lastHolder.
 func (l *linker) addPosition(g group) {
-	for p := g.holder; p <= max(g.holder, g.lastHolder); p++ {
-		if l.typ[p] == entity.Person {
-			g.holder = p
-			l.addPosition1(g)
+	p, last := g.holder, g.lastHolder
+	for {
+		g.holder = p
+		l.addPosition1(g)
+		if p >= last {
+			return
+		}
+		if p = l.listNext(p, last+1); p < 0 {
+			return
 		}
 	}
 }
