@@ -57,6 +57,7 @@ func (l *linker) positions() {
 		if len(gs) > 0 {
 			l.linkGroups(gs, lo, hi, &buf)
 			l.delegation(gs, lo)
+			l.shareBoardOrgs(gs, &buf)
 			for _, g := range gs {
 				if g.holder >= 0 {
 					l.addPosition(g)
@@ -402,6 +403,10 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 		if l.typ[n] == entity.Title && n+1 < hi && l.typ[n+1] == entity.Person && l.isDegree(n) && trimmed(l.gap(n, n+1)) == "" {
 			n++
 		}
+		if l.typ[n] == entity.Title && n+1 < hi && l.typ[n+1] == entity.Person && isRank(l.key(n)) && trimmed(l.gap(n, n+1)) == "" &&
+			l.listIntro(pg) && l.plural(gs[x].title, lo) {
+			n++ // "Hai phó giám đốc ... là Đại tá A và Thượng tá B"
+		}
 		switch l.typ[n] {
 		case entity.Person:
 			s, w := l.personGap(pg, buf)
@@ -419,7 +424,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				ws, ok := gapWords((*buf)[:0], l.gap(last, n))
 				*buf = ws
 				if ok && (len(ws) == 0 || (len(ws) == 1 && (ws[0] == "," || isDash(ws[0]) || l.wkey(ws[0]) == "kiem")) ||
-					(len(ws) == 2 && l.wkey(ws[0]) == "dong" && l.wkey(ws[1]) == "thoi")) {
+					(len(ws) == 2 && l.wkey(ws[0]) == "dong" && l.wkey(ws[1]) == "thoi")) && !l.possessed(gs[x].title, lo) {
 					chain[x] = max(fwd[x+1], chain[x+1])
 				}
 			}
@@ -455,7 +460,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				}
 			}
 			// Chained by "kiêm" or "đồng thời là": "Ủy viên HĐQT kiêm Tổng Giám đốc".
-			if ok && x > 0 && gs[x-1].last == p && gs[x-1].holder >= 0 && l.chainWords(ws) {
+			if ok && x > 0 && gs[x-1].last == p && gs[x-1].holder >= 0 && (l.chainWords(ws) || weak[x] < 0 && l.coordWords(ws)) {
 				g.holder, g.how = gs[x-1].holder, viaChain
 				g.past = gs[x-1].past
 				g.former = g.former || g.past
@@ -749,6 +754,20 @@ func (l *linker) chainWords(ws []string) bool {
 	return false
 }
 
+// coordWords reports whether the gap words ws coordinate two offices:
+// "và", "cũng như", "và thôi làm".
+func (l *linker) coordWords(ws []string) bool {
+	switch len(ws) {
+	case 1:
+		return l.wkey(ws[0]) == "va"
+	case 2:
+		return l.wkey(ws[0]) == "cung" && l.wkey(ws[1]) == "nhu"
+	case 3:
+		return l.wkey(ws[0]) == "va" && l.wkey(ws[1]) == "thoi" && l.wkey(ws[2]) == "lam"
+	}
+	return false
+}
+
 // plural reports whether title t is written for several people: "các Phó
 // Chủ tịch", "2 nguyên Chủ tịch", "hai Phó Thủ tướng".
 func (l *linker) plural(t, lo int) bool {
@@ -816,10 +835,68 @@ func (l *linker) listNext(p, hi int) int {
 			q++
 		}
 	}
+	if q+1 < hi && l.typ[q] == entity.Title && l.typ[q+1] == entity.Person && trimmed(l.gap(q, q+1)) == "" &&
+		(isRank(l.key(q)) || l.isDegree(q)) && l.ms[q].Start >= e && l.listGap(l.a.Text[e:l.ms[q].Start]) {
+		return q + 1 // "Đại tá A và Thượng tá B"
+	}
 	if q >= hi || l.typ[q] != entity.Person || l.ms[q].Start < e || !l.listGap(l.a.Text[e:l.ms[q].Start]) {
 		return -1
 	}
 	return q
+}
+
+// possessed reports whether title t is the one on whose behalf someone
+// acts ("thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy X", "thay mặt
+// Chủ tịch nước, ..."): an office named, not one of a chain.
+func (l *linker) possessed(t, lo int) bool {
+	s := l.sents[l.sentOf[t]].Start
+	if t > lo {
+		s = l.ms[t-1].End
+	}
+	g := l.a.Text[s:l.ms[t].Start]
+	if len(g) > 40 {
+		g = g[len(g)-40:]
+	}
+	k := appendKey(l.keyTmp[:0], g)
+	l.keyTmp = k
+	k = bytes.TrimRight(k, " ")
+	return bytes.HasSuffix(k, []byte("uy quyen cua")) || bytes.HasSuffix(k, []byte("thay mat"))
+}
+
+// shareBoardOrgs gives a board office without a body ("thành viên HĐQT
+// kiêm Tổng Giám đốc BIDV", "Phó Chủ tịch HĐQT cũng như thành viên HĐQT
+// của Tập đoàn Masan") the body of the office it is coordinated with.
+func (l *linker) shareBoardOrgs(gs []group, buf *[]string) {
+	for x := len(gs) - 2; x >= 0; x-- {
+		g, h := &gs[x], &gs[x+1]
+		if g.org >= 0 || h.org < 0 || g.holder < 0 || h.holder < 0 || l.find(g.holder) != l.find(h.holder) || !l.boardTitle(g.title) {
+			continue
+		}
+		ws, ok := gapWordsUpTo((*buf)[:0], l.gap(g.last, h.title), 4)
+		*buf = ws
+		if !ok {
+			continue
+		}
+		coord := false
+		switch len(ws) {
+		case 1:
+			coord = ws[0] == "," || l.wkey(ws[0]) == "kiem" || l.wkey(ws[0]) == "va"
+		case 2:
+			coord = l.wkey(ws[0]) == "cung" && l.wkey(ws[1]) == "nhu" || ws[0] == "," && l.wkey(ws[1]) == "kiem"
+		case 3:
+			coord = l.wkey(ws[0]) == "va" && l.wkey(ws[1]) == "thoi" && l.wkey(ws[2]) == "lam"
+		}
+		if coord {
+			g.org = h.org
+		}
+	}
+}
+
+// boardTitle reports whether title mention i is an office of a board
+// ("Ủy viên HĐQT", "thành viên Hội đồng quản trị").
+func (l *linker) boardTitle(i int) bool {
+	k := l.keys.str(l.titleKey(i))
+	return strings.Contains(k, "hoi dong quan tri") || strings.Contains(k, "hoi dong thanh vien")
 }
 
 // listIntro reports whether the gap g after a plural title introduces the

@@ -97,7 +97,7 @@ type verbalTrigger struct {
 var verbalTriggers = []verbalTrigger{
 	{k: "thoi giu chuc", past: true}, {k: "thoi giu chuc vu", past: true}, {k: "thoi chuc", past: true},
 	{k: "tu nhiem", past: true}, {k: "tu nhiem chuc", past: true}, {k: "roi ghe", past: true},
-	{k: "roi chuc", past: true}, {k: "roi cuong vi", past: true}, {k: "roi vi tri", past: true},
+	{k: "thoi lam", past: true}, {k: "tu nhiem chuc vu", past: true}, {k: "roi chuc", past: true}, {k: "roi cuong vi", past: true}, {k: "roi vi tri", past: true},
 	{k: "giu chuc"}, {k: "giu chuc vu"}, {k: "tro thanh"}, {k: "nham chuc"}, {k: "duoc bau lam"}, {k: "bau lam"},
 	{k: "bo nhiem lam"}, {k: "duoc bau"}, {k: "duoc bo nhiem"}, {k: "tai dac cu"}, {k: "dac cu"}, {k: "dam nhiem"},
 	{k: "dam nhan"}, {k: "giu cuong vi"}, {k: "nhan chuc"}, {k: "len lam"}, {k: "dam trach"},
