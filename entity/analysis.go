@@ -39,6 +39,7 @@ func (a *Analysis) Release() {
 	}
 	clear(w.out)
 	clear(w.cands)
+	w.rc = rctx{}      // holds the text
 	clear(w.dates.out) // read and cleared by Recognize, unless it stopped early
 	a.rec.pool.Put(w)
 }

@@ -35,18 +35,26 @@ const (
 	KindStop       Kind = "stop"        // capitalized word that does not start a name: Theo, Trong
 	KindPerson     Kind = "person"      // a person's name (user lexicons: PERSON)
 	KindLocation   Kind = "location"    // a place of unspecified kind (user lexicons: LOCATION)
+	// KindDistrict and KindCommune name Vietnamese districts ("Đông Anh")
+	// and communes or wards ("Tân Lập"). Many are ordinary words or
+	// people's names, so they name a place only right after a place
+	// trigger ("huyện Đông Anh"), never on their own.
+	KindDistrict Kind = "district"
+	KindCommune  Kind = "commune"
 )
 
 // Kinds lists every Kind in a fixed order.
 var Kinds = []Kind{
 	KindFamily, KindGiven, KindHonorific, KindTitle, KindTitleMod, KindOrgHead, KindOrg,
 	KindCountry, KindProvince, KindCity, KindRegion, KindLocTrigger, KindStop, KindPerson, KindLocation,
+	KindDistrict, KindCommune,
 }
 
 // MentionType returns the mention type that an entry of kind k names by
 // itself: Person, Title, Organization or Location; 0 for the kinds that are
 // only parts of or clues to a mention (family, given, honorific, title-mod,
-// org-head, loc-trigger, stop).
+// org-head, loc-trigger, stop, and district and commune, which name a place
+// only after a trigger).
 func (k Kind) MentionType() Type {
 	switch k {
 	case KindPerson:

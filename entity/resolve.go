@@ -2,24 +2,19 @@ package entity
 
 import "slices"
 
-// Candidate strength tiers: overlapping candidates resolve by tier, then by
-// length, then by a rule's sub-priority, then by position.
-const (
-	tierWeak   int8 = 1 // guesses: foreign-looking capitalized runs
-	tierNormal int8 = 2 // lexicon and grammar rules
-	tierStrong int8 = 3 // dates and times
-)
-
-// cand is a candidate mention.
+// cand is a candidate mention and the rule that proposed it.
 type cand struct {
 	m    Mention
-	tier int8
-	sub  int8
-	ntok int
+	rule ruleID
 }
 
+// The preference between overlapping candidates, one sort key: the higher
+// tier of the candidate's rule (rules), then the longer span, then the
+// higher priority of the rule, then the earlier start (or, in resolve, the
+// earlier proposal among equal starts).
+
 // resolve keeps a non-overlapping subset of cands, preferring (in order) a
-// higher tier, a longer span, a higher sub-priority and an earlier start.
+// higher tier, a longer span, a higher priority and an earlier start.
 // The result is sorted by Start. It runs in O(n log n) for n candidates plus
 // the total length of the spans that overlap others, using busy and order
 // as scratch.
@@ -34,7 +29,7 @@ func resolve(cands []cand, out []Mention, busy *[]bool, order *[]uint64, textLen
 	// The preference is a sort of packed numbers rather than of candidates
 	// (over a hundred bytes each) with a comparator, which cost more than
 	// everything else here. First (start, index) pairs put the candidates
-	// in order of position; within a group, (tier, length, sub-priority,
+	// in order of position; within a group, (tier, length, priority,
 	// rank by position) pack into one number each. Ties keep the
 	// candidates' order, as a stable sort would.
 	n := len(cands)
@@ -75,9 +70,10 @@ func resolve(cands []cand, out []Mention, busy *[]bool, order *[]uint64, textLen
 func resolveGroup(cands []cand, group, pref []uint64, out []Mention, busy *[]bool, from, to int) []Mention {
 	for rank, p := range group {
 		c := &cands[p&rankMask]
-		pref[rank] = uint64(uint8(tierMax-c.tier))<<(64-tierBits) |
+		rl := &rules[c.rule]
+		pref[rank] = uint64(uint8(tierMax-rl.tier))<<(64-tierBits) |
 			uint64(lenMax-c.m.Len())<<(rankBits+8) |
-			uint64(uint8(127-c.sub))<<rankBits | uint64(rank)
+			uint64(uint8(127-rl.prio))<<rankBits | uint64(rank)
 	}
 	slices.Sort(pref)
 	occ := grow(*busy, to-from)
@@ -108,14 +104,14 @@ func resolveGroup(cands []cand, group, pref []uint64, out []Mention, busy *[]boo
 const taken = 1 << 63
 
 // Field widths of the packed preference: 2 bits of tier, lenBits of
-// length, 8 of sub-priority and rankBits of rank.
+// length, 8 of priority and rankBits of rank.
 const (
 	tierBits = 2
 	rankBits = 22
 	lenBits  = 64 - tierBits - 8 - rankBits
 	rankMask = 1<<rankBits - 1
 	lenMax   = 1<<lenBits - 1
-	tierMax  = 3 // tierStrong
+	tierMax  = tierStrong
 )
 
 // resolveLarge is resolve for more candidates, or a longer text, than the
@@ -126,19 +122,25 @@ func resolveLarge(cands []cand, out []Mention, busy *[]bool, textLen int) []Ment
 		idx[i] = uint64(i)
 	}
 	slices.SortStableFunc(idx, func(x, y uint64) int {
-		a, b := &cands[x], &cands[y]
-		if a.tier != b.tier {
-			return int(b.tier) - int(a.tier)
-		}
-		if la, lb := a.m.Len(), b.m.Len(); la != lb {
-			return lb - la
-		}
-		if a.sub != b.sub {
-			return int(b.sub) - int(a.sub)
-		}
-		return a.m.Start - b.m.Start
+		return comparePref(&cands[x], &cands[y])
 	})
 	return accept(cands, idx, out, busy, textLen)
+}
+
+// comparePref orders a before b when a is preferred (see cand), with
+// equal starts left to the caller.
+func comparePref(a, b *cand) int {
+	ra, rb := &rules[a.rule], &rules[b.rule]
+	if ra.tier != rb.tier {
+		return int(rb.tier) - int(ra.tier)
+	}
+	if la, lb := a.m.Len(), b.m.Len(); la != lb {
+		return lb - la
+	}
+	if ra.prio != rb.prio {
+		return int(rb.prio) - int(ra.prio)
+	}
+	return a.m.Start - b.m.Start
 }
 
 // accept takes the candidates in the order of idx, each that overlaps none

@@ -11,14 +11,15 @@ import (
 func resolveReference(cands []cand) []Mention {
 	cs := slices.Clone(cands)
 	slices.SortStableFunc(cs, func(a, b cand) int {
-		if a.tier != b.tier {
-			return int(b.tier) - int(a.tier)
+		ra, rb := rules[a.rule], rules[b.rule]
+		if ra.tier != rb.tier {
+			return int(rb.tier) - int(ra.tier)
 		}
 		if a.m.Len() != b.m.Len() {
 			return b.m.Len() - a.m.Len()
 		}
-		if a.sub != b.sub {
-			return int(b.sub) - int(a.sub)
+		if ra.prio != rb.prio {
+			return int(rb.prio) - int(ra.prio)
 		}
 		return a.m.Start - b.m.Start
 	})
@@ -53,8 +54,10 @@ func TestResolveMatchesReference(t *testing.T) {
 			st := rng.IntN(textLen)
 			en := st + 1 + rng.IntN(min(maxLen, textLen-st))
 			cands = append(cands, cand{
-				m:    Mention{Type: Type(1 + i%4), Start: st, End: en, Rule: string(rune('a' + i))},
-				tier: int8(1 + rng.IntN(3)), sub: int8(rng.IntN(5) - 2),
+				m: Mention{Type: Type(1 + i%4), Start: st, End: en, Rule: string(rune('a' + i))},
+				// Any entry of the registry: its tiers and priorities,
+				// with many ties.
+				rule: ruleID(rng.IntN(int(numRuleIDs))),
 			})
 		}
 		got := resolve(cands, nil, &busy, &order, textLen)

@@ -17,16 +17,20 @@ import (
 
 // Builder collects patterns for an Automaton. The zero value is ready to use.
 type Builder struct {
-	// trie under construction: node 0 is the root.
-	kids   []map[int32]int32
-	values [][]int32
-	depth  []int32
+	// trie under construction: node 0 is the root. One map holds every
+	// edge (a map per node cost an allocation per node), and the edges and
+	// values are also kept in the order they were made, for Build.
+	child map[uint64]int32 // transKey(node, symbol) -> child node
+	edges []builderEdge
+	vals  [][2]int32 // node, value
+	depth []int32
 }
 
+type builderEdge struct{ from, sym, to int32 }
+
 func (b *Builder) init() {
-	if len(b.kids) == 0 {
-		b.kids = append(b.kids, nil)
-		b.values = append(b.values, nil)
+	if len(b.depth) == 0 {
+		b.child = map[uint64]int32{}
 		b.depth = append(b.depth, 0)
 	}
 }
@@ -45,26 +49,21 @@ func (b *Builder) Add(pattern []int32, value int32) {
 		if c < 0 {
 			panic(fmt.Sprintf("ac: negative symbol %d in pattern", c))
 		}
-		next, ok := b.kids[n][c]
+		k := transKey(n, c)
+		next, ok := b.child[k]
 		if !ok {
-			next = int32(len(b.kids))
-			if b.kids[n] == nil {
-				b.kids[n] = make(map[int32]int32, 2)
-			}
-			b.kids[n][c] = next
-			b.kids = append(b.kids, nil)
-			b.values = append(b.values, nil)
+			next = int32(len(b.depth))
+			b.child[k] = next
+			b.edges = append(b.edges, builderEdge{n, c, next})
 			b.depth = append(b.depth, b.depth[n]+1)
 		}
 		n = next
 	}
-	if !slices.Contains(b.values[n], value) {
-		b.values[n] = append(b.values[n], value)
-	}
+	b.vals = append(b.vals, [2]int32{n, value})
 }
 
 // Len returns the number of trie nodes built so far (the root included).
-func (b *Builder) Len() int { return len(b.kids) }
+func (b *Builder) Len() int { b.init(); return len(b.depth) }
 
 // Automaton is an immutable Aho-Corasick automaton built by Builder.Build.
 // It is safe for concurrent use.
@@ -117,7 +116,7 @@ func transSlot(key, mask uint64) uint64 {
 // still be used afterwards; later additions do not affect the returned automaton.
 func (b *Builder) Build() *Automaton {
 	b.init()
-	nn := len(b.kids)
+	nn := len(b.depth)
 	a := &Automaton{
 		edgeOff: make([]int32, nn+1),
 		fail:    make([]int32, nn),
@@ -125,25 +124,48 @@ func (b *Builder) Build() *Automaton {
 		depth:   slices.Clone(b.depth),
 		valOff:  make([]int32, nn+1),
 	}
-	// Flatten the edges and values.
+	// Flatten the edges and values by node (counting sorts, which keep
+	// each node's values in the order they were added).
 	maxSym := int32(-1)
-	nedges := 0
-	for _, k := range b.kids {
-		nedges += len(k)
+	nedges := len(b.edges)
+	for _, e := range b.edges {
+		a.edgeOff[e.from+1]++
+		maxSym = max(maxSym, e.sym)
 	}
-	a.edgeSym = make([]int32, 0, nedges)
-	a.edgeDst = make([]int32, 0, nedges)
-	for n, k := range b.kids {
-		a.edgeOff[n] = int32(len(a.edgeSym))
-		start := len(a.edgeSym)
-		for c, d := range k {
-			a.edgeSym = append(a.edgeSym, c)
-			a.edgeDst = append(a.edgeDst, d)
-			maxSym = max(maxSym, c)
-		}
-		sortEdges(a.edgeSym[start:], a.edgeDst[start:])
+	for n := 1; n <= nn; n++ {
+		a.edgeOff[n] += a.edgeOff[n-1]
+	}
+	a.edgeSym = make([]int32, nedges)
+	a.edgeDst = make([]int32, nedges)
+	fill := slices.Clone(a.edgeOff[:nn])
+	for _, e := range b.edges {
+		a.edgeSym[fill[e.from]], a.edgeDst[fill[e.from]] = e.sym, e.to
+		fill[e.from]++
+	}
+	for n := 0; n < nn; n++ {
+		sortEdges(a.edgeSym[a.edgeOff[n]:a.edgeOff[n+1]], a.edgeDst[a.edgeOff[n]:a.edgeOff[n+1]])
+	}
+	byNode := make([]int32, nn+1)
+	for _, v := range b.vals {
+		byNode[v[0]+1]++
+	}
+	for n := 1; n <= nn; n++ {
+		byNode[n] += byNode[n-1]
+	}
+	sorted := make([]int32, len(b.vals))
+	copy(fill, byNode[:nn])
+	for _, v := range b.vals {
+		sorted[fill[v[0]]] = v[1]
+		fill[v[0]]++
+	}
+	a.vals = make([]int32, 0, len(b.vals))
+	for n := 0; n < nn; n++ {
 		a.valOff[n] = int32(len(a.vals))
-		a.vals = append(a.vals, b.values[n]...)
+		for _, v := range sorted[byNode[n]:byNode[n+1]] {
+			if !slices.Contains(a.vals[a.valOff[n]:], v) {
+				a.vals = append(a.vals, v)
+			}
+		}
 	}
 	a.edgeOff[nn] = int32(len(a.edgeSym))
 	a.valOff[nn] = int32(len(a.vals))

@@ -1,0 +1,175 @@
+package entity
+
+import (
+	"slices"
+	"sort"
+)
+
+// gaps is what the gap rules (stage 2) read and write: the mentions that
+// resolution kept, which tokens they hold, and the mentions added.
+type gaps struct {
+	r    *Recognizer
+	w    *work
+	text string
+	n    int       // number of tokens
+	out  []Mention // the mentions kept by resolution, by start
+	// spans[mi] is the token range [a, b) of out[mi], every token that
+	// shares a byte with it; first[mi] is the first token starting at or
+	// after its start.
+	spans [][2]int
+	first []int32
+	added []Mention
+	// foreignFull holds the words of foreign names given in full, which
+	// may name the person alone later (shortNames).
+	foreignFull map[string]bool
+	// orgPhrases are names of organizations the text has used, found again
+	// by repeats.
+	orgPhrases map[string]bool
+}
+
+// stage2 runs the gap rules: it fills gaps left by the lexicon and grammar
+// rules, using what they found: names right after a title, foreign-looking
+// capitalized runs, acronyms the text defines or uses as an organization,
+// and short references to people named in full elsewhere in the text.
+func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
+	n := len(w.toks)
+	w.taken = grow(w.taken, n)
+	for i := range w.taken {
+		w.taken[i] = false
+	}
+	// owner[i] is the mention covering token i (index into out), -1 if none.
+	w.owner = grow(w.owner, n)
+	owner := w.owner
+	for i := range owner {
+		owner[i] = -1
+	}
+	// The state lives in w: the rules are called through function values,
+	// so a state made here would be allocated on every call.
+	g := &w.gaps
+	*g = gaps{r: r, w: w, text: text, n: n, out: out, spans: make([][2]int, len(out)), first: make([]int32, len(out)),
+		foreignFull: g.foreignFull, orgPhrases: g.orgPhrases}
+	if g.foreignFull == nil {
+		g.foreignFull, g.orgPhrases = map[string]bool{}, map[string]bool{}
+	}
+	// first[mi]: out is sorted by start, so one cursor walks the tokens
+	// once instead of a search per mention.
+	cur := 0
+	for mi, m := range out {
+		for cur < n && w.toks[cur].Start < m.Start {
+			cur++
+		}
+		g.first[mi] = int32(cur)
+		// Every token that shares a byte with the mention is taken (a date
+		// may start inside a token: "Ngọ1000").
+		a := cur
+		for a > 0 && w.toks[a-1].End > m.Start {
+			a--
+		}
+		b := a
+		for b < n && w.toks[b].Start < m.End {
+			w.taken[b] = true
+			owner[b] = int32(mi)
+			b++
+		}
+		g.spans[mi] = [2]int{a, b}
+	}
+	for _, run := range gapRules {
+		run(g)
+	}
+	added := g.added
+	// Keep nothing of this text, only the maps' room.
+	clear(g.foreignFull)
+	clear(g.orgPhrases)
+	*g = gaps{foreignFull: g.foreignFull, orgPhrases: g.orgPhrases}
+	if len(added) == 0 {
+		return out
+	}
+	return mergeByStart(out, added)
+}
+
+// take adds a mention of rule id over tokens [a, b) and marks them taken.
+func (g *gaps) take(id ruleID, a, b int) *Mention {
+	w := g.w
+	for i := a; i < b; i++ {
+		w.taken[i] = true
+	}
+	s, e := w.toks[a].Start, w.toks[b-1].End
+	g.added = append(g.added, Mention{Type: rules[id].typ, Start: s, End: e, Text: g.text[s:e], Rule: rules[id].name})
+	return &g.added[len(g.added)-1]
+}
+
+// free reports whether token i exists and no mention holds it.
+func (g *gaps) free(i int) bool { return i >= 0 && i < g.n && !g.w.taken[i] }
+
+// word returns the text of token i.
+func (g *gaps) word(i int) string { t := g.w.toks[i]; return g.text[t.Start:t.End] }
+
+// sameSent reports whether token b is in the sentence of token a, on the
+// same line.
+func (g *gaps) sameSent(a, b int) bool {
+	return b < g.n && g.w.sentOf[a] == g.w.sentOf[b] && !g.w.toks[b].Is(LineBefore)
+}
+
+// capWord reports whether token i is a capitalized word that may be part
+// of a name.
+func (g *gaps) capWord(i int) bool {
+	t := g.w.toks[i]
+	// An initialed name ("V.Kalganov") starts with a capital too, so Cap covers it.
+	return t.Kind == Word && t.Is(Cap) && !t.Is(AllCaps) && !hasDigit(g.text[t.Start:t.End]) &&
+		!g.w.has(i, bitStop|bitTitle|bitOrgHead|bitHonorific|bitEvent|bitLocTrigger)
+}
+
+// capRun returns the end of the run of free capitalized words from token
+// a, at most max words (hyphenated compounds and name particles inside).
+func (g *gaps) capRun(a int, max int) int {
+	w, n := g.w, g.n
+	b := a
+	for b < n && b < a+max && g.free(b) && (b == a || g.sameSent(a, b)) && g.capWord(b) {
+		b++
+		// "Lee Jae-myung", "Jean-Pierre": a hyphen written against both words.
+		if b+1 < n && g.free(b) && g.free(b+1) && w.toks[b].Key == g.r.w.dash && w.toks[b].Start == w.toks[b-1].End &&
+			w.toks[b+1].Start == w.toks[b].End && w.toks[b+1].Kind == Word {
+			b += 2
+		}
+		// "Ursula von der Leyen"
+		for b+1 < n && b > a && g.free(b) && g.sameSent(a, b) && nameParticles[g.word(b)] &&
+			g.free(b+1) && g.capWord(b+1) {
+			b++
+		}
+	}
+	return b
+}
+
+// tokAt returns the first token that starts at or after byte off.
+func (g *gaps) tokAt(off int) int {
+	return sort.Search(g.n, func(i int) bool { return g.w.toks[i].Start >= off })
+}
+
+// typeBefore returns the type of the mention that holds token i-1, or 0.
+func (g *gaps) typeBefore(i int) Type {
+	if i-1 >= 0 && g.w.owner[i-1] >= 0 {
+		return g.out[g.w.owner[i-1]].Type
+	}
+	return 0
+}
+
+// mergeByStart merges the mentions of added into out, which is sorted by
+// start, and returns the result sorted by start. Mentions never share a
+// start (none overlap), so the order is total.
+func mergeByStart(out, added []Mention) []Mention {
+	slices.SortFunc(added, func(a, b Mention) int { return a.Start - b.Start })
+	n, m := len(out), len(added)
+	out = slices.Grow(out, m)[:n+m]
+	// Merge from the back, so that nothing in out is overwritten before it moves.
+	i, j := n-1, m-1
+	for k := n + m - 1; j >= 0; k-- {
+		if i >= 0 && out[i].Start > added[j].Start {
+			out[k] = out[i]
+			i--
+		} else {
+			out[k] = added[j]
+			j--
+		}
+	}
+	return out
+}

@@ -1,0 +1,487 @@
+package entity
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+)
+
+// knownOrgEnd returns the end of the organization from the lexicon that
+// starts at token i, or -1 where there is none or it is no name here.
+func (c *rctx) knownOrgEnd(i int) int {
+	end, _ := c.w.longest(i, bitOrg)
+	if end < 0 || c.inCode(i) {
+		return -1
+	}
+	if c.is(end, wHai) && c.is(end+1, wNuoc) || c.is(end, wCac) && c.is(end+1, wNuoc) {
+		return -1 // "Chính phủ hai nước": both governments, not one body
+	}
+	return end
+}
+
+// knownOrgPlace: an organization from the lexicon extended by the place
+// that follows it ("Quốc hội" + "Nhật Bản"), possibly after a lower-case
+// trigger ("Ủy ban nhân dân" + "tỉnh" + "Hải Dương").
+func (c *rctx) knownOrgPlace(i int) {
+	end := c.knownOrgEnd(i)
+	if end < 0 || !c.joined(end) {
+		return
+	}
+	p := end
+	if c.has(p, bitLocTrigger) && !c.w.toks[p].Is(Cap) {
+		p, _ = c.w.longest(p, bitLocTrigger)
+	}
+	if pe, _ := c.w.longest(p, bitPlace); pe > 0 && c.in(pe-1) {
+		c.add(ruleOrgLexiconPlace, i, pe)
+	}
+}
+
+// knownOrg: an organization from the lexicon.
+func (c *rctx) knownOrg(i int) {
+	if end := c.knownOrgEnd(i); end >= 0 {
+		c.add(ruleOrgLexicon, i, end)
+	}
+}
+
+// inCode reports whether token i is part of a document number such as
+// "9275/VPCP-NN" or "84/NQ-CP".
+func (c *rctx) inCode(i int) bool {
+	t := c.w.toks[i]
+	if i > 0 {
+		p := c.w.toks[i-1]
+		if p.End == t.Start && (p.Key == c.r.w.dash || c.word(i-1) == "/") && i > 1 && c.w.toks[i-2].Kind == Number {
+			return true
+		}
+	}
+	return false
+}
+
+// orgByHead: an organization name from its head noun to its real end. A
+// head inside a longer title or place, or inside an event's name, starts
+// nothing.
+func (c *rctx) orgByHead(i int) {
+	if c.w.kinds[i]&bitEvent != 0 || !c.isCapWord(i) || c.titleCovers(i) || c.placeCovers(i) || c.insidePlace(i) {
+		return
+	}
+	headEnd, _ := c.w.longest(i, bitOrgHead)
+	if headEnd < 0 {
+		return
+	}
+	end := c.orgBody(i, headEnd)
+	if end <= headEnd && c.headEndsWithPlace(i, headEnd) {
+		// "Đại sứ quán Việt Nam" is a head with its place: a name already.
+		c.add(ruleOrgHead, i, c.abroad(i, headEnd))
+		return
+	}
+	if end <= headEnd {
+		// A bare head is a name only when an acronym defines it ("Ủy ban nhân
+		// dân (UBND)") or for the Party spoken of alone ("Đảng").
+		switch {
+		case headEnd-i >= 2 && c.key(headEnd) == c.r.w.lparen && c.in(headEnd+1) &&
+			c.w.toks[headEnd+1].Is(AllCaps) && c.key(headEnd+2) == c.r.w.rparen:
+			c.add(ruleOrgHeadAcronym, i, headEnd)
+		case c.word(i) == "Đảng" && headEnd == i+1:
+			c.add(ruleOrgParty, i, headEnd)
+		}
+		return
+	}
+	if foldEqual(c.text[c.w.toks[i].Start:c.w.toks[end-1].End], "ban to chuc") {
+		return // the organizing committee of an event
+	}
+	c.add(ruleOrgHead, i, end)
+}
+
+// headEndsWithPlace reports whether the organization head [i, end) ends
+// with a place name ("Đại sứ quán Việt Nam").
+func (c *rctx) headEndsWithPlace(i, end int) bool {
+	for k := i + 1; k < end; k++ {
+		if pe, _ := c.w.longest(k, bitPlace); pe == end {
+			return true
+		}
+	}
+	return false
+}
+
+// orgBody extends an organization name after its head, returning the end token.
+//
+// Vietnamese official names capitalize the first syllable of each word
+// ("Sở Giao thông vận tải", "Liên hiệp các tổ chức hữu nghị Việt Nam"), so
+// capitals alone cannot find the end. Capitalized words, numbers, acronyms
+// and hyphenated compounds continue a name; a run of lower-case syllables
+// continues it while it is short and holds no word that ends names (verbs and
+// function words such as "cho", "đã", "tại", "của"); a place, a quoted name
+// or an organization from the lexicon closes it.
+func (c *rctx) orgBody(head, j int) int {
+	end := j
+	tail := 0      // lower-case syllables since end
+	named := false // the body has a capital, a number, an acronym or a quoted name
+	afterPlace := false
+	done := func(j int) int {
+		if !named {
+			return end
+		}
+		if oe, _ := c.w.longest(head, bitOrg); oe >= end && oe < j && tail > 0 {
+			return oe // a known name is complete: "Liên hiệp Hữu nghị" + "hoạch định ..."
+		}
+		if tail > 0 && tail <= 7 && !afterPlace && c.endsNameAt(j) {
+			// Drop a trailing place trigger with no place: "... Môi trường thành phố".
+			for j > end && c.has(j-1, bitLocTrigger) {
+				j--
+			}
+			if j > end && c.has(j-2, bitLocTrigger) && c.is(j-2, wThanh) {
+				j -= 2
+			}
+			return j
+		}
+		if tail > 0 && !afterPlace && c.in(end) && c.joined(end) && c.w.toks[end].Kind == Word && !c.w.toks[end].Is(Cap) &&
+			!c.endsName(end) && !c.has(end, bitLocTrigger) {
+			return end + 1 // finish the word: "Ủy ban Đối ngoại", not "Ủy ban Đối"
+		}
+		return end
+	}
+	for c.in(j) && c.joined(j) {
+		t := c.w.toks[j]
+		k := t.Key
+		switch {
+		case k == c.r.w.lquote || (k == c.r.w.dquote && tail == 0):
+			// A quoted name closes the organization: “Truyền thống và Hữu nghị”.
+			for q := j + 1; q < c.s.Last && q < j+16; q++ {
+				if c.key(q) == c.r.w.rquote || c.key(q) == c.r.w.dquote {
+					if q > j+1 {
+						return q + 1
+					}
+					break
+				}
+			}
+			return done(j)
+		case k == c.r.w.dash && j > head && tail == 0 && end == j && c.isCapWord(j+1) && !c.stopsName(j+1):
+			// Việt-Nga, Việt - Nga, Lao động - Thương binh: a compound.
+			if pe, _ := c.w.longest(j+1, bitPlace); pe > 0 {
+				end, j = pe, pe
+			} else {
+				end, j = j+2, j+2
+			}
+			afterPlace, named = true, true
+			continue
+		case t.Kind == Number && tail == 0 && !afterPlace:
+			end, j, named = j+1, j+1, true
+			afterPlace = true // nothing lower-case follows a number in a name
+			continue
+		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
+			if pe, _ := c.w.longest(j, bitPlace); pe > j+1 && pe <= c.s.Last && tail <= 3 {
+				// A place of two words or more closes the name, even where it
+				// could start a person's name ("UBND tỉnh Lâm Đồng Trần Hồng Thái").
+				named, end, j = true, pe, pe
+				if c.key(j) == c.r.w.dash && c.joined(j) && c.isCapWord(j+1) {
+					continue
+				}
+				return c.abroad(head, end)
+			}
+			if c.personStart(j) && c.namedAfterPerson(head) && tail <= 3 {
+				// "Trường THPT Quang Trung", "Học viện ... Hồ Chí Minh": the name closes it.
+				k := j + 1
+				for k < c.s.Last && k < j+4 && c.isCapWord(k) && c.joined(k) {
+					k++
+				}
+				return k
+			}
+			if oe, _ := c.w.longest(j, bitOrg); oe > j+1 && oe <= c.s.Last && j > head && tail <= 2 && !afterPlace {
+				return oe // "Hội đồng Toàn thể Đảng Nước Nga Thống nhất"
+			}
+			if c.stopsName(j) || (c.has(j, bitOrgHead) && j > head && tail > 0) {
+				return done(j)
+			}
+			if tail > 3 && !c.has(j, bitPlace) {
+				return done(j)
+			}
+			named = true
+			if me, _ := c.w.longest(j, bitOrgHead|bitGiven|bitFamily|bitStop); me > j+1 && me <= c.s.Last &&
+				!c.has(j, bitPlace) {
+				end, j, tail, afterPlace = me, me, 0, false
+				continue
+			}
+			if pe, _ := c.w.longest(j, bitPlace); pe > 0 && pe <= c.s.Last &&
+				!(pe == j+1 && c.joined(pe) && c.in(pe) && c.w.toks[pe].Kind == Word && !c.w.toks[pe].Is(Cap) && !c.endsName(pe)) {
+				end, j, tail = pe, pe, 0
+				if c.key(j) == c.r.w.dash && c.joined(j) && c.isCapWord(j+1) {
+					continue // "Nga-Việt": a compound, not the end
+				}
+				return c.abroad(head, end)
+			}
+			end, j, tail, afterPlace = j+1, j+1, 0, false
+			continue
+		case t.Kind == Word:
+			switch {
+			case c.is(j, wVa):
+				// "và" joins two words of one name only before a plain capitalized word:
+				// "Bộ Nông nghiệp và Môi trường", not "Đảng và Nhà nước".
+				if tail <= 3 && !afterPlace && named && c.isCapWord(j+1) && c.joined(j+1) && !c.stopsName(j+1) &&
+					!c.has(j+1, bitOrgHead|bitOrg|bitPlace|bitTitle) && !c.is(j+1, wNha) {
+					end, tail = j, 0
+					j++
+					continue
+				}
+				return done(j)
+			case c.is(j, wVe) && c.isCapWord(j+1) && named && !afterPlace && tail <= 3:
+				j++ // "Hội đồng Hòa bình về Gaza", "Viện Nghiên cứu cao cấp về Toán"
+				continue
+			case c.endsName(j):
+				return done(j)
+			case c.is(j, wCac) && j == head+1, c.has(j, bitLocTrigger) && c.isCapWord(j+1):
+				// "Liên hiệp các tổ chức", "Ủy ban nhân dân tỉnh Hải Dương"
+			}
+			tail++
+			if tail > 7 {
+				return done(j)
+			}
+			j++
+		default:
+			return done(j)
+		}
+	}
+	return done(j)
+}
+
+// namedAfterPerson reports whether the organization with this head is often
+// named after a person: "Trường THPT Quang Trung", "Đại học Tôn Đức Thắng".
+func (c *rctx) namedAfterPerson(head int) bool {
+	w := c.word(head)
+	for _, h := range [...]string{"truong", "dai", "hoc", "benh", "cong", "nha", "quy"} {
+		if foldEqual(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsNameAt reports whether a name may end right before token i: at the end
+// of the sentence or line, before punctuation, or before a word that ends names.
+func (c *rctx) endsNameAt(i int) bool {
+	if !c.in(i) || !c.joined(i) {
+		return true
+	}
+	t := c.w.toks[i]
+	if t.Kind == Punct {
+		return t.Key != c.r.w.dash && t.Key != c.r.w.lquote
+	}
+	if t.Kind == Word && !t.Is(Cap) && !t.Is(AllCaps) {
+		return c.endsName(i) || c.is(i, wVa) || c.is(i, wVe)
+	}
+	return false
+}
+
+// endsName reports whether the lower-case word i cannot be inside a name.
+func (c *rctx) endsName(i int) bool {
+	if !c.in(i) {
+		return true
+	}
+	ends := &c.r.w
+	k := c.w.toks[i].Key
+	if k < 0 || int(k) >= len(ends.enders1) {
+		return false // no ender has these letters
+	}
+	word := c.word(i)
+	for _, e := range ends.enders1[k] {
+		if lowerEqual(word, e) {
+			return true
+		}
+	}
+	// An unmarked word is ASCII, so its key is its lower-case form.
+	if ends.plainEnder[k] && c.plainAt(i) {
+		return true
+	}
+	if !c.in(i+1) || c.w.toks[i+1].Kind != Word {
+		return false
+	}
+	if c.is(i, wTo) && (c.is(i-1, wCac) || c.is(i-1, wNhung)) {
+		return false // "Liên hiệp các tổ chức": a noun here
+	}
+	if len(ends.enders2[k]) == 0 {
+		return false
+	}
+	next := c.word(i + 1)
+	for _, e := range ends.enders2[k] {
+		if lowerEqual(word, e[0]) && lowerEqual(next, e[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// abroad extends an embassy's or an overseas association's name by "tại PLACE".
+func (c *rctx) abroad(head, end int) int {
+	if !c.is(end, wTai) || !c.joined(end) {
+		return end
+	}
+	var buf [128]byte
+	name := appendKey(buf[:0], c.text[c.w.toks[head].Start:c.w.toks[end-1].End])
+	if !bytes.HasPrefix(name, []byte("dai su quan")) && !bytes.HasPrefix(name, []byte("tong lanh su quan")) &&
+		!bytes.HasPrefix(name, []byte("lanh su quan")) && !bytes.Contains(name, []byte("nguoi viet")) &&
+		!bytes.HasPrefix(name, []byte("van phong dai dien")) && !bytes.HasPrefix(name, []byte("co quan dai dien")) {
+		return end
+	}
+	if pe, _ := c.w.longest(end+1, bitPlace); pe > 0 && pe <= c.s.Last {
+		return pe
+	}
+	j := end + 1
+	for c.isCapWord(j) && c.joined(j) || (c.key(j) == c.r.w.dash && c.isCapWord(j+1)) {
+		j++
+	}
+	if j > end+1 {
+		return j
+	}
+	return end
+}
+
+// isAcronym: two to eight capital letters A-Z (and Đ; a letter with a tone
+// or vowel mark makes it a word in capitals: "TIẾP"), not a Roman numeral.
+func isAcronym(w string) bool {
+	n := 0
+	roman := true
+	for _, r := range w {
+		if !('A' <= r && r <= 'Z' || r == 'Đ') {
+			return false
+		}
+		switch r {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			roman = false
+		}
+		n++
+	}
+	return n >= 2 && n <= 8 && !roman
+}
+
+// englishOrgWords end organization names written in English ("George School").
+var englishOrgWords = map[string]bool{
+	"School": true, "University": true, "College": true, "Institute": true, "Foundation": true,
+	"Fund": true, "Group": true, "Corporation": true, "Corp": true, "Company": true, "Bank": true,
+	"Airlines": true, "Association": true, "Council": true, "Organization": true, "Organisation": true,
+	"International": true, "Vision": true, "Purse": true, "Club": true, "Center": true, "Centre": true,
+	"Hospital": true, "Agency": true, "Committee": true, "Party": true, "Union": true, "News": true,
+	"Times": true, "Post": true, "Ministry": true, "Society": true, "Alliance": true, "Network": true,
+}
+
+// englishEventWords end names of events, not of people ("Happy Fest").
+var englishEventWords = map[string]bool{
+	"Fest": true, "Festival": true, "Expo": true, "Summit": true, "Forum": true, "Award": true,
+	"Awards": true, "Cup": true, "Games": true, "Show": true, "Week": true, "Day": true,
+}
+
+// acronyms: acronyms defined in parentheses after an organization, used
+// right after a title or credited at the start of a line, and then every
+// other use of the same acronym.
+func (g *gaps) acronyms() {
+	w, n, text := g.w, g.n, g.text
+	sentOf, capsLine := w.sentOf, w.capsLine
+	orgAcr := map[string]bool{}
+	for _, m := range g.out {
+		if m.Type == Organization && isAcronym(m.Text) {
+			orgAcr[m.Text] = true
+		}
+	}
+	for _, ci := range w.caps {
+		i := int(ci)
+		t := w.toks[i]
+		if !g.free(i) || !t.Is(AllCaps) {
+			continue
+		}
+		word := text[t.Start:t.End]
+		if !isAcronym(word) || capsLine[sentOf[i]] {
+			continue
+		}
+		open := i >= 1 && text[w.toks[i-1].Start:w.toks[i-1].End] == "("
+		closed := i+1 < n && text[w.toks[i+1].Start:w.toks[i+1].End] == ")"
+		paren := open && closed && g.typeBefore(i-1) == Organization
+		// "(LĐTĐ) Với mục tiêu ...": a news outlet credited at the start of a line.
+		credit := open && closed && w.toks[i-1].Is(LineBefore)
+		afterTitle := g.typeBefore(i) == Title && g.sameSent(i-1, i)
+		if open && !closed && g.typeBefore(i-1) == Organization {
+			// "(PC Thường Tín)": an acronym and a place in parentheses after a name.
+			b := i + 1
+			for b < n && g.free(b) && g.sameSent(i, b) && w.toks[b].Kind == Word && w.toks[b].Is(Cap) && b < i+4 {
+				b++
+			}
+			if b > i+1 && b < n && text[w.toks[b].Start:w.toks[b].End] == ")" {
+				pm := g.take(ruleOrgAcronymPlace, i, b)
+				g.orgPhrases[pm.Text] = true
+				continue
+			}
+		}
+		if paren || afterTitle || credit {
+			orgAcr[word] = true
+		}
+	}
+	for _, ci := range w.caps {
+		i := int(ci)
+		t := w.toks[i]
+		if len(orgAcr) > 0 && g.free(i) && t.Is(AllCaps) && orgAcr[text[t.Start:t.End]] && !capsLine[sentOf[i]] {
+			g.take(ruleOrgAcronym, i, i+1)
+		}
+	}
+}
+
+// repeats: an organization name the text has used ("PC Thường Tín", or the
+// foreign-looking name inside "Tổ chức VietHope") names the same body
+// wherever it occurs again.
+func (g *gaps) repeats() {
+	w, n, text := g.w, g.n, g.text
+	for mi, m := range g.out {
+		if m.Type != Organization {
+			continue
+		}
+		a := int(g.first[mi])
+		b := a
+		for b < n && w.toks[b].End <= m.End {
+			b++
+		}
+		if b-a == 2 && w.has(a, bitOrgHead) {
+			last := text[w.toks[a+1].Start:w.toks[a+1].End]
+			if w.toks[a+1].Kind == Word && !w.toks[a+1].Is(Syllable) && !allUpper(last) && len(last) >= 4 {
+				g.orgPhrases[last] = true // "Tổ chức VietHope" -> "VietHope"
+			}
+		}
+	}
+	if len(g.orgPhrases) == 0 {
+		return
+	}
+	phrases := make([]string, 0, len(g.orgPhrases))
+	for p := range g.orgPhrases {
+		phrases = append(phrases, p)
+	}
+	// Longest first, then alphabetical: the result must not depend on map order.
+	sort.Slice(phrases, func(a, b int) bool {
+		if len(phrases[a]) != len(phrases[b]) {
+			return len(phrases[a]) > len(phrases[b])
+		}
+		return phrases[a] < phrases[b]
+	})
+	next := 0
+	for _, ci := range w.caps {
+		i := int(ci)
+		if i < next || !g.free(i) {
+			continue
+		}
+		for _, phrase := range phrases {
+			if !strings.HasPrefix(text[w.toks[i].Start:], phrase) {
+				continue
+			}
+			b := i
+			for b < n && w.toks[b].End <= w.toks[i].Start+len(phrase) {
+				b++
+			}
+			if w.toks[b-1].End != w.toks[i].Start+len(phrase) || (b < n && w.toks[b].Start == w.toks[b-1].End && w.toks[b].Kind == Word) {
+				continue // must end at a token boundary
+			}
+			ok := true
+			for k := i; k < b; k++ {
+				ok = ok && g.free(k)
+			}
+			if ok {
+				g.take(ruleOrgRepeat, i, b)
+				next = b
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,383 @@
+package entity
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// familyName: a Vietnamese name at a capitalized family name.
+func (c *rctx) familyName(i int) {
+	if c.isCapWord(i) {
+		c.vietnameseName(i, rulePersonName, rulePersonNameForeign)
+	}
+}
+
+// vietnameseName: family name + 1 to 3 capitalized syllables ("Phan Anh
+// Sơn"), added as rule id, or as rule foreign when the given name is
+// hyphenated.
+func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
+	fend, _ := c.w.longest(i, bitFamily)
+	if fend < 0 {
+		fend = i + 1
+	}
+	// Streets and places named after people: "đường Lê Duẩn", "xã Trần Đề".
+	if i > c.s.First && (c.has(i-1, bitLocTrigger) || c.is(i-1, wDuong) || c.is(i-1, wPhoStreet)) {
+		return nil
+	}
+	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh": a place name, not a person.
+	if pe, _ := c.w.longest(i, bitPlace); pe > i+1 || c.insidePlace(i) {
+		return nil
+	}
+	// "Đoàn Thanh niên": an organization's head, not a person.
+	if he, _ := c.w.longest(i, bitOrgHead|bitOrg); he > i+1 {
+		return nil
+	}
+	// Names of prizes, monuments and streets: "Giải thưởng Võ Trường Toản",
+	// "tượng đài Lý Thái Tổ".
+	if c.is(i-1, wDai) && c.is(i-2, wTuong) || c.eventEndsAt(i) {
+		return nil
+	}
+	j := fend
+	for j < c.s.Last && j < fend+3 && c.isCapWord(j) && c.joined(j) && c.w.toks[j].Is(SpaceBefore) &&
+		!c.blocksName(j) && c.w.toks[j].Is(Syllable) && !c.w.toks[j].Is(AllCaps) {
+		j++
+	}
+	if j == fend {
+		return nil
+	}
+	if !c.has(j-1, bitGiven) && j-i < 3 {
+		return nil
+	}
+	// "Kim Sang-sik", "Park Hang-seo": a hyphenated given name is foreign.
+	if c.key(j) == c.r.w.dash && c.w.toks[j].Start == c.w.toks[j-1].End && c.in(j+1) &&
+		c.w.toks[j+1].Start == c.w.toks[j].End && c.w.toks[j+1].Kind == Word {
+		return c.add(foreign, i, j+2)
+	}
+	if !c.w.toks[i].Is(Syllable) {
+		return nil
+	}
+	cd := c.add(id, i, j)
+	cd.m.Person = nameParts(c, i, fend, j)
+	return cd
+}
+
+// blocksName reports whether token j cannot be a middle or given name: it
+// starts a title, an organization head, a place trigger or an event, or it is
+// a function word. Words that are also common given names ("Anh", "Chính")
+// block only when a longer lexicon entry starts there.
+func (c *rctx) blocksName(j int) bool {
+	if c.has(j, bitGiven) {
+		if end, _ := c.w.longest(j, bitTitle|bitOrgHead|bitLocTrigger|bitEvent|bitOrg); end > j+1 {
+			return true
+		}
+		return false
+	}
+	return c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitHonorific|bitStop|bitEvent)
+}
+
+func nameParts(c *rctx, i, fend, end int) *NameParts {
+	span := func(a, b int) string {
+		if a >= b {
+			return ""
+		}
+		return c.text[c.w.toks[a].Start:c.w.toks[b-1].End]
+	}
+	return &NameParts{Family: span(i, fend), Middle: span(fend, end-1), Given: span(end-1, end)}
+}
+
+// personLexicon: a person from the lexicon.
+func (c *rctx) personLexicon(i int) {
+	if end, _ := c.w.longest(i, bitPerson); end > 0 {
+		c.add(rulePersonLexicon, i, end)
+	}
+}
+
+// personInitialed: an initialed name in one token ("V.Kalganov").
+func (c *rctx) personInitialed(i int) {
+	if c.w.toks[i].Kind == Word && isInitialed(c.word(i)) {
+		c.add(rulePersonInitialed, i, i+1)
+	}
+}
+
+// afterHonorific: "ông Nguyễn Quốc Hùng", "bà Takaichi Sanae", "Bà Svetlana".
+func (c *rctx) afterHonorific(i int) {
+	hend, _ := c.w.longest(i, bitHonorific)
+	if hend < 0 || !c.isCapWord(hend) || !c.joined(hend) {
+		return
+	}
+	j := hend
+	if c.has(j, bitFamily) {
+		if cd := c.vietnameseName(j, rulePersonHonorificName, rulePersonHonorificForeign); cd != nil {
+			return
+		}
+	}
+	if c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitStop|bitEvent|bitHonorific) {
+		return
+	}
+	// "trẻ em Bắc Ninh": a place of two words or more after a kin word is a
+	// place; one word ("Anh Nam") is a given name.
+	if pe, _ := c.w.longest(j, bitPlace); pe > j+1 {
+		return
+	}
+	k := j
+	for k < c.s.Last && k < j+4 && c.joined(k) && c.w.toks[k].Kind == Word {
+		if c.isInitial(k) {
+			k += 2 // "V. Kalganov"
+			continue
+		}
+		if k > j && nameParticles[c.word(k)] {
+			p := k
+			for p < c.s.Last && p < k+3 && nameParticles[c.word(p)] && c.joined(p) {
+				p++
+			}
+			if c.isCapWord(p) && c.joined(p) {
+				k = p // "Ursula von der Leyen"
+				continue
+			}
+		}
+		if !(c.w.toks[k].Is(Cap) || isInitialed(c.word(k))) || c.w.toks[k].Is(AllCaps) ||
+			(k > j && c.has(k, bitTitle|bitOrgHead|bitHonorific|bitEvent)) {
+			break
+		}
+		k++
+	}
+	if k > j && c.isInitial(k-2) && k-2 >= j && !c.isCapWord(k) {
+		k -= 2 // an initial must be followed by a name
+	}
+	if k == j {
+		return
+	}
+	cd := c.add(rulePersonHonorific, j, k)
+	if k-j >= 2 && c.has(j, bitFamily) && allVietnamese(c, j, k) {
+		cd.m.Person = nameParts(c, j, j+1, k)
+	} else if k-j == 1 && c.w.toks[j].Is(Syllable) {
+		cd.m.Person = &NameParts{Given: c.word(j)}
+	}
+}
+
+// isInitial reports whether tokens i, i+1 are an initial: one capital letter
+// and a dot written against it, followed by a capitalized word ("V. Kalganov").
+func (c *rctx) isInitial(i int) bool {
+	if !c.in(i+2) || c.w.toks[i].Kind != Word || utf8.RuneCountInString(c.word(i)) != 1 || !c.w.toks[i].Is(Cap) {
+		return false
+	}
+	return c.key(i+1) == c.r.w.dot && c.w.toks[i+1].Start == c.w.toks[i].End && c.isCapWord(i+2)
+}
+
+func allVietnamese(c *rctx, a, b int) bool {
+	for i := a; i < b; i++ {
+		if !c.w.toks[i].Is(Syllable) {
+			return false
+		}
+	}
+	return true
+}
+
+// isInitialed matches one-token initialed names: "V.Kalganov", "N.T.Hùng".
+func isInitialed(w string) bool {
+	// The first part is one letter, so a dot follows the first rune: a
+	// cheap test that turns away nearly every word.
+	if len(w) < 2 {
+		return false
+	}
+	n := 1
+	if w[0] >= utf8.RuneSelf {
+		_, n = utf8.DecodeRuneInString(w)
+	}
+	return n < len(w) && w[n] == '.' && initialed(w)
+}
+
+// initialed is isInitialed without its quick test.
+func initialed(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 1 || dot+1 >= len(w) {
+		return false
+	}
+	for _, p := range strings.Split(w[:dot], ".") {
+		if utf8.RuneCountInString(p) != 1 || !startsUpper(p) {
+			return false
+		}
+	}
+	last := w[dot+1:]
+	return startsUpper(last) && utf8.RuneCountInString(last) >= 3 && !allUpper(last)
+}
+
+// creditOrByline finds the photographer of a credit "(Ảnh: Đinh Hòa)",
+// "(Ảnh: Thống Nhất/TTXVN)", and a byline: a line that is only a two- or
+// three-syllable Vietnamese name ("Ngọc Hoài").
+func (c *rctx) creditOrByline(i int) {
+	if i != c.s.First && !c.is(i, wAnh) {
+		return
+	}
+	if c.is(i, wAnh) && c.in(i+1) && c.word(i+1) == ":" && c.isCapWord(i+2) {
+		j := i + 2
+		k := j
+		for k < c.s.Last && k < j+4 && c.isCapWord(k) && !c.w.toks[k].Is(AllCaps) && c.joined(k) {
+			k++
+		}
+		if k > j && (!c.in(k) || c.word(k) == ")" || c.word(k) == "/" || c.word(k) == ",") {
+			cd := c.add(rulePersonCredit, j, k)
+			if k-j >= 2 && allVietnamese(c, j, k) {
+				cd.m.Person = nameParts(c, j, j+1, k)
+			}
+		}
+		return
+	}
+	if i != c.s.First || c.s.Last-c.s.First < 2 || c.s.Last-c.s.First > 3 {
+		return
+	}
+	for k := c.s.First; k < c.s.Last; k++ {
+		if !c.isCapWord(k) || !c.w.toks[k].Is(Syllable) || !c.has(k, bitGiven|bitFamily) ||
+			c.has(k, bitPlace|bitOrg|bitOrgHead|bitTitle|bitStop|bitEvent) {
+			return
+		}
+	}
+	if !c.w.toks[c.s.First].Is(LineBefore) || (c.s.Last < len(c.w.toks) && !c.w.toks[c.s.Last].Is(LineBefore)) {
+		return
+	}
+	cd := c.add(rulePersonByline, c.s.First, c.s.Last)
+	cd.m.Person = nameParts(c, c.s.First, c.s.First+1, c.s.Last)
+}
+
+// nameParticles are lower-case words inside foreign names: "von der Leyen",
+// "van Gogh", "bin Salman".
+var nameParticles = map[string]bool{"von": true, "van": true, "der": true, "den": true, "de": true,
+	"del": true, "della": true, "di": true, "da": true, "du": true, "la": true, "le": true, "bin": true,
+	"al": true, "el": true, "ibn": true, "dos": true, "das": true, "ter": true}
+
+// eventEndsAt reports whether the name of an event or prize ends right before token i.
+func (c *rctx) eventEndsAt(i int) bool {
+	for k := i - 1; k >= c.s.First && k >= i-3; k-- {
+		if ee, _ := c.w.longest(k, bitEvent); ee == i {
+			return true
+		}
+	}
+	return false
+}
+
+// eventBefore reports whether an event or prize name starts in the four
+// tokens before i ("Giải thưởng Hòa bình Romesh Chandra").
+func eventBefore(w *work, i int, sentOf []int32) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && sentOf[k] == sentOf[i]; k-- {
+		if w.has(k, bitEvent) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterTitle: a name right after a title, or after a title and its
+// organization or country: "Tổng thống Palestine Mahmoud Abbas", "Tổng
+// thống Nga Putin".
+func (g *gaps) afterTitle() {
+	w, n, text, owner, out := g.w, g.n, g.text, g.w.owner, g.out
+	for mi, m := range out {
+		if m.Type != Title {
+			continue
+		}
+		j := g.spans[mi][1]
+		if j < n && !w.taken[j] {
+			// nothing between
+		} else if j < n && owner[j] >= 0 && (out[owner[j]].Type == Organization || out[owner[j]].Type == Location) && g.sameSent(g.spans[mi][0], j) {
+			j = g.spans[owner[j]][1]
+		} else {
+			continue
+		}
+		if j >= n || !g.sameSent(g.spans[mi][0], j) || !g.free(j) || !g.capWord(j) {
+			continue
+		}
+		b := g.capRun(j, 4)
+		if b == j+1 && b < n && g.sameSent(j, b) && w.toks[b].Kind == Word && !w.toks[b].Is(Cap) &&
+			w.toks[j].Is(Syllable) {
+			continue // "Trưởng khoa Lịch sử": a field, not a name
+		}
+		pm := g.take(rulePersonAfterTitle, j, b)
+		if b-j >= 2 && w.has(j, bitFamily) {
+			pm.Person = &NameParts{Family: text[w.toks[j].Start:w.toks[j].End],
+				Given: text[w.toks[b-1].Start:w.toks[b-1].End]}
+			if b-j > 2 {
+				pm.Person.Middle = text[w.toks[j+1].Start:w.toks[b-2].End]
+			}
+		}
+	}
+}
+
+// foreignRuns: foreign-looking capitalized runs of two to four words, a
+// person's name unless the last word names an organization or an event
+// ("George School", "Happy Fest"). Then it notes the words of the foreign
+// names given in full, for shortNames.
+func (g *gaps) foreignRuns() {
+	w, text := g.w, g.text
+	next := 0 // the token after the last run tried is not tried again
+	for _, ci := range w.caps {
+		i := int(ci)
+		if i < next || !g.free(i) || !g.capWord(i) || (i > 0 && g.free(i-1) && g.capWord(i-1) && g.sameSent(i-1, i)) {
+			continue
+		}
+		b := g.capRun(i, 5)
+		next = b + 1
+		if b-i < 2 || b-i > 4 {
+			continue
+		}
+		foreign := false
+		for k := i; k < b; k++ {
+			t := w.toks[k]
+			if t.Kind == Word && !t.Is(Syllable) && !nameParticles[text[t.Start:t.End]] {
+				foreign = true
+			}
+		}
+		if foreign && !eventBefore(w, i, w.sentOf) {
+			last := text[w.toks[b-1].Start:w.toks[b-1].End]
+			switch {
+			case englishOrgWords[last]:
+				g.take(ruleOrgForeignRun, i, b)
+			case englishEventWords[last]:
+			default:
+				g.take(rulePersonForeignRun, i, b)
+			}
+		}
+	}
+	for _, m := range append(g.out, g.added...) {
+		if m.Type != Person || m.Person != nil {
+			continue
+		}
+		a := g.tokAt(m.Start)
+		b := a
+		for b < g.n && w.toks[b].End <= m.End {
+			b++
+		}
+		if b-a >= 2 {
+			g.foreignFull[text[w.toks[a].Start:w.toks[a].End]] = true
+			g.foreignFull[text[w.toks[b-1].Start:w.toks[b-1].End]] = true
+		}
+		if b-a == 1 {
+			// "V.Kalganov" -> "Kalganov"
+			word := text[w.toks[a].Start:w.toks[a].End]
+			if isInitialed(word) {
+				for k := len(word) - 1; k >= 0; k-- {
+					if word[k] == '.' {
+						g.foreignFull[word[k+1:]] = true
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// shortNames: short references to foreign people named in full:
+// "Kalganov", "Putin".
+func (g *gaps) shortNames() {
+	w, text := g.w, g.text
+	for _, ci := range w.caps {
+		if len(g.foreignFull) == 0 {
+			break
+		}
+		i := int(ci)
+		t := w.toks[i]
+		if g.free(i) && g.foreignFull[text[t.Start:t.End]] &&
+			!(i+1 < g.n && g.free(i+1) && g.capWord(i+1) && g.sameSent(i, i+1)) {
+			g.take(rulePersonShort, i, i+1)
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package entity
+
+// place: a country, province, city or region from the lexicon.
+func (c *rctx) place(i int) {
+	end, e := c.w.longest(i, bitPlace)
+	if end < 0 {
+		return
+	}
+	// Short compounds of prefixes ("Việt-Nga", "Nga-Việt") name no place.
+	if c.key(end) == c.r.w.dash && c.joined(end) && c.is(end+1, wViet) && end+2 <= c.s.Last &&
+		!c.has(end+1, bitPlace) {
+		return
+	}
+	if i > c.s.First && c.key(i-1) == c.r.w.dash && c.is(i-2, wViet) && !c.has(i-2, bitPlace) {
+		return
+	}
+	// An acronym hyphenated to a word names something else: "VN-Index".
+	if end-i == 1 && c.w.toks[i].Is(AllCaps) && c.key(end) == c.r.w.dash && c.in(end+1) &&
+		c.w.toks[end].Start == c.w.toks[i].End && c.w.toks[end+1].Start == c.w.toks[end].End {
+		return
+	}
+	// A one-word country followed by a Vietnamese syllable names something
+	// else: "sân Mỹ Đình", "huyện Nga Sơn" (but "Tổng thống Mỹ Joe Biden").
+	if end-i == 1 && c.r.entries[e].kind == KindCountry && c.isCapWord(end) && c.joined(end) && c.w.toks[end].Is(SpaceBefore) &&
+		c.w.toks[end].Is(Syllable) && !c.personStart(end) && !c.has(end, bitPlace|bitOrgHead|bitOrg|bitTitle|bitStop) &&
+		c.key(i-1) != c.r.w.dash {
+		return
+	}
+	id := rulePlace
+	if end-i == 1 {
+		id = rulePlaceWord
+		if (i == c.s.First || c.has(i-1, bitHonorific)) && ambiguousPlace[KeyString(c.word(i))] {
+			return
+		}
+	}
+	c.addNamed(id, placeRule(c.r.entries[e].kind), i, end)
+}
+
+// placeRule is the rule name of a place from a lexicon entry of kind k.
+func placeRule(k Kind) string {
+	switch k {
+	case KindCountry:
+		return RuleLocationCountry
+	case KindProvince:
+		return RuleLocationProvince
+	case KindCity:
+		return RuleLocationCity
+	case KindRegion:
+		return RuleLocationRegion
+	case KindLocation:
+		return RuleLocationLexicon
+	}
+	return "location:" + string(k) // no other kind is a place (bitPlace)
+}
+
+// ambiguousPlace lists one-word place names that are also common words or
+// given names; they are not places at the start of a sentence or after an honorific.
+var ambiguousPlace = map[string]bool{"anh": true, "nam": true, "duc": true, "phap": true, "hue": true, "y": true}
+
+// placeAfterTrigger: "tỉnh Hải Dương", "phường Móng Cái 1", "TP St. Petersburg".
+func (c *rctx) placeAfterTrigger(i int) {
+	tend, te := c.w.longest(i, bitLocTrigger)
+	if tend < 0 || !c.joined(tend) || c.numberedUnit(i, tend) {
+		return
+	}
+	// A capitalized trigger ("Bản", "Xã") inside a name is no trigger: only
+	// one written in capitals in the lexicon ("TP") or starting a sentence is.
+	if c.w.toks[i].Is(Cap) && !c.r.entries[te].caps[0] && c.r.entries[te].ntok == 1 && i != c.s.First && c.w.toks[i-1].Kind != Punct {
+		return
+	}
+	if c.insidePlace(i) {
+		return
+	}
+	j := tend
+	if c.key(j) == c.r.w.dot && c.w.toks[j].Start == c.w.toks[j-1].End {
+		j++ // "TP." written as two tokens
+	}
+	pe, _ := c.w.longest(j, bitPlace)
+	pe = max(pe, c.adminEnd(j))
+	if pe > 0 && pe <= c.s.Last {
+		if c.in(pe) && c.joined(pe) && c.w.toks[pe].Kind == Number && len(c.word(pe)) <= 2 {
+			pe++ // "phường Móng Cái 1"
+		}
+		c.add(rulePlaceTrigger, j, pe)
+		return
+	}
+	if !c.isCapWord(j) || c.stopsName(j) {
+		return
+	}
+	k := j + 1
+	for k < c.s.Last && k < j+4 && c.joined(k) {
+		t := c.w.toks[k]
+		if (t.Kind == Word && t.Is(Cap) && !c.stopsName(k)) || (t.Kind == Number && k > j) {
+			k++
+			continue
+		}
+		if t.Key == c.r.w.dash && c.isCapWord(k+1) {
+			k += 2
+			continue
+		}
+		break
+	}
+	c.add(rulePlaceTrigger, j, k)
+}
+
+// insidePlace reports whether token i is inside a place name that starts
+// before it ("Lâm Đồng", "Nhật Bản").
+func (c *rctx) insidePlace(i int) bool {
+	for k := i - 1; k >= c.s.First && k >= i-3; k-- {
+		if pe, _ := c.w.longest(k, bitPlace); pe > i {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCovers reports whether a place name of two words or more starts at i
+// and is at least as long as the organization head there ("Hội An").
+func (c *rctx) placeCovers(i int) bool {
+	pe, _ := c.w.longest(i, bitPlace)
+	he, _ := c.w.longest(i, bitOrgHead)
+	return pe > i+1 && pe > he
+}

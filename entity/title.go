@@ -1,0 +1,112 @@
+package entity
+
+// title: a position head from the lexicon with its modifiers.
+func (c *rctx) title(i int) {
+	end, _ := c.w.longest(i, bitTitle)
+	if end < 0 {
+		return
+	}
+	st := i
+	// Modifiers before: Phó, nguyên, cựu, quyền (possibly stacked).
+	for st-1 >= c.s.First && c.joined(st) {
+		if c.is(st-1, wPho) || c.is(st-1, wCuu) || c.is(st-1, wQuyen) || c.word(st-1) == "nguyên" {
+			st--
+			continue
+		}
+		break
+	}
+	if st < i && c.has(st, bitTitle) && st != i {
+		// "Phó Thủ tướng" is itself an entry; the longer match at st handles it.
+		if e, _ := c.w.longest(st, bitTitle); e >= end {
+			return
+		}
+	}
+	// Modifiers after: thường trực, tập sự, đặc mệnh toàn quyền ...
+	for {
+		n := c.postMod(end)
+		if n == 0 {
+			break
+		}
+		end += n
+	}
+	// "Trưởng Ban Đối ngoại": a capitalized "Ban" followed by a name starts the organization.
+	if end-1 > i && c.word(end-1) == "Ban" && c.isCapWord(end) {
+		end--
+	}
+	end = c.titleField(i, end)
+	// A lower-case title needs a context that makes it a position.
+	if !c.w.toks[st].Is(Cap) {
+		next := c.isCapWord(end) || (c.in(end) && c.w.toks[end].Kind == Word && c.w.toks[end].Is(AllCaps))
+		prev := c.is(st-1, wChuc) || c.is(st-1, wLa) || c.is(st-1, wLam)
+		if !next && !prev {
+			return
+		}
+	}
+	c.add(ruleTitle, st, end)
+}
+
+// titleField extends a title by the field or department written in lower
+// case after it: "Phó Trưởng ban châu Âu", "Phó Trưởng ban đối ngoại Trung
+// ương", and by a ministry's field before a name: "Thứ trưởng Tài chính Trần
+// Quốc Phương", "Bộ trưởng Ngoại giao Bùi Thanh Sơn".
+func (c *rctx) titleField(i, end int) int {
+	last := c.word(end - 1)
+	if (last == "ban" || last == "vụ") && c.joined(end) && c.in(end) && c.w.toks[end].Kind == Word &&
+		!c.w.toks[end].Is(Cap) && !c.endsName(end) && c.postMod(end) == 0 {
+		k := end
+		for k < c.s.Last && k < end+5 && c.joined(k) && c.w.toks[k].Kind == Word && !c.endsName(k) && c.postMod(k) == 0 {
+			if pe, _ := c.w.longest(k, bitPlace); pe > k && pe <= c.s.Last {
+				k = pe // "châu Âu"
+				continue
+			}
+			if c.is(k, wTrung) && c.is(k+1, wUong) {
+				k += 2
+				continue
+			}
+			if c.has(k, bitOrgHead|bitOrg|bitTitle|bitHonorific) || c.personStart(k) {
+				break
+			}
+			k++
+		}
+		return k
+	}
+	if span := c.text[c.w.toks[i].Start:c.w.toks[end-1].End]; foldEqual(span, "bo truong") || foldEqual(span, "thu truong") {
+		// field: one capitalized word and up to two lower-case ones, then a name
+		k := end
+		if c.isCapWord(k) && c.joined(k) && !c.has(k, bitOrgHead|bitOrg|bitPlace) {
+			k++
+			for k < end+3 && c.joined(k) && c.in(k) && c.w.toks[k].Kind == Word && !c.w.toks[k].Is(Cap) {
+				k++
+			}
+			if c.personStart(k) || c.has(k, bitPlace|bitHonorific) && c.joined(k) {
+				return k // "Bộ trưởng Ngoại giao Bùi Thanh Sơn", "... Ngoại giao Singapore Vivian Balakrishnan"
+			}
+		}
+	}
+	return end
+}
+
+// postMod returns the length of a title post-modifier starting at token i, or 0.
+func (c *rctx) postMod(i int) int {
+	for _, seq := range c.r.w.postMods {
+		ok := true
+		for j, id := range seq {
+			if !c.joined(i+j) || c.key(i+j) != id || c.w.toks[i+j].Kind != Word {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(seq)
+		}
+	}
+	return 0
+}
+
+// titleCovers reports whether a title entry at i is at least as long as the
+// organization head there ("Đại sứ" does not cover "Đại sứ quán").
+func (c *rctx) titleCovers(i int) bool {
+	te, _ := c.w.longest(i, bitTitle)
+	he, _ := c.w.longest(i, bitOrgHead)
+	return te >= he
+}
