@@ -75,6 +75,12 @@
 //     là Giám đốc ..."), else the first person of the sentence ("là" alone
 //     names nobody).
 //
+// A board ("HĐQT", "Hội đồng quản trị SeABank") is part of the office, not
+// its body: the company after it, or the one its name ends with, is; a board
+// office coordinated with another ("thành viên HĐQT kiêm Tổng Giám đốc
+// BIDV") shares that one's body. A body named by its kind ("ngân hàng
+// này", "của bệnh viện") is the last one of that kind named before.
+//
 // A title without an organization, listed in a delegation ("Phía Viện X có
 // GS.TS. A - Viện trưởng", "Viện X gồm có ..."), takes the delegation's
 // organization; military and police ranks keep none. Coordinated titles
