@@ -67,8 +67,11 @@ type Relation struct {
 	ID   string       `json:"id"`
 	Type string       `json:"type"`
 	Args RelationArgs `json:"args"`
-	// Former marks a position held formerly ("nguyên Chủ tịch").
+	// Former marks a position held formerly ("nguyên Chủ tịch", "thôi giữ
+	// chức", "từng là").
 	Former bool `json:"former,omitempty"`
+	// Acting marks a position held ad interim ("quyền Vụ trưởng").
+	Acting bool `json:"acting,omitempty"`
 	// Evidence is the clause or sentence that states the relation (first occurrence).
 	Evidence *Span `json:"evidence,omitempty"`
 	// MoreEvidence lists further occurrences of the same relation.
@@ -105,7 +108,7 @@ func (d *Document) Mention(id string) *Mention {
 // Position is a position relation spelled out in text.
 type Position struct {
 	Person, Title, Organization, Date string
-	Former                            bool
+	Former, Acting                    bool
 }
 
 // Positions returns the position relations with their arguments' texts (the
@@ -139,7 +142,7 @@ func (d *Document) Positions() []Position {
 		}
 		out = append(out, Position{
 			Person: text(r.Args.Person), Title: text(r.Args.Title),
-			Organization: text(r.Args.Organization), Date: text(r.Args.Date), Former: r.Former,
+			Organization: text(r.Args.Organization), Date: text(r.Args.Date), Former: r.Former, Acting: r.Acting,
 		})
 	}
 	return out
@@ -283,7 +286,7 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 	evidence := make([]Span, 0, spans)
 	for _, r := range res.Relations {
 		ok := true
-		dr := Relation{Type: r.Kind.String(), Former: r.Former}
+		dr := Relation{Type: r.Kind.String(), Former: r.Former, Acting: r.Acting}
 		switch r.Kind {
 		case relation.Position:
 			dr.Args = RelationArgs{Person: arg(r.Person, &ok), Title: arg(r.Title, &ok),

@@ -104,6 +104,9 @@ func (r *Relation) appendJSON(dst []byte) []byte {
 	if r.Former {
 		dst = append(dst, `,"former":true`...)
 	}
+	if r.Acting {
+		dst = append(dst, `,"acting":true`...)
+	}
 	if r.Evidence != nil {
 		dst = append(dst, `,"evidence":`...)
 		dst = r.Evidence.appendJSON(dst)

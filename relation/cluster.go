@@ -362,6 +362,39 @@ func (l *linker) clusterOrgs() {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: fi})
 		}
 	}
+	// Names written partly in initials: "Viện KTNĐ", "VKSND huyện", "Sở
+	// TN&MT", "ĐHBK" for "Đại học Bách khoa Hà Nội".
+	for x := range forms {
+		f := &forms[x]
+		if !hasInitials(l.ms[f.i].Text) {
+			continue
+		}
+		fi := int(f.i)
+		sw := l.strWords(0, l.words(f))
+		r0, _ := utf8.DecodeRuneInString(sw[0])
+		best := -1
+		for y := range forms {
+			g := &forms[y]
+			if g.nw() <= f.nw() {
+				continue
+			}
+			// The first word is the name's, or the first of its initials.
+			if g0 := l.fwords[g.w0]; g0 != l.fwords[f.w0] {
+				if r, _ := utf8.DecodeRuneInString(l.wordIDs.str(g0)); r != r0 {
+					continue
+				}
+			}
+			if gi := int(g.i); l.find(gi) != l.find(fi) && l.partInitials(sw, l.ms[f.i].Text, l.strWords(1, l.words(g))) {
+				if best < 0 || (gi < fi && gi > best) {
+					best = gi
+				}
+			}
+		}
+		if best >= 0 {
+			l.union(best, fi)
+			l.aliases = append(l.aliases, aliasCand{name: best, alias: fi})
+		}
+	}
 	// A generic head dropped: "VietHope" for "Tổ chức VietHope".
 	generic := l.generic[:0] // the forms with a generic head, in order
 	for x := range forms {
@@ -460,6 +493,98 @@ func (l *linker) wellKnownOrgs() {
 	}
 }
 
+// strWords returns the words of the word ids ws, in buffer b (0 or 1) of
+// l, which the next call with b reuses.
+func (l *linker) strWords(b int, ws []int32) []string {
+	out := l.strBuf[b][:0]
+	for _, w := range ws {
+		out = append(out, l.wordIDs.str(w))
+	}
+	l.strBuf[b] = out
+	return out
+}
+
+// nextField returns the first space-separated field of s and the rest.
+func nextField(s string) (field, rest string) {
+	s = strings.TrimLeft(s, " ")
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i], s[i+1:]
+	}
+	return s, ""
+}
+
+// hasInitials reports whether the text s has a word of two capitals or
+// more ("KTNĐ", "TN&MT"), a quick test before partInitials.
+func hasInitials(s string) bool {
+	run := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			run++
+			if run >= 2 {
+				return true
+			}
+		case r == '&':
+		default:
+			run = 0
+		}
+	}
+	return false
+}
+
+// partInitials reports whether the key words short of an organization's
+// name written partly in initials (its text is text) name the body whose
+// key words are long: each word of short is the next word of long or, when
+// written in capitals, the initials of the next words of long (function
+// words skipped: "TN&MT" = "tài nguyên và môi trường"); what is left of
+// long is nothing or a place ("ĐHBK" for "Đại học Bách khoa Hà Nội").
+func (l *linker) partInitials(short []string, text string, long []string) bool {
+	j, acr := 0, false
+	for _, w := range short {
+		var tw string // w as the text writes it
+		tw, text = nextField(text)
+		if j < len(long) && long[j] == w {
+			j++
+			continue
+		}
+		if !allCaps(tw) {
+			return false // also when the text and its key do not split alike
+		}
+		n := 0 // letters of w matched
+		for _, r := range w {
+			if !letterOrDigit(r) {
+				continue
+			}
+			for j < len(long) && isFunctionWord(long[j]) {
+				j++
+			}
+			if j == len(long) {
+				return false
+			}
+			if r0, _ := utf8.DecodeRuneInString(long[j]); r0 != r {
+				return false
+			}
+			j++
+			n++
+		}
+		if n < 2 {
+			return false
+		}
+		acr = true
+	}
+	if !acr {
+		return false
+	}
+	if j == len(long) {
+		return true
+	}
+	if placeWords[long[j]] || placeWords[long[j-1]] { // "... huyện" + "Duy Xuyên"
+		return true
+	}
+	rest := strings.Join(long[j:], " ")
+	return countries[locCanon(rest)] || l.isPlace(locCanon(rest))
+}
+
 // placeWords announce or qualify a place inside an organization's name.
 var placeWords = map[string]bool{
 	"tinh": true, "thanh": true, "pho": true, "tp": true, "tp.": true, "huyen": true, "quan": true,
@@ -486,11 +611,22 @@ func (l *linker) shortForm(short []int32, long *orgForm) (alias, ok bool) {
 		// A bare national body ("Quốc hội", "Chính phủ") is Viet Nam's own,
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
-		if p := locCanon(l.keyFrom(long.key, len(short))); l.isPlace(p) || countries[p] {
-			if (p == "viet nam") != (len(short) <= 2) {
-				return false, false
+		if p := locCanon(l.keyFrom(long.key, len(short))); countries[p] {
+			if p == "viet nam" {
+				// Viet Nam's own body, with or without the country: "Quốc
+				// hội", "Bộ Quốc phòng" (a variant, as the seeds' goldens
+				// have it: "Liên hiệp các tổ chức hữu nghị").
+				return false, true
+			}
+			if len(short) <= 2 {
+				return false, false // "Quốc hội" is not "Quốc hội Nhật Bản"
 			}
 			return false, true // the name without its country: a variant
+		} else if l.isPlace(p) {
+			// A province's or a city's body named without it ("Tỉnh ủy",
+			// "UBND tỉnh", "Sở TN&MT" for "... Khánh Hòa"): the one the
+			// text named in full, and a short form of it.
+			return true, true
 		}
 		return true, true
 	}
@@ -535,12 +671,19 @@ func isPrefix[T comparable](short, long []T) bool {
 }
 
 // closesParen reports whether the text at offset continues the parenthesis
-// ("(VUFO)", "(George School/Mỹ)", "(LĐTBXH, ...").
+// ("(VUFO)", "(George School/Mỹ)", "(LĐTBXH, ...", "(BIDV – Mã: BID)").
 func closesParen(text string, off int) bool {
 	for off < len(text) && text[off] == ' ' {
 		off++
 	}
-	return off < len(text) && (text[off] == ')' || text[off] == '/' || text[off] == ',' || text[off] == ';')
+	if off >= len(text) {
+		return false
+	}
+	switch text[off] {
+	case ')', '/', ',', ';', '-':
+		return true
+	}
+	return strings.HasPrefix(text[off:], "–") || strings.HasPrefix(text[off:], "—")
 }
 
 // appendWordsInitials appends the ids of the words of key k to l.fwords

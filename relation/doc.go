@@ -48,27 +48,53 @@
 // thứ 105 của Nhật Bản"), a parenthesized acronym, places introduced by
 // "tại"/"kiêm nhiệm"/"của", a parent body after a comma, and a date of the
 // position ("từ ngày 1/10", "nhiệm kỳ 2021-2026"; an event date such as
-// "Ngày 18/2, ..." is not one). Its holder is then, in order of preference:
+// "Ngày 18/2, ..." is not one). Degrees, academic ranks and state honours
+// ("PGS.TS.", "Tiến sĩ", "NSND") are never positions; a name they stand
+// before is read as if they were not there. Its holder is then, in order of
+// preference:
 //
-//   - TITLE [ORG] PERSON, also with an honorific or one capitalized word
-//     between ("Chủ tịch Hội Nguyễn Văn Lợi");
-//   - PERSON, TITLE [ORG]; PERSON - TITLE [ORG]; PERSON (TITLE [ORG]); and
-//     after an appositive ("ông X, Giảng viên ..., Giám đốc ...");
-//   - the holder of the previous title in a list ("PERSON, TITLE1 ORG1,
-//     TITLE2 ORG2" gives two positions) or of the next stacked title
-//     ("Ủy viên Bộ Chính trị, Chủ tịch Quốc hội X");
+//   - TITLE [ORG] PERSON, also with an honorific, a degree or one
+//     capitalized word between ("Chủ tịch Hội Nguyễn Văn Lợi"); after a
+//     plural title ("các Phó Chủ tịch HĐND tỉnh A, B và C", "2 nguyên Chủ
+//     tịch ... A và B") every name of the list;
+//   - PERSON, TITLE [ORG]; PERSON - TITLE [ORG]; PERSON (TITLE [ORG]); after
+//     an appositive ("ông X, Giảng viên ..., Giám đốc ..."), or after an
+//     office the recognizer missed and its body ("ông X - nguyên Phó Trưởng
+//     ban, Ban ..., Phó Chủ tịch ...");
+//   - the holder of the previous title in a chain joined by commas, dashes,
+//     "kiêm" or "đồng thời là" ("PERSON, TITLE1 ORG1, TITLE2 ORG2", "Ủy
+//     viên HĐQT kiêm Tổng Giám đốc"), or of the next stacked title ("Ủy
+//     viên Bộ Chính trị, Chủ tịch Quốc hội X");
+//   - PERSON [hiện/cũng/từng/đều] là TITLE: a copula ("ông Tú là Ủy viên
+//     HĐQT"; "A và B đều là ..." gives it to both);
 //   - TITLE ORG, ông PERSON;
-//   - after a verb of office ("giữ chức", "trở thành", "được bầu làm"): the
-//     person an "ông"/"bà" before the verb refers to, else the first person
-//     of the sentence.
+//   - after a verb of office ("giữ chức", "được bổ nhiệm làm", "đảm nhiệm
+//     chức vụ", "thăng chức lên", "làm", "là"): the person right before the
+//     verb, else the person an "ông"/"bà" before the verb refers to (in the
+//     two sentences before when this one names nobody: "Tháng 1/1998, ông
+//     là Giám đốc ..."), else the first person of the sentence ("là" alone
+//     names nobody).
 //
-// Coordinated titles ("Chủ tịch nước Lương Cường và Thủ tướng Phạm Minh
-// Chính") each take their own person. A title and a person that the text does
-// not tie together ("Thủ tướng gửi điện cho bà Takaichi Sanae, Chủ tịch
-// ...") are not linked. A title without a holder in its sentence ("Theo Chủ
-// tịch Liên hiệp ..., ...") adds its sentence as evidence to the position of
-// the one person entity known to hold that title in that organization.
-// "nguyên"/"cựu" before or at the start of a title set Former.
+// A board ("HĐQT", "Hội đồng quản trị SeABank") is part of the office, not
+// its body: the company after it, or the one its name ends with, is; a board
+// office coordinated with another ("thành viên HĐQT kiêm Tổng Giám đốc
+// BIDV") shares that one's body. A body named by its kind ("ngân hàng
+// này", "của bệnh viện") is the last one of that kind named before.
+//
+// A title without an organization, listed in a delegation ("Phía Viện X có
+// GS.TS. A - Viện trưởng", "Viện X gồm có ..."), takes the delegation's
+// organization; military and police ranks keep none. Coordinated titles
+// ("Chủ tịch nước Lương Cường và Thủ tướng Phạm Minh Chính") each take their
+// own person. A title and a person that the text does not tie together
+// ("Thủ tướng gửi điện cho bà Takaichi Sanae, Chủ tịch ...") are not linked.
+// A title without a holder in its sentence ("Theo Chủ tịch Liên hiệp ...,
+// ...") adds its sentence as evidence to the position of the one person
+// entity known to hold that title in that organization.
+//
+// Former is set by "nguyên"/"cựu" before or at the start of a title and by
+// verbs that put the office in the past ("thôi giữ chức", "từ nhiệm",
+// "rời", "từng là"), which the titles chained to it share; Acting by
+// "quyền" ("Quyền Vụ trưởng").
 //
 // # Relations
 //

@@ -223,6 +223,12 @@ func TestGoldenMentions(t *testing.T) {
 			switch r.Type {
 			case "position":
 				per, ti := d.ids[r.Args["person"]], d.ids[r.Args["title"]]
+				if isDegreeKey(key(d.a.Mentions[ti].Text)) {
+					// The seeds' goldens hold degrees by a person as
+					// positions ("Tiến sĩ Đỗ Xuân Hoàng"); the news
+					// conventions (issue 15) make them none.
+					continue
+				}
 				org := ""
 				if o, ok := r.Args["organization"]; ok {
 					org = gname[d.ids[o]]

@@ -61,6 +61,7 @@ type linker struct {
 	wordIDs    interner   // the words of the organizations' keys
 	fwords     []int32    // backing array of the forms' words
 	full       []personName
+	strBuf     [2][]string // see strWords
 	groups     []group
 	unlinked   []group
 	gapBuf     []string
@@ -91,6 +92,12 @@ type keyInfo struct {
 	form int32
 	// isPlace is set when some LOCATION mention has this canonical key.
 	isPlace bool
+	// degree is, for a title's key, 1 when it is a degree or an honour
+	// (isDegreeKey), -1 when it is not, 0 until computed.
+	degree int8
+	// title is, for a title's key, the id + 1 of the key that deduplicates
+	// its positions (titleKey), 0 until computed.
+	title int32
 }
 
 var linkerPool = sync.Pool{New: func() any { return new(linker) }}

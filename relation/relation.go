@@ -42,8 +42,11 @@ type Relation struct {
 	Kind Kind
 	// Position arguments.
 	Person, Title, Organization, Date int
-	// Former is set for positions introduced by "nguyên" (former).
+	// Former is set for positions held in the past: "nguyên", "cựu",
+	// "thôi giữ chức", "từng là".
 	Former bool
+	// Acting is set for positions held ad interim: "quyền Vụ trưởng".
+	Acting bool
 	// Alias arguments: Name is the full form, Alias the acronym or short form.
 	Name, Alias int
 	// Evidence holds the clause or sentence of every occurrence that states the

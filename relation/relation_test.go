@@ -71,6 +71,9 @@ func positions(a *entity.Analysis, r *Result) []string {
 		if rel.Former {
 			s += " (former)"
 		}
+		if rel.Acting {
+			s += " (acting)"
+		}
 		out = append(out, s)
 	}
 	return out

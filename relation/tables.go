@@ -41,6 +41,22 @@ var orgSame = map[string]string{
 	"asean": "hiep hoi cac quoc gia dong nam a",
 	"lhq":   "lien hop quoc",
 	"un":    "lien hop quoc",
+	// International bodies, by their English initials.
+	"unicef": "quy nhi dong lien hop quoc",
+	"who":    "to chuc y te the gioi",
+	"undp":   "chuong trinh phat trien lien hop quoc",
+	"unesco": "to chuc giao duc, khoa hoc va van hoa lien hop quoc",
+	"fao":    "to chuc luong thuc va nong nghiep lien hop quoc",
+	"unfpa":  "quy dan so lien hop quoc",
+	"ilo":    "to chuc lao dong quoc te",
+	"wb":     "ngan hang the gioi",
+	"imf":    "quy tien te quoc te",
+	"wto":    "to chuc thuong mai the gioi",
+	"adb":    "ngan hang phat trien chau a",
+	"eu":     "lien minh chau au",
+	"iaea":   "co quan nang luong nguyen tu quoc te",
+	"vcci":   "lien doan thuong mai va cong nghiep viet nam",
+	"vff":    "lien doan bong da viet nam",
 }
 
 // isFunctionWord reports whether key word w is skipped when an acronym is
@@ -65,12 +81,49 @@ var honorifics = map[string]bool{
 // ("nguyên Chủ tịch", "cựu Thủ tướng").
 func isFormer(w string) bool { return w == "nguyen" || w == "cuu" }
 
-// verbalTriggers end the text before a title whose holder is the subject of the
-// clause ("... được bầu giữ chức Thủ tướng", "... trở thành Đại sứ").
-var verbalTriggers = []string{
-	"giu chuc", "tro thanh", "nham chuc", "duoc bau lam", "bau lam", "bo nhiem lam",
-	"duoc bau", "duoc bo nhiem", "tai dac cu", "dac cu", "dam nhiem", "dam nhan", "giu cuong vi",
-	"nhan chuc", "len lam", "dam trach",
+// verbalTrigger is a verb that ends the text before a title whose holder
+// is the subject of the clause. Keys.
+type verbalTrigger struct {
+	k string
+	// past: the office is left or was held before ("thôi giữ chức").
+	past bool
+	// copula: "là", which names the office but, without a pronoun or a
+	// name right before it, not who holds it.
+	copula bool
+}
+
+// verbalTriggers end the text before a title whose holder is the subject of
+// the clause ("... được bầu giữ chức Thủ tướng", "... trở thành Đại sứ").
+var verbalTriggers = []verbalTrigger{
+	{k: "thoi giu chuc", past: true}, {k: "thoi giu chuc vu", past: true}, {k: "thoi chuc", past: true},
+	{k: "tu nhiem", past: true}, {k: "tu nhiem chuc", past: true}, {k: "roi ghe", past: true},
+	{k: "thoi lam", past: true}, {k: "tu nhiem chuc vu", past: true}, {k: "roi chuc", past: true}, {k: "roi cuong vi", past: true}, {k: "roi vi tri", past: true},
+	{k: "giu chuc"}, {k: "giu chuc vu"}, {k: "tro thanh"}, {k: "nham chuc"}, {k: "duoc bau lam"}, {k: "bau lam"},
+	{k: "bo nhiem lam"}, {k: "duoc bau"}, {k: "duoc bo nhiem"}, {k: "tai dac cu"}, {k: "dac cu"}, {k: "dam nhiem"},
+	{k: "dam nhan"}, {k: "giu cuong vi"}, {k: "nhan chuc"}, {k: "len lam"}, {k: "dam trach"},
+	{k: "dam nhiem chuc vu"}, {k: "dam nhiem vi tri"}, {k: "dam nhiem cuong vi"}, {k: "dam nhan chuc vu"},
+	{k: "dam nhan cuong vi"}, {k: "dam nhan vi tri"}, {k: "thang chuc len"}, {k: "thang chuc"}, {k: "chuc vu"},
+	{k: "giu vi tri"}, {k: "lam"}, {k: "la", copula: true},
+}
+
+// degreeAbbrevs are the abbreviations of degrees, academic ranks and state
+// honours, which combine ("PGS.TS.", "GS.TSKH", "ThS. BS"). Keys.
+var degreeAbbrevs = map[string]bool{
+	"gs": true, "pgs": true, "ts": true, "ths": true, "tskh": true, "ks": true, "cn": true, "bs": true,
+	"bsck": true, "bscki": true, "bsckii": true, "ck1": true, "ck2": true, "cki": true, "ckii": true, "ds": true,
+	"nsnd": true, "nsut": true, "ngnd": true, "ngut": true, "ttnd": true, "ttut": true, "nnnd": true, "nnut": true,
+	"ahld": true,
+}
+
+// degreePhrases are degrees, academic ranks and state honours spelled out.
+// Keys.
+var degreePhrases = map[string]bool{
+	"giao su": true, "pho giao su": true, "tien si": true, "tien si khoa hoc": true, "thac si": true,
+	"cu nhan": true, "ky su": true, "nghe si nhan dan": true, "nghe si uu tu": true, "nha giao nhan dan": true,
+	"nha giao uu tu": true, "thay thuoc nhan dan": true, "thay thuoc uu tu": true, "nghe nhan nhan dan": true,
+	"nghe nhan uu tu": true, "nghe nhan quoc gia": true, "anh hung lao dong": true,
+	"anh hung luc luong vu trang nhan dan": true, "giao su tien si": true, "pho giao su tien si": true,
+	"bac si": true, "duoc si": true, "bac si chuyen khoa": true,
 }
 
 // countries are canonical keys of countries and capitals that are places even
@@ -101,4 +154,27 @@ func genericHead(w0, w1 string) bool {
 		return w1 == "doan"
 	}
 	return false
+}
+
+// boardKeys are the boards whose offices are titles of the company they
+// run ("Chủ tịch HĐQT" of a bank): the board is not the organization.
+// Keys.
+var boardKeys = []string{
+	"hdqt", "hoi dong quan tri", "hdtv", "hoi dong thanh vien", "ban giam doc", "ban tong giam doc",
+	"ban dieu hanh", "hoi dong quan ly",
+}
+
+// bodyKinds are the words that name a body by its kind ("ngân hàng này",
+// "của bệnh viện"). Keys.
+var bodyKinds = map[string]bool{
+	"ngan hang": true, "tap doan": true, "cong ty": true, "truong": true, "benh vien": true, "vien": true,
+	"nha hat": true, "doi tuyen": true, "cau lac bo": true, "clb": true, "hoc vien": true, "dai hoc": true,
+	"quy": true, "hiep hoi": true, "lien doan": true, "so": true, "cuc": true, "bo": true,
+}
+
+// titleAcronyms spell out the acronyms of a title's key, so that one
+// office written both ways is one position. Keys.
+var titleAcronyms = map[string]string{
+	"hdqt": "hoi dong quan tri", "hdtv": "hoi dong thanh vien", "tgd": "tong giam doc",
+	"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
 }

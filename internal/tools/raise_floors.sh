@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Raises the score floors to the scores the code reaches now (floors only go up):
 # testdata/floors.json from the seeds' goldens (TestGoldenScores) and
-# testdata/devset_floors.json from the development set (TestDevsetScores).
+# testdata/devset_floors.json from the development set (TestDevsetScores), and
+# testdata/devset_relation_floors.json from its relations on its own mentions
+# (TestDevsetRelationsOnGoldMentions).
 # Usage: internal/tools/raise_floors.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -28,3 +30,4 @@ PY
 }
 raise TestGoldenScores testdata/floors.json
 raise TestDevsetScores testdata/devset_floors.json
+raise TestDevsetRelationsOnGoldMentions testdata/devset_relation_floors.json

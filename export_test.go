@@ -1,0 +1,13 @@
+package vnextract
+
+import (
+	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/relation"
+)
+
+// LinkForTest links the mentions of an (offsets into input, which needs no
+// normalization) and builds their Document: the relation stage alone, for
+// tests that give it mentions of their own, such as hand-annotated ones.
+func LinkForTest(input []byte, an *entity.Analysis) *Document {
+	return buildDocument(input, an, relation.Link(an), nil, nil)
+}
