@@ -44,7 +44,7 @@ const (
 	// trigger ("huyện Đông Anh"), never on their own.
 	KindDistrict Kind = "district"
 	KindCommune  Kind = "commune"
-	KindEvent      Kind = "event"       // head of the name of an event, document or prize: Hội nghị, Nghị quyết
+	KindEvent    Kind = "event" // head of the name of an event, document or prize: Hội nghị, Nghị quyết
 
 	// The word lists: kinds the grammar rules read as lists of words, not
 	// names to find in text.
