@@ -416,7 +416,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			case w:
 				weak[x] = n
 			case l.listIntro(pg) && l.plural(gs[x].title, lo):
-				// "4 nữ phát ngôn viên là: Bà A (...); bà B ..."
+				// "ba phó giám đốc là: ông A (...); bà B ..."
 				fwd[x] = n
 			}
 		case entity.Title:
@@ -846,7 +846,7 @@ func (l *linker) listNext(p, hi int) int {
 }
 
 // possessed reports whether title t is the one on whose behalf someone
-// acts ("thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy X", "thay mặt
+// acts ("thừa ủy quyền của Chủ tịch nước, Giám đốc Sở X", "thay mặt
 // Chủ tịch nước, ..."): an office named, not one of a chain.
 func (l *linker) possessed(t, lo int) bool {
 	s := l.sents[l.sentOf[t]].Start
@@ -941,7 +941,7 @@ func (l *linker) delegation(gs []group, lo int) {
 				case del >= 0:
 					g.org = del
 				case has >= 0 && g.lastHolder > g.holder:
-					// "Bộ Ngoại giao từng có 4 nữ phát ngôn viên là: ..."
+					// "Sở có ba phó giám đốc là: ..."
 					g.org = has
 				}
 			}
