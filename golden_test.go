@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,7 +11,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/vnextract/vnextract"
 	"github.com/vnextract/vnextract/normalize"
@@ -418,33 +416,5 @@ func predRelations(d *vnextract.Document) (pos, pt, alias map[string]bool) {
 func TestGoldenScores(t *testing.T) {
 	sc, table := scoreGoldens(t)
 	t.Logf("\n%s", table)
-	b, err := os.ReadFile("testdata/floors.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var floors map[string]float64
-	if err := json.Unmarshal(b, &floors); err != nil {
-		t.Fatal(err)
-	}
-	for k, floor := range floors {
-		got, ok := sc[k]
-		if !ok {
-			t.Errorf("floor %q names no score", k)
-			continue
-		}
-		if got+1e-9 < floor {
-			t.Errorf("%s = %.3f, below its floor %.3f", k, got, floor)
-		}
-	}
-	if os.Getenv("VNEXTRACT_PRINT_SCORES") != "" {
-		keys := make([]string, 0, len(sc))
-		for k := range sc {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			fmt.Printf("%q: %.3f,\n", k, math.Floor(sc[k]*1000)/1000)
-		}
-	}
-	_ = utf8.RuneError
+	checkFloors(t, sc, "testdata/floors.json")
 }
