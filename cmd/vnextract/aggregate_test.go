@@ -147,3 +147,23 @@ func TestAggregateBadInput(t *testing.T) {
 	assert.Equal(t, exitOK, code)
 	assert.Equal(t, "person,title,organization,former,first_date,last_date,documents,mentions,example\n", out)
 }
+
+// Workers report bad lines from their own goroutines; the messages must
+// reach stderr whole, one per line, whatever the caller's writer is (run
+// under -race, an unserialized bytes.Buffer fails here).
+func TestAggregateManyBadLinesFromWorkers(t *testing.T) {
+	const n = 200
+	var b strings.Builder
+	for range n {
+		b.WriteString("not json\n")
+	}
+	out, errs, code := runCmd(t, b.String(), "aggregate", "-j", "4")
+	assert.Equal(t, exitFail, code)
+	lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
+	require.Len(t, lines, n+1, "one message per bad line and the summary")
+	for _, l := range lines[:n] {
+		assert.Regexp(t, `^vnextract: aggregate: <stdin>: line \d+: not a JSON document`, l)
+	}
+	assert.Equal(t, "vnextract: aggregate: 200 line(s) skipped", lines[n])
+	assert.NotEmpty(t, out, "the header is still written")
+}

@@ -26,6 +26,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vnextract/vnextract"
@@ -53,9 +54,22 @@ type env struct {
 	stderr io.Writer
 }
 
-// errorf prints "vnextract: NAME: message" on stderr.
+// errorf prints "vnextract: NAME: message" on stderr, as one write so that
+// messages from concurrent workers do not interleave.
 func (e *env) errorf(format string, args ...any) {
 	fmt.Fprintf(e.stderr, "vnextract: %s: %s\n", e.name, fmt.Sprintf(format, args...))
+}
+
+// lockedWriter serializes writes to w.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 // usageErr prints a usage error with a hint and returns exitUsage.
@@ -110,6 +124,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // runContext is run with a context: cancelling it stops a running server
 // gracefully (as SIGINT does).
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// Workers (aggregate's decoders, the server's handlers) report errors
+	// from their own goroutines; the caller's writer need not be safe for
+	// that, so every write to it is serialized here.
+	stderr = &lockedWriter{w: stderr}
 	if len(args) == 0 {
 		printMainUsage(stderr)
 		return exitUsage

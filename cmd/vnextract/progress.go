@@ -25,6 +25,9 @@ type progress struct {
 
 // isTerminal reports whether w is a character device (a terminal).
 func isTerminal(w any) bool {
+	if l, ok := w.(*lockedWriter); ok {
+		w = l.w
+	}
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
