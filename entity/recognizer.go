@@ -24,6 +24,9 @@ type Recognizer struct {
 	quick []entryQuick
 	w     wordIDs
 	pool  sync.Pool // *work
+
+	factsOnce sync.Once
+	lexFacts  *lexFacts // see facts
 }
 
 // entryQuick is the part of a lexEntry the matcher reads first.

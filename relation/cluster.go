@@ -9,18 +9,6 @@ import (
 	"github.com/vnextract/vnextract/entity"
 )
 
-// vnFamily lists the keys of common Vietnamese family names, used to tell a
-// Vietnamese full name (whose short form is the given name) from a foreign one
-// when the mention carries no name parts.
-var vnFamily = map[string]bool{
-	"nguyen": true, "tran": true, "le": true, "pham": true, "hoang": true, "huynh": true, "phan": true,
-	"vu": true, "vo": true, "dang": true, "bui": true, "do": true, "ho": true, "ngo": true, "duong": true,
-	"ly": true, "dinh": true, "doan": true, "trinh": true, "truong": true, "lam": true, "mai": true,
-	"luong": true, "ta": true, "cao": true, "chu": true, "ha": true, "tong": true, "to": true, "dong": true,
-	"thai": true, "luu": true, "kieu": true, "quach": true, "la": true, "trieu": true, "khuat": true, "van": true,
-	"nghiem": true, "giang": true, "tang": true, "au": true, "lai": true, "lu": true, "ton": true, "thach": true,
-}
-
 // cluster joins the mentions of one person, body or place.
 func (l *linker) cluster() {
 	l.clusterSame()
@@ -44,6 +32,9 @@ func (l *linker) clusterSame() {
 			l.kid[i] = id
 		case entity.Location:
 			x = 2
+			if c := l.ms[i].Canonical; c != "" {
+				id = l.internKeyOf(c) // the lexicon entry the mention matched
+			}
 			id = l.placeKey(id)
 		default:
 			continue
@@ -72,30 +63,31 @@ func (l *linker) orgKey(id int32) int32 {
 }
 
 // placeKey returns the id of the canonical form of key id as a place, and
-// marks that form as a place's.
+// marks that form as a place's: the key of the name the lexicon gives the
+// place ("Matxcova" -> "Moscow"), without its state words.
 func (l *linker) placeKey(id int32) int32 {
 	if p := l.info[id].place; p >= 0 {
 		return p
 	}
-	p := l.intern(locCanon(l.keys.str(id)))
+	k := l.keys.str(id)
+	if c := l.a.CanonicalName(entity.Location, k); c != "" {
+		// Only interned (copied) below, so made in a reused buffer.
+		l.keyTmp = appendKey(l.keyTmp[:0], c)
+		k = unsafe.String(unsafe.SliceData(l.keyTmp), len(l.keyTmp))
+	}
+	p := l.intern(locCanon(k))
 	l.info[id].place = p
 	l.info[p].isPlace = true
 	return p
 }
 
-// locCanon returns the canonical key of a place: state words removed and
-// well-known variants mapped to one form ("LB Nga", "Liên bang Nga" -> "nga").
+// locCanon returns the canonical key of a place whose key is k: the words
+// of state or city removed ("liên bang nga" -> "nga", "tp.ha noi" -> "ha
+// noi").
 func locCanon(k string) string {
-	if v, ok := locSame[k]; ok {
-		return v
-	}
 	for _, p := range locPrefixes {
 		if strings.HasPrefix(k, p) && len(k) > len(p) {
-			k = k[len(p):]
-			if v, ok := locSame[k]; ok {
-				return v
-			}
-			break
+			return k[len(p):]
 		}
 	}
 	return k
@@ -169,7 +161,7 @@ func (l *linker) clusterPersons() {
 		if p := l.ms[i].Person; p != nil {
 			vn = p.Family != ""
 		} else {
-			vn = vnFamily[fw]
+			vn = l.a.VietnameseName(l.text(i))
 		}
 		full = append(full, personName{i: i, first: fw, last: lastWord(k), foreign: !vn})
 	}
@@ -456,41 +448,67 @@ func (l *linker) clusterOrgs() {
 	}
 }
 
-// wellKnownOrgs joins the well-known acronyms and bare forms of orgSame
-// ("VUFO", "Đảng") to their full names; a bare head noun joins the body but
+// wellKnownOrgs joins the acronyms and bare forms that the lexicon gives a
+// canonical name ("VUFO", "Đảng") to their full names; a bare head noun joins the body but
 // is not an alias of it. It handles the forms found in the order of the
 // forms.
 func (l *linker) wellKnownOrgs() {
 	found := l.known[:0]
 	var buf [128]byte
 	for x := range l.forms {
-		full, ok := orgSame[l.keys.str(l.forms[x].key)]
-		if c := l.ms[l.forms[x].i].Canonical; !ok && c != "" {
-			// A lexicon entry's canonical name: "XYZQ" of the line
-			// ORG	XYZQ	Tập đoàn Thử Nghiệm Alpha. Its key is only
-			// looked up, so it stays in buf.
-			k := appendKey(buf[:0], c)
-			full, ok = unsafe.String(unsafe.SliceData(k), len(k)), true
+		// The lexicon entry's canonical name: "XYZQ" of the line ORG	XYZQ
+		// Tập đoàn Thử Nghiệm Alpha, that of the entry the mention matched
+		// or else of one so written. Its key is only looked up, so it
+		// stays in buf.
+		c := l.ms[l.forms[x].i].Canonical
+		if c == "" {
+			c = l.a.CanonicalName(entity.Organization, l.keys.str(l.forms[x].key))
 		}
-		if !ok {
+		if c == "" {
 			continue
 		}
+		k := appendKey(buf[:0], c)
+		full := unsafe.String(unsafe.SliceData(k), len(k))
 		if fid := l.lookup(full); fid >= 0 && l.info[fid].first[1] >= 0 {
 			found = append(found, [2]int32{int32(x), fid})
+		} else {
+			// Kept, by the complement of its canonical key's id, for
+			// another spelling of the full name with the same canonical.
+			found = append(found, [2]int32{int32(x), ^l.intern(full)})
 		}
 	}
 	l.known = found
-	if len(found) == 0 {
-		return
-	}
 	for _, k := range found {
 		f := &l.forms[k[0]]
-		j := int(l.info[k[1]].first[1])
+		j := -1
+		if k[1] >= 0 {
+			j = int(l.info[k[1]].first[1])
+		} else if f.nw() == 1 {
+			// No mention is written as the canonical name, but a full
+			// name is that the lexicon gives the same: "Liên đoàn
+			// Thương mại và Công nghiệp Việt Nam" for "VCCI", both
+			// "Phòng Thương mại và Công nghiệp Việt Nam" to it.
+			j = l.sameCanonical(k[1])
+		}
+		if j < 0 {
+			continue
+		}
 		l.union(j, int(f.i))
 		if f.nw() == 1 && f.caps {
 			l.aliases = append(l.aliases, aliasCand{name: j, alias: int(f.i)})
 		}
 	}
+}
+
+// sameCanonical returns the first mention of the first form of more than
+// one word in l.known whose canonical key id is ^c, or -1.
+func (l *linker) sameCanonical(c int32) int {
+	for _, k := range l.known {
+		if f := &l.forms[k[0]]; k[1] == c && f.nw() > 1 {
+			return int(f.i)
+		}
+	}
+	return -1
 }
 
 // strWords returns the words of the word ids ws, in buffer b (0 or 1) of

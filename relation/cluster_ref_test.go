@@ -85,18 +85,36 @@ func (l *linker) refClusterOrgs() {
 	}
 	// Well-known acronyms and bare forms ("VUFO", "Đảng"); a bare head noun
 	// joins the body but is not an alias of it.
-	for _, f := range forms {
-		full, ok := orgSame[f.k]
-		if c := l.ms[f.i].Canonical; !ok && c != "" {
-			full, ok = string(appendKey(nil, c)), true // a lexicon entry's canonical name
+	canon := make([]string, len(forms)) // the key of each form's canonical name
+	for x, f := range forms {
+		c := l.ms[f.i].Canonical
+		if c == "" {
+			c = l.a.CanonicalName(entity.Organization, f.k)
 		}
-		if ok {
-			if id := l.lookup(full); id >= 0 && l.info[id].first[1] >= 0 {
-				j := int(l.info[id].first[1])
-				l.union(j, f.i)
-				if len(f.words) == 1 && allCaps(l.ms[f.i].Text) {
-					l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
+		if c != "" {
+			canon[x] = key(c)
+		}
+	}
+	for x, f := range forms {
+		if canon[x] == "" {
+			continue
+		}
+		j := -1
+		if id := l.lookup(canon[x]); id >= 0 && l.info[id].first[1] >= 0 {
+			j = int(l.info[id].first[1])
+		} else if len(f.words) == 1 {
+			// Another spelling of the full name with the same canonical.
+			for y, g := range forms {
+				if canon[y] == canon[x] && len(g.words) > 1 {
+					j = g.i
+					break
 				}
+			}
+		}
+		if j >= 0 {
+			l.union(j, f.i)
+			if len(f.words) == 1 && allCaps(l.ms[f.i].Text) {
+				l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
 			}
 		}
 	}

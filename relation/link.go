@@ -199,25 +199,30 @@ func (l *linker) makeKeys() {
 		s := l.text(i)
 		t, added := l.texts.intern(s)
 		if added {
-			// The key is made where the keys interner keeps its strings:
-			// a key seen before is dropped, a new one needs no copy.
-			kb := appendKey(l.keys.buf, s)
-			if cap(kb) == cap(l.keys.buf) { // the same array: only the length to store
-				l.keys.buf = l.keys.buf[:len(kb)]
-			} else {
-				l.keys.buf = kb
-			}
-			id, added := l.keys.internTail()
-			if added {
-				l.addInfo()
-			}
-			l.tkey = append(l.tkey, id)
+			l.tkey = append(l.tkey, l.internKeyOf(s))
 			l.tscore = append(l.tscore, -1)
 		}
 		l.tid[i] = t
 		l.kid[i] = l.tkey[t]
 		l.cid[i] = l.kid[i]
 	}
+}
+
+// internKeyOf returns the id of the key of s, giving it one if it has
+// none yet. The key is made where the keys interner keeps its strings: a
+// key seen before is dropped, a new one needs no copy.
+func (l *linker) internKeyOf(s string) int32 {
+	kb := appendKey(l.keys.buf, s)
+	if cap(kb) == cap(l.keys.buf) { // the same array: only the length to store
+		l.keys.buf = l.keys.buf[:len(kb)]
+	} else {
+		l.keys.buf = kb
+	}
+	id, added := l.keys.internTail()
+	if added {
+		l.addInfo()
+	}
+	return id
 }
 
 // intern returns the id of key k, giving it one if it has none yet.

@@ -338,6 +338,36 @@ func TestOrgAndPlaceClusters(t *testing.T) {
 	assert.Empty(t, aliases(a, r))
 }
 
+// TestLexiconClusters checks the knowledge relation takes from the lexicon
+// (entity's CanonicalName and VietnameseName) on mentions that carry no
+// Canonical of their own, as hand-made and rule-made mentions do.
+func TestLexiconClusters(t *testing.T) {
+	text := "Liên đoàn Thương mại và Công nghiệp Việt Nam mời. Ông Lâm Văn An, Phó Chủ tịch VCCI, phát biểu. " +
+		"Đảng Cộng sản Việt Nam lãnh đạo. Đảng và Nhà nước quan tâm. " +
+		"Đoàn đến Matxcova rồi về Moscow, qua thành phố Hà Nội và Hà Nội. " +
+		"HLV Kim Sang-sik nói. Ông Kim cho biết. Ông Trần Văn Bình nói. Ông Bình cho biết, ông Trần hỏi."
+	a := build(t, text,
+		spec{O, "Liên đoàn Thương mại và Công nghiệp Việt Nam", 0}, spec{P, "Lâm Văn An", 0}, spec{T, "Phó Chủ tịch", 0}, spec{O, "VCCI", 0},
+		spec{O, "Đảng Cộng sản Việt Nam", 0}, spec{O, "Đảng", 1},
+		spec{L, "Matxcova", 0}, spec{L, "Moscow", 0}, spec{L, "thành phố Hà Nội", 0}, spec{L, "Hà Nội", 1},
+		spec{P, "Kim Sang-sik", 0}, spec{P, "Kim", 1}, spec{P, "Trần Văn Bình", 0}, spec{P, "Bình", 1}, spec{P, "Trần", 1},
+	)
+	r := Link(a)
+	assert.Equal(t, []string{
+		// The lexicon gives both "Phòng Thương mại và Công nghiệp Việt Nam".
+		"Liên đoàn Thương mại và Công nghiệp Việt Nam: Liên đoàn Thương mại và Công nghiệp Việt Nam, VCCI",
+		// org-head "Đảng": the Party spoken of alone.
+		"Đảng Cộng sản Việt Nam: Đảng Cộng sản Việt Nam, Đảng",
+		"Matxcova: Matxcova, Moscow", // city Matxcơva	Moscow
+		"thành phố Hà Nội: thành phố Hà Nội, Hà Nội",
+		// A Korean name starts with its family name, which may stand alone;
+		// a Vietnamese one is shortened to its given name.
+		"Kim Sang-sik: Kim Sang-sik, Kim",
+		"Trần Văn Bình: Trần Văn Bình, Bình",
+	}, clusters(a, r))
+	assert.Equal(t, []string{"Liên đoàn Thương mại và Công nghiệp Việt Nam = VCCI"}, aliases(a, r))
+}
+
 func TestLinkRobust(t *testing.T) {
 	assert.Empty(t, Link(&entity.Analysis{}).Relations)
 	// No sentences, no tokens: lines are used.
@@ -384,16 +414,6 @@ func TestLinkConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-}
-
-func TestKey(t *testing.T) {
-	for in, want := range map[string]string{
-		"Việt-Nga": "viet-nga", "Việt - Nga": "viet-nga", "Việt – Nga": "viet-nga",
-		"Ủy ban Đối ngoại": "uy ban doi ngoai", "Uỷ ban  Đối ngoại": "uy ban doi ngoai",
-		"V. Kalganov": "v.kalganov", "“Truyền thống”": "\"truyen thong\"", " Hà Nội ": "ha noi",
-	} {
-		assert.Equal(t, want, key(in), in)
-	}
 }
 
 // TestLinkAnyTypes runs Link over the golden texts with mention types

@@ -1,62 +1,12 @@
 package relation
 
 // locPrefixes are words of state that a country's full name may start with
-// ("Nhà nước Palestine", "Cộng hòa Ả-rập Ai Cập", "Liên bang Nga"); the
-// short name without them is the same place. Keys (folded, lower case).
+// ("Nhà nước Palestine", "Cộng hòa Ả-rập Ai Cập", "Liên bang Nga") and the
+// word for a city before its name ("Thành phố Hồ Chí Minh", "TP.Hà Nội");
+// the short name without them is the same place. Keys (folded, lower case).
 var locPrefixes = []string{
 	"nha nuoc ", "cong hoa ", "hop chung quoc ", "vuong quoc ", "lien bang ", "lb ",
-	"nuoc ", "dat nuoc ", "thu do ",
-}
-
-// locSame maps the key of a well-known place variant to one canonical key.
-// Keys are produced by key() after the prefixes above are removed.
-var locSame = map[string]string{
-	"my": "hoa ky", "usa": "hoa ky", "us": "hoa ky", "u.s": "hoa ky", "hoa ki": "hoa ky",
-	"nga": "nga", "lien xo": "lien xo",
-	"vn": "viet nam", "vietnam": "viet nam",
-	"tq": "trung quoc", "nhat": "nhat ban", "han": "han quoc", "uk": "anh",
-	"tp.hcm": "ho chi minh", "tp.ho chi minh": "ho chi minh", "thanh pho ho chi minh": "ho chi minh",
-	"tphcm": "ho chi minh", "tp hcm": "ho chi minh", "sai gon": "ho chi minh", "hcm": "ho chi minh",
-	"tp.ha noi": "ha noi", "thanh pho ha noi": "ha noi",
-	"st.petersburg": "saint petersburg", "saint-petersburg": "saint petersburg",
-	"st petersburg": "saint petersburg", "sankt-peterburg": "saint petersburg", "xanh pe-tec-bua": "saint petersburg",
-	"matxcova": "moscow", "mat-xco-va": "moscow", "moskva": "moscow", "mac-tu-khoa": "moscow",
-	"washington d.c.": "washington", "washington d.c": "washington", "washington dc": "washington",
-	"a-rap ai cap": "ai cap",
-}
-
-// orgSame maps well-known acronyms and bare forms to the key of the full name
-// they stand for; they join that entity only when the full name is in the
-// text too.
-var orgSame = map[string]string{
-	"vufo":  "lien hiep cac to chuc huu nghi viet nam",
-	"ttxvn": "thong tan xa viet nam",
-	"vna":   "thong tan xa viet nam",
-	"vov":   "dai tieng noi viet nam",
-	"vtv":   "dai truyen hinh viet nam",
-	"dang":  "dang cong san viet nam",
-	"dcsvn": "dang cong san viet nam",
-	"ldp":   "dang dan chu tu do nhat ban",
-	"kprf":  "dang cong san lien bang nga",
-	"asean": "hiep hoi cac quoc gia dong nam a",
-	"lhq":   "lien hop quoc",
-	"un":    "lien hop quoc",
-	// International bodies, by their English initials.
-	"unicef": "quy nhi dong lien hop quoc",
-	"who":    "to chuc y te the gioi",
-	"undp":   "chuong trinh phat trien lien hop quoc",
-	"unesco": "to chuc giao duc, khoa hoc va van hoa lien hop quoc",
-	"fao":    "to chuc luong thuc va nong nghiep lien hop quoc",
-	"unfpa":  "quy dan so lien hop quoc",
-	"ilo":    "to chuc lao dong quoc te",
-	"wb":     "ngan hang the gioi",
-	"imf":    "quy tien te quoc te",
-	"wto":    "to chuc thuong mai the gioi",
-	"adb":    "ngan hang phat trien chau a",
-	"eu":     "lien minh chau au",
-	"iaea":   "co quan nang luong nguyen tu quoc te",
-	"vcci":   "lien doan thuong mai va cong nghiep viet nam",
-	"vff":    "lien doan bong da viet nam",
+	"nuoc ", "dat nuoc ", "thu do ", "thanh pho ", "tp.", "tp ",
 }
 
 // isFunctionWord reports whether key word w is skipped when an acronym is
