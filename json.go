@@ -27,6 +27,22 @@ func (d *Document) AppendJSON(dst []byte) []byte {
 	return append(dst, '}')
 }
 
+// AppendJSONFile appends to dst the JSON object of d with a "file" field
+// first, then "line" when line > 0, then the fields of AppendJSON: the
+// line `vnextract extract --format jsonl` prints for a document.
+func (d *Document) AppendJSONFile(dst []byte, file string, line int) []byte {
+	dst = append(dst, `{"file":`...)
+	dst = appendJSONString(dst, file)
+	if line > 0 {
+		dst = append(dst, `,"line":`...)
+		dst = strconv.AppendInt(dst, int64(line), 10)
+	}
+	dst = append(dst, ',')
+	n := len(dst)
+	dst = d.AppendJSON(dst)
+	return append(dst[:n], dst[n+1:]...) // without its opening brace
+}
+
 // appendJSONArray writes xs as a JSON array, each element by appendElem,
 // or null for a nil slice (as encoding/json does).
 func appendJSONArray[T any](dst []byte, xs []T, appendElem func(*T, []byte) []byte) []byte {

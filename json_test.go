@@ -116,3 +116,38 @@ func FuzzDocumentJSON(f *testing.F) {
 		}
 	})
 }
+
+// TestAppendJSONFile checks the JSONL line of a document against
+// encoding/json: a struct with "file" and "line" first, then the document's
+// fields.
+func TestAppendJSONFile(t *testing.T) {
+	ex, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ex.Extract(context.Background(), []byte("Chủ tịch VUFO Phan Anh Sơn thăm Hà Nội ngày 5/12/2026."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		file string
+		line int
+	}{{"a.txt", 0}, {"dir/<b>&\"c\".txt", 7}, {"", 1}, {"bad\xff.txt", 0}} {
+		var want []byte
+		if c.line > 0 {
+			want, _ = json.Marshal(struct {
+				File string `json:"file"`
+				Line int    `json:"line"`
+				*reflectDocument
+			}{c.file, c.line, (*reflectDocument)(doc)})
+		} else {
+			want, _ = json.Marshal(struct {
+				File string `json:"file"`
+				*reflectDocument
+			}{c.file, (*reflectDocument)(doc)})
+		}
+		if got := doc.AppendJSONFile([]byte("x"), c.file, c.line); string(got) != "x"+string(want) {
+			t.Errorf("%q %d:\ngot  %s\nwant x%s", c.file, c.line, got, want)
+		}
+	}
+}

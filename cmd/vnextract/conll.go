@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // A span is a token's byte range [start, end) in a text.
@@ -220,7 +221,7 @@ func readCoNLL(r io.Reader, name string) ([]goldDoc, error) {
 			raw = bytes.TrimPrefix(raw, []byte("\uFEFF"))
 		}
 		if !utf8.Valid(raw) {
-			bad := start + int64(invalidAt(raw))
+			bad := start + int64(normalize.FirstInvalid(raw))
 			return nil, fmt.Errorf("%s:%d: invalid UTF-8 at byte %d", name, lineNo, bad)
 		}
 		fields := conllFields(string(raw))
@@ -304,18 +305,6 @@ func (d *goldDoc) text() (string, [][]span) {
 		}
 	}
 	return b.String(), offs
-}
-
-// invalidAt returns the offset of the first invalid UTF-8 byte in b.
-func invalidAt(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
 }
 
 // normTag checks a tag and canonicalizes its type: "B-PER" -> "B-PERSON",

@@ -556,20 +556,7 @@ func docJSON(doc *vnextract.Document, file string, line int, withFile bool) []by
 	if !withFile {
 		return doc.AppendJSON(nil)
 	}
-	fb, _ := json.Marshal(file)
-	out := make([]byte, 0, 64+len(fb)+128*len(doc.Mentions))
-	out = append(out, `{"file":`...)
-	out = append(out, fb...)
-	if line > 0 {
-		out = append(out, `,"line":`...)
-		out = strconv.AppendInt(out, int64(line), 10)
-	}
-	// The document's own fields follow: its JSON without the opening brace
-	// (it is never empty: "mentions" is always there).
-	out = append(out, ',')
-	n := len(out)
-	out = doc.AppendJSON(out)
-	return append(out[:n], out[n+1:]...)
+	return doc.AppendJSONFile(make([]byte, 0, 64+len(file)+128*len(doc.Mentions)), file, line)
 }
 
 // formatter writes what goes around and between rendered documents.

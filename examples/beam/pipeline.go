@@ -203,16 +203,7 @@ func newExtractor(refDate string) (*vnextract.Extractor, error) {
 // docJSON is the line `vnextract extract --format jsonl` prints for doc:
 // "file" (and "line" when > 0) first, then the document's fields.
 func docJSON(doc *vnextract.Document, file string, line int) []byte {
-	fb, _ := json.Marshal(file)
-	out := append([]byte(`{"file":`), fb...)
-	if line > 0 {
-		out = append(out, `,"line":`...)
-		out = strconv.AppendInt(out, int64(line), 10)
-	}
-	out = append(out, ',')
-	n := len(out)
-	out = doc.AppendJSON(out)
-	return append(out[:n], out[n+1:]...) // drop the document's opening brace
+	return doc.AppendJSONFile(nil, file, line)
 }
 
 // tableFn merges the extracted documents into the positions table with the

@@ -318,7 +318,7 @@ func (h *Handler) post(x *exchange, f func(*exchange, []byte) error) error {
 		return errStatus(http.StatusBadRequest, "reading the request body: %v", err)
 	}
 	if !utf8.Valid(body) {
-		return errStatus(http.StatusBadRequest, "request body is not valid UTF-8 (first bad byte at offset %d)", invalidAt(body))
+		return errStatus(http.StatusBadRequest, "request body is not valid UTF-8 (first bad byte at offset %d)", normalize.FirstInvalid(body))
 	}
 	return f(x, body)
 }
@@ -538,16 +538,4 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 
 func writeJSONError(w http.ResponseWriter, err error) {
 	writeJSON(w, statusOf(err), ErrorResponse{Error: err.Error()})
-}
-
-// invalidAt returns the offset of the first invalid UTF-8 byte in b.
-func invalidAt(b []byte) int {
-	for i := 0; i < len(b); {
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return i
-		}
-		i += n
-	}
-	return len(b)
 }
