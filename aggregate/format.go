@@ -38,6 +38,7 @@ func ParseFormat(s string) (Format, error) {
 	return 0, fmt.Errorf("unknown format %q (want tsv, csv or jsonl)", s)
 }
 
+// String returns the name ParseFormat reads: "tsv", "csv" or "jsonl".
 func (f Format) String() string {
 	switch f {
 	case TSV:
