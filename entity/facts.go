@@ -116,7 +116,7 @@ func (a *Analysis) VietnameseName(name string) bool {
 		for j, more := 0, true; more; j++ {
 			var part string
 			part, w, more = strings.Cut(w, "-")
-			if !isVietnameseSyllable(part) && (j == 0 || part == "" || !allUpper(part)) {
+			if !normalize.IsSyllable(part) && (j == 0 || part == "" || !allUpper(part)) {
 				return false
 			}
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/internal/chunk"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 func tokensBoth(t *testing.T, s string) (fast, slow []Token) {
@@ -40,12 +41,12 @@ func tokensBoth(t *testing.T, s string) (fast, slow []Token) {
 	return f.toks, sl.toks
 }
 
-// checkSyllable fails unless exactly the words that isVietnameseSyllable
+// checkSyllable fails unless exactly the words that normalize.IsSyllable
 // accepts have the Syllable flag.
 func checkSyllable(t *testing.T, s string, toks []Token) {
 	t.Helper()
 	for i, tk := range toks {
-		if want := tk.Kind == Word && isVietnameseSyllable(s[tk.Start:tk.End]); tk.Is(Syllable) != want {
+		if want := tk.Kind == Word && normalize.IsSyllable(s[tk.Start:tk.End]); tk.Is(Syllable) != want {
 			t.Fatalf("token %d %q: Syllable flag %v, want %v", i, s[tk.Start:tk.End], tk.Is(Syllable), want)
 		}
 	}

@@ -365,7 +365,7 @@ done:
 	if letters >= 2 && upper == letters {
 		f |= AllCaps
 	}
-	if isVietnameseSyllable(s[i:j]) {
+	if normalize.IsSyllable(s[i:j]) {
 		f |= Syllable
 	}
 	t.scratch = key
@@ -393,7 +393,7 @@ func (t *tokenizer) word(start, end int, number bool) {
 	var f TokenFlags
 	t.scratch, f = appendKeyFlags(t.scratch[:0], t.text[start:end])
 	tok.Flags |= f
-	if !number && isVietnameseSyllable(t.text[start:end]) {
+	if !number && normalize.IsSyllable(t.text[start:end]) {
 		tok.Flags |= Syllable
 	}
 	tok.Key = t.key(t.scratch)

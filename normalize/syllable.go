@@ -1,5 +1,10 @@
 package normalize
 
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
 // slot is one letter of a word being analysed.
 type slot struct {
 	id   uint8 // letter id (vA..vY vowels, vDD, vEth) or 0 for another ASCII letter
@@ -137,4 +142,73 @@ func validCoda(s []byte) bool {
 		return (a == 'c' && b == 'h') || (a == 'n' && (b == 'g' || b == 'h'))
 	}
 	return false
+}
+
+// IsSyllable reports whether the word w has the shape of a Vietnamese
+// syllable, whatever its diacritics or their absence: an onset (validOnset,
+// with gi and qu) or none, a vowel cluster Vietnamese writes, and a coda
+// (validCoda) or none. Letters f, j, w, z, inner capitals after the first
+// letter (unless all are capitals), letters outside Vietnamese and
+// consonant clusters outside the onsets make it foreign ("Kalganov",
+// "Petersburg", "iPhone"); so do digits and signs. entity marks the words
+// it accepts (Syllable) to tell Vietnamese names from foreign ones.
+func IsSyllable(w string) bool {
+	var buf [32]byte
+	b := buf[:0]
+	upperInside, lowerSeen := false, false
+	for i, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			upperInside = upperInside || i > 0
+		} else {
+			lowerSeen = true
+		}
+		f := unicode.ToLower(FoldRune(r))
+		if f >= utf8.RuneSelf || len(b) == len(buf) {
+			return false
+		}
+		b = append(b, byte(f))
+	}
+	if upperInside && lowerSeen {
+		return false
+	}
+	rest := b[foldedOnsetLen(b):]
+	n := 0 // the vowels
+	for n < len(rest) && asciiVowel[rest[n]] != 0 {
+		n++
+	}
+	if n == 0 {
+		// "gi", "gin": the i of gi is the vowel.
+		return len(b) >= 2 && b[0] == 'g' && b[1] == 'i' && (len(b) == 2 || validCoda(b[2:]))
+	}
+	return foldedClusters[string(rest[:n])] && (n == len(rest) || validCoda(rest[n:]))
+}
+
+// foldedOnsetLen returns the length of the onset at the start of the
+// folded lower-case word s: the longest of validOnset's, gi or qu that
+// leaves a letter after it; 0 when s starts with a vowel.
+func foldedOnsetLen(s []byte) int {
+	for k := min(3, len(s)-1); k > 0; k-- {
+		if validOnset(s[:k]) || k == 2 && (s[0] == 'g' && s[1] == 'i' || s[0] == 'q' && s[1] == 'u') {
+			return k
+		}
+	}
+	return 0
+}
+
+// foldedClusters lists the vowel sequences (nucleus with glides and
+// offglides) of Vietnamese syllables, diacritics removed.
+var foldedClusters = map[string]bool{}
+
+func init() {
+	for _, v := range []string{
+		"a", "e", "i", "o", "u", "y",
+		"ai", "ao", "au", "ay", "eo", "eu", "ia", "ie", "iu", "oa", "oe", "oi", "oo", "ua",
+		"ue", "ui", "uo", "uu", "uy", "ya", "ye", "oai", "oao", "oay", "oeo", "uay", "uya",
+		"uye", "uoi", "uou", "uyu", "ieu", "yeu", "uai", "uau", "uao", "ueu", "uoa",
+	} {
+		foldedClusters[v] = true
+	}
 }
