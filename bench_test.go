@@ -3,26 +3,14 @@ package vnextract_test
 import (
 	"bytes"
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/vnextract/vnextract"
+	"github.com/vnextract/vnextract/internal/testdocs"
 )
 
 // seedDocs returns the seed documents.
-func seedDocs(b testing.TB) [][]byte {
-	files, _ := filepath.Glob("testdata/seeds/*.txt")
-	var docs [][]byte
-	for _, f := range files {
-		d, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	return docs
-}
+func seedDocs(b testing.TB) [][]byte { return testdocs.Seeds(b, ".") }
 
 // seedCorpus returns the seed documents concatenated, each ended by a newline.
 func seedCorpus(b testing.TB) []byte {

@@ -2,7 +2,6 @@ package vnextract_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,60 +12,14 @@ import (
 	"time"
 
 	"github.com/vnextract/vnextract"
+	"github.com/vnextract/vnextract/internal/testdocs"
 	"github.com/vnextract/vnextract/normalize"
 )
 
 // goldDoc is the format of testdata/golden/*.json (see its README).
-type goldDoc struct {
-	Document string  `json:"document"`
-	RefDate  *string `json:"ref_date"`
-	Mentions []struct {
-		ID     string `json:"id"`
-		Type   string `json:"type"`
-		Text   string `json:"text"`
-		Start  int    `json:"start"`
-		End    int    `json:"end"`
-		Value  string `json:"value"`
-		Person *struct {
-			Family, Middle, Given string
-		} `json:"person"`
-	} `json:"mentions"`
-	Entities []struct {
-		ID       string   `json:"id"`
-		Type     string   `json:"type"`
-		Name     string   `json:"name"`
-		Mentions []string `json:"mentions"`
-	} `json:"entities"`
-	Relations []struct {
-		ID     string            `json:"id"`
-		Type   string            `json:"type"`
-		Args   map[string]string `json:"args"`
-		Former bool              `json:"former"`
-	} `json:"relations"`
-}
+type goldDoc = testdocs.Golden
 
-func loadGoldens(t testing.TB) map[string]*goldDoc {
-	t.Helper()
-	files, err := filepath.Glob("testdata/golden/*.json")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden files: %v", err)
-	}
-	out := map[string]*goldDoc{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldDoc
-		dec := json.NewDecoder(strings.NewReader(string(b)))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&g); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		out[strings.TrimSuffix(filepath.Base(f), ".json")] = &g
-	}
-	return out
-}
+func loadGoldens(t testing.TB) map[string]*goldDoc { return testdocs.Goldens(t, ".") }
 
 var timexRE = regexp.MustCompile(`^(?:(?:\d{4}|XXXX)(?:-(?:\d{2}|Q[1-4]|W\d{2})(?:-\d{2})?)?(?:T\d{2}:\d{2})?|T\d{2}:\d{2})$`)
 

@@ -9,15 +9,13 @@ import (
 	"testing"
 
 	"github.com/vnextract/vnextract"
+	"github.com/vnextract/vnextract/internal/testdocs"
 )
 
 // seedLines returns the seeds as lines of `vnextract extract --format jsonl`.
 func seedLines(b *testing.B) [][]byte {
 	b.Helper()
-	paths, err := filepath.Glob("../testdata/seeds/*.txt")
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no seeds: %v", err)
-	}
+	paths := testdocs.SeedPaths(b, "..")
 	ex, err := vnextract.New()
 	if err != nil {
 		b.Fatal(err)

@@ -1,28 +1,13 @@
 package normalize
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/vnextract/vnextract/internal/testdocs"
 )
 
 // seeds returns the seed documents.
-func seeds(tb testing.TB) [][]byte {
-	tb.Helper()
-	files, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no seed documents: %v", err)
-	}
-	var docs [][]byte
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		docs = append(docs, b)
-	}
-	return docs
-}
+func seeds(tb testing.TB) [][]byte { return testdocs.Seeds(tb, "..") }
 
 func benchNormalize(b *testing.B, n Normalizer, docs [][]byte) {
 	total := 0

@@ -1,9 +1,10 @@
 package relation
 
 import (
-	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -11,29 +12,11 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/internal/testdocs"
 )
 
-type goldFile struct {
-	Document string `json:"document"`
-	Mentions []struct {
-		ID     string            `json:"id"`
-		Type   string            `json:"type"`
-		Text   string            `json:"text"`
-		Start  int               `json:"start"`
-		End    int               `json:"end"`
-		Value  string            `json:"value"`
-		Person *entity.NameParts `json:"person"`
-	} `json:"mentions"`
-	Entities []struct {
-		Name     string   `json:"name"`
-		Mentions []string `json:"mentions"`
-	} `json:"entities"`
-	Relations []struct {
-		Type   string            `json:"type"`
-		Args   map[string]string `json:"args"`
-		Former bool              `json:"former"`
-	} `json:"relations"`
-}
+// goldFile is a file of testdata/golden.
+type goldFile = testdocs.Golden
 
 type goldDoc struct {
 	name string
@@ -98,14 +81,11 @@ func startsUpper(s string) bool {
 }
 
 func loadGolden(t testing.TB) []goldDoc {
-	files, err := filepath.Glob("../testdata/golden/*.json")
-	require.NoError(t, err)
+	goldens := testdocs.Goldens(t, "..")
+	names := slices.Sorted(maps.Keys(goldens))
 	var docs []goldDoc
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		require.NoError(t, err)
-		var g goldFile
-		require.NoError(t, json.Unmarshal(b, &g), f)
+	for _, name := range names {
+		g := *goldens[name]
 		if g.Document == "" || len(g.Mentions) == 0 {
 			continue // not an annotated document (floors, notes)
 		}
@@ -118,10 +98,10 @@ func loadGolden(t testing.TB) []goldDoc {
 			typ, err := entity.ParseType(m.Type)
 			require.NoError(t, err)
 			ids[m.ID] = len(a.Mentions)
-			a.Mentions = append(a.Mentions, entity.Mention{Type: typ, Start: m.Start, End: m.End, Text: m.Text, Value: m.Value, Person: m.Person})
+			a.Mentions = append(a.Mentions, entity.Mention{Type: typ, Start: m.Start, End: m.End, Text: m.Text, Value: m.Value, Person: (*entity.NameParts)(m.Person)})
 		}
 		a.Sentences = splitSentences(a.Text)
-		docs = append(docs, goldDoc{name: filepath.Base(f), a: a, g: g, ids: ids})
+		docs = append(docs, goldDoc{name: name + ".json", a: a, g: g, ids: ids})
 	}
 	return docs
 }
