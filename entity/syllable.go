@@ -34,24 +34,6 @@ func appendMarkKey(dst []byte, w string) []byte {
 	return append(dst, tones[:nt]...)
 }
 
-// markBase and markTone hold, for the runes below U+1F00, what
-// appendMarkKey writes for them: the lower-case letter without its tone
-// mark, and the tone digit ('0'+tone; 0 for the level tone).
-var (
-	markBase [0x1F00]rune
-	markTone [0x1F00]byte
-)
-
-func init() {
-	for r := range rune(len(markBase)) {
-		base, t := normalize.SplitTone(r)
-		markBase[r] = unicode.ToLower(base)
-		if t != normalize.ToneLevel {
-			markTone[r] = '0' + byte(t)
-		}
-	}
-}
-
 // markKeyHash returns hashBytes(appendMarkKey(nil, w)) without building the
 // key: the recognizer compares tokens with lexicon entries by this hash.
 func markKeyHash(w string) uint64 {
@@ -73,8 +55,8 @@ func markKeyHash(w string) uint64 {
 		i += n
 		var base rune
 		var tone byte
-		if r < rune(len(markBase)) {
-			base, tone = markBase[r], markTone[r]
+		if r < rune(len(latinInfo)) {
+			base, tone = latinInfo[r].base, latinInfo[r].tone
 		} else {
 			b, t := normalize.SplitTone(r)
 			base = unicode.ToLower(b)
