@@ -82,5 +82,16 @@
 // where they switch on the types (JSON, CoNLL, HTML, clustering).
 //
 // Grouping mentions into entities and relations is package relation's
-// work.
+// work. What it needs of the lexicon it asks the [Analysis]:
+// [Analysis.CanonicalName] gives the canonical name of a text of a type
+// (the third column of a lexicon line; a user entry "ORG	XYZQ	Tập
+// đoàn Thử Nghiệm Alpha" makes XYZQ an alias of that body), and
+// [Analysis.VietnameseName] tells a Vietnamese name from a foreign one by
+// the lexicon's family names. A variant of a name is therefore a lexicon
+// line; relation keeps no list of names.
+//
+// The letters, syllables and keys are normalize's: the tokenizer's rune
+// table is built from [normalize.FoldRune] and [normalize.SplitTone], the
+// [Syllable] flag is [normalize.IsSyllable], and canonical names are
+// compared by [normalize.NameKey].
 package entity

@@ -58,7 +58,11 @@
 // is already normalized comes back as the same slice, without allocating.
 //
 // [Key] builds comparison keys (folded, lower-case, spacing and dashes
-// unified), [Fold] and [AppendFold] remove all diacritics.
+// unified), [NameKey] the key entity and relation compare names by (the
+// same on normalized text, a word joined to a dot before it), [Fold] and
+// [AppendFold] remove all diacritics, [FoldRune] and [SplitTone] are the
+// letter facts the other packages build their tables from, and
+// [IsSyllable] tells a Vietnamese syllable from a foreign word.
 //
 // # Legacy encodings
 //

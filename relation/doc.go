@@ -26,18 +26,24 @@
 //   - an organization's acronym or short form is tied to its full name: in
 //     parentheses right after it ("... Việt Nam (VUFO)", "(Liên hiệp Hữu
 //     nghị)"), by initials ("HĐND" = Hội đồng nhân dân, also without the head
-//     noun: "LĐTBXH" = Bộ Lao động - Thương binh và Xã hội), by a small table
-//     of well-known acronyms (VUFO, TTXVN, ...) and bare "Đảng", or as a word
+//     noun: "LĐTBXH" = Bộ Lao động - Thương binh và Xã hội), by the canonical
+//     name the lexicon gives it (entity.Analysis.CanonicalName: VUFO, TTXVN,
+//     bare "Đảng", a user's entries; two forms with the same canonical name
+//     when the text has not that name itself), or as a word
 //     subsequence with the same head ("Hội đồng Hòa bình" for "Hội đồng Hòa
 //     bình về Gaza", "Liên hiệp Hữu nghị Việt Nam"). A name that only adds a
 //     place to a short one ("Quốc hội Nhật Bản", "... tỉnh Hải Dương") is a
 //     different body; a parenthesized name that is the short form of some
 //     other body ("Ban Công tác đa phương (Liên hiệp Hữu nghị)") is not an
 //     alias;
-//   - places are variants of one another by a small table and by state words
+//   - places are variants of one another by the lexicon's canonical names
+//     and by state and city words
 //     ("Liên bang Nga", "LB Nga", "Nga"; "Hoa Kỳ", "Mỹ"; "TP.HCM", "Thành phố
 //     Hồ Chí Minh"; "Nhà nước Palestine", "Palestine"; "Vũng Tàu" in "Bà Rịa -
-//     Vũng Tàu").
+//     Vũng Tàu");
+//   - a person's name without name parts is Vietnamese when
+//     entity.Analysis.VietnameseName says so (a lexicon family name, then
+//     Vietnamese syllables), else foreign.
 //
 // An entity's Name is its fullest (longest) mention, with dashes unified.
 //
