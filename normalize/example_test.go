@@ -98,3 +98,22 @@ func ExampleTCVN3Encoding() {
 	fmt.Println(s)
 	// Output: Việt Nam
 }
+
+func ExampleNameKey() {
+	fmt.Println(normalize.NameKey("V. Kalganov") == normalize.NameKey("V.Kalganov"))
+	fmt.Println(normalize.NameKey("Hội hữu nghị Việt – Nga"))
+	// Output:
+	// true
+	// hoi huu nghi viet-nga
+}
+
+func ExampleIsSyllable() {
+	for _, w := range []string{"Nguyễn", "nghieng", "Kalganov", "iPhone"} {
+		fmt.Println(w, normalize.IsSyllable(w))
+	}
+	// Output:
+	// Nguyễn true
+	// nghieng true
+	// Kalganov false
+	// iPhone false
+}
