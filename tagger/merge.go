@@ -18,8 +18,6 @@ import (
 func (m *Model) Apply(an *entity.Analysis) []entity.Mention {
 	s := m.getScratch()
 	defer m.pool.Put(s)
-	s.x.memoWords = true
-	s.x.extract(an)
 	covered := func(t entity.Type) bool { return slices.Contains(m.etypes, t) }
 	// Index the rule mentions by span, for the exact-match lookup.
 	type spanKey struct {
@@ -43,7 +41,7 @@ func (m *Model) Apply(an *entity.Analysis) []entity.Mention {
 			rest = append(rest, rm)
 		}
 	}
-	m.decode(an, s, func(typ, a, b int) {
+	m.fastDecode(an, s, func(typ, a, b int) {
 		et := m.etypes[typ]
 		if et == 0 {
 			return

@@ -25,7 +25,11 @@ type Model struct {
 	trans []float32
 	// masked is trans with the BIO constraint (maskTrans), for decoding.
 	masked []float32
-	pool   sync.Pool // *scratch
+	lat    lattice // masked, for viterbi
+	// sent and pos are the fast scorer's vectors that do not depend on
+	// the text (fixedVectors).
+	sent, pos []float32
+	pool      sync.Pool // *scratch
 }
 
 // Span is a typed span of a text: Type is a type name ("PERSON", "MISC")
@@ -144,8 +148,10 @@ type scratch struct {
 	memoKeys []uint64
 	memoVecs []float32
 	x        extractor
+	fast     fastState
 	emit     []float32
 	score    []float32
+	acc      []float32
 	back     []int16
 	path     []int
 }
@@ -188,10 +194,12 @@ func maskInto(dst, trans []float32, nl int) []float32 {
 	return dst
 }
 
-// viterbi finds the best label sequence for n tokens whose emission scores
-// are emit[i*nl+y], under the transitions trans made by maskTrans (weight
-// of p then y at trans[y*nl+p], the start's at trans[nl*nl+y]), into path.
-func viterbi(emit, trans []float32, nl, n int, s *scratch) []int {
+// viterbiRef finds the best label sequence for n tokens whose emission
+// scores are emit[i*nl+y], under the transitions trans made by maskTrans
+// (weight of p then y at trans[y*nl+p], the start's at trans[nl*nl+y]),
+// into path. It is the reference for viterbi, which must return the same
+// path.
+func viterbiRef(emit, trans []float32, nl, n int, s *scratch) []int {
 	s.score = grow(s.score, n*nl)
 	s.back = grow16(s.back, n*nl)
 	s.path = growInt(s.path, n)
@@ -269,44 +277,63 @@ func growInt(s []int, n int) []int {
 func (m *Model) Predict(an *entity.Analysis) []Span {
 	s := m.getScratch()
 	defer m.pool.Put(s)
+	var out []Span
+	m.fastDecode(an, s, func(typ, a, b int) {
+		out = append(out, Span{Type: m.types[typ], Start: an.Tokens[a].Start, End: an.Tokens[b-1].End})
+	})
+	return out
+}
+
+// predictRef is Predict by the reference scorer (decode over every
+// feature key of every token), which the fast scorer must agree with.
+func (m *Model) predictRef(an *entity.Analysis) []Span {
+	var s scratch
 	s.x.memoWords = true
 	s.x.extract(an)
 	var out []Span
-	m.decode(an, s, func(typ, a, b int) {
+	m.decode(an, &s, func(typ, a, b int) {
 		out = append(out, Span{Type: m.types[typ], Start: an.Tokens[a].Start, End: an.Tokens[b-1].End})
 	})
 	return out
 }
 
 // decode labels every sentence of an (whose features are in s.x) and calls
-// span for each phrase: type index and tokens [a, b).
+// span for each phrase: type index and tokens [a, b). It is the reference
+// scorer: every feature key of every token is looked up.
 func (m *Model) decode(an *entity.Analysis, s *scratch, span func(typ, a, b int)) {
-	nl := m.nl
 	tok := 0 // index into s.x.off, which counts sentence tokens in order
 	for _, sent := range an.Sentences {
 		n := sent.Last - sent.First
 		if n == 0 {
 			continue
 		}
-		s.emit = grow(s.emit, n*nl)
-		clear(s.emit)
-		for i := 0; i < n; i++ {
-			e := s.emit[i*nl : (i+1)*nl]
-			if s.x.memoWords {
-				copy(e, m.wordScores(s, &s.x.words[sent.First+i]))
-			}
-			for _, k := range s.x.keys[s.x.off[tok+i]:s.x.off[tok+i+1]] {
-				if sl := m.tab.find(k); sl != nil {
-					for _, en := range m.ents[sl.off:sl.end] {
-						e[en.y] += en.w
-					}
-				}
-			}
-		}
-		path := viterbi(s.emit, m.masked, nl, n, s)
+		path := viterbiRef(m.refEmit(s, sent, tok), m.masked, m.nl, n, s)
 		phrases(path, func(typ, a, b int) { span(typ, sent.First+a, sent.First+b) })
 		tok += n
 	}
+}
+
+// refEmit returns the emission scores of sentence sent (not empty), whose
+// first token's keys are at s.x.off[tok], in s.emit.
+func (m *Model) refEmit(s *scratch, sent entity.Sentence, tok int) []float32 {
+	nl := m.nl
+	n := sent.Last - sent.First
+	s.emit = grow(s.emit, n*nl)
+	clear(s.emit)
+	for i := 0; i < n; i++ {
+		e := s.emit[i*nl : (i+1)*nl]
+		if s.x.memoWords {
+			copy(e, m.wordScores(s, &s.x.words[sent.First+i]))
+		}
+		for _, k := range s.x.keys[s.x.off[tok+i]:s.x.off[tok+i+1]] {
+			if sl := m.tab.find(k); sl != nil {
+				for _, en := range m.ents[sl.off:sl.end] {
+					e[en.y] += en.w
+				}
+			}
+		}
+	}
+	return s.emit
 }
 
 // phrases calls f for each phrase of a BIO label path: type and [a, b).

@@ -1,0 +1,121 @@
+package tagger
+
+// lattice is what viterbi reads of the transitions: the masked matrix
+// (maskTrans) and, for the labels that may follow any label (O and the B-
+// labels, "open" labels), their columns again, row by previous label, so
+// that the forward pass updates all of them from one previous label at a
+// time.
+type lattice struct {
+	nl     int
+	masked []float32 // maskTrans: weight of p then y at [y*nl+p], the start's at [nl*nl+y]
+	open   []float32 // [p*nOpen+j]: weight of p then open label j (label 0, then 2j-1)
+}
+
+// nOpen is the number of open labels among nl: O and one B- per type.
+func nOpen(nl int) int { return (nl + 1) / 2 }
+
+// openLabel returns the label of open label j.
+func openLabel(j int) int {
+	if j == 0 {
+		return 0
+	}
+	return 2*j - 1
+}
+
+// newLattice makes the lattice of the masked transitions masked, reusing
+// the storage of l.
+func (l *lattice) set(masked []float32, nl int) {
+	l.nl, l.masked = nl, masked
+	no := nOpen(nl)
+	l.open = grow(l.open, nl*no)
+	for p := 0; p < nl; p++ {
+		for j := 0; j < no; j++ {
+			l.open[p*no+j] = masked[openLabel(j)*nl+p]
+		}
+	}
+}
+
+// viterbi finds the best label sequence for n tokens whose emission scores
+// are emit[i*nl+y], under the transitions of l, into s.path. It returns the
+// path viterbiRef returns, by the same float32 operations, but faster: the
+// forward pass keeps only the scores (the best previous label of a label is
+// found again, for the labels of the best path only, when going back), and
+// updates the open labels from one previous label at a time, which keeps
+// them in independent running maxima.
+func viterbi(emit []float32, l *lattice, n int, s *scratch) []int {
+	nl := l.nl
+	no := nOpen(nl)
+	trans := l.masked
+	s.score = grow(s.score, n*nl)
+	s.path = growInt(s.path, n)
+	s.acc = grow(s.acc, no)
+	score := s.score
+	start := trans[nl*nl : nl*nl+nl]
+	for y := range start {
+		score[y] = start[y] + emit[y]
+	}
+	acc := s.acc
+	for i := 1; i < n; i++ {
+		prev := score[(i-1)*nl : i*nl]
+		cur := score[i*nl : (i+1)*nl]
+		em := emit[i*nl : (i+1)*nl]
+		// Open labels: the running maximum over previous labels in
+		// order, as viterbiRef's loop, so the same value.
+		row := l.open[:no]
+		p0 := prev[0]
+		for j := range acc {
+			acc[j] = p0 + row[j]
+		}
+		for p := 1; p < nl; p++ {
+			row := l.open[p*no : (p+1)*no]
+			pv := prev[p]
+			for j := range acc {
+				if v := pv + row[j]; v > acc[j] {
+					acc[j] = v
+				}
+			}
+		}
+		cur[0] = acc[0] + em[0]
+		for j := 1; j < no; j++ {
+			b := 2*j - 1 // B-, then I- of the type
+			cur[b] = acc[j] + em[b]
+			in := b + 1
+			bv, iv := prev[b]+trans[in*nl+b], prev[in]+trans[in*nl+in]
+			if iv > bv {
+				cur[in] = iv + em[in]
+			} else {
+				cur[in] = bv + em[in]
+			}
+		}
+	}
+	last := score[(n-1)*nl : n*nl]
+	best := 0
+	for y := 1; y < nl; y++ {
+		if last[y] > last[best] {
+			best = y
+		}
+	}
+	path := s.path[:n]
+	path[n-1] = best
+	for i := n - 1; i > 0; i-- {
+		y := path[i]
+		prev := score[(i-1)*nl : i*nl]
+		col := trans[y*nl : (y+1)*nl]
+		p := 0
+		if isInside(y) {
+			p = y - 1
+			if prev[y]+col[y] > prev[y-1]+col[y-1] {
+				p = y
+			}
+		} else {
+			bv := prev[0] + col[0]
+			for q := 1; q < nl; q++ {
+				if v := prev[q] + col[q]; v > bv {
+					bv, p = v, q
+				}
+			}
+		}
+		path[i-1] = p
+	}
+	return path
+}
