@@ -34,13 +34,13 @@ func BenchmarkApply(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	c0 := cpuTime()
+	c0 := tagger.CPUTime()
 	for b.Loop() {
 		for _, an := range ans {
 			m.Apply(an)
 		}
 	}
-	b.ReportMetric(float64(cpuTime()-c0)/float64(b.N*toks), "cpu-ns/token")
+	b.ReportMetric(float64(tagger.CPUTime()-c0)/float64(b.N*toks), "cpu-ns/token")
 }
 
 // BenchmarkTrain measures training speed on the seeds' goldens (10

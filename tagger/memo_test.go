@@ -12,8 +12,7 @@ import (
 )
 
 // TestWordMemo: the spans the reference scorer finds with its per-word memo
-// (predictRef) are those
-// found by summing every feature of every token.
+// (predictRef) are those found by summing every feature of every token.
 func TestWordMemo(t *testing.T) {
 	rec := recognizer(t)
 	files, _ := filepath.Glob("../testdata/golden/*.json")

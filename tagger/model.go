@@ -43,11 +43,23 @@ type Span struct {
 // of its labels.
 func (m *Model) Types() []string { return slices.Clone(m.types) }
 
-// table maps a feature key to its index, by open addressing.
+// table maps a feature key to its index, by open addressing. A Bloom
+// filter in front of it answers most lookups of keys the model does not
+// have (most of a text's bigrams and rare words) from a few kilobytes.
 type table struct {
 	slots []slot
 	mask  uint64
 	free  int // empty slots
+	// filter has two bits set per key, in the word the key's top bits
+	// choose (filterBits): a key with either bit clear is not in slots.
+	filter []uint64
+	fshift uint
+}
+
+// filterBits returns the word index and the two bits of key k in a filter
+// of 1<<(64-shift) words.
+func filterBits(k uint64, shift uint) (int, uint64) {
+	return int(k >> shift), 1<<(k&63) | 1<<((k>>6)&63)
 }
 
 type slot struct {
@@ -77,8 +89,17 @@ func newTable(keys []uint64, rows []int32) table {
 		size *= 2
 	}
 	t := table{slots: make([]slot, size), mask: uint64(size - 1), free: size - len(keys)}
+	// About 16 bits per key: under 2% of absent keys get past it.
+	words, shift := 8, uint(61)
+	for words*64 < 16*len(keys) {
+		words *= 2
+		shift--
+	}
+	t.filter, t.fshift = make([]uint64, words), shift
 	for i, k := range keys {
 		k = fixKey(k)
+		w, b := filterBits(k, shift)
+		t.filter[w] |= b
 		h := k & t.mask // keys are hashes already
 		for t.slots[h].key != 0 {
 			h = (h + 1) & t.mask
@@ -91,6 +112,9 @@ func newTable(keys []uint64, rows []int32) table {
 // find returns the slot of key k, or nil.
 func (t *table) find(k uint64) *slot {
 	k = fixKey(k)
+	if w, b := filterBits(k, t.fshift); t.filter[w]&b != b {
+		return nil
+	}
 	for h := k & t.mask; ; h = (h + 1) & t.mask {
 		s := &t.slots[h]
 		if s.key == k {

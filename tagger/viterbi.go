@@ -9,6 +9,9 @@ type lattice struct {
 	nl     int
 	masked []float32 // maskTrans: weight of p then y at [y*nl+p], the start's at [nl*nl+y]
 	open   []float32 // [p*nOpen+j]: weight of p then open label j (label 0, then 2j-1)
+	// hi[p] and lo[p] are the largest and the smallest weight of p then
+	// an open label.
+	hi, lo []float32
 }
 
 // nOpen is the number of open labels among nl: O and one B- per type.
@@ -28,20 +31,29 @@ func (l *lattice) set(masked []float32, nl int) {
 	l.nl, l.masked = nl, masked
 	no := nOpen(nl)
 	l.open = grow(l.open, nl*no)
+	l.hi, l.lo = grow(l.hi, nl), grow(l.lo, nl)
 	for p := 0; p < nl; p++ {
 		for j := 0; j < no; j++ {
-			l.open[p*no+j] = masked[openLabel(j)*nl+p]
+			v := masked[openLabel(j)*nl+p]
+			l.open[p*no+j] = v
+			if j == 0 || v > l.hi[p] {
+				l.hi[p] = v
+			}
+			if j == 0 || v < l.lo[p] {
+				l.lo[p] = v
+			}
 		}
 	}
 }
 
 // viterbi finds the best label sequence for n tokens whose emission scores
 // are emit[i*nl+y], under the transitions of l, into s.path. It returns the
-// path viterbiRef returns, by the same float32 operations, but faster: the
-// forward pass keeps only the scores (the best previous label of a label is
-// found again, for the labels of the best path only, when going back), and
-// updates the open labels from one previous label at a time, which keeps
-// them in independent running maxima.
+// path viterbiRef returns, with the same scores, but faster: the forward
+// pass keeps only the scores (the best previous label of a label is found
+// again, for the labels of the best path only, when going back); it updates
+// the open labels from one previous label at a time, which keeps them in
+// independent running maxima; and it skips the previous labels that cannot
+// give an open label its maximum (see below).
 func viterbi(emit []float32, l *lattice, n int, s *scratch) []int {
 	nl := l.nl
 	no := nOpen(nl)
@@ -59,20 +71,38 @@ func viterbi(emit []float32, l *lattice, n int, s *scratch) []int {
 		prev := score[(i-1)*nl : i*nl]
 		cur := score[i*nl : (i+1)*nl]
 		em := emit[i*nl : (i+1)*nl]
-		// Open labels: the running maximum over previous labels in
-		// order, as viterbiRef's loop, so the same value.
-		row := l.open[:no]
-		p0 := prev[0]
-		for j := range acc {
-			acc[j] = p0 + row[j]
+		// Open labels: the maximum over previous labels, the value
+		// viterbiRef's loop finds. The builtin max has no branch to
+		// mispredict; it differs from that loop only in preferring +0
+		// to -0, which compare equal, so no choice changes.
+		//
+		// A previous label p with prev[p]+hi[p] < prev[q]+lo[q] for
+		// some q gives every open label j less than q does (prev[p] +
+		// T[p][j] <= prev[p]+hi[p] < prev[q]+lo[q] <= prev[q]+T[q][j],
+		// float32 addition being monotonic), so it is skipped: most
+		// labels are, after a token whose best label is clear. The label
+		// q of the largest prev[q]+lo[q] is never skipped.
+		thr := prev[0] + l.lo[0]
+		for q := 1; q < nl; q++ {
+			thr = max(thr, prev[q]+l.lo[q])
 		}
-		for p := 1; p < nl; p++ {
-			row := l.open[p*no : (p+1)*no]
+		first := true
+		for p := 0; p < nl; p++ {
 			pv := prev[p]
-			for j := range acc {
-				if v := pv + row[j]; v > acc[j] {
-					acc[j] = v
+			if pv+l.hi[p] < thr {
+				continue
+			}
+			row := l.open[p*no : (p+1)*no]
+			row = row[:len(acc)]
+			if first {
+				for j := range acc {
+					acc[j] = pv + row[j]
 				}
+				first = false
+				continue
+			}
+			for j := range acc {
+				acc[j] = max(acc[j], pv+row[j])
 			}
 		}
 		cur[0] = acc[0] + em[0]
@@ -80,12 +110,7 @@ func viterbi(emit []float32, l *lattice, n int, s *scratch) []int {
 			b := 2*j - 1 // B-, then I- of the type
 			cur[b] = acc[j] + em[b]
 			in := b + 1
-			bv, iv := prev[b]+trans[in*nl+b], prev[in]+trans[in*nl+in]
-			if iv > bv {
-				cur[in] = iv + em[in]
-			} else {
-				cur[in] = bv + em[in]
-			}
+			cur[in] = max(prev[b]+trans[in*nl+b], prev[in]+trans[in*nl+in]) + em[in]
 		}
 	}
 	last := score[(n-1)*nl : n*nl]
