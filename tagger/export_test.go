@@ -72,15 +72,78 @@ func (m *Model) PathGap(an *entity.Analysis) float64 {
 	return worst
 }
 
-// CacheHits returns the hits and misses of the fast scorer's token and
-// pair caches in one scratch, after scoring texts in order.
-func (m *Model) CacheHits(ans []*entity.Analysis) (tokHit, tokMiss, pairHit, pairMiss int) {
+// CacheHits returns the hits and misses of the fast scorer's token cache
+// in one scratch, after scoring texts in order.
+func (m *Model) CacheHits(ans []*entity.Analysis) (hits, misses int) {
 	var s scratch
 	for _, an := range ans {
 		m.fastDecode(an, &s, func(int, int, int) {})
 	}
-	return s.fast.tok.hits, s.fast.tok.miss, s.fast.pair.hits, s.fast.pair.miss
+	return s.fast.tok.hits, s.fast.tok.miss
 }
 
 // CPUTime is cpuTime, for the benchmarks of package tagger_test.
 var CPUTime = cpuTime
+
+// ApplyRef is Apply as it was before the fast scorer, by the reference
+// scorer: Apply must return the same mentions.
+func (m *Model) ApplyRef(an *entity.Analysis) []entity.Mention {
+	var s scratch
+	s.x.memoWords = true
+	s.x.extract(an)
+	covered := func(t entity.Type) bool { return slices.Contains(m.etypes, t) }
+	// Index the rule mentions by span, for the exact-match lookup.
+	type spanKey struct {
+		start, end int
+		typ        entity.Type
+	}
+	var exact map[spanKey]int
+	var cands []entity.Mention
+	var strong []entity.Mention // rule dates and times the model does not tag
+	var rest []entity.Mention
+	for i, rm := range an.Mentions {
+		switch {
+		case covered(rm.Type):
+			if exact == nil {
+				exact = make(map[spanKey]int)
+			}
+			exact[spanKey{rm.Start, rm.End, rm.Type}] = i
+		case rm.Type == entity.Date || rm.Type == entity.Time:
+			strong = append(strong, rm)
+		default:
+			rest = append(rest, rm)
+		}
+	}
+	m.decode(an, &s, func(typ, a, b int) {
+		et := m.etypes[typ]
+		if et == 0 {
+			return
+		}
+		st, en := an.Tokens[a].Start, an.Tokens[b-1].End
+		if i, ok := exact[spanKey{st, en, et}]; ok {
+			cands = append(cands, an.Mentions[i])
+			return
+		}
+		cands = append(cands, entity.Mention{Type: et, Start: st, End: en, Text: an.Text[st:en], Rule: "tagger"})
+	})
+	// Greedy in order of preference, each kept when it overlaps none kept
+	// before; every list is sorted by start and has no overlaps itself.
+	out := strong
+	for _, list := range [][]entity.Mention{cands, rest} {
+		kept := out
+		out = make([]entity.Mention, 0, len(kept)+len(list))
+		i := 0
+		for _, c := range list {
+			for i < len(kept) && kept[i].End <= c.Start {
+				out = append(out, kept[i])
+				i++
+			}
+			if i < len(kept) && kept[i].Start < c.End {
+				continue // overlaps a mention kept before
+			}
+			out = append(out, c)
+		}
+		out = append(out, kept[i:]...)
+	}
+	return out
+}

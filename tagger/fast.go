@@ -5,55 +5,54 @@ import (
 )
 
 // The fast scorer. A token's emission scores are the sum of the weights of
-// its features (extractor.tokenKeys), but every feature reads either one
-// token of the ±2 window (its word, shape, lexicon kinds and rule tag, at
-// an offset), or two adjacent tokens (the bigrams), or the token's place
-// in the sentence. So the scorer sums, once per distinct token and once per
-// distinct pair of adjacent tokens, the weights those contribute at each
-// offset, keeps the sums in two caches, and makes a token's scores by
-// adding five token vectors, four pair vectors and a position vector. News
-// reuses most of its tokens and pairs, and a cache hit costs no feature
-// lookup. Nothing depends on what the caches hold: a vector is always
+// its features (extractor.tokenKeys), and most features read one token of
+// the ±2 window: its word, shape, lexicon kinds and rule tag, at an offset.
+// So the scorer sums, once per distinct token (word and signals), the
+// weights it contributes to each of the five tokens around it, keeps the
+// sums in a cache, and makes a token's scores by adding five such vectors,
+// a position vector and the weights of its bigrams, looked up as before
+// (they are too many to cache well; the table's filter answers most of
+// them). News reuses most of its tokens, and a cache hit costs no feature
+// lookup. Nothing depends on what the cache holds: a vector is always
 // summed from zero in the same order, so the scores of a text are the same
 // whatever came before it.
 //
 // The sums are grouped differently from the reference (decode over every
 // key), so a score may differ from it by float32 rounding;
 // TestFastEqualsReference checks that the labels do not, on the seeds and
-// the dev set.
+// the dev set, and Apply's mentions with them.
 
-// tokenVecs is the number of vectors of a token in the cache: its
-// contribution to the tokens at offsets -2..+2 from it (as the neighbour at
-// +2..-2 of those).
 const (
+	// tokenVecs is the number of vectors of a token in the cache: its
+	// contribution to the tokens at offsets -2..+2 from it (as the
+	// neighbour at +2..-2 of those).
 	tokenVecs = 5
-	pairVecs  = 4
-	// cacheBytes bounds each cache's vectors.
-	cacheBytes = 1 << 20
+	// cacheBytes bounds the cache's vectors: 4096 tokens for a model of
+	// six types (13 labels), a few hundred kilobytes of which a news
+	// article touches.
+	cacheBytes = 2 << 20
 )
 
-// fastCache is a direct-mapped cache of vectors of nl float32 per slot,
-// vecs of them per entry, keyed by a 64-bit hash (0: empty).
+// fastCache is a direct-mapped cache of tokenVecs vectors of nl float32
+// per entry, keyed by a 64-bit hash (0: empty).
 type fastCache struct {
 	keys []uint64
-	aux  [][2]uint64 // per entry: the token's lower-case and shape hashes (token cache)
+	aux  [][2]uint64 // per entry: the token's lower-case and shape hashes
 	vals []float32
 	mask uint64
 	hits int
 	miss int
 }
 
-func (c *fastCache) init(nl, vecs int, aux bool) {
+func (c *fastCache) init(nl int) {
 	n := 256
-	for 2*n*vecs*nl*4 <= cacheBytes && n < 1<<14 {
+	for 2*n*tokenVecs*nl*4 <= cacheBytes && n < 1<<14 {
 		n *= 2
 	}
 	c.keys = make([]uint64, n)
-	c.vals = make([]float32, n*vecs*nl)
+	c.vals = make([]float32, n*tokenVecs*nl)
+	c.aux = make([][2]uint64, n)
 	c.mask = uint64(n - 1)
-	if aux {
-		c.aux = make([][2]uint64, n)
-	}
 }
 
 // lookup returns the slot of key k and whether it holds k; on a miss the
@@ -74,7 +73,6 @@ func (c *fastCache) lookup(k uint64) (int, bool) {
 type fastState struct {
 	nl     int // the labels the caches were made for
 	tok    fastCache
-	pair   fastCache
 	kb, ki []uint32
 	rule   []uint64 // per token: rule tag, rule name (hashed)
 	name   []uint64
@@ -124,26 +122,6 @@ func (m *Model) tokenVectors(out []float32, wd *word, kb, ki uint32, rule, name 
 	m.addKey(self, key(tRuleName, name))
 	m.addKey(self, key2(tRuleWord, rule, wd.l))
 	m.addKey(self, key2(tKindWord, uint64(kb), wd.sh))
-}
-
-// pairVectors fills out (pairVecs × nl) with the weights of the pair of
-// adjacent positions (a, b) (lower-case and shape hashes): at out[d*nl:]
-// what it gives the token whose bigram d it is (tBigram d reads window
-// positions d and d+1; tShapeBi 0 and 1 read 1-2 and 2-3).
-func (m *Model) pairVectors(out []float32, loA, shA, loB, shB uint64) {
-	nl := m.nl
-	clear(out)
-	lo, sh := mix(loA, loB), mix(shA, shB)
-	for d := 0; d < pairVecs; d++ {
-		v := out[d*nl : (d+1)*nl]
-		m.addKey(v, key2(tBigram, uint64(d), lo))
-		switch d {
-		case 1:
-			m.addKey(v, key2(tShapeBi, 0, sh))
-		case 2:
-			m.addKey(v, key2(tShapeBi, 1, sh))
-		}
-	}
 }
 
 // fixedVectors computes the vectors that do not depend on the text: the
@@ -230,8 +208,7 @@ func (m *Model) fastPrepare(an *entity.Analysis, s *scratch) {
 	nl := m.nl
 	f := &s.fast
 	if f.nl != nl {
-		f.tok.init(nl, tokenVecs, true)
-		f.pair.init(nl, pairVecs, false)
+		f.tok.init(nl)
 		f.nl = nl
 	}
 	toks := an.Tokens
@@ -257,7 +234,7 @@ func (m *Model) fastEmit(an *entity.Analysis, s *scratch, sent entity.Sentence) 
 	nl := m.nl
 	f := &s.fast
 	toks := an.Tokens
-	tv, pv := tokenVecs*nl, pairVecs*nl
+	tv := tokenVecs * nl
 	n := sent.Last - sent.First
 	// Window positions: e = i+2 is token i of the sentence, 0-1 and
 	// n+2..n+3 the sentinels.
@@ -324,22 +301,34 @@ func (m *Model) fastEmit(an *entity.Analysis, s *scratch, sent entity.Sentence) 
 		}
 		addVec(emit[i*nl:(i+1)*nl], m.sent[3*nl:4*nl])
 	}
-	// Pairs of window positions (e, e+1): bigram d of token e-d.
+	// Pairs of window positions (e, e+1): bigram d of token e-d, and
+	// the shape bigrams 0 and 1 of tokens e-1 and e-2.
 	for e := 0; e <= n+2; e++ {
-		ck := mix(mix(f.lo[e], f.lo[e+1]), mix(f.sh[e], f.sh[e+1])^0x5041)
-		slot, hit := f.pair.lookup(ck)
-		vec := f.pair.vals[slot*pv : (slot+1)*pv]
-		if !hit {
-			m.pairVectors(vec, f.lo[e], f.sh[e], f.lo[e+1], f.sh[e+1])
-		}
-		for d := range pairVecs {
-			if r := e - d; r >= 0 && r < n {
-				addVec(emit[r*nl:(r+1)*nl], vec[d*nl:(d+1)*nl])
+		lo, sh := mix(f.lo[e], f.lo[e+1]), mix(f.sh[e], f.sh[e+1])
+		for d := range 4 {
+			r := e - d
+			if r < 0 || r >= n {
+				continue
+			}
+			row := emit[r*nl : (r+1)*nl]
+			m.addKey(row, mix(mix(bigramAt[d], lo), 0x52)) // key2(tBigram, d, lo)
+			switch d {
+			case 1:
+				m.addKey(row, mix(mix(shapeBiAt[0], sh), 0x52))
+			case 2:
+				m.addKey(row, mix(mix(shapeBiAt[1], sh), 0x52))
 			}
 		}
 	}
 	return emit
 }
+
+// bigramAt and shapeBiAt are the first step of key2 for the bigram
+// templates at each position.
+var (
+	bigramAt  = [4]uint64{mix(tBigram, 0), mix(tBigram, 1), mix(tBigram, 2), mix(tBigram, 3)}
+	shapeBiAt = [2]uint64{mix(tShapeBi, 0), mix(tShapeBi, 1)}
+)
 
 func addVec(dst, src []float32) {
 	src = src[:len(dst)]

@@ -173,11 +173,14 @@ type scratch struct {
 	memoVecs []float32
 	x        extractor
 	fast     fastState
-	emit     []float32
-	score    []float32
-	acc      []float32
-	back     []int16
-	path     []int
+	// Apply's lists: rule mentions and candidates by index, new spans.
+	strong, mine, rest, cands, kept, merged []int32
+	spans                                   []entity.Mention
+	emit                                    []float32
+	score                                   []float32
+	acc                                     []float32
+	back                                    []int16
+	path                                    []int
 }
 
 func (m *Model) getScratch() *scratch {
