@@ -31,10 +31,12 @@ const (
 	// six types (13 labels), a few hundred kilobytes of which a news
 	// article touches.
 	cacheBytes = 2 << 20
+	// shapeEntries is the size of the shape-bigram cache.
+	shapeEntries = 1024
 )
 
-// fastCache is a direct-mapped cache of tokenVecs vectors of nl float32
-// per entry, keyed by a 64-bit hash (0: empty).
+// fastCache is a direct-mapped cache of vectors of nl float32, a fixed
+// number per entry, keyed by a 64-bit hash (0: empty).
 type fastCache struct {
 	keys []uint64
 	aux  [][2]uint64 // per entry: the token's lower-case and shape hashes
@@ -44,13 +46,10 @@ type fastCache struct {
 	miss int
 }
 
-func (c *fastCache) init(nl int) {
-	n := 256
-	for 2*n*tokenVecs*nl*4 <= cacheBytes && n < 1<<14 {
-		n *= 2
-	}
+// init makes room for n entries (a power of two) of vecs vectors.
+func (c *fastCache) init(n, vecs, nl int) {
 	c.keys = make([]uint64, n)
-	c.vals = make([]float32, n*tokenVecs*nl)
+	c.vals = make([]float32, n*vecs*nl)
 	c.aux = make([][2]uint64, n)
 	c.mask = uint64(n - 1)
 }
@@ -71,8 +70,11 @@ func (c *fastCache) lookup(k uint64) (int, bool) {
 
 // fastState is what the fast scorer keeps between calls, in scratch.
 type fastState struct {
-	nl     int // the labels the caches were made for
-	tok    fastCache
+	nl  int // the labels the caches were made for
+	tok fastCache
+	// shapes caches the two shape-bigram vectors of a pair of shapes
+	// (few and common: they are always in the model).
+	shapes fastCache
 	kb, ki []uint32
 	rule   []uint64 // per token: rule tag, rule name (hashed)
 	name   []uint64
@@ -208,7 +210,12 @@ func (m *Model) fastPrepare(an *entity.Analysis, s *scratch) {
 	nl := m.nl
 	f := &s.fast
 	if f.nl != nl {
-		f.tok.init(nl)
+		n := 256
+		for 2*n*tokenVecs*nl*4 <= cacheBytes && n < 1<<14 {
+			n *= 2
+		}
+		f.tok.init(n, tokenVecs, nl)
+		f.shapes.init(shapeEntries, 2, nl)
 		f.nl = nl
 	}
 	toks := an.Tokens
@@ -304,20 +311,28 @@ func (m *Model) fastEmit(an *entity.Analysis, s *scratch, sent entity.Sentence) 
 	// Pairs of window positions (e, e+1): bigram d of token e-d, and
 	// the shape bigrams 0 and 1 of tokens e-1 and e-2.
 	for e := 0; e <= n+2; e++ {
-		lo, sh := mix(f.lo[e], f.lo[e+1]), mix(f.sh[e], f.sh[e+1])
+		lo := mix(f.lo[e], f.lo[e+1])
 		for d := range 4 {
-			r := e - d
-			if r < 0 || r >= n {
-				continue
+			if r := e - d; r >= 0 && r < n {
+				m.addKey(emit[r*nl:(r+1)*nl], mix(mix(bigramAt[d], lo), 0x52)) // key2(tBigram, d, lo)
 			}
-			row := emit[r*nl : (r+1)*nl]
-			m.addKey(row, mix(mix(bigramAt[d], lo), 0x52)) // key2(tBigram, d, lo)
-			switch d {
-			case 1:
-				m.addKey(row, mix(mix(shapeBiAt[0], sh), 0x52))
-			case 2:
-				m.addKey(row, mix(mix(shapeBiAt[1], sh), 0x52))
-			}
+		}
+		if e < 1 || e > n+1 {
+			continue // the shape bigrams of no token
+		}
+		sh := mix(f.sh[e], f.sh[e+1])
+		slot, hit := f.shapes.lookup(sh)
+		vec := f.shapes.vals[slot*2*nl : (slot+1)*2*nl]
+		if !hit {
+			clear(vec)
+			m.addKey(vec[:nl], mix(mix(shapeBiAt[0], sh), 0x52)) // key2(tShapeBi, 0, sh)
+			m.addKey(vec[nl:], mix(mix(shapeBiAt[1], sh), 0x52))
+		}
+		if r := e - 1; r < n {
+			addVec(emit[r*nl:(r+1)*nl], vec[:nl])
+		}
+		if r := e - 2; r >= 0 {
+			addVec(emit[r*nl:(r+1)*nl], vec[nl:])
 		}
 	}
 	return emit
