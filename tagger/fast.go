@@ -27,10 +27,10 @@ const (
 	// contribution to the tokens at offsets -2..+2 from it (as the
 	// neighbour at +2..-2 of those).
 	tokenVecs = 5
-	// cacheBytes bounds the cache's vectors: 4096 tokens for a model of
-	// six types (13 labels), a few hundred kilobytes of which a news
-	// article touches.
-	cacheBytes = 2 << 20
+	// cacheBytes bounds the cache's vectors: 8192 tokens (2 MB) for a
+	// model of six types (13 labels), a few hundred kilobytes of which a
+	// news article touches.
+	cacheBytes = 4 << 20
 	// shapeEntries is the size of the shape-bigram cache.
 	shapeEntries = 1024
 )

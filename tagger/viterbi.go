@@ -82,14 +82,23 @@ func viterbi(emit []float32, l *lattice, n int, s *scratch) []int {
 		// float32 addition being monotonic), so it is skipped: most
 		// labels are, after a token whose best label is clear. The label
 		// q of the largest prev[q]+lo[q] is never skipped.
-		thr := prev[0] + l.lo[0]
-		for q := 1; q < nl; q++ {
-			thr = max(thr, prev[q]+l.lo[q])
+		// The maximum is taken in two interleaved runs, which the
+		// processor overlaps (the order does not change a maximum).
+		lo, hi := l.lo[:nl], l.hi[:nl]
+		t0, t1 := prev[0]+lo[0], prev[0]+lo[0]
+		q := 1
+		for ; q+1 < nl; q += 2 {
+			t0 = max(t0, prev[q]+lo[q])
+			t1 = max(t1, prev[q+1]+lo[q+1])
 		}
+		for ; q < nl; q++ {
+			t0 = max(t0, prev[q]+lo[q])
+		}
+		thr := max(t0, t1)
 		first := true
 		for p := 0; p < nl; p++ {
 			pv := prev[p]
-			if pv+l.hi[p] < thr {
+			if pv+hi[p] < thr {
 				continue
 			}
 			row := l.open[p*no : (p+1)*no]
