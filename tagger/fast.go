@@ -42,28 +42,43 @@ type fastCache struct {
 	aux  [][2]uint64 // per entry: the token's lower-case and shape hashes
 	vals []float32
 	mask uint64
+	nl   int
 	hits int
 	miss int
 }
 
-// init makes room for n entries (a power of two) of vecs vectors.
+// init makes room for n entries (a power of two, at least 2) of vecs
+// vectors.
 func (c *fastCache) init(n, vecs, nl int) {
 	c.keys = make([]uint64, n)
 	c.vals = make([]float32, n*vecs*nl)
 	c.aux = make([][2]uint64, n)
 	c.mask = uint64(n - 1)
+	c.nl = nl
 }
 
 // lookup returns the slot of key k and whether it holds k; on a miss the
 // slot is claimed for k and its vectors are to be filled by the caller.
-func (c *fastCache) lookup(k uint64) (int, bool) {
+// The cache is two-way: k may be in either slot of a pair, and a miss
+// moves the pair's first entry to the second slot and takes the first, so
+// that two common tokens of the same pair do not evict each other.
+func (c *fastCache) lookup(k uint64, vecs int) (int, bool) {
 	k = fixKey(k)
-	i := int(k & c.mask)
+	i := int(k&c.mask) &^ 1
 	if c.keys[i] == k {
 		c.hits++
 		return i, true
 	}
+	if c.keys[i+1] == k {
+		c.hits++
+		return i + 1, true
+	}
 	c.miss++
+	if c.keys[i] != 0 {
+		c.keys[i+1], c.aux[i+1] = c.keys[i], c.aux[i]
+		w := vecs * c.nl
+		copy(c.vals[(i+1)*w:(i+2)*w], c.vals[i*w:(i+1)*w])
+	}
 	c.keys[i] = k
 	return i, false
 }
@@ -278,7 +293,7 @@ func (m *Model) fastEmit(an *entity.Analysis, s *scratch, sent entity.Sentence) 
 		}
 		kb, ki, rule, name := f.kb[j], f.ki[j], f.rule[j], f.name[j]
 		ck := mix(mix(mix(h, uint64(kb)|uint64(ki)<<32), rule), name)
-		slot, hit := f.tok.lookup(ck)
+		slot, hit := f.tok.lookup(ck, tokenVecs)
 		vec := f.tok.vals[slot*tv : (slot+1)*tv]
 		if !hit {
 			var wd word
@@ -321,7 +336,7 @@ func (m *Model) fastEmit(an *entity.Analysis, s *scratch, sent entity.Sentence) 
 			continue // the shape bigrams of no token
 		}
 		sh := mix(f.sh[e], f.sh[e+1])
-		slot, hit := f.shapes.lookup(sh)
+		slot, hit := f.shapes.lookup(sh, 2)
 		vec := f.shapes.vals[slot*2*nl : (slot+1)*2*nl]
 		if !hit {
 			clear(vec)
