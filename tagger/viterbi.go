@@ -12,6 +12,9 @@ type lattice struct {
 	// hi[p] and lo[p] are the largest and the smallest weight of p then
 	// an open label.
 	hi, lo []float32
+	// bi[j] and ii[j] are the weights of B- then I- and of I- then I-
+	// of open label j's type (j >= 1).
+	bi, ii []float32
 }
 
 // nOpen is the number of open labels among nl: O and one B- per type.
@@ -32,6 +35,11 @@ func (l *lattice) set(masked []float32, nl int) {
 	no := nOpen(nl)
 	l.open = grow(l.open, nl*no)
 	l.hi, l.lo = grow(l.hi, nl), grow(l.lo, nl)
+	l.bi, l.ii = grow(l.bi, no), grow(l.ii, no)
+	for j := 1; j < no; j++ {
+		b, in := 2*j-1, 2*j
+		l.bi[j], l.ii[j] = masked[in*nl+b], masked[in*nl+in]
+	}
 	for p := 0; p < nl; p++ {
 		for j := 0; j < no; j++ {
 			v := masked[openLabel(j)*nl+p]
@@ -67,6 +75,15 @@ func viterbi(emit []float32, l *lattice, n int, s *scratch) []int {
 		score[y] = start[y] + emit[y]
 	}
 	acc := s.acc
+	lo, hi := l.lo[:nl], l.hi[:nl]
+	// thr is the largest prev[q]+lo[q] of the step to come (see below),
+	// taken in two interleaved runs, which the processor overlaps (the
+	// order does not change a maximum).
+	t0, t1 := score[0]+lo[0], score[0]+lo[0]
+	for q := 1; q < nl; q++ {
+		t1 = max(t1, score[q]+lo[q])
+	}
+	thr := max(t0, t1)
 	for i := 1; i < n; i++ {
 		prev := score[(i-1)*nl : i*nl]
 		cur := score[i*nl : (i+1)*nl]
@@ -82,19 +99,6 @@ func viterbi(emit []float32, l *lattice, n int, s *scratch) []int {
 		// float32 addition being monotonic), so it is skipped: most
 		// labels are, after a token whose best label is clear. The label
 		// q of the largest prev[q]+lo[q] is never skipped.
-		// The maximum is taken in two interleaved runs, which the
-		// processor overlaps (the order does not change a maximum).
-		lo, hi := l.lo[:nl], l.hi[:nl]
-		t0, t1 := prev[0]+lo[0], prev[0]+lo[0]
-		q := 1
-		for ; q+1 < nl; q += 2 {
-			t0 = max(t0, prev[q]+lo[q])
-			t1 = max(t1, prev[q+1]+lo[q+1])
-		}
-		for ; q < nl; q++ {
-			t0 = max(t0, prev[q]+lo[q])
-		}
-		thr := max(t0, t1)
 		first := true
 		for p := 0; p < nl; p++ {
 			pv := prev[p]
@@ -114,13 +118,18 @@ func viterbi(emit []float32, l *lattice, n int, s *scratch) []int {
 				acc[j] = max(acc[j], pv+row[j])
 			}
 		}
-		cur[0] = acc[0] + em[0]
+		c := acc[0] + em[0]
+		cur[0] = c
+		t0, t1 = c+lo[0], c+lo[0]
 		for j := 1; j < no; j++ {
-			b := 2*j - 1 // B-, then I- of the type
-			cur[b] = acc[j] + em[b]
-			in := b + 1
-			cur[in] = max(prev[b]+trans[in*nl+b], prev[in]+trans[in*nl+in]) + em[in]
+			b, in := 2*j-1, 2*j // B- and I- of the type
+			cb := acc[j] + em[b]
+			ci := max(prev[b]+l.bi[j], prev[in]+l.ii[j]) + em[in]
+			cur[b], cur[in] = cb, ci
+			t0 = max(t0, cb+lo[b])
+			t1 = max(t1, ci+lo[in])
 		}
+		thr = max(t0, t1)
 	}
 	last := score[(n-1)*nl : n*nl]
 	best := 0
