@@ -94,7 +94,6 @@ type fastState struct {
 	rule   []uint64 // per token: rule tag, rule name (hashed)
 	name   []uint64
 	lo, sh []uint64 // per sentence token +2 sentinels each side
-	slot   []int32  // per sentence token: its token-cache slot
 }
 
 // addKey adds the weights of feature k to v (labels by index).
