@@ -1,6 +1,6 @@
 //go:build unix
 
-package tagger_test
+package tagger
 
 import "syscall"
 

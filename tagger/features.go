@@ -233,31 +233,10 @@ func (x *extractor) extract(an *entity.Analysis) {
 	x.info = x.info[:n]
 	clear(x.info)
 	// Rule mentions: the tag of each token they cover.
-	ms := an.Mentions
-	k := 0
-	for i, t := range toks {
-		for k < len(ms) && ms[k].End <= t.Start {
-			k++
-		}
-		if k < len(ms) && ms[k].Start < t.End {
-			m := ms[k]
-			first := m.Start >= t.Start || i == 0 || toks[i-1].End <= m.Start
-			lastTok := i+1 == n || toks[i+1].Start >= m.End
-			p := 1
-			switch {
-			case first && lastTok:
-				p = 3
-			case first:
-				p = 0
-			case lastTok:
-				p = 2
-			}
-			if int(m.Type) < len(ruleTags) {
-				x.info[i].rule = ruleTags[m.Type][p]
-			}
-			x.info[i].ruleName = hashString(m.Rule)
-		}
-	}
+	ruleTagsOf(an, func(i int, tag uint64, m *entity.Mention) {
+		x.info[i].rule = tag
+		x.info[i].ruleName = hashString(m.Rule)
+	})
 	x.keys = x.keys[:0]
 	x.off = append(x.off[:0], 0)
 	if cap(x.words) < n {

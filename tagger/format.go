@@ -228,6 +228,8 @@ func (m *Model) finish(keys []uint64, rows []int32) {
 	}
 	m.tab = newTable(keys, rows)
 	m.masked = maskTrans(m.trans, m.nl)
+	m.lat.set(m.masked, m.nl)
+	m.fixedVectors()
 }
 
 // validType reports whether s can name a type in a model: 1 to 32 bytes of

@@ -11,8 +11,8 @@ import (
 	"github.com/vnextract/vnextract/entity"
 )
 
-// TestWordMemo: the spans found with the per-word memo (Predict) are those
-// found by summing every feature of every token.
+// TestWordMemo: the spans the reference scorer finds with its per-word memo
+// (predictRef) are those found by summing every feature of every token.
 func TestWordMemo(t *testing.T) {
 	rec := recognizer(t)
 	files, _ := filepath.Glob("../testdata/golden/*.json")
@@ -48,7 +48,7 @@ func TestWordMemo(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := m.Predict(an)
+		got := m.predictRef(an)
 		var s scratch
 		s.x.extract(an) // every feature in keys, no memo
 		var want []Span

@@ -18,61 +18,78 @@ import (
 func (m *Model) Apply(an *entity.Analysis) []entity.Mention {
 	s := m.getScratch()
 	defer m.pool.Put(s)
-	s.x.memoWords = true
-	s.x.extract(an)
 	covered := func(t entity.Type) bool { return slices.Contains(m.etypes, t) }
-	// Index the rule mentions by span, for the exact-match lookup.
-	type spanKey struct {
-		start, end int
-		typ        entity.Type
-	}
-	var exact map[spanKey]int
-	var cands []entity.Mention
-	var strong []entity.Mention // rule dates and times the model does not tag
-	var rest []entity.Mention
+	// The rule mentions in three lists, each sorted by start without
+	// overlaps: dates and times the model does not tag, those of the types
+	// it tags (which only its equal spans keep), and the rest.
+	strong, mine, rest := s.strong[:0], s.mine[:0], s.rest[:0]
 	for i, rm := range an.Mentions {
 		switch {
 		case covered(rm.Type):
-			if exact == nil {
-				exact = make(map[spanKey]int)
-			}
-			exact[spanKey{rm.Start, rm.End, rm.Type}] = i
+			mine = append(mine, int32(i))
 		case rm.Type == entity.Date || rm.Type == entity.Time:
-			strong = append(strong, rm)
+			strong = append(strong, int32(i))
 		default:
-			rest = append(rest, rm)
+			rest = append(rest, int32(i))
 		}
 	}
-	m.decode(an, s, func(typ, a, b int) {
+	// The model's spans; a span equal to a rule mention of its type is
+	// that mention (index >= 0), the others are new (-1 - index into
+	// s.spans).
+	cands, spans := s.cands[:0], s.spans[:0]
+	k := 0
+	m.fastDecode(an, s, func(typ, a, b int) {
 		et := m.etypes[typ]
 		if et == 0 {
 			return
 		}
 		st, en := an.Tokens[a].Start, an.Tokens[b-1].End
-		if i, ok := exact[spanKey{st, en, et}]; ok {
-			cands = append(cands, an.Mentions[i])
-			return
+		// Spans come by start, and the rule mentions do not overlap:
+		// the one that could equal this span is the first not before it.
+		for k < len(mine) && an.Mentions[mine[k]].Start < st {
+			k++
 		}
-		cands = append(cands, entity.Mention{Type: et, Start: st, End: en, Text: an.Text[st:en], Rule: "tagger"})
+		if k < len(mine) {
+			if rm := &an.Mentions[mine[k]]; rm.Start == st && rm.End == en && rm.Type == et {
+				cands = append(cands, mine[k])
+				return
+			}
+		}
+		cands = append(cands, int32(-1-len(spans)))
+		spans = append(spans, entity.Mention{Type: et, Start: st, End: en, Text: an.Text[st:en], Rule: "tagger"})
 	})
+	mention := func(i int32) *entity.Mention {
+		if i < 0 {
+			return &spans[-1-i]
+		}
+		return &an.Mentions[i]
+	}
 	// Greedy in order of preference, each kept when it overlaps none kept
-	// before; every list is sorted by start and has no overlaps itself.
-	out := strong
-	for _, list := range [][]entity.Mention{cands, rest} {
-		kept := out
-		out = make([]entity.Mention, 0, len(kept)+len(list))
+	// before.
+	kept := append(s.kept[:0], strong...)
+	for _, list := range [][]int32{cands, rest} {
+		merged := s.merged[:0]
 		i := 0
 		for _, c := range list {
-			for i < len(kept) && kept[i].End <= c.Start {
-				out = append(out, kept[i])
+			cm := mention(c)
+			for i < len(kept) && mention(kept[i]).End <= cm.Start {
+				merged = append(merged, kept[i])
 				i++
 			}
-			if i < len(kept) && kept[i].Start < c.End {
+			if i < len(kept) && mention(kept[i]).Start < cm.End {
 				continue // overlaps a mention kept before
 			}
-			out = append(out, c)
+			merged = append(merged, c)
 		}
-		out = append(out, kept[i:]...)
+		merged = append(merged, kept[i:]...)
+		kept, s.merged = merged, kept
 	}
+	out := make([]entity.Mention, len(kept))
+	for i, c := range kept {
+		out[i] = *mention(c)
+	}
+	s.strong, s.mine, s.rest, s.cands, s.kept = strong, mine, rest, cands, kept
+	clear(spans) // they hold the text
+	s.spans = spans[:0]
 	return out
 }

@@ -25,7 +25,11 @@ type Model struct {
 	trans []float32
 	// masked is trans with the BIO constraint (maskTrans), for decoding.
 	masked []float32
-	pool   sync.Pool // *scratch
+	lat    lattice // masked, for viterbi
+	// sent and pos are the fast scorer's vectors that do not depend on
+	// the text (fixedVectors).
+	sent, pos []float32
+	pool      sync.Pool // *scratch
 }
 
 // Span is a typed span of a text: Type is a type name ("PERSON", "MISC")
@@ -39,11 +43,23 @@ type Span struct {
 // of its labels.
 func (m *Model) Types() []string { return slices.Clone(m.types) }
 
-// table maps a feature key to its index, by open addressing.
+// table maps a feature key to its index, by open addressing. A Bloom
+// filter in front of it answers most lookups of keys the model does not
+// have (most of a text's bigrams and rare words) from a few kilobytes.
 type table struct {
 	slots []slot
 	mask  uint64
 	free  int // empty slots
+	// filter has two bits set per key, in the word the key's top bits
+	// choose (filterBits): a key with either bit clear is not in slots.
+	filter []uint64
+	fshift uint
+}
+
+// filterBits returns the word index and the two bits of key k in a filter
+// of 1<<(64-shift) words.
+func filterBits(k uint64, shift uint) (int, uint64) {
+	return int(k >> shift), 1<<(k&63) | 1<<((k>>6)&63)
 }
 
 type slot struct {
@@ -73,8 +89,17 @@ func newTable(keys []uint64, rows []int32) table {
 		size *= 2
 	}
 	t := table{slots: make([]slot, size), mask: uint64(size - 1), free: size - len(keys)}
+	// About 16 bits per key: under 2% of absent keys get past it.
+	words, shift := 8, uint(61)
+	for words*64 < 16*len(keys) {
+		words *= 2
+		shift--
+	}
+	t.filter, t.fshift = make([]uint64, words), shift
 	for i, k := range keys {
 		k = fixKey(k)
+		w, b := filterBits(k, shift)
+		t.filter[w] |= b
 		h := k & t.mask // keys are hashes already
 		for t.slots[h].key != 0 {
 			h = (h + 1) & t.mask
@@ -87,6 +112,9 @@ func newTable(keys []uint64, rows []int32) table {
 // find returns the slot of key k, or nil.
 func (t *table) find(k uint64) *slot {
 	k = fixKey(k)
+	if w, b := filterBits(k, t.fshift); t.filter[w]&b != b {
+		return nil
+	}
 	for h := k & t.mask; ; h = (h + 1) & t.mask {
 		s := &t.slots[h]
 		if s.key == k {
@@ -144,10 +172,15 @@ type scratch struct {
 	memoKeys []uint64
 	memoVecs []float32
 	x        extractor
-	emit     []float32
-	score    []float32
-	back     []int16
-	path     []int
+	fast     fastState
+	// Apply's lists: rule mentions and candidates by index, new spans.
+	strong, mine, rest, cands, kept, merged []int32
+	spans                                   []entity.Mention
+	emit                                    []float32
+	score                                   []float32
+	acc                                     []float32
+	back                                    []int16
+	path                                    []int
 }
 
 func (m *Model) getScratch() *scratch {
@@ -188,10 +221,12 @@ func maskInto(dst, trans []float32, nl int) []float32 {
 	return dst
 }
 
-// viterbi finds the best label sequence for n tokens whose emission scores
-// are emit[i*nl+y], under the transitions trans made by maskTrans (weight
-// of p then y at trans[y*nl+p], the start's at trans[nl*nl+y]), into path.
-func viterbi(emit, trans []float32, nl, n int, s *scratch) []int {
+// viterbiRef finds the best label sequence for n tokens whose emission
+// scores are emit[i*nl+y], under the transitions trans made by maskTrans
+// (weight of p then y at trans[y*nl+p], the start's at trans[nl*nl+y]),
+// into path. It is the reference for viterbi, which must return the same
+// path.
+func viterbiRef(emit, trans []float32, nl, n int, s *scratch) []int {
 	s.score = grow(s.score, n*nl)
 	s.back = grow16(s.back, n*nl)
 	s.path = growInt(s.path, n)
@@ -269,44 +304,63 @@ func growInt(s []int, n int) []int {
 func (m *Model) Predict(an *entity.Analysis) []Span {
 	s := m.getScratch()
 	defer m.pool.Put(s)
+	var out []Span
+	m.fastDecode(an, s, func(typ, a, b int) {
+		out = append(out, Span{Type: m.types[typ], Start: an.Tokens[a].Start, End: an.Tokens[b-1].End})
+	})
+	return out
+}
+
+// predictRef is Predict by the reference scorer (decode over every
+// feature key of every token), which the fast scorer must agree with.
+func (m *Model) predictRef(an *entity.Analysis) []Span {
+	var s scratch
 	s.x.memoWords = true
 	s.x.extract(an)
 	var out []Span
-	m.decode(an, s, func(typ, a, b int) {
+	m.decode(an, &s, func(typ, a, b int) {
 		out = append(out, Span{Type: m.types[typ], Start: an.Tokens[a].Start, End: an.Tokens[b-1].End})
 	})
 	return out
 }
 
 // decode labels every sentence of an (whose features are in s.x) and calls
-// span for each phrase: type index and tokens [a, b).
+// span for each phrase: type index and tokens [a, b). It is the reference
+// scorer: every feature key of every token is looked up.
 func (m *Model) decode(an *entity.Analysis, s *scratch, span func(typ, a, b int)) {
-	nl := m.nl
 	tok := 0 // index into s.x.off, which counts sentence tokens in order
 	for _, sent := range an.Sentences {
 		n := sent.Last - sent.First
 		if n == 0 {
 			continue
 		}
-		s.emit = grow(s.emit, n*nl)
-		clear(s.emit)
-		for i := 0; i < n; i++ {
-			e := s.emit[i*nl : (i+1)*nl]
-			if s.x.memoWords {
-				copy(e, m.wordScores(s, &s.x.words[sent.First+i]))
-			}
-			for _, k := range s.x.keys[s.x.off[tok+i]:s.x.off[tok+i+1]] {
-				if sl := m.tab.find(k); sl != nil {
-					for _, en := range m.ents[sl.off:sl.end] {
-						e[en.y] += en.w
-					}
-				}
-			}
-		}
-		path := viterbi(s.emit, m.masked, nl, n, s)
+		path := viterbiRef(m.refEmit(s, sent, tok), m.masked, m.nl, n, s)
 		phrases(path, func(typ, a, b int) { span(typ, sent.First+a, sent.First+b) })
 		tok += n
 	}
+}
+
+// refEmit returns the emission scores of sentence sent (not empty), whose
+// first token's keys are at s.x.off[tok], in s.emit.
+func (m *Model) refEmit(s *scratch, sent entity.Sentence, tok int) []float32 {
+	nl := m.nl
+	n := sent.Last - sent.First
+	s.emit = grow(s.emit, n*nl)
+	clear(s.emit)
+	for i := 0; i < n; i++ {
+		e := s.emit[i*nl : (i+1)*nl]
+		if s.x.memoWords {
+			copy(e, m.wordScores(s, &s.x.words[sent.First+i]))
+		}
+		for _, k := range s.x.keys[s.x.off[tok+i]:s.x.off[tok+i+1]] {
+			if sl := m.tab.find(k); sl != nil {
+				for _, en := range m.ents[sl.off:sl.end] {
+					e[en.y] += en.w
+				}
+			}
+		}
+	}
+	return s.emit
 }
 
 // phrases calls f for each phrase of a BIO label path: type and [a, b).

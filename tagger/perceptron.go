@@ -14,6 +14,7 @@ type perceptron struct {
 	emit   []float32
 	transF []float32
 	masked []float32
+	lat    lattice
 }
 
 func newPerceptron(nfeat, nl int) *perceptron {
@@ -44,7 +45,8 @@ func (p *perceptron) learn(c *corpus, s [2]int32, sc *scratch) bool {
 		p.transF[i] = float32(v)
 	}
 	p.masked = maskInto(grow(p.masked, len(p.transF)), p.transF, nl)
-	path := viterbi(p.emit, p.masked, nl, n, sc)
+	p.lat.set(p.masked, nl)
+	path := viterbi(p.emit, &p.lat, n, sc)
 	gold := c.gold[s[0]:s[1]]
 	wrong := false
 	for i := 0; i < n; i++ {
@@ -124,7 +126,8 @@ func buildModel(types []string, keys []uint64, w, t []float32, pruneBelow float3
 // on a prepared corpus.
 func scoreDense(c *corpus, w, t []float32, nl int, sc *scratch) float64 {
 	var gold, pred, correct int
-	masked := maskTrans(t, nl)
+	var lat lattice
+	lat.set(maskTrans(t, nl), nl)
 	type phrase struct{ typ, a, b int }
 	for _, s := range c.sents {
 		n := int(s[1] - s[0])
@@ -140,7 +143,7 @@ func scoreDense(c *corpus, w, t []float32, nl int, sc *scratch) float64 {
 				}
 			}
 		}
-		path := viterbi(sc.emit, masked, nl, n, sc)
+		path := viterbi(sc.emit, &lat, n, sc)
 		g := make([]int, n)
 		for i, v := range c.gold[s[0]:s[1]] {
 			g[i] = int(v)

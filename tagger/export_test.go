@@ -1,0 +1,149 @@
+package tagger
+
+import (
+	"math"
+	"slices"
+
+	"github.com/vnextract/vnextract/entity"
+)
+
+// PredictRef is Predict by the reference scorer.
+func (m *Model) PredictRef(an *entity.Analysis) []Span { return m.predictRef(an) }
+
+// eachSentence calls f for each sentence of an that has tokens, with the
+// reference's emission scores and the fast scorer's, and the scratch each
+// used.
+func (m *Model) eachSentence(an *entity.Analysis, f func(want, got []float32, n int, ref, fast *scratch)) {
+	var ref, fast scratch
+	ref.x.memoWords = true
+	ref.x.extract(an)
+	m.fastPrepare(an, &fast)
+	tok := 0
+	for _, sent := range an.Sentences {
+		n := sent.Last - sent.First
+		if n == 0 {
+			continue
+		}
+		f(m.refEmit(&ref, sent, tok), m.fastEmit(an, &fast, sent), n, &ref, &fast)
+		tok += n
+	}
+}
+
+// EmitDiff returns the largest difference between the fast scorer's and
+// the reference's emission score of a token and label in an, relative to
+// the larger of 1 and the score's magnitude.
+func (m *Model) EmitDiff(an *entity.Analysis) float64 {
+	worst := 0.0
+	m.eachSentence(an, func(want, got []float32, _ int, _, _ *scratch) {
+		for i, w := range want {
+			d := math.Abs(float64(got[i])-float64(w)) / max(1, math.Abs(float64(w)))
+			worst = max(worst, d)
+		}
+	})
+	return worst
+}
+
+// PathGap returns, over the sentences of an, the largest amount by which
+// the labels the fast scorer chooses score below the reference's best
+// labels, both scored with the reference's emission scores, relative to the
+// larger of 1 and the best score's magnitude: 0 when the labels are the
+// same, float32 rounding when the two differ on a tie.
+func (m *Model) PathGap(an *entity.Analysis) float64 {
+	nl := m.nl
+	score := func(emit []float32, path []int) float64 {
+		v, p := 0.0, nl
+		for i, y := range path {
+			if p == nl {
+				v += float64(m.masked[nl*nl+y])
+			} else {
+				v += float64(m.masked[y*nl+p])
+			}
+			v += float64(emit[i*nl+y])
+			p = y
+		}
+		return v
+	}
+	worst := 0.0
+	m.eachSentence(an, func(want, got []float32, n int, ref, fast *scratch) {
+		best := slices.Clone(viterbiRef(want, m.masked, nl, n, ref))
+		b := score(want, best)
+		worst = max(worst, (b-score(want, viterbi(got, &m.lat, n, fast)))/max(1, math.Abs(b)))
+	})
+	return worst
+}
+
+// CacheHits returns the hits and misses of the fast scorer's token cache
+// in one scratch, after scoring texts in order.
+func (m *Model) CacheHits(ans []*entity.Analysis) (hits, misses int) {
+	var s scratch
+	for _, an := range ans {
+		m.fastDecode(an, &s, func(int, int, int) {})
+	}
+	return s.fast.tok.hits, s.fast.tok.miss
+}
+
+// CPUTime is cpuTime, for the benchmarks of package tagger_test.
+var CPUTime = cpuTime
+
+// ApplyRef is Apply as it was before the fast scorer, by the reference
+// scorer: Apply must return the same mentions.
+func (m *Model) ApplyRef(an *entity.Analysis) []entity.Mention {
+	var s scratch
+	s.x.memoWords = true
+	s.x.extract(an)
+	covered := func(t entity.Type) bool { return slices.Contains(m.etypes, t) }
+	// Index the rule mentions by span, for the exact-match lookup.
+	type spanKey struct {
+		start, end int
+		typ        entity.Type
+	}
+	var exact map[spanKey]int
+	var cands []entity.Mention
+	var strong []entity.Mention // rule dates and times the model does not tag
+	var rest []entity.Mention
+	for i, rm := range an.Mentions {
+		switch {
+		case covered(rm.Type):
+			if exact == nil {
+				exact = make(map[spanKey]int)
+			}
+			exact[spanKey{rm.Start, rm.End, rm.Type}] = i
+		case rm.Type == entity.Date || rm.Type == entity.Time:
+			strong = append(strong, rm)
+		default:
+			rest = append(rest, rm)
+		}
+	}
+	m.decode(an, &s, func(typ, a, b int) {
+		et := m.etypes[typ]
+		if et == 0 {
+			return
+		}
+		st, en := an.Tokens[a].Start, an.Tokens[b-1].End
+		if i, ok := exact[spanKey{st, en, et}]; ok {
+			cands = append(cands, an.Mentions[i])
+			return
+		}
+		cands = append(cands, entity.Mention{Type: et, Start: st, End: en, Text: an.Text[st:en], Rule: "tagger"})
+	})
+	// Greedy in order of preference, each kept when it overlaps none kept
+	// before; every list is sorted by start and has no overlaps itself.
+	out := strong
+	for _, list := range [][]entity.Mention{cands, rest} {
+		kept := out
+		out = make([]entity.Mention, 0, len(kept)+len(list))
+		i := 0
+		for _, c := range list {
+			for i < len(kept) && kept[i].End <= c.Start {
+				out = append(out, kept[i])
+				i++
+			}
+			if i < len(kept) && kept[i].Start < c.End {
+				continue // overlaps a mention kept before
+			}
+			out = append(out, c)
+		}
+		out = append(out, kept[i:]...)
+	}
+	return out
+}
