@@ -5,18 +5,77 @@ import "unicode/utf8"
 // detectSample bounds the bytes Detect reads.
 const detectSample = 1 << 16
 
+// minLegacyConfidence is the confidence below which Detect does not name a
+// legacy encoding: one syllable read right, with nothing read wrong, is
+// just enough (a one-word input).
+const minLegacyConfidence = 0.5
+
 // Detect guesses the encoding of b from the share of its words that are
-// valid Vietnamese syllables, as read in each candidate encoding. It returns
-// Unicode for correct Unicode Vietnamese (and for text with no evidence of
-// anything else), and a confidence between 0 and 1.
+// valid Vietnamese syllables, as read in each candidate encoding. It reads
+// at most the first 64 KB. It returns Unicode for correct Unicode
+// Vietnamese (at once when a letter only Unicode Vietnamese has, such as ạ
+// or ế, comes before any invalid byte), for text with no evidence of
+// anything else, and whenever its confidence in a legacy encoding is below
+// one half; the confidence is between 0 and 1. It is the one detector of
+// the module: Normalizer (From: Auto), the extractor and the commands all
+// take its answer as it is.
 func Detect(b []byte) (enc Encoding, confidence float64) {
-	if len(b) > detectSample {
-		cut := detectSample
-		for cut > detectSample-256 && b[cut] != ' ' && b[cut] != '\n' {
+	b = sampleForDetect(b)
+	if surelyUnicode(b) {
+		return Unicode, 1
+	}
+	enc, confidence = detect(b)
+	if enc != Unicode && confidence < minLegacyConfidence {
+		return Unicode, 0.1 // as when nothing reads as Vietnamese
+	}
+	return enc, confidence
+}
+
+// sampleForDetect returns the start of b that Detect reads: all of it up to
+// 64 KB, else 64 KB cut after a space or a line break near the end, or at
+// a rune start.
+func sampleForDetect(b []byte) []byte {
+	if len(b) <= detectSample {
+		return b
+	}
+	cut := detectSample
+	for cut > detectSample-256 && b[cut] != ' ' && b[cut] != '\n' {
+		cut--
+	}
+	if b[cut] != ' ' && b[cut] != '\n' {
+		cut = detectSample
+		for k := 0; k < utf8.UTFMax && !utf8.RuneStart(b[cut]); k++ {
 			cut--
 		}
-		b = b[:cut]
 	}
+	return b[:cut]
+}
+
+// surelyUnicode reports whether b is valid UTF-8 up to a letter that only
+// Vietnamese Unicode text has (U+1EA0..U+1EF9: ạ ả ấ ... ỹ): no legacy
+// encoding read as Windows-1252 produces those. It reads only as far as the
+// first such letter, which in Vietnamese text is within the first words.
+func surelyUnicode(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		if 0x1EA0 <= r && r <= 0x1EF9 {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// detect is Detect's scoring of the sample b.
+func detect(b []byte) (enc Encoding, confidence float64) {
 	if utf8.Valid(b) {
 		g, bad := syllableScore(b)
 		if g+bad == 0 {
