@@ -2,6 +2,8 @@ package vnextract_test
 
 import (
 	"context"
+	"fmt"
+	"log"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -95,4 +97,31 @@ func TestDetectOneWordLegacy(t *testing.T) {
 		assert.Equal(t, enc.String(), doc.Report.Encoding, s)
 		assert.Zero(t, doc.Report.InvalidUTF8, s)
 	}
+}
+
+// WithRepairs chooses the normalizer's repair rules: by default a
+// mistyped title ("truởng", the horn missing) is read as "trưởng"; with
+// the rules off the word is kept as typed and is no title.
+func ExampleWithRepairs() {
+	in := []byte("Bộ truởng Trần Văn Lâm thăm nguời dân.")
+	for _, rules := range []normalize.Repairs{normalize.AllRepairs, 0} {
+		ex, err := vnextract.New(vnextract.WithRepairs(rules))
+		if err != nil {
+			log.Fatal(err)
+		}
+		doc, err := ex.Extract(context.Background(), in)
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("repairs %v (%s):\n", rules, doc.Report.Repaired)
+		for _, m := range doc.Mentions {
+			fmt.Printf("  %s %q [%d:%d] %q\n", m.Type, m.Text, m.Start, m.End, m.Normalized)
+		}
+	}
+	// Output:
+	// repairs all (horn=2):
+	//   TITLE "Bộ truởng" [0:13] "Bộ trưởng"
+	//   PERSON "Trần Văn Lâm" [14:30] ""
+	// repairs none ():
+	//   PERSON "Trần Văn Lâm" [14:30] ""
 }
