@@ -4,7 +4,6 @@ import (
 	"context"
 	"sync"
 	"time"
-	"unicode/utf8"
 	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
@@ -12,10 +11,6 @@ import (
 	"github.com/vnextract/vnextract/normalize"
 	"github.com/vnextract/vnextract/relation"
 )
-
-// minLegacyConfidence is the detector confidence above which Extract reads
-// the input as a legacy 8-bit encoding.
-const minLegacyConfidence = 0.6
 
 // Extractor runs the pipeline. Build it once with New; it is immutable and
 // safe for concurrent use.
@@ -63,6 +58,14 @@ func (e *Extractor) WithDatePreference(p date.Direction) *Extractor {
 	return &c
 }
 
+// WithRepairs returns a copy of e that applies the repair rules r (see the
+// option WithRepairs; rules outside normalize.AllRepairs are ignored).
+func (e *Extractor) WithRepairs(r normalize.Repairs) *Extractor {
+	c := *e
+	c.cfg.noRepair = normalize.AllRepairs &^ r
+	return &c
+}
+
 // Extract finds the mentions, entities and relations of one document.
 // Offsets in the result point into input. Invalid UTF-8 is repaired (each bad
 // byte read as U+FFFD, counted in Document.Report) rather than rejected; legacy
@@ -72,16 +75,12 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	n := normalize.Normalizer{Tone: e.cfg.tone, From: e.cfg.encoding}
+	n := normalize.Normalizer{Tone: e.cfg.tone, From: e.cfg.encoding, NoRepair: e.cfg.noRepair}
 	if e.cfg.autoEnc {
-		// Convert from a legacy encoding only when the detector is sure: a
-		// Unicode text with a few broken bytes is repaired, not re-read.
-		sample := detectSample(input)
-		if surelyUnicode(sample) {
-			// nothing to detect
-		} else if enc, conf := normalize.Detect(sample); enc != normalize.Unicode && conf >= minLegacyConfidence {
-			n.From = enc
-		}
+		// Detected here rather than with From: Auto, which would also
+		// report the detector's confidence: Report.EncodingConfidence
+		// stays 1, as the JSON output has it.
+		n.From, _ = normalize.Detect(input)
 	}
 	// The normalized text is only read until buildDocument has copied what
 	// the Document keeps, so its storage is reused from call to call.
@@ -130,46 +129,4 @@ func putTextBuf(bp *[]byte) {
 		*bp = nil
 	}
 	textBufs.Put(bp)
-}
-
-// detectSample returns the start of input that encoding detection reads: 64 KB
-// is plenty to tell a legacy encoding from Unicode, and keeps detection cheap
-// on large inputs.
-func detectSample(input []byte) []byte {
-	const n = 64 << 10
-	if len(input) <= n {
-		return input
-	}
-	s := input[:n]
-	for i := len(s) - 1; i >= 0 && i >= len(s)-4; i-- {
-		if s[i] < 0x80 || s[i] >= 0xC0 {
-			return s[:i]
-		}
-	}
-	return s
-}
-
-// surelyUnicode reports whether b is valid UTF-8 holding a letter that only
-// Vietnamese Unicode text has (U+1EA0..U+1EF9: ạ ả ấ ... ỹ): no legacy
-// encoding decoded as Windows-1252 produces those.
-//
-// It reads only as far as the first such letter (all bytes before it valid):
-// in Vietnamese text that is within the first words.
-func surelyUnicode(b []byte) bool {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && n == 1 {
-			return false
-		}
-		if 0x1EA0 <= r && r <= 0x1EF9 {
-			return true
-		}
-		i += n
-	}
-	return false
 }

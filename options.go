@@ -17,6 +17,7 @@ type config struct {
 	tone     normalize.ToneStyle
 	encoding normalize.Encoding
 	autoEnc  bool
+	noRepair normalize.Repairs // repair rules not applied (zero: all apply)
 	lexicon  []entity.LexiconEntry
 	types    map[entity.Type]bool // nil: all types
 	prefer   date.Direction
@@ -57,6 +58,20 @@ func WithDatePreference(p date.Direction) Option {
 func WithToneStyle(s normalize.ToneStyle) Option {
 	return func(c *config) error {
 		c.tone = s
+		return nil
+	}
+}
+
+// WithRepairs sets the repair rules the normalizer applies to mistyped
+// words (see normalize.Repairs): normalize.AllRepairs, the default, or a
+// subset; WithRepairs(0) keeps every word as typed. Offsets point into the
+// input either way.
+func WithRepairs(r normalize.Repairs) Option {
+	return func(c *config) error {
+		if r&^normalize.AllRepairs != 0 {
+			return fmt.Errorf("vnextract: unknown repair rules %v", r)
+		}
+		c.noRepair = normalize.AllRepairs &^ r
 		return nil
 	}
 }

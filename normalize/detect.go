@@ -5,18 +5,77 @@ import "unicode/utf8"
 // detectSample bounds the bytes Detect reads.
 const detectSample = 1 << 16
 
+// minLegacyConfidence is the confidence below which Detect does not name a
+// legacy encoding: one syllable read right, with nothing read wrong, is
+// just enough (a one-word input).
+const minLegacyConfidence = 0.5
+
 // Detect guesses the encoding of b from the share of its words that are
-// valid Vietnamese syllables, as read in each candidate encoding. It returns
-// Unicode for correct Unicode Vietnamese (and for text with no evidence of
-// anything else), and a confidence between 0 and 1.
+// valid Vietnamese syllables, as read in each candidate encoding. It reads
+// at most the first 64 KB. It returns Unicode for correct Unicode
+// Vietnamese (at once when a letter only Unicode Vietnamese has, such as ạ
+// or ế, comes before any invalid byte), for text with no evidence of
+// anything else, and whenever its confidence in a legacy encoding is below
+// one half; the confidence is between 0 and 1. It is the one detector of
+// the module: Normalizer (From: Auto), the extractor and the commands all
+// take its answer as it is.
 func Detect(b []byte) (enc Encoding, confidence float64) {
-	if len(b) > detectSample {
-		cut := detectSample
-		for cut > detectSample-256 && b[cut] != ' ' && b[cut] != '\n' {
+	b = sampleForDetect(b)
+	if surelyUnicode(b) {
+		return Unicode, 1
+	}
+	enc, confidence = detect(b)
+	if enc != Unicode && confidence < minLegacyConfidence {
+		return Unicode, 0.1 // as when nothing reads as Vietnamese
+	}
+	return enc, confidence
+}
+
+// sampleForDetect returns the start of b that Detect reads: all of it up to
+// 64 KB, else 64 KB cut after a space or a line break near the end, or at
+// a rune start.
+func sampleForDetect(b []byte) []byte {
+	if len(b) <= detectSample {
+		return b
+	}
+	cut := detectSample
+	for cut > detectSample-256 && b[cut] != ' ' && b[cut] != '\n' {
+		cut--
+	}
+	if b[cut] != ' ' && b[cut] != '\n' {
+		cut = detectSample
+		for k := 0; k < utf8.UTFMax && !utf8.RuneStart(b[cut]); k++ {
 			cut--
 		}
-		b = b[:cut]
 	}
+	return b[:cut]
+}
+
+// surelyUnicode reports whether b is valid UTF-8 up to a letter that only
+// Vietnamese Unicode text has (U+1EA0..U+1EF9: ạ ả ấ ... ỹ): no legacy
+// encoding read as Windows-1252 produces those. It reads only as far as the
+// first such letter, which in Vietnamese text is within the first words.
+func surelyUnicode(b []byte) bool {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return false
+		}
+		if 0x1EA0 <= r && r <= 0x1EF9 {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// detect is Detect's scoring of the sample b.
+func detect(b []byte) (enc Encoding, confidence float64) {
 	if utf8.Valid(b) {
 		g, bad := syllableScore(b)
 		if g+bad == 0 {
@@ -45,23 +104,30 @@ func Detect(b []byte) (enc Encoding, confidence float64) {
 			return Unicode, confidenceOf(g, bad)
 		}
 		best, bestF, bestG, bestB := Unicode, uf, g, bad
+		var bestOut []byte
+		moji := mojibake(b)
 		for _, t := range []*legacyTable{&tcvn3Table, &vniTable, &visciiTable, &cp1258Table} {
-			out, _ := decodeTable(b, t, true)
+			out, _ := decodeTable(b, t, moji)
 			g2, b2 := syllableScore(out)
 			// One word is enough evidence for a short input in which no
 			// word read as Unicode was Vietnamese ("chµo", "Vieät").
-			if f := fraction(g2, b2); f > bestF+0.1 && (g2 >= 2 || (g2 == 1 && b2 == 0 && g == 0 && t.short && hasASCIILetter(b))) {
-				best, bestF, bestG, bestB = t.enc, f, g2, b2
+			f := fraction(g2, b2)
+			if f > bestF+0.1 && (g2 >= 2 || (g2 == 1 && b2 == 0 && g == 0 && t.short && hasASCIILetter(b))) ||
+				t.short && best != Unicode && f == bestF && g2 == bestG && commonScore(out) > commonScore(bestOut) {
+				best, bestF, bestG, bestB, bestOut = t.enc, f, g2, b2, out
 			}
 		}
 		return best, confidenceOf(bestG, bestB)
 	}
 	best, bestF, bestG, bestB := Unicode, 0.0, 0, 0
+	var bestOut []byte
 	for _, t := range []*legacyTable{&tcvn3Table, &vniTable, &visciiTable, &cp1258Table} {
 		out, _ := decodeTable(b, t, false)
 		g2, b2 := syllableScore(out)
-		if f := fraction(g2, b2); f > bestF {
-			best, bestF, bestG, bestB = t.enc, f, g2, b2
+		// a tie between two readings goes to the one with more common
+		// words
+		if f := fraction(g2, b2); f > bestF || t.short && f > 0 && f == bestF && g2 == bestG && commonScore(out) > commonScore(bestOut) {
+			best, bestF, bestG, bestB, bestOut = t.enc, f, g2, b2, out
 		}
 	}
 	// Unicode text with a few broken bytes: its multi-byte sequences still
@@ -89,9 +155,19 @@ func confidenceOf(good, bad int) float64 {
 }
 
 // viqrOnlyMarks reports whether b has a VIQR mark that ordinary ASCII text
-// does not put after a vowel: ^ ( + ~ ` or a '.' or '?' inside a word.
+// does not put after a vowel: ^ ( + ~ `, a '.' or '?' before a small
+// letter (inside the word or after a space), an apostrophe (not the
+// English "I'"), or the dd of đ starting a word before a vowel. Whether the words it marks read as syllables is checked after
+// decoding.
 func viqrOnlyMarks(b []byte) bool {
 	for i := 1; i < len(b); i++ {
+		if b[i] == 'd' || b[i] == 'D' {
+			if (b[i-1] == 'd' || b[i-1] == 'D') && (i < 2 || !asciiLetter[b[i-2]&0x7f] || b[i-2] >= utf8.RuneSelf) &&
+				i+1 < len(b) && b[i+1] < utf8.RuneSelf && asciiVowel[b[i+1]] != 0 {
+				return true
+			}
+			continue
+		}
 		if b[i-1] >= utf8.RuneSelf || asciiVowel[b[i-1]] == 0 {
 			continue
 		}
@@ -99,7 +175,19 @@ func viqrOnlyMarks(b []byte) bool {
 		case '^', '(', '+', '~', '`':
 			return true
 		case '.', '?':
-			if i+1 < len(b) && b[i+1] < utf8.RuneSelf && asciiLetter[b[i+1]] {
+			// before a small letter, in the word or after a space: a
+			// sentence does not go on so after its end
+			j := i + 1
+			for j < len(b) && b[j] == ' ' && j-i < 2 {
+				j++
+			}
+			if j < len(b) && b[j] >= 'a' && b[j] <= 'z' {
+				return true
+			}
+		case '\'':
+			// not the English I'm, I'd, I'll; a contraction such as
+			// "don't" or "we're" does not read as a syllable
+			if b[i-1] != 'I' || (i >= 2 && b[i-2] < utf8.RuneSelf && asciiLetter[b[i-2]]) {
 				return true
 			}
 		}
@@ -142,6 +230,9 @@ func hasASCIILetter(b []byte) bool {
 
 func hasVIQRMarks(b []byte) bool {
 	for i := 1; i < len(b); i++ {
+		if (b[i] == 'd' || b[i] == 'D') && (b[i-1] == 'd' || b[i-1] == 'D') {
+			return true
+		}
 		switch b[i] {
 		case '`', '\'', '?', '~', '.', '^', '(', '+':
 			if asciiVowel[b[i-1]&0x7f] != 0 && b[i-1] < utf8.RuneSelf {
@@ -207,20 +298,28 @@ func isSeparator(r rune) bool {
 	return r == utf8.RuneError || r == 0xA0 || (r >= 0x2000 && r <= 0x206F) || r == 0x3000 || r == 0xFEFF
 }
 
-// validSyllable reports whether w (NFC) is one Vietnamese syllable with at
-// most one tone mark.
+// validSyllable reports whether w (NFC) is one Vietnamese syllable as a
+// typing program writes it: at most one tone mark, on the letter where the
+// old or the new style puts it; the codas ch and nh only after a, ê, i or
+// y; after a stop coda (p, t, c, ch) only the acute or the dot tone; and no
+// capital after a small letter. It is stricter than the normalizer's
+// parse, which takes marks wherever they were typed: a word read in the
+// wrong encoding often parses ("soõng", "gheỏ", "tổnh", "khãc", "bÕp") but
+// is not written so.
 func validSyllable(w []byte) bool {
 	var codes [maxSlots]byte
-	ns, nt := 0, 0
+	ns, nt, cur := 0, 0, -1
+	tone, lower := ToneLevel, false
 	for i := 0; i < len(w); ns++ {
 		if ns == maxSlots {
 			return false
 		}
 		c := w[i]
 		if c < utf8.RuneSelf {
-			if !asciiLetter[c] {
+			if !asciiLetter[c] || (lower && c < 'a') {
 				return false
 			}
+			lower = c >= 'a'
 			codes[ns] = c | 0x20
 			i++
 			continue
@@ -229,9 +328,14 @@ func validSyllable(w []byte) bool {
 		if r < foldLo || r > foldHi || vnFast[r-foldLo] == 0 {
 			return false
 		}
+		li := vnTab[r-foldLo]
+		if lower && li.upper() {
+			return false
+		}
+		lower = !li.upper()
 		f := vnFast[r-foldLo]
 		if f&fTone != 0 {
-			nt++
+			nt, cur, tone = nt+1, ns, li.tone()
 		}
 		codes[ns] = byte(f)
 		i += n
@@ -239,8 +343,84 @@ func validSyllable(w []byte) bool {
 	if nt > 1 {
 		return false
 	}
-	_, ok := syllableTarget(codes[:ns], ToneOld)
-	return ok
+	t, ok := syllableTarget(codes[:ns], ToneOld)
+	if !ok || (ns >= 3 && codes[ns-1] == 'h' && (codes[ns-2] == 'c' || codes[ns-2] == 'n') && !palatalRhyme(codes[ns-3])) {
+		return false
+	}
+	if stopCoda(codes[:ns]) && tone != ToneAcute && tone != ToneDot {
+		return false
+	}
+	if !onsetSpelled(codes[:ns]) {
+		return false
+	}
+	if nt == 1 && cur != t {
+		t, _ = syllableTarget(codes[:ns], ToneNew)
+		return cur == t
+	}
+	return true
+}
+
+// onsetSpelled reports whether the velar onset of the letter codes s of a
+// syllable is spelled by the rules (gh, ngh and k before i, e, ê, and k
+// before y; g, ng and c elsewhere), and whether an oo is followed by ng or
+// c, as in the few words that have it (boong, soóc).
+func onsetSpelled(s []byte) bool {
+	j := 0
+	for j < len(s) && codeVowel[s[j]] == 0 {
+		j++
+	}
+	if j == len(s) {
+		return true
+	}
+	v := codeVowel[s[j]]
+	front := v == vI || v == vE || v == vEe
+	switch string(s[:j]) {
+	case "gh", "ngh":
+		if !front {
+			return false
+		}
+	case "ng":
+		if front {
+			return false
+		}
+	case "g":
+		if v == vE || v == vEe {
+			return false
+		}
+	case "k":
+		if !front && v != vY {
+			return false
+		}
+	case "c":
+		if front || v == vY {
+			return false
+		}
+	}
+	if j+1 < len(s) && v == vO && codeVowel[s[j+1]] == vO {
+		rest := string(s[j+2:])
+		return rest == "ng" || rest == "c"
+	}
+	return true
+}
+
+// stopCoda reports whether the letter codes s of a syllable end in p, t,
+// c or ch.
+func stopCoda(s []byte) bool {
+	n := len(s)
+	if n >= 2 && s[n-1] == 'h' && s[n-2] == 'c' {
+		return true
+	}
+	return n >= 2 && (s[n-1] == 'p' || s[n-1] == 't' || s[n-1] == 'c') && codeVowel[s[n-2]] != 0
+}
+
+// palatalRhyme reports whether the letter code c is a vowel that the codas
+// ch and nh may follow: a, ê, i, y.
+func palatalRhyme(c byte) bool {
+	switch codeVowel[c] {
+	case vA, vEe, vI, vY:
+		return true
+	}
+	return false
 }
 
 // vnBeyond1252 counts the Vietnamese letters of b that Windows-1252 lacks.

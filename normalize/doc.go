@@ -70,7 +70,9 @@
 // text to Unicode, from raw 8-bit bytes or from text whose bytes were
 // already decoded as Windows-1252 ("Xin chµo", "Xin chaøo"). [Detect]
 // guesses the encoding from the share of words that become valid Vietnamese
-// syllables and never proposes to convert correct Unicode Vietnamese.
+// syllables and never proposes to convert correct Unicode Vietnamese. It is
+// the module's one detector: Normalizer (From: Auto), the extractor and the
+// commands take its answer as it is.
 // [TCVN3Encoding], [VNIEncoding], [VISCIIEncoding] and [CP1258Encoding] are
 // golang.org/x/text/encoding values for use with transform.NewReader.
 //

@@ -346,7 +346,7 @@ func decodeTable(b []byte, t *legacyTable, moji bool) ([]byte, *Alignment) {
 		}
 		start := len(out)
 		r := e.r
-		if by < utf8.RuneSelf && size == 1 {
+		if by < utf8.RuneSelf && size == 1 && e.r == rune(by) {
 			out = append(out, by)
 		} else {
 			out = utf8.AppendRune(out, r)
@@ -368,11 +368,38 @@ func decodeTable(b []byte, t *legacyTable, moji bool) ([]byte, *Alignment) {
 
 func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
 
+// mojibake reports whether b is text whose bytes were decoded as
+// Windows-1252 rather than raw 8-bit bytes: it must be valid UTF-8, and
+// hold a character outside ASCII that Windows-1252 has, or else no odd
+// character: one of U+0080..U+07FF that is neither a Vietnamese letter
+// nor a combining mark. Raw bytes that happen to form UTF-8 give only such
+// odd characters ("phường" in VISCII, "ph\xdf\xb6ng", reads as "ph\u07f6ng").
+func mojibake(b []byte) bool {
+	if !utf8.Valid(b) {
+		return false
+	}
+	odd := false
+	for _, r := range string(b) {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		if _, ok := mojiByte(r); ok {
+			return true
+		}
+		if _, _, _, ok := letterOf(r); !ok && r != 'đ' && r != 'Đ' && r < 0x800 && (r < 0x300 || r > 0x36F) {
+			odd = true
+		}
+	}
+	return !odd
+}
+
 // Decode converts text in a legacy encoding to UTF-8 in NFC and returns the
 // alignment from output offsets to offsets in b. For TCVN3, VNI, VISCII and
 // CP1258, b may be the raw 8-bit bytes or UTF-8 text whose bytes were decoded
 // as Windows-1252 ("Xin chµo"): valid UTF-8 is read the second way, and
-// characters outside Windows-1252 are kept. VIQR reads ASCII mnemonics. Auto
+// characters outside Windows-1252 are kept, unless none of its characters
+// is in Windows-1252 and some are not Vietnamese letters (raw bytes that
+// happen to be valid UTF-8). VIQR reads ASCII mnemonics. Auto
 // detects the encoding first; Unicode returns b unchanged.
 //
 // Decode applies RepairVIQR; Normalizer.NoRepair can switch it off.
@@ -396,7 +423,7 @@ func decode(b []byte, enc Encoding, rules Repairs) ([]byte, *Alignment, int, err
 	case VIQR:
 		out, a, nVIQR = decodeVIQR(b, rules&RepairVIQR != 0)
 	case TCVN3, VNI, VISCII, CP1258:
-		out, a = decodeTable(b, tableOf(enc), utf8.Valid(b))
+		out, a = decodeTable(b, tableOf(enc), mojibake(b))
 	default:
 		return nil, nil, 0, fmt.Errorf("normalize: cannot decode %v", enc)
 	}
@@ -540,8 +567,8 @@ func toneOfVIQR(c byte) Tone {
 // letter of a word (already decoded at the end of out) and not followed by
 // a lower-case word, whether it is a tone mark: the word must be a
 // syllable without a tone, and the text use RFC 1456 escapes, or be that
-// one word, or go on with other sentence punctuation ("ddi.?", "a?.", but
-// not "..." or "?!").
+// one word, or go on with other sentence punctuation ("ddi.?", "a?.",
+// "cho+.." but not "..." or "?!").
 func viqrFinalTone(b, out []byte, i int, escapes bool) bool {
 	ws := len(out)
 	for ws > 0 {
@@ -568,6 +595,10 @@ func viqrFinalTone(b, out []byte, i int, escapes bool) bool {
 	if i+1 < len(b) {
 		switch n := b[i+1]; n {
 		case '.', '?', ',', ';', ':', '!':
+			if n == '.' && b[i] == '.' {
+				// two dots: a tone and the full stop; three: an ellipsis
+				return i+2 == len(b) || b[i+2] != '.'
+			}
 			return n != b[i] && !(b[i] == '?' && n == '!')
 		}
 	}

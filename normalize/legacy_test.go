@@ -199,3 +199,33 @@ func TestEncoderUnsupported(t *testing.T) {
 	assert.Equal(t, "Vi\xaet \x1a", s)
 	assert.Equal(t, "tcvn3", TCVN3Encoding.(interface{ String() string }).String())
 }
+
+// TestDetectWeakEvidence: a legacy reading that leaves as many words wrong
+// as right is not enough: Detect answers Unicode, so that Normalizer,
+// the extractor and the commands (which all take its answer) keep the
+// bytes as U+FFFD rather than decode the text in a guessed encoding. One
+// word read right with nothing wrong is enough.
+func TestDetectWeakEvidence(t *testing.T) {
+	word, err := TCVN3Encoding.NewEncoder().String("Nguyễn")
+	require.NoError(t, err)
+	tests := []struct {
+		in   string
+		want Encoding
+	}{
+		{word, TCVN3},
+		{"Ong " + word, TCVN3},
+		{word + " \xff\xfe", Unicode},
+		{word + " xy\xffz abc\xfe", Unicode},
+		{"\xe0\xe1 " + word + " \xff\xfe\xfd", Unicode},
+	}
+	for _, tc := range tests {
+		got, conf := Detect([]byte(tc.in))
+		assert.Equal(t, tc.want, got, "%q", tc.in)
+		if got != Unicode {
+			assert.GreaterOrEqual(t, conf, minLegacyConfidence, "%q", tc.in)
+		}
+		_, _, rep, err := Normalizer{From: Auto}.Normalize([]byte(tc.in))
+		require.NoError(t, err)
+		assert.Equal(t, tc.want, rep.Encoding, "%q", tc.in)
+	}
+}

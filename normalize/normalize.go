@@ -230,6 +230,11 @@ type engine struct {
 	// stopped is then the offset of the unit that would change.
 	stopAtChange bool
 	stopped      int
+	// clean is the clean-syllable set of style, looked up on first use.
+	clean *syllableSet
+	// slowOnly turns scanFast off, so that every word goes through word
+	// and slowWord: the reference the tests compare the fast path with.
+	slowOnly bool
 }
 
 var (
@@ -292,7 +297,10 @@ func (e *engine) run() {
 	src := e.src
 	i := 0
 	for i < len(src) && !e.done() {
-		if i = e.scanFast(i); i >= len(src) {
+		if !e.slowOnly {
+			i = e.scanFast(i)
+		}
+		if i >= len(src) {
 			break
 		}
 		c := src[i]
@@ -399,11 +407,17 @@ func (e *engine) run() {
 }
 
 // scanFast skips, from src[i], the text that needs no change: printable
-// ASCII and words of precomposed Vietnamese letters whose tone mark is in
-// place. It returns where the general loop must take over: the start of a
-// word or of another unit.
+// ASCII, and words of ASCII letters and precomposed Vietnamese letters
+// that are all ASCII or whose key (see clean.go) is in the clean-syllable
+// set of the tone style. It returns where the general loop must take
+// over: the start of a word or of another unit.
 func (e *engine) scanFast(i int) int {
 	src := e.src
+	set := e.clean
+	if set == nil {
+		set = cleanSet(e.style)
+		e.clean = set
+	}
 	for i < len(src) {
 		// between words: printable ASCII other than letters
 		if c := src[i]; c < utf8.RuneSelf {
@@ -416,16 +430,16 @@ func (e *engine) scanFast(i int) int {
 				return i
 			}
 		}
-		// a word: ASCII letters and precomposed Vietnamese letters; nv
-		// counts its vowels so that most words need no call to placed
-		ws, nt, nv, cur, lastQ, qf := i, 0, 0, -1, -2, uint16(0)
+		// a word: ASCII letters and precomposed Vietnamese letters, packed
+		// into its key; vn records whether one letter is not ASCII
+		ws, key, vn := i, uint64(1), false
 		for i < len(src) {
 			c := src[i]
 			if c < utf8.RuneSelf {
 				if byteKind[c] != bkLetter {
 					break
 				}
-				nv += int(isVowelByte[c])
+				key = key<<7 | keyCodeASCII(c)
 				i++
 				continue
 			}
@@ -444,24 +458,11 @@ func (e *engine) scanFast(i int) int {
 			if f == 0 || int(f>>12&1) != long || last&0xC0 != 0x80 { // 1<<12 is fLong
 				return ws
 			}
-			nv += int(f >> 8 & 1)
-			if f&fTone != 0 {
-				nt++
-				cur = i
-			}
-			if f&fQual != 0 {
-				lastQ = i
-				qf |= f
-			}
+			key = key<<7 | keyCodeVN(f)
+			vn = true
 			i += 2 + long
 		}
-		// A tone mark on the word's only vowel is in place (placed would
-		// say so after parsing the word).
-		if nt > 0 && nv > 1 && !e.placed(ws, i, nt, cur, lastQ) {
-			return ws
-		}
-		if (nt > 0 || lastQ >= 0) && e.repairs != 0 && (nt >= 2 || hornHalf(qf) || velarStart(src, ws)) &&
-			e.repairSuspect(ws, i, nt, lastQ, qf) {
+		if vn && !set.has(key) {
 			return ws
 		}
 	}
@@ -565,23 +566,6 @@ func (e *engine) repairSuspect(start, end, nt, lastQ int, qf uint16) bool {
 	return (nt >= 2 && e.repairs&RepairDoubleTone != 0) ||
 		(e.repairs&RepairHorn != 0 && hornHalf(qf) && hornPair(e.src, start, end, lastQ)) ||
 		(e.repairs&RepairSpelling != 0 && onsetSuspect(e.src[start:end]))
-}
-
-// placed reports whether the word src[start:end] of precomposed letters,
-// with nt tone marks (the last at cur) and its last quality vowel at lastQ,
-// keeps its marks: one mark on the last vowel with a quality mark is always
-// in place; otherwise the syllable is parsed.
-func (e *engine) placed(start, end, nt, cur, lastQ int) bool {
-	if nt != 1 || e.style == ToneKeep || lastQ == cur {
-		return true
-	}
-	var codes [maxSlots]byte
-	ns, nv, ci, ok := syllableCodes(e.src, start, end, cur, &codes)
-	if !ok || nv < 2 {
-		return true
-	}
-	t, ok := syllableTarget(codes[:ns], e.style)
-	return !ok || t == ci
 }
 
 // lastOut returns the last rune of the output before src[i] (0 at the start).

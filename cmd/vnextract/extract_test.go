@@ -386,3 +386,44 @@ func TestExtractLinesBatches(t *testing.T) {
 		t.Error("-j 1 and -j 3 give different output")
 	}
 }
+
+// TestExtractRepairFlags: extract repairs a mistyped title by default and
+// keeps it with --no-repair or a --repair list without its rule; the
+// offsets point into the input either way.
+func TestExtractRepairFlags(t *testing.T) {
+	in := "Bộ truởng Trần Văn Lâm thăm nguời dân.\n"
+	tests := []struct {
+		args  []string
+		title string // the title's normalized form, "" for none
+	}{
+		{nil, "Bộ trưởng"},
+		{[]string{"--repair", "horn"}, "Bộ trưởng"},
+		{[]string{"--no-repair"}, ""},
+		{[]string{"--repair", "spelling,double-tone"}, ""},
+		{[]string{"--no-repair=horn"}, ""},
+	}
+	for _, tc := range tests {
+		out, errs, code := runCmd(t, in, append([]string{"extract", "--format", "jsonl"}, tc.args...)...)
+		require.Equal(t, exitOK, code, errs)
+		var doc struct {
+			Mentions []struct {
+				Type, Text, Normalized string
+				Start, End             int
+			}
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &doc), out)
+		title := ""
+		for _, m := range doc.Mentions {
+			assert.Equal(t, m.Text, in[m.Start:m.End], "%v", tc.args)
+			if m.Type == "TITLE" {
+				title = m.Normalized
+			}
+		}
+		assert.Equal(t, tc.title, title, "%v", tc.args)
+	}
+	for _, c := range []string{"extract", "serve", "eval"} {
+		_, errs, code := runCmd(t, in, c, "--repair", "horns")
+		assert.Equal(t, exitUsage, code, c)
+		assert.Contains(t, errs, `unknown repair rule "horns"`, c)
+	}
+}

@@ -313,16 +313,19 @@ func loadLexicons(paths []string) ([]entity.LexiconEntry, error) {
 type extractorFlags struct {
 	lexicons listFlag
 	model    string
+	repairs  repairFlags
 }
 
 // register declares the flags on fs.
 func (f *extractorFlags) register(fs *flag.FlagSet) {
 	fs.Var(&f.lexicons, "lexicon", "add the entries of a user lexicon `FILE` (TYPE<TAB>surface); repeatable")
 	fs.StringVar(&f.model, "model", "", "use the tagger `MODEL` made by train for the types it was trained on")
+	f.repairs.register(fs)
 }
 
 // build returns an Extractor with the flags' settings and opts.
 func (f *extractorFlags) build(opts ...vnextract.Option) (*vnextract.Extractor, error) {
+	opts = append(opts, vnextract.WithRepairs(f.repairs.rules()))
 	entries, err := loadLexicons(f.lexicons)
 	if err != nil {
 		return nil, err

@@ -94,15 +94,47 @@ func (f noRepairFlag) Set(s string) error {
 // IsBoolFlag lets --no-repair stand without a value.
 func (f noRepairFlag) IsBoolFlag() bool { return true }
 
+// repairListFlag is --repair: the rules listed, or all or none.
+type repairListFlag struct{ r *normalize.Repairs }
+
+func (f repairListFlag) String() string {
+	if f.r == nil {
+		return ""
+	}
+	return f.r.String()
+}
+
+func (f repairListFlag) Set(s string) error {
+	r, err := normalize.ParseRepairs(s)
+	*f.r = r
+	return err
+}
+
+// repairFlags are --repair RULES and --no-repair[=RULES], shared by
+// normalize and the commands that build an extractor.
+type repairFlags struct {
+	only normalize.Repairs // --repair
+	skip normalize.Repairs // --no-repair
+}
+
+// register declares the flags on fs.
+func (f *repairFlags) register(fs *flag.FlagSet) {
+	f.only = normalize.AllRepairs
+	fs.Var(repairListFlag{&f.only}, "repair", "repair `RULES` to apply to mistyped words: comma-separated double-tone, horn, spelling, viqr; all or none")
+	fs.Var(noRepairFlag{&f.skip}, "no-repair", "skip every repair rule, or with =`RULES` those listed")
+}
+
+// rules returns the repair rules the flags leave on.
+func (f *repairFlags) rules() normalize.Repairs { return f.only &^ f.skip }
+
 func runNormalize(e *env, c *command, args []string) int {
 	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
 	tone := fs.String("tone", "old", "tone-mark `style`: old (hòa, thủy), new (hoà, thuỷ) or keep")
 	from := fs.String("from", "auto", "input `encoding`: auto, unicode, tcvn3, vni, viscii, viqr or cp1258")
 	fold := fs.Bool("fold", false, "remove every diacritic from the output (đ -> d)")
 	strict := fs.Bool("strict", false, "fail on invalid UTF-8 instead of replacing it")
-	repair := fs.String("repair", "all", "repair `RULES` to apply: comma-separated double-tone, horn, spelling, viqr; all or none")
-	var skip normalize.Repairs
-	fs.Var(noRepairFlag{&skip}, "no-repair", "skip every repair rule, or with =`RULES` those listed")
+	var repair repairFlags
+	repair.register(fs)
 	explain := fs.Bool("explain", false, "print each change with its byte offset instead of the text")
 	files, code, done := parseCommandLine(e, c, fs, args)
 	if done {
@@ -113,11 +145,7 @@ func runNormalize(e *env, c *command, args []string) int {
 		return e.usageErr("%v", err)
 	}
 	o.fold, o.strict, o.explain = *fold, *strict, *explain
-	only, err := normalize.ParseRepairs(*repair)
-	if err != nil {
-		return e.usageErr("--repair: %v", err)
-	}
-	o.skip = skip | normalize.AllRepairs&^only
+	o.skip = normalize.AllRepairs &^ repair.rules()
 	if len(files) == 0 {
 		files = []string{"-"}
 		if f, ok := e.stdin.(*os.File); ok && isTerminal(f) {
@@ -266,9 +294,7 @@ func splitTerminator(line []byte) (body, term []byte) {
 func normalizeLine(n normalize.Normalizer, line []byte, enc normalize.Encoding, auto, explain bool) ([]byte, []normalize.Change, normalize.Report, error) {
 	n.From = enc
 	if auto && enc == normalize.Unicode && !utf8.Valid(line) {
-		if e2, conf := normalize.Detect(line); e2 != normalize.Unicode && conf >= 0.5 {
-			n.From = e2
-		}
+		n.From, _ = normalize.Detect(line)
 	}
 	if explain {
 		return n.Explain(line)

@@ -30,6 +30,9 @@ type BatchDocument struct {
 	// Prefer ("past", the default, or "future") is the direction of
 	// year-less dates, bare weekdays and clock times alone.
 	Prefer string `json:"prefer,omitempty"`
+	// Repair lists the repair rules applied to mistyped words, as in
+	// ExtractRequest.
+	Repair string `json:"repair,omitempty"`
 }
 
 // BatchResponse is the answer of POST /v1/extract/batch: one result per
@@ -114,7 +117,7 @@ func (h *Handler) batchOne(ctx context.Context, x *exchange, i int, raw json.Raw
 	if err != nil {
 		h.metrics.document(x.endpoint, nil, nil, err)
 	} else {
-		res.Document, err = h.extractOne(ctx, x.endpoint, d.Text, d.RefDate, d.Prefer, `missing "text": want {"id": "...", "text": "...", "ref_date": "YYYY-MM-DD"}`)
+		res.Document, err = h.extractOne(ctx, x.endpoint, d.Text, docOptions{d.RefDate, d.Prefer, d.Repair}, `missing "text": want {"id": "...", "text": "...", "ref_date": "YYYY-MM-DD"}`)
 	}
 	if err != nil {
 		res.Error = fmt.Sprintf("document %d: %v", i, err)

@@ -360,6 +360,10 @@ type ExtractRequest struct {
 	// Prefer ("past", the default, or "future") is the direction of
 	// year-less dates, bare weekdays and clock times alone.
 	Prefer string `json:"prefer,omitempty"`
+	// Repair lists the repair rules applied to mistyped words
+	// (comma-separated double-tone, horn, spelling, viqr; "all" or
+	// "none"); by default the server's (--repair, --no-repair).
+	Repair string `json:"repair,omitempty"`
 }
 
 func (h *Handler) extract(x *exchange, body []byte) error {
@@ -369,7 +373,7 @@ func (h *Handler) extract(x *exchange, body []byte) error {
 	}
 	ctx, cancel := context.WithTimeout(x.r.Context(), h.opts.Timeout)
 	defer cancel()
-	doc, err := h.extractOne(ctx, x.endpoint, req.Text, req.RefDate, req.Prefer, `missing "text": want {"text": "...", "ref_date": "YYYY-MM-DD"}`)
+	doc, err := h.extractOne(ctx, x.endpoint, req.Text, docOptions{req.RefDate, req.Prefer, req.Repair}, `missing "text": want {"text": "...", "ref_date": "YYYY-MM-DD"}`)
 	if err != nil {
 		return err
 	}
@@ -378,33 +382,44 @@ func (h *Handler) extract(x *exchange, body []byte) error {
 	return nil
 }
 
+// docOptions are a document's own settings: ref_date, prefer and repair
+// ("" for the server's).
+type docOptions struct{ refDate, prefer, repair string }
+
 // extractOne checks a document's fields, waits for a processing slot and
 // extracts it, counting it in the metrics under endpoint. missing is the
 // error message when text is nil.
-func (h *Handler) extractOne(ctx context.Context, endpoint string, text *string, refDate, prefer, missing string) (*vnextract.Document, error) {
-	doc, err := h.extractChecked(ctx, text, refDate, prefer, missing)
+func (h *Handler) extractOne(ctx context.Context, endpoint string, text *string, o docOptions, missing string) (*vnextract.Document, error) {
+	doc, err := h.extractChecked(ctx, text, o, missing)
 	h.metrics.document(endpoint, text, doc, err)
 	return doc, err
 }
 
-func (h *Handler) extractChecked(ctx context.Context, text *string, refDate, prefer, missing string) (*vnextract.Document, error) {
+func (h *Handler) extractChecked(ctx context.Context, text *string, o docOptions, missing string) (*vnextract.Document, error) {
 	if text == nil {
 		return nil, errStatus(http.StatusBadRequest, "%s", missing)
 	}
 	ex := h.ex
-	if refDate != "" {
-		ref, err := time.Parse("2006-01-02", refDate)
+	if o.refDate != "" {
+		ref, err := time.Parse("2006-01-02", o.refDate)
 		if err != nil {
-			return nil, errStatus(http.StatusBadRequest, "ref_date: want YYYY-MM-DD, got %q", refDate)
+			return nil, errStatus(http.StatusBadRequest, "ref_date: want YYYY-MM-DD, got %q", o.refDate)
 		}
 		ex = ex.WithRefDate(ref)
 	}
-	if prefer != "" {
-		p, err := date.ParseDirection(prefer)
+	if o.prefer != "" {
+		p, err := date.ParseDirection(o.prefer)
 		if err != nil {
-			return nil, errStatus(http.StatusBadRequest, "prefer: want past or future, got %q", prefer)
+			return nil, errStatus(http.StatusBadRequest, "prefer: want past or future, got %q", o.prefer)
 		}
 		ex = ex.WithDatePreference(p)
+	}
+	if o.repair != "" {
+		r, err := normalize.ParseRepairs(o.repair)
+		if err != nil {
+			return nil, errStatus(http.StatusBadRequest, "repair: %v", err)
+		}
+		ex = ex.WithRepairs(r)
 	}
 	if err := h.acquire(ctx); err != nil {
 		return nil, err
@@ -429,6 +444,10 @@ type NormalizeRequest struct {
 	From string `json:"from,omitempty"`
 	// Fold removes every diacritic from the result (đ -> d).
 	Fold bool `json:"fold,omitempty"`
+	// Repair lists the repair rules applied to mistyped words
+	// (comma-separated double-tone, horn, spelling, viqr; "all", the
+	// default, or "none").
+	Repair string `json:"repair,omitempty"`
 }
 
 // NormalizeResponse is the answer of POST /v1/normalize.
@@ -471,13 +490,21 @@ func (h *Handler) normalize(x *exchange, body []byte) (err error) {
 		}
 		enc = e
 	}
+	rules := normalize.AllRepairs
+	if req.Repair != "" {
+		r, err := normalize.ParseRepairs(req.Repair)
+		if err != nil {
+			return errStatus(http.StatusBadRequest, "repair: %v", err)
+		}
+		rules = r
+	}
 	ctx, cancel := context.WithTimeout(x.r.Context(), h.opts.Timeout)
 	defer cancel()
 	if err := h.acquire(ctx); err != nil {
 		return err
 	}
 	defer h.release()
-	n := normalize.Normalizer{Tone: tone, From: enc, Fold: req.Fold}
+	n := normalize.Normalizer{Tone: tone, From: enc, Fold: req.Fold, NoRepair: normalize.AllRepairs &^ rules}
 	out, _, rep, err := n.Normalize([]byte(*req.Text))
 	if err != nil {
 		return errStatus(http.StatusBadRequest, "%v", err)

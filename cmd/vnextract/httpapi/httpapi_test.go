@@ -397,3 +397,41 @@ func TestMethods(t *testing.T) {
 		})
 	}
 }
+
+// TestRepairField: the "repair" field of extract, batch and normalize
+// requests chooses the repair rules; a bad list is a 400.
+func TestRepairField(t *testing.T) {
+	_, srv := newServer(t, Options{})
+	const text = "Bộ truởng Trần Văn Lâm thăm nguời dân."
+	tests := []struct {
+		path, body string
+		status     int
+		has, lacks string
+	}{
+		{"/v1/extract", `{"text": "` + text + `"}`, 200, `"normalized":"Bộ trưởng"`, ""},
+		{"/v1/extract", `{"text": "` + text + `", "repair": "none"}`, 200, `"type":"PERSON"`, `"type":"TITLE"`},
+		{"/v1/extract", `{"text": "` + text + `", "repair": "spelling"}`, 200, `"type":"PERSON"`, `"type":"TITLE"`},
+		{"/v1/extract", `{"text": "` + text + `", "repair": "horn"}`, 200, `"normalized":"Bộ trưởng"`, ""},
+		{"/v1/extract", `{"text": "` + text + `", "repair": "hornet"}`, 400, `repair: normalize: unknown repair rule \"hornet\"`, ""},
+		{"/v1/extract/batch", `{"documents": [{"text": "` + text + `", "repair": "none"}, {"text": "` + text + `"}]}`, 200, `"normalized":"Bộ trưởng"`, ""},
+		{"/v1/normalize", `{"text": "nguời bàì"}`, 200, `"text":"người bài"`, ""},
+		{"/v1/normalize", `{"text": "nguời bàì", "repair": "none"}`, 200, `"text":"nguời bàì"`, ""},
+		{"/v1/normalize", `{"text": "nguời bàì", "repair": "double-tone"}`, 200, `"text":"nguời bài"`, ""},
+		{"/v1/normalize", `{"text": "a", "repair": "x"}`, 400, `repair: `, ""},
+	}
+	for _, tc := range tests {
+		a := send(t, http.MethodPost, srv.URL+tc.path, tc.body)
+		assert.Equal(t, tc.status, a.status, tc.body)
+		assert.Contains(t, string(a.body), tc.has, tc.body)
+		if tc.lacks != "" {
+			assert.NotContains(t, string(a.body), tc.lacks, tc.body)
+		}
+	}
+	// in a batch, each document has its own rules
+	a := send(t, http.MethodPost, srv.URL+"/v1/extract/batch", `{"documents": [{"text": "`+text+`", "repair": "none"}, {"text": "`+text+`"}]}`)
+	var b batchAnswer
+	require.NoError(t, json.Unmarshal(a.body, &b))
+	require.Len(t, b.Documents, 2)
+	assert.NotContains(t, string(b.Documents[0].Document), `"type":"TITLE"`)
+	assert.Contains(t, string(b.Documents[1].Document), `"normalized":"Bộ trưởng"`)
+}

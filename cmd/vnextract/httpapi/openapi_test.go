@@ -88,6 +88,10 @@ func TestOpenAPI(t *testing.T) {
 		{"POST", "/v1/extract/batch", `{"documents": [` + strings.Repeat(`{"text": "a"},`, 10) + `{"text": "a"}]}`, false},
 		{"POST", "/v1/normalize", `{"text": "Uỷ ban hoà bình", "tone": "old", "from": "auto", "fold": true}`, true},
 		{"POST", "/v1/normalize", `{"text": "Xin chµo", "from": "tcvn3"}`, true},
+		{"POST", "/v1/normalize", `{"text": "nguời bàì", "repair": "horn,spelling"}`, true},
+		{"POST", "/v1/normalize", `{"text": "a", "repair": "tone"}`, false},
+		{"POST", "/v1/extract", `{"text": "Bộ truởng nói", "repair": "none"}`, true},
+		{"POST", "/v1/extract/batch", `{"documents": [{"text": "Bộ truởng nói", "repair": "horn"}]}`, true},
 		{"POST", "/v1/normalize", `{"text": "a", "tone": "loud"}`, false},
 		{"POST", "/v1/normalize", `{"text": "` + strings.Repeat("a", maxBytes) + `"}`, true},
 	}
