@@ -11,3 +11,11 @@ import (
 func LinkForTest(input []byte, an *entity.Analysis) *Document {
 	return buildDocument(input, an, relation.Link(an), nil, nil)
 }
+
+// WithWindowForTest returns a copy of e that reads documents longer than n
+// bytes in windows of n bytes.
+func (e *Extractor) WithWindowForTest(n int) *Extractor {
+	c := *e
+	c.window = n
+	return &c
+}

@@ -22,6 +22,9 @@ const minLegacyConfidence = 0.6
 type Extractor struct {
 	cfg config
 	rec *entity.Recognizer
+	// window is the size of the windows a longer document is read in
+	// (defaultWindow when 0; tests set it small).
+	window int
 }
 
 // New builds an Extractor: it loads and compiles the embedded lexicons plus
@@ -83,6 +86,9 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 			n.From = enc
 		}
 	}
+	if size := e.windowSize(); len(input) > size && e.cfg.model == nil && n.From != normalize.Auto {
+		return e.extractWindows(ctx, input, n, size)
+	}
 	// The normalized text is only read until buildDocument has copied what
 	// the Document keeps, so its storage is reused from call to call.
 	bp := textBufs.Get().(*[]byte)
@@ -113,9 +119,21 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 		an.Mentions = e.cfg.model.Apply(an)
 	}
 	res := relation.Link(an)
-	doc := buildDocument(input, an, res, align, e.cfg.types)
+	var sm spanMapper
+	if align != nil {
+		sm = align
+	}
+	doc := buildDocument(input, an, res, sm, e.cfg.types)
 	doc.Report = rep
 	return doc, nil
+}
+
+// windowSize returns the size of the windows of a long document.
+func (e *Extractor) windowSize() int {
+	if e.window > 0 {
+		return e.window
+	}
+	return defaultWindow
 }
 
 // textBufs holds storage for normalized texts (*[]byte).

@@ -1,0 +1,218 @@
+package vnextract
+
+import (
+	"bytes"
+	"context"
+	"sort"
+	"unsafe"
+
+	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/normalize"
+	"github.com/vnextract/vnextract/relation"
+)
+
+// defaultWindow is the size in input bytes of the windows a long document
+// is read in: large enough that the per-call costs vanish, small enough that
+// the recognizer's per-token scratch space (tens of bytes per input byte)
+// stays a few megabytes and is reused from window to window and call to call.
+const defaultWindow = 256 << 10
+
+// minFirstWindow is the least size of a document's first window: its
+// dateline is looked for in the first date.DatelineWindow (1000) bytes of
+// normalized text, which must all be in it.
+const minFirstWindow = 4 << 10
+
+// extractWindows is Extract for a document longer than one window: each
+// window is normalized and recognized on its own, into one normalized text
+// for the whole document, and the relations are linked once over the whole.
+// The result is the one Extract gives reading the document whole.
+func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normalize.Normalizer, size int) (*Document, error) {
+	bp := textBufs.Get().(*[]byte)
+	defer putTextBuf(bp)
+	if need := size + size/8 + 16; cap(*bp) < need && need <= maxPooledText {
+		*bp = make([]byte, 0, need)
+	}
+	whole := make([]byte, 0, len(input)+len(input)/8+16)
+	wd := e.rec.NewWindows()
+	var (
+		wins  []windowSpan
+		ms    []entity.Mention
+		sents []entity.Sentence
+		rep   = Report{FirstInvalid: -1}
+		ref   = e.cfg.ref
+		ntok  int
+		alnd  bool // some window's normalized text differs from its input
+	)
+	opt := entity.Options{Ref: ref, Prefer: e.cfg.prefer}
+	for off := 0; off < len(input); {
+		end := cutWindow(input, off, size, len(wins) == 0)
+		out, align, nrep, err := n.NormalizeInto(*bp, input[off:end])
+		if err != nil {
+			return nil, err
+		}
+		if len(wins) == 0 {
+			rep.Encoding, rep.EncodingConfidence = nrep.Encoding.String(), nrep.Confidence
+		}
+		rep.InvalidUTF8 += nrep.Invalid
+		if rep.FirstInvalid < 0 && nrep.FirstInvalid >= 0 {
+			rep.FirstInvalid = off + nrep.FirstInvalid
+		}
+		rep.Retoned += nrep.Retoned
+		for i := range rep.Repaired {
+			rep.Repaired[i] += nrep.Repaired[i]
+		}
+		if !align.Identity() {
+			alnd = true
+		} else {
+			align = nil
+		}
+		w := windowSpan{in: off, norm: len(whole), align: align, first: len(ms)}
+		whole = append(whole, out...)
+		w.end = len(whole)
+		an, err := wd.Recognize(ctx, len(wins), unsafe.String(unsafe.SliceData(whole[w.norm:]), w.end-w.norm), opt)
+		if err != nil {
+			return nil, err
+		}
+		if len(wins) == 0 {
+			ref = an.Ref
+			opt.Ref = ref
+		}
+		ms = appendShifted(ms, an.Mentions, w.norm)
+		for _, s := range an.Sentences {
+			sents = append(sents, entity.Sentence{Start: s.Start + w.norm, End: s.End + w.norm, First: s.First + ntok, Last: s.Last + ntok})
+		}
+		ntok += len(an.Tokens)
+		an.Release()
+		wins = append(wins, w)
+		off = end
+	}
+	// A window that holds a word a later window taught is read again.
+	var again map[int][]entity.Mention
+	for i, w := range wins {
+		if !wd.Stale(i) {
+			continue
+		}
+		an, err := wd.Recognize(ctx, i, unsafe.String(unsafe.SliceData(whole[w.norm:]), w.end-w.norm), opt)
+		if err != nil {
+			return nil, err
+		}
+		if again == nil {
+			again = map[int][]entity.Mention{}
+		}
+		again[i] = appendShifted(nil, an.Mentions, w.norm)
+		an.Release()
+	}
+	if again != nil {
+		ms = spliceWindows(ms, wins, again)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// The mentions' strings point into whole, which is only read from now
+	// on, so it is not copied.
+	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(whole), len(whole)), Sentences: sents, Mentions: ms, Ref: ref}
+	res := relation.Link(an)
+	var sm spanMapper
+	if alnd {
+		sm = windowAlignment(wins)
+	}
+	doc := buildDocument(input, an, res, sm, e.cfg.types)
+	doc.Report = rep
+	return doc, nil
+}
+
+// windowSpan is one window: where it starts in the input and where its
+// normalized text is in the document's, with the alignment between them
+// (nil: the same bytes), and the index of its first mention.
+type windowSpan struct {
+	in, norm, end int
+	align         *normalize.Alignment
+	first         int
+}
+
+// cutWindow returns the end of the window that starts at off: the line
+// break at or before off+size (the window after begins with it, as its
+// text would in the whole), or the end of the line when the line is
+// longer than size. A line break always ends a sentence, so no sentence,
+// and no mention, is cut.
+func cutWindow(input []byte, off, size int, first bool) int {
+	if first {
+		size = max(size, minFirstWindow)
+	}
+	lim := off + size
+	if lim >= len(input) {
+		return len(input)
+	}
+	if i := bytes.LastIndexByte(input[off+1:lim+1], '\n'); i >= 0 {
+		return off + 1 + i
+	}
+	if i := bytes.IndexByte(input[lim+1:], '\n'); i >= 0 {
+		return lim + 1 + i
+	}
+	return len(input)
+}
+
+// appendShifted appends ms, moved by off bytes, to dst.
+func appendShifted(dst, ms []entity.Mention, off int) []entity.Mention {
+	for _, m := range ms {
+		m.Start += off
+		m.End += off
+		dst = append(dst, m)
+	}
+	return dst
+}
+
+// spliceWindows returns ms with the mentions of each window in again
+// replaced by the new ones.
+func spliceWindows(ms []entity.Mention, wins []windowSpan, again map[int][]entity.Mention) []entity.Mention {
+	out := make([]entity.Mention, 0, len(ms)+len(ms)/16)
+	for i, w := range wins {
+		if a, ok := again[i]; ok {
+			out = append(out, a...)
+			continue
+		}
+		end := len(ms)
+		if i+1 < len(wins) {
+			end = wins[i+1].first
+		}
+		out = append(out, ms[w.first:end]...)
+	}
+	return out
+}
+
+// spanMapper maps a span of the normalized text to the input.
+type spanMapper interface {
+	InputSpan(start, end int) (int, int)
+}
+
+// windowAlignment maps the normalized text of a windowed document to its
+// input, window by window.
+type windowAlignment []windowSpan
+
+// at returns the window that holds normalized offset off (the last one
+// for the end of the text).
+func (wa windowAlignment) at(off int) *windowSpan {
+	i := sort.Search(len(wa), func(i int) bool { return wa[i].end > off })
+	if i == len(wa) {
+		i--
+	}
+	return &wa[i]
+}
+
+// InputSpan maps [start, end) of the normalized text to the input.
+func (wa windowAlignment) InputSpan(start, end int) (int, int) {
+	w := wa.at(start)
+	if end <= start || end <= w.end {
+		if w.align == nil {
+			return w.in + start - w.norm, w.in + max(end, start) - w.norm
+		}
+		s, e := w.align.InputSpan(start-w.norm, end-w.norm)
+		return w.in + s, w.in + e
+	}
+	// A span over windows (evidence of several sentences): each end in
+	// its own window.
+	s, _ := wa.InputSpan(start, start)
+	v := wa.at(end - 1)
+	_, e := wa.InputSpan(max(start, v.norm), end)
+	return s, e
+}
