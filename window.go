@@ -32,7 +32,17 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 	if need := size + size/8 + 16; cap(*bp) < need && need <= maxPooledText {
 		*bp = make([]byte, 0, need)
 	}
-	whole := make([]byte, 0, len(input)+len(input)/8+16)
+	// whole is the normalized text of the document, nil as long as it is
+	// the input itself (the windows read so far needed no change): then
+	// the input is read, not a copy.
+	var whole []byte
+	text := func(w windowSpan) string {
+		b := input
+		if whole != nil {
+			b = whole
+		}
+		return unsafe.String(unsafe.SliceData(b[w.norm:]), w.end-w.norm)
+	}
 	wd := e.rec.NewWindows()
 	var (
 		wins  []windowSpan
@@ -66,16 +76,32 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 		} else {
 			align = nil
 		}
-		w := windowSpan{in: off, norm: len(whole), align: align, first: len(ms)}
-		whole = append(whole, out...)
-		w.end = len(whole)
-		an, err := wd.Recognize(ctx, len(wins), unsafe.String(unsafe.SliceData(whole[w.norm:]), w.end-w.norm), opt)
+		w := windowSpan{in: off, norm: off, end: end, align: align, first: len(ms)}
+		if whole != nil || unsafe.SliceData(out) != unsafe.SliceData(input[off:end]) {
+			if whole == nil {
+				// Unicode text normalizes to as many bytes or fewer; a
+				// legacy encoding grows, and whole with it (the strings
+				// already taken stay valid).
+				whole = append(make([]byte, 0, len(input)+len(input)/64+16), input[:off]...)
+			}
+			w.norm = len(whole)
+			whole = append(whole, out...)
+			w.end = len(whole)
+		}
+		an, err := wd.Recognize(ctx, len(wins), text(w), opt)
 		if err != nil {
 			return nil, err
 		}
 		if len(wins) == 0 {
 			ref = an.Ref
 			opt.Ref = ref
+		}
+		if len(wins) == 0 {
+			// The rest of the document is guessed to be as dense as the
+			// first window: growing by doubling would allocate the
+			// mentions twice over.
+			ms = make([]entity.Mention, 0, estimate(len(an.Mentions), end, len(input)))
+			sents = make([]entity.Sentence, 0, estimate(len(an.Sentences), end, len(input)))
 		}
 		ms = appendShifted(ms, an.Mentions, w.norm)
 		for _, s := range an.Sentences {
@@ -92,7 +118,7 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 		if !wd.Stale(i) {
 			continue
 		}
-		an, err := wd.Recognize(ctx, i, unsafe.String(unsafe.SliceData(whole[w.norm:]), w.end-w.norm), opt)
+		an, err := wd.Recognize(ctx, i, text(w), opt)
 		if err != nil {
 			return nil, err
 		}
@@ -108,9 +134,13 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	// The mentions' strings point into whole, which is only read from now
-	// on, so it is not copied.
-	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(whole), len(whole)), Sentences: sents, Mentions: ms, Ref: ref}
+	// The mentions' strings point into whole (or the input), which is only
+	// read from now on, so it is not copied.
+	all := input
+	if whole != nil {
+		all = whole
+	}
+	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Sentences: sents, Mentions: ms, Ref: ref}
 	res := relation.Link(an)
 	var sm spanMapper
 	if alnd {
@@ -150,6 +180,12 @@ func cutWindow(input []byte, off, size int, first bool) int {
 		return lim + 1 + i
 	}
 	return len(input)
+}
+
+// estimate returns room for the items of a document of total bytes that
+// has n items in its first done bytes, with a margin.
+func estimate(n, done, total int) int {
+	return int(float64(n)*float64(total)/float64(max(done, 1))*1.1) + 64
 }
 
 // appendShifted appends ms, moved by off bytes, to dst.

@@ -34,6 +34,8 @@ type Windows struct {
 	// i (the only words the three rules look up).
 	caps [][]uint64
 	seed maphash.Seed
+	hs   []uint64 // scratch for noteCaps
+
 }
 
 // The document-level word sets of the gap rules.
@@ -123,11 +125,14 @@ func (run *windowRun) share(set int, local map[string]bool) {
 
 // noteCaps records the hashes of the window's capitalized words.
 func (run *windowRun) noteCaps(text string, w *work) {
-	hs := run.d.caps[run.idx][:0]
+	d := run.d
+	hs := d.hs[:0]
 	for _, ci := range w.caps {
 		t := w.toks[ci]
-		hs = append(hs, maphash.String(run.d.seed, text[t.Start:t.End]))
+		hs = append(hs, maphash.String(d.seed, text[t.Start:t.End]))
 	}
 	slices.Sort(hs)
-	run.d.caps[run.idx] = slices.Clip(slices.Compact(hs))
+	hs = slices.Compact(hs)
+	d.caps[run.idx] = append(d.caps[run.idx][:0], hs...)
+	d.hs = hs
 }
