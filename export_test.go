@@ -13,7 +13,8 @@ func LinkForTest(input []byte, an *entity.Analysis) *Document {
 }
 
 // WithWindowForTest returns a copy of e that reads documents longer than n
-// bytes in windows of n bytes.
+// bytes in windows of n bytes (by default, documents above 256 KB are read
+// in windows of 64 KB).
 func (e *Extractor) WithWindowForTest(n int) *Extractor {
 	c := *e
 	c.window = n

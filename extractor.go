@@ -86,7 +86,7 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 			n.From = enc
 		}
 	}
-	if size := e.windowSize(); len(input) > size && e.cfg.model == nil && n.From != normalize.Auto {
+	if size, min := e.windowSize(); len(input) > min && e.cfg.model == nil && n.From != normalize.Auto {
 		return e.extractWindows(ctx, input, n, size)
 	}
 	// The normalized text is only read until buildDocument has copied what
@@ -128,12 +128,14 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 	return doc, nil
 }
 
-// windowSize returns the size of the windows of a long document.
-func (e *Extractor) windowSize() int {
+// windowSize returns the size of the windows of a long document, and the
+// size above which a document is long: news articles, and anything whose
+// scratch space is a few megabytes, take the one-piece path.
+func (e *Extractor) windowSize() (size, min int) {
 	if e.window > 0 {
-		return e.window
+		return e.window, e.window
 	}
-	return defaultWindow
+	return defaultWindow, 4 * defaultWindow
 }
 
 // textBufs holds storage for normalized texts (*[]byte).
