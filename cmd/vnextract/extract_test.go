@@ -342,12 +342,14 @@ func TestExtractLarge(t *testing.T) {
 	}
 
 	// As one document the input and its normalized text are held (the
-	// relations are linked over the whole), but no per-token scratch
-	// beyond a window and no rendered JSON.
+	// relations are linked over the whole: 100 MiB here), but no per-token
+	// scratch beyond a window and no rendered JSON. Measured 142 MiB on a
+	// quiet machine, 162 under CI's parallel packages (the collector lags);
+	// read whole with the scratch of the whole, it took over a gigabyte.
 	lines, rss := run("--format", "jsonl", p)
 	assert.Equal(t, 1, lines)
 	if !raceEnabled && rss > 0 {
-		assert.Less(t, rss, int64(160<<20))
+		assert.Less(t, rss, int64(200<<20))
 	}
 	lines, rss = run("--format", "jsonl", "--lines", "-j", "2", p)
 	assert.Equal(t, docs, lines)
