@@ -89,3 +89,52 @@ func firstDiff(a, b []byte) int {
 func around(b []byte, i int) string {
 	return string(b[max(0, i-200):min(len(b), i+200)])
 }
+
+// TestWindowsConcurrent extracts documents long enough for the default
+// windows on several goroutines sharing one Extractor (the pooled arrays
+// must not be shared between calls), and a cancelled one.
+func TestWindowsConcurrent(t *testing.T) {
+	ex, err := vnextract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpus := seedCorpus(t)
+	in := bytes.Repeat(corpus, 300<<10/len(corpus)+1) // above 256 KB
+	want, err := ex.WithWindowForTest(1<<30).Extract(context.Background(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantJSON := want.AppendJSON(nil)
+	// Another document between, so that a pooled array holds other text.
+	other := bytes.Repeat(seedDocs(t)[0], 300<<10/len(seedDocs(t)[0])+1)
+	errs := make(chan error, 4)
+	for g := range 4 {
+		go func() {
+			for k := range 2 {
+				doc := in
+				if (g+k)%2 == 1 {
+					doc = other
+				}
+				got, err := ex.Extract(context.Background(), doc)
+				if err == nil && (g+k)%2 == 0 && !bytes.Equal(got.AppendJSON(nil), wantJSON) {
+					err = fmt.Errorf("goroutine %d: output differs from the whole document's", g)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := ex.Extract(ctx, in); err != context.Canceled {
+		t.Errorf("cancelled: %v, want context.Canceled", err)
+	}
+}
