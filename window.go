@@ -58,7 +58,7 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 		}
 		return unsafe.String(unsafe.SliceData(b[w.norm:]), w.end-w.norm)
 	}
-	wd := e.rec.NewWindows()
+	wd := e.rec.NewWindows(size)
 	var (
 		wins []windowSpan
 		rep  = Report{FirstInvalid: -1}

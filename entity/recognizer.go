@@ -215,6 +215,9 @@ func (r *Recognizer) recognize(ctx context.Context, text string, opt Options, wi
 	w := r.pool.Get().(*work)
 	w.win = win
 	defer func() { w.win = nil }()
+	if win != nil {
+		win.reserve(w)
+	}
 	w.tokenizeDated(text, r.vocab, w.dates.Words())
 	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
 	// A short text is read for its dateline together with its dates, below.

@@ -27,7 +27,8 @@ import (
 //
 // A Windows is for one document and one goroutine.
 type Windows struct {
-	r *Recognizer
+	r    *Recognizer
+	size int // the usual window size, for the scratch
 	// known[set] maps each word taught to the first window that taught it.
 	known [numSets]map[string]int
 	// caps[i] holds the sorted hashes of the capitalized words of window
@@ -52,9 +53,12 @@ type windowRun struct {
 	idx int
 }
 
-// NewWindows starts the windowed recognition of one document.
-func (r *Recognizer) NewWindows() *Windows {
-	d := &Windows{r: r, seed: maphash.MakeSeed()}
+// NewWindows starts the windowed recognition of one document whose
+// windows are mostly at most size bytes: the per-token scratch is sized
+// for that once, not regrown each time a window is longer than those
+// before it.
+func (r *Recognizer) NewWindows(size int) *Windows {
+	d := &Windows{r: r, size: size, seed: maphash.MakeSeed()}
 	for i := range d.known {
 		d.known[i] = map[string]int{}
 	}
@@ -121,6 +125,16 @@ func (run *windowRun) share(set int, local map[string]bool) {
 	for word := range known {
 		local[word] = true
 	}
+}
+
+// reserve sizes w's token arrays for a window of d.size bytes, as
+// tokenizeWith would for a text of that length.
+func (run *windowRun) reserve(w *work) {
+	if want := run.d.size/4 + 16; cap(w.toks) < want {
+		w.toks = make([]Token, 0, want)
+		w.marks = make([]uint64, 0, want)
+	}
+	w.dates.Words().Reset(run.d.size)
 }
 
 // noteCaps records the hashes of the window's capitalized words.
