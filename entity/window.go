@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -14,29 +15,36 @@ import (
 //
 // The windows must be cut where a line ends (no sentence, and so no
 // mention, crosses a line break), the first one longer than
-// date.DatelineWindow bytes, and read in order with Recognize. Three gap
-// rules learn words from the whole document and use them anywhere in it:
-// the words of foreign names given in full (shortNames), the acronyms of
-// organizations (acronyms) and organization names used once (repeats).
-// A window sees what the windows before it and itself taught; when a later
-// window teaches a word that the earlier window holds, that window is
-// stale (Stale) and its caller reads it again, with all the document's
-// words known. What a window teaches comes from rules that do not read
-// those words, so a second reading teaches the same and the result is
-// exact.
+// date.DatelineWindow bytes. Three gap rules learn words from the whole
+// document and use them anywhere in it: the words of foreign names given
+// in full (shortNames), the acronyms of organizations (acronyms) and
+// organization names used once (repeats). A window sees the words the
+// windows read before it (or beside it) had taught when its rules ran,
+// and its own; when a word it did not see is one the window holds, the
+// window is stale (Stale) and its caller reads it again, once all the
+// document's windows have been read, with every word known. What a window
+// teaches comes from rules that do not read those words, so a second
+// reading teaches the same and the result is exact.
 //
-// A Windows is for one document and one goroutine.
+// A Windows is for one document. The first window must be read first (its
+// Analysis dates the document); the others may then be read on several
+// goroutines at once.
 type Windows struct {
 	r    *Recognizer
 	size int // the usual window size, for the scratch
-	// known[set] maps each word taught to the first window that taught it.
-	known [numSets]map[string]int
+	seed maphash.Seed
+
+	mu sync.Mutex
+	// known[set] maps each word taught to its number in the order words
+	// were taught, counted by taught.
+	known  [numSets]map[string]int
+	taught int
+	// seen[i][set] is the number of words taught when window i's rule
+	// for set last read them: it saw those numbered up to it.
+	seen [][numSets]int
 	// caps[i] holds the sorted hashes of the capitalized words of window
 	// i (the only words the three rules look up).
 	caps [][]uint64
-	seed maphash.Seed
-	hs   []uint64 // scratch for noteCaps
-
 }
 
 // The document-level word sets of the gap rules.
@@ -72,23 +80,28 @@ func (r *Recognizer) NewWindows(size int) *Windows {
 // dateline, or opt.Ref, dates the whole document, and no later window is
 // searched for one.
 func (d *Windows) Recognize(ctx context.Context, idx int, text string, opt Options) (*Analysis, error) {
+	d.mu.Lock()
 	for len(d.caps) <= idx {
 		d.caps = append(d.caps, nil)
+		d.seen = append(d.seen, [numSets]int{})
 	}
+	d.mu.Unlock()
 	return d.r.recognize(ctx, text, opt, &windowRun{d: d, idx: idx})
 }
 
-// Stale reports whether window idx must be read again: a later window
-// taught a word that window idx has where the gap rules look it up.
+// Stale reports whether window idx must be read again: a word was taught
+// that window idx did not see and has where the gap rules look it up.
 func (d *Windows) Stale(idx int) bool {
-	caps := d.caps[idx]
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	caps, seen := d.caps[idx], d.seen[idx]
 	has := func(s string) bool {
 		_, ok := slices.BinarySearch(caps, maphash.String(d.seed, s))
 		return ok
 	}
 	for set, m := range d.known {
-		for word, first := range m {
-			if first <= idx {
+		for word, n := range m {
+			if n <= seen[set] {
 				continue
 			}
 			if set != setOrgPhrase {
@@ -116,15 +129,20 @@ func (run *windowRun) share(set int, local map[string]bool) {
 	if run == nil {
 		return
 	}
-	known := run.d.known[set]
+	d := run.d
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	known := d.known[set]
 	for word := range local {
 		if _, ok := known[word]; !ok {
-			known[strings.Clone(word)] = run.idx
+			d.taught++
+			known[strings.Clone(word)] = d.taught
 		}
 	}
 	for word := range known {
 		local[word] = true
 	}
+	d.seen[run.idx][set] = d.taught
 }
 
 // reserve sizes w's token arrays for a window of d.size bytes, as
@@ -137,16 +155,23 @@ func (run *windowRun) reserve(w *work) {
 	w.dates.Words().Reset(run.d.size)
 }
 
+// hashBufs holds scratch arrays for noteCaps (*[]uint64).
+var hashBufs = sync.Pool{New: func() any { return new([]uint64) }}
+
 // noteCaps records the hashes of the window's capitalized words.
 func (run *windowRun) noteCaps(text string, w *work) {
 	d := run.d
-	hs := d.hs[:0]
+	bp := hashBufs.Get().(*[]uint64)
+	hs := (*bp)[:0]
 	for _, ci := range w.caps {
 		t := w.toks[ci]
 		hs = append(hs, maphash.String(d.seed, text[t.Start:t.End]))
 	}
 	slices.Sort(hs)
 	hs = slices.Compact(hs)
+	d.mu.Lock()
 	d.caps[run.idx] = append(d.caps[run.idx][:0], hs...)
-	d.hs = hs
+	d.mu.Unlock()
+	*bp = hs
+	hashBufs.Put(bp)
 }
