@@ -20,3 +20,11 @@ func (e *Extractor) WithWindowForTest(n int) *Extractor {
 	c.window = n
 	return &c
 }
+
+// WithWorkersForTest returns a copy of e whose windows are recognized by
+// n goroutines (by default GOMAXPROCS, at most 4).
+func (e *Extractor) WithWorkersForTest(n int) *Extractor {
+	c := *e
+	c.workers = n
+	return &c
+}

@@ -2,6 +2,7 @@ package vnextract
 
 import (
 	"context"
+	"runtime"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -23,8 +24,9 @@ type Extractor struct {
 	cfg config
 	rec *entity.Recognizer
 	// window is the size of the windows a longer document is read in
-	// (defaultWindow when 0; tests set it small).
-	window int
+	// (defaultWindow when 0; tests set it small), and workers the number
+	// of goroutines that recognize them (GOMAXPROCS, at most 4, when 0).
+	window, workers int
 }
 
 // New builds an Extractor: it loads and compiles the embedded lexicons plus
@@ -136,6 +138,15 @@ func (e *Extractor) windowSize() (size, min int) {
 		return e.window, e.window
 	}
 	return defaultWindow, 4 * defaultWindow
+}
+
+// windowWorkers returns how many goroutines recognize the windows of a
+// long document.
+func (e *Extractor) windowWorkers() int {
+	if e.workers > 0 {
+		return e.workers
+	}
+	return min(runtime.GOMAXPROCS(0), 4)
 }
 
 // textBufs holds storage for normalized texts (*[]byte).

@@ -67,6 +67,25 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 		alnd bool // some window's normalized text differs from its input
 	)
 	opt := entity.Options{Ref: ref, Prefer: e.cfg.prefer}
+	// add appends the mentions and sentences of window i, in order.
+	add := func(i int, wms []entity.Mention, wsents []entity.Sentence, wtok int) {
+		w := &wins[i]
+		w.first = len(ms)
+		ms = appendShifted(ms, wms, w.norm)
+		for _, s := range wsents {
+			sents = append(sents, entity.Sentence{Start: s.Start + w.norm, End: s.End + w.norm, First: s.First + ntok, Last: s.Last + ntok})
+		}
+		ntok += wtok
+	}
+	// After the first window (which dates the document), the windows are
+	// recognized by a pool of workers while this goroutine normalizes the
+	// next ones and adds the results in order.
+	var pool *windowPool
+	defer func() {
+		if pool != nil {
+			pool.stop()
+		}
+	}()
 	for off := 0; off < len(input); {
 		end := cutWindow(input, off, size, len(wins) == 0)
 		out, align, nrep, err := n.NormalizeInto(*bp, input[off:end])
@@ -89,7 +108,7 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 		} else {
 			align = nil
 		}
-		w := windowSpan{in: off, norm: off, end: end, align: align, first: len(ms)}
+		w := windowSpan{in: off, norm: off, end: end, align: align}
 		if whole != nil || unsafe.SliceData(out) != unsafe.SliceData(input[off:end]) {
 			if whole == nil {
 				// Unicode text normalizes to as many bytes or fewer; a
@@ -101,29 +120,40 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 			whole = append(whole, out...)
 			w.end = len(whole)
 		}
-		an, err := wd.Recognize(ctx, len(wins), text(w), opt)
+		idx := len(wins)
+		wins = append(wins, w)
+		off = end
+		if pool != nil {
+			if err := pool.send(idx, text(w), add); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		an, err := wd.Recognize(ctx, idx, text(w), opt)
 		if err != nil {
 			return nil, err
 		}
-		if len(wins) == 0 {
+		if idx == 0 {
 			ref = an.Ref
 			opt.Ref = ref
-		}
-		if len(wins) == 0 {
 			// The rest of the document is guessed to be as dense as the
 			// first window: growing by doubling would allocate the
 			// mentions twice over.
 			ms = reuse(db.ms, estimate(len(an.Mentions), end, len(input)))
 			sents = reuse(db.sents, estimate(len(an.Sentences), end, len(input)))
 		}
-		ms = appendShifted(ms, an.Mentions, w.norm)
-		for _, s := range an.Sentences {
-			sents = append(sents, entity.Sentence{Start: s.Start + w.norm, End: s.End + w.norm, First: s.First + ntok, Last: s.Last + ntok})
-		}
-		ntok += len(an.Tokens)
+		add(idx, an.Mentions, an.Sentences, len(an.Tokens))
 		an.Release()
-		wins = append(wins, w)
-		off = end
+		if idx == 0 && off < len(input) {
+			if workers := e.windowWorkers(); workers > 1 {
+				pool = startWindowPool(ctx, wd, opt, workers)
+			}
+		}
+	}
+	if pool != nil {
+		if err := pool.drain(add, true); err != nil {
+			return nil, err
+		}
 	}
 	// A window that holds a word a later window taught is read again.
 	var again map[int][]entity.Mention
@@ -162,6 +192,101 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 	doc := buildDocument(input, an, res, sm, e.cfg.types)
 	doc.Report = rep
 	return doc, nil
+}
+
+// windowPool recognizes windows on worker goroutines; results are taken
+// in window order.
+type windowPool struct {
+	cancel  context.CancelFunc
+	jobs    chan *windowJob
+	pending []*windowJob // sent, not yet added, in window order
+	wg      sync.WaitGroup
+}
+
+// windowJob is one window for a worker, and its result.
+type windowJob struct {
+	idx   int
+	text  string
+	ms    []entity.Mention // offsets in the window
+	sents []entity.Sentence
+	ntok  int
+	err   error
+	done  chan struct{}
+}
+
+func startWindowPool(ctx context.Context, wd *entity.Windows, opt entity.Options, workers int) *windowPool {
+	ctx, cancel := context.WithCancel(ctx)
+	p := &windowPool{cancel: cancel, jobs: make(chan *windowJob, workers)}
+	for range workers {
+		p.wg.Add(1)
+		go func() {
+			defer p.wg.Done()
+			for j := range p.jobs {
+				an, err := wd.Recognize(ctx, j.idx, j.text, opt)
+				if err != nil {
+					j.err = err
+				} else {
+					// The Analysis's arrays go back to the recognizer.
+					j.ms = append([]entity.Mention(nil), an.Mentions...)
+					j.sents = append([]entity.Sentence(nil), an.Sentences...)
+					j.ntok = len(an.Tokens)
+					an.Release()
+				}
+				close(j.done)
+			}
+		}()
+	}
+	return p
+}
+
+// send queues window idx, after adding the results that are ready; at
+// most as many windows as workers wait, so memory stays bounded.
+func (p *windowPool) send(idx int, text string, add func(int, []entity.Mention, []entity.Sentence, int)) error {
+	if err := p.drain(add, false); err != nil {
+		return err
+	}
+	for len(p.pending) >= 2*cap(p.jobs) {
+		// Wait for the oldest.
+		<-p.pending[0].done
+		if err := p.drain(add, false); err != nil {
+			return err
+		}
+	}
+	j := &windowJob{idx: idx, text: text, done: make(chan struct{})}
+	p.pending = append(p.pending, j)
+	p.jobs <- j
+	return nil
+}
+
+// drain adds the finished windows at the head of pending, or all of them
+// when wait is set.
+func (p *windowPool) drain(add func(int, []entity.Mention, []entity.Sentence, int), wait bool) error {
+	for len(p.pending) > 0 {
+		j := p.pending[0]
+		if wait {
+			<-j.done
+		} else {
+			select {
+			case <-j.done:
+			default:
+				return nil
+			}
+		}
+		if j.err != nil {
+			return j.err
+		}
+		add(j.idx, j.ms, j.sents, j.ntok)
+		p.pending[0] = nil
+		p.pending = p.pending[1:]
+	}
+	return nil
+}
+
+// stop ends the workers (after an error, once they finish their window).
+func (p *windowPool) stop() {
+	p.cancel()
+	close(p.jobs)
+	p.wg.Wait()
 }
 
 // windowSpan is one window: where it starts in the input and where its

@@ -60,14 +60,16 @@ func TestWindowsSameOutput(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		wantJSON := want.AppendJSON(nil)
-		for _, size := range []int{512, 1500, 5000, 64 << 10} {
-			got, err := ex.WithWindowForTest(size).Extract(context.Background(), in)
+		for k, size := range []int{512, 1500, 5000, 64 << 10} {
+			// One goroutine, or three beside the one that normalizes.
+			workers := 1 + 2*(k%2)
+			got, err := ex.WithWindowForTest(size).WithWorkersForTest(workers).Extract(context.Background(), in)
 			if err != nil {
 				t.Fatalf("%s, windows of %d: %v", name, size, err)
 			}
 			if gotJSON := got.AppendJSON(nil); !bytes.Equal(gotJSON, wantJSON) {
-				t.Errorf("%s, windows of %d: output differs from the whole document's at byte %d:\n got %s\nwant %s",
-					name, size, firstDiff(gotJSON, wantJSON), around(gotJSON, firstDiff(gotJSON, wantJSON)), around(wantJSON, firstDiff(gotJSON, wantJSON)))
+				t.Errorf("%s, windows of %d on %d goroutines: output differs from the whole document's at byte %d:\n got %s\nwant %s",
+					name, size, workers, firstDiff(gotJSON, wantJSON), around(gotJSON, firstDiff(gotJSON, wantJSON)), around(wantJSON, firstDiff(gotJSON, wantJSON)))
 			}
 			if fmt.Sprint(got.Report) != fmt.Sprint(want.Report) {
 				t.Errorf("%s, windows of %d: report %+v, want %+v", name, size, got.Report, want.Report)
