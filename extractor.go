@@ -25,7 +25,8 @@ type Extractor struct {
 	rec *entity.Recognizer
 	// window is the size of the windows a longer document is read in
 	// (defaultWindow when 0; tests set it small), and workers the number
-	// of goroutines that recognize them (GOMAXPROCS, at most 4, when 0).
+	// of goroutines that recognize them (when 0: one below minParallel
+	// bytes, else GOMAXPROCS, at most 4).
 	window, workers int
 }
 
@@ -141,10 +142,13 @@ func (e *Extractor) windowSize() (size, min int) {
 }
 
 // windowWorkers returns how many goroutines recognize the windows of a
-// long document.
-func (e *Extractor) windowWorkers() int {
+// long document of n bytes.
+func (e *Extractor) windowWorkers(n int) int {
 	if e.workers > 0 {
 		return e.workers
+	}
+	if n < minParallel {
+		return 1
 	}
 	return min(runtime.GOMAXPROCS(0), 4)
 }
