@@ -156,7 +156,7 @@ func (d *Document) Positions() []Position {
 // rewrites what it has written, so every string taken from it stays valid),
 // and the name parts, entity mention lists and evidence spans each share
 // one array: a handful of allocations instead of several per mention.
-func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, align *normalize.Alignment, keep map[entity.Type]bool) *Document {
+func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, align spanMapper, keep map[entity.Type]bool) *Document {
 	doc := &Document{Mentions: make([]Mention, 0, len(an.Mentions)), Entities: make([]Entity, 0, len(res.Entities)),
 		Relations: make([]Relation, 0, len(res.Relations))}
 	if !an.Ref.IsZero() {

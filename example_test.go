@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log"
+	"os"
 	"strings"
 	"time"
 
@@ -170,5 +171,23 @@ func ExampleDocument_AppendJSON() {
 	}
 	// Output:
 	// {"mentions":[{"id":"m1","type":"TITLE","text":"Bộ trưởng","start":0,"end":14,"rule":"title:lexicon"},{"id":"m2","type":"PERSON","text":"Lê Hoài Trung","start":15,"end":30,"person":{"family":"Lê","middle":"Hoài","given":"Trung"},"rule":"person:name"}],"entities":[{"id":"e1","type":"PERSON","name":"Lê Hoài Trung","mentions":["m2"]}],"relations":[{"id":"r1","type":"position","args":{"person":"m2","title":"m1"},"evidence":{"start":0,"end":30}}]}
+	// {"mentions":[{"id":"m1","type":"DATE","text":"ngày 2/9/1945","start":0,"end":14,"value":"1945-09-02","rule":"date:numeric"}],"entities":[],"relations":[]}
+}
+
+// ExampleDocument_WriteJSON writes a document's JSON straight to a writer,
+// a chunk at a time: for a book-length document the JSON is never held whole.
+func ExampleDocument_WriteJSON() {
+	ex, err := vnextract.New()
+	if err != nil {
+		log.Fatal(err)
+	}
+	doc, err := ex.Extract(context.Background(), []byte("ngày 2/9/1945"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := doc.WriteJSON(os.Stdout); err != nil {
+		log.Fatal(err)
+	}
+	// Output:
 	// {"mentions":[{"id":"m1","type":"DATE","text":"ngày 2/9/1945","start":0,"end":14,"value":"1945-09-02","rule":"date:numeric"}],"entities":[],"relations":[]}
 }

@@ -11,3 +11,20 @@ import (
 func LinkForTest(input []byte, an *entity.Analysis) *Document {
 	return buildDocument(input, an, relation.Link(an), nil, nil)
 }
+
+// WithWindowForTest returns a copy of e that reads documents longer than n
+// bytes in windows of n bytes (by default, documents above 256 KB are read
+// in windows of 64 KB).
+func (e *Extractor) WithWindowForTest(n int) *Extractor {
+	c := *e
+	c.window = n
+	return &c
+}
+
+// WithWorkersForTest returns a copy of e whose windows are recognized by
+// n goroutines (by default one, or GOMAXPROCS, at most 4, from 8 MB).
+func (e *Extractor) WithWorkersForTest(n int) *Extractor {
+	c := *e
+	c.workers = n
+	return &c
+}

@@ -2,6 +2,7 @@ package vnextract
 
 import (
 	"context"
+	"runtime"
 	"sync"
 	"time"
 	"unsafe"
@@ -17,6 +18,11 @@ import (
 type Extractor struct {
 	cfg config
 	rec *entity.Recognizer
+	// window is the size of the windows a longer document is read in
+	// (defaultWindow when 0; tests set it small), and workers the number
+	// of goroutines that recognize them (when 0: one below minParallel
+	// bytes, else GOMAXPROCS, at most 4).
+	window, workers int
 }
 
 // New builds an Extractor: it loads and compiles the embedded lexicons plus
@@ -82,6 +88,9 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 		// stays 1, as the JSON output has it.
 		n.From, _ = normalize.Detect(input)
 	}
+	if size, min := e.windowSize(); len(input) > min && e.cfg.model == nil && n.From != normalize.Auto {
+		return e.extractWindows(ctx, input, n, size)
+	}
 	// The normalized text is only read until buildDocument has copied what
 	// the Document keeps, so its storage is reused from call to call.
 	bp := textBufs.Get().(*[]byte)
@@ -112,9 +121,35 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 		an.Mentions = e.cfg.model.Apply(an)
 	}
 	res := relation.Link(an)
-	doc := buildDocument(input, an, res, align, e.cfg.types)
+	var sm spanMapper
+	if align != nil {
+		sm = align
+	}
+	doc := buildDocument(input, an, res, sm, e.cfg.types)
 	doc.Report = rep
 	return doc, nil
+}
+
+// windowSize returns the size of the windows of a long document, and the
+// size above which a document is long: news articles, and anything whose
+// scratch space is a few megabytes, take the one-piece path.
+func (e *Extractor) windowSize() (size, min int) {
+	if e.window > 0 {
+		return e.window, e.window
+	}
+	return defaultWindow, 4 * defaultWindow
+}
+
+// windowWorkers returns how many goroutines recognize the windows of a
+// long document of n bytes.
+func (e *Extractor) windowWorkers(n int) int {
+	if e.workers > 0 {
+		return e.workers
+	}
+	if n < minParallel {
+		return 1
+	}
+	return min(runtime.GOMAXPROCS(0), 4)
 }
 
 // textBufs holds storage for normalized texts (*[]byte).

@@ -12,19 +12,9 @@ import (
 // writes the fixed shape of a Document directly, several times faster than
 // encoding/json's reflection; MarshalJSON uses it.
 func (d *Document) AppendJSON(dst []byte) []byte {
-	dst = append(dst, '{')
-	if d.RefDate != "" {
-		dst = append(dst, `"ref_date":`...)
-		dst = appendJSONString(dst, d.RefDate)
-		dst = append(dst, ',')
-	}
-	dst = append(dst, `"mentions":`...)
-	dst = appendJSONArray(dst, d.Mentions, (*Mention).appendJSON)
-	dst = append(dst, `,"entities":`...)
-	dst = appendJSONArray(dst, d.Entities, (*Entity).appendJSON)
-	dst = append(dst, `,"relations":`...)
-	dst = appendJSONArray(dst, d.Relations, (*Relation).appendJSON)
-	return append(dst, '}')
+	c := chunkWriter{buf: dst}
+	d.encodeJSON(&c)
+	return c.buf
 }
 
 // AppendJSONFile appends to dst the JSON object of d with a "file" field

@@ -54,6 +54,10 @@ func TestAppendJSONMatchesReflection(t *testing.T) {
 		if got, err := json.Marshal(d); err != nil || string(got) != string(want) {
 			t.Fatalf("%s: json.Marshal %s (%v)\nreflection %s", name, got, err, want)
 		}
+		var sb strings.Builder
+		if err := d.WriteJSON(&sb); err != nil || sb.String() != string(want) {
+			t.Fatalf("%s: WriteJSON %s (%v)\nreflection %s", name, sb.String(), err, want)
+		}
 	}
 	withPerson, withRelations := 0, 0
 	for i, in := range inputs {

@@ -388,6 +388,7 @@ func (g *gaps) acronyms() {
 			orgAcr[word] = true
 		}
 	}
+	g.w.win.share(setOrgAcronym, orgAcr)
 	for _, ci := range w.caps {
 		i := int(ci)
 		t := w.toks[i]
@@ -418,6 +419,7 @@ func (g *gaps) repeats() {
 			}
 		}
 	}
+	g.w.win.share(setOrgPhrase, g.orgPhrases)
 	if len(g.orgPhrases) == 0 {
 		return
 	}

@@ -357,6 +357,7 @@ func (g *gaps) foreignRuns() {
 			}
 		}
 	}
+	g.w.win.share(setForeignFull, g.foreignFull)
 }
 
 // shortNames: short references to foreign people named in full:

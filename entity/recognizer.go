@@ -166,6 +166,7 @@ type work struct {
 	dates    date.Scanner // the date grammar, fed its words by tokenizeDated
 	rc       rctx         // the context of the stage-1 rules (stage1)
 	gaps     gaps         // the state of the gap rules (stage2)
+	win      *windowRun   // set while a window of a longer document is read
 }
 
 // lexMatch is a verified lexicon match over tokens [start, end).
@@ -208,12 +209,24 @@ var (
 // Recognize finds the mentions of text, which should be normalized (NFC).
 // It returns ctx.Err() if ctx is cancelled while it works.
 func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*Analysis, error) {
+	return r.recognize(ctx, text, opt, nil)
+}
+
+// recognize is Recognize; with win, text is one window of a longer
+// document (see Windows).
+func (r *Recognizer) recognize(ctx context.Context, text string, opt Options, win *windowRun) (*Analysis, error) {
 	w := r.pool.Get().(*work)
+	w.win = win
+	defer func() { w.win = nil }()
+	if win != nil {
+		win.reserve(w)
+	}
 	w.tokenizeDated(text, r.vocab, w.dates.Words())
 	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
 	// A short text is read for its dateline together with its dates, below.
-	shortUndated := a.Ref.IsZero() && len(text) <= date.DatelineWindow
-	if a.Ref.IsZero() && !shortUndated {
+	// Only a document's first window has its dateline.
+	shortUndated := win == nil && a.Ref.IsZero() && len(text) <= date.DatelineWindow
+	if a.Ref.IsZero() && !shortUndated && (win == nil || win.idx == 0) {
 		if t, ok := FindDateline(text); ok {
 			a.Ref = t
 		}
@@ -253,6 +266,9 @@ func (r *Recognizer) Recognize(ctx context.Context, text string, opt Options) (*
 		return nil, err
 	}
 	w.out = r.stage2(text, w, w.out)
+	if win != nil {
+		win.noteCaps(text, w)
+	}
 	a.Tokens, a.Sentences, a.Mentions = w.toks, w.sents, w.out
 	return a, nil
 }

@@ -37,8 +37,10 @@ Formats:
          relations listed under the text
 
 With --lines every input line is a document: the input is streamed in bounded
-memory, whatever its size, and blank lines are skipped. A document (a file, or
-a line with --lines) larger than --max-bytes (32 MiB by default) is refused. With -j N, N documents
+memory, whatever its size, and blank lines are skipped; a line larger than
+--max-bytes (32 MiB by default) is refused. A file is one document whatever
+its size: it is read in windows of 256 KB, and its JSON is written as it is
+encoded. With -j N, N documents
 are processed at once; the output is always in input order.
 
 A user lexicon (--lexicon, repeatable) is a UTF-8 text file with one entry per
@@ -83,7 +85,7 @@ func (o *extractOpts) declare(fs *flag.FlagSet) {
 	fs.StringVar(&o.from, "from", "auto", "input `encoding`: auto, unicode, tcvn3, vni, viscii, viqr or cp1258")
 	fs.BoolVar(&o.strict, "strict", false, "fail on invalid UTF-8 instead of replacing it")
 	o.maxBytes = 32 << 20
-	fs.Var(&o.maxBytes, "max-bytes", "refuse documents (files, or lines with --lines) larger than this many `bytes` (suffixes K, M, G accepted)")
+	fs.Var(&o.maxBytes, "max-bytes", "with --lines, refuse lines larger than this many `bytes` (suffixes K, M, G accepted)")
 }
 
 func runExtract(e *env, c *command, args []string) int {
@@ -190,6 +192,9 @@ type job struct {
 	out  []byte
 	err  error
 	warn string
+	// doc is set instead of out for a large document in JSON or JSONL: it
+	// is written as it is encoded (streamDoc), never held as text.
+	doc *vnextract.Document
 
 	// sub holds the documents of a batch: with --lines, consecutive short
 	// lines travel as one job so that workers are not starved by hand-offs.
@@ -267,9 +272,12 @@ func (x *extraction) run() int {
 				}
 				write(f.separator(n))
 				write(it.out)
+				if it.doc != nil && werr == nil {
+					werr = x.streamDoc(w, it)
+				}
 				n++
 			}
-			it.out = nil
+			it.out, it.doc = nil, nil
 		}
 		if x.opts.lines {
 			prog.set(j.pos, n)
@@ -481,33 +489,84 @@ func (x *extraction) process(ctx context.Context, j *job) {
 		}
 		j.warn = fmt.Sprintf("%s: warning: %d invalid UTF-8 sequence(s) read as U+FFFD, the first at byte %d", where, rep.InvalidUTF8, at)
 	}
-	j.out = x.render(j, doc)
+	if len(j.data) >= streamBytes && (x.opts.format == "json" || x.opts.format == "jsonl") {
+		j.doc = doc
+	} else {
+		j.out = x.render(j, doc)
+	}
 	j.data = nil
 }
 
-// readDoc reads a whole file ("-": standard input) of at most --max-bytes.
+// streamBytes is the input size from which a document's JSON is written
+// as it is encoded rather than rendered first: the JSON is a few times
+// the input.
+const streamBytes = 1 << 20
+
+// streamDoc writes the JSON of j.doc to w as render would have made it.
+func (x *extraction) streamDoc(w io.Writer, j *job) error {
+	switch x.opts.format {
+	case "jsonl":
+		if err := writeDocJSON(w, j.doc, j.file, j.line, true); err != nil {
+			return err
+		}
+		_, err := w.Write([]byte{'\n'})
+		return err
+	case "json":
+		prefix := ""
+		if x.multi {
+			prefix = "  "
+			if _, err := io.WriteString(w, prefix); err != nil {
+				return err
+			}
+		}
+		if err := writeDocJSON(newIndentWriter(w, prefix, "  "), j.doc, j.file, j.line, x.multi); err != nil {
+			return err
+		}
+		if !x.multi {
+			_, err := w.Write([]byte{'\n'})
+			return err
+		}
+	}
+	return nil
+}
+
+// writeDocJSON writes what docJSON returns to w, as it is encoded.
+func writeDocJSON(w io.Writer, doc *vnextract.Document, file string, line int, withFile bool) error {
+	if !withFile {
+		return doc.WriteJSON(w)
+	}
+	head := docJSON(&vnextract.Document{}, file, line, true)
+	// head is {"file":...,"mentions":null,...}: its fields up to the
+	// document's own, then the document's JSON without its brace.
+	head = head[:bytes.Index(head, []byte(`"mentions":`))]
+	if _, err := w.Write(head); err != nil {
+		return err
+	}
+	return doc.WriteJSON(&skipFirst{w: w})
+}
+
+// skipFirst writes to w all but the first byte written to it.
+type skipFirst struct {
+	w       io.Writer
+	skipped bool
+}
+
+func (s *skipFirst) Write(p []byte) (int, error) {
+	if !s.skipped && len(p) > 0 {
+		s.skipped = true
+		n, err := s.w.Write(p[1:])
+		return n + 1, err
+	}
+	return s.w.Write(p)
+}
+
+// readDoc reads a whole file ("-": standard input), whatever its size: a
+// long document is extracted window by window (see vnextract.Extract).
 func (x *extraction) readDoc(path string) ([]byte, error) {
-	max := int64(x.opts.maxBytes)
-	var r io.Reader = x.stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.Mode().IsRegular() && st.Size() > max {
-			return nil, fmt.Errorf("file of %d bytes is larger than --max-bytes %d (with --lines each line is a document)", st.Size(), max)
-		}
-		r = f
+	if path == "-" {
+		return io.ReadAll(x.stdin)
 	}
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > max {
-		return nil, fmt.Errorf("input larger than --max-bytes %d (with --lines each line is a document)", max)
-	}
-	return data, nil
+	return os.ReadFile(path) // sized from the file's length: read in one piece
 }
 
 // render formats one document.

@@ -281,9 +281,9 @@ func TestExtractRefDate(t *testing.T) {
 	assert.Contains(t, values, "2025-10-01")
 }
 
-// TestExtractLarge runs extract on a 50 MB input: as one document it is
-// refused (larger than --max-bytes); with --lines it streams in a separate
-// process whose peak RSS is checked.
+// TestExtractLarge runs extract on a 50 MB input, in separate processes
+// whose peak RSS is checked: as one document (read in windows, its JSON
+// written as it is encoded) and with --lines, streamed line by line.
 func TestExtractLarge(t *testing.T) {
 	if testing.Short() {
 		t.Skip("50 MB input")
@@ -312,34 +312,49 @@ func TestExtractLarge(t *testing.T) {
 	require.NoError(t, w.Flush())
 	require.NoError(t, f.Close())
 
-	_, errs, code := runCmd(t, "", "extract", p)
-	assert.Equal(t, exitFail, code)
-	assert.Contains(t, errs, fmt.Sprintf("vnextract: extract: %s: file of %d bytes is larger than --max-bytes", p, size))
-
-	exe, err := os.Executable()
-	require.NoError(t, err)
-	cmd := exec.Command(exe, "extract", "--lines", "--format", "jsonl", "-j", "2", p)
-	cmd.Env = append(os.Environ(), "VNEXTRACT_TEST_MAIN=1")
-	out, err := cmd.StdoutPipe()
-	require.NoError(t, err)
-	var errb bytes.Buffer
-	cmd.Stderr = &errb
-	require.NoError(t, cmd.Start())
-	sc := bufio.NewScanner(out)
-	sc.Buffer(nil, 16<<20)
-	count := 0
-	for sc.Scan() {
-		count++
-	}
-	require.NoError(t, sc.Err())
-	require.NoError(t, cmd.Wait(), errb.String())
-	assert.Equal(t, docs, count)
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		rss := ru.Maxrss * 1024 // kilobytes on Linux
-		t.Logf("peak RSS %d MiB for %d MiB of input", rss>>20, size>>20)
-		if !raceEnabled {
-			assert.Less(t, rss, int64(100<<20))
+	// run runs extract with args and returns its number of output lines
+	// and its peak RSS.
+	run := func(args ...string) (lines int, rss int64) {
+		exe, err := os.Executable()
+		require.NoError(t, err)
+		cmd := exec.Command(exe, append([]string{"extract"}, args...)...)
+		cmd.Env = append(os.Environ(), "VNEXTRACT_TEST_MAIN=1")
+		out, err := cmd.StdoutPipe()
+		require.NoError(t, err)
+		var errb bytes.Buffer
+		cmd.Stderr = &errb
+		require.NoError(t, cmd.Start())
+		sc := bufio.NewScanner(out)
+		sc.Buffer(nil, 64<<20)
+		for sc.Scan() {
+			if lines == 0 && args[0] == "--format" && args[1] == "jsonl" && !bytes.HasPrefix(sc.Bytes(), []byte(`{"file":`)) {
+				t.Errorf("not a JSONL document: %.80s", sc.Bytes())
+			}
+			lines++
 		}
+		require.NoError(t, sc.Err())
+		require.NoError(t, cmd.Wait(), errb.String())
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			rss = ru.Maxrss * 1024 // kilobytes on Linux
+			t.Logf("extract %v: peak RSS %d MiB for %d MiB of input", args[:len(args)-1], rss>>20, size>>20)
+		}
+		return lines, rss
+	}
+
+	// As one document the input and its normalized text are held (the
+	// relations are linked over the whole: 100 MiB here), but no per-token
+	// scratch beyond a window and no rendered JSON. Measured 142 MiB on a
+	// quiet machine, 162 under CI's parallel packages (the collector lags);
+	// the one-piece path peaked at 327 MB for a 10 MB document.
+	lines, rss := run("--format", "jsonl", p)
+	assert.Equal(t, 1, lines)
+	if !raceEnabled && rss > 0 {
+		assert.Less(t, rss, int64(200<<20))
+	}
+	lines, rss = run("--format", "jsonl", "--lines", "-j", "2", p)
+	assert.Equal(t, docs, lines)
+	if !raceEnabled && rss > 0 {
+		assert.Less(t, rss, int64(100<<20))
 	}
 }
 

@@ -1,0 +1,425 @@
+package vnextract
+
+import (
+	"bytes"
+	"context"
+	"sort"
+	"sync"
+	"unsafe"
+
+	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/normalize"
+	"github.com/vnextract/vnextract/relation"
+)
+
+// defaultWindow is the size in input bytes of the windows a long document
+// is read in: large enough that the per-call costs vanish, small enough that
+// the recognizer's per-token scratch space (tens of bytes per input byte)
+// stays a few megabytes and is reused from window to window and call to call.
+// (Measured whole-process on the 1.8 MB document: 64 KB peaks a few MB lower
+// than 256 KB, at the same speed.)
+const defaultWindow = 64 << 10
+
+// minParallel is the least document size whose windows are recognized on
+// several goroutines: each worker has a window's scratch (a few MB), small
+// beside what a document of this size keeps anyway (about 40 MB), but not
+// beside a 2 MB document's (measured whole-process on the 1.8 MB document:
+// 37-40 MB peak RSS with one goroutine, 40-43 MB with two).
+const minParallel = 8 << 20
+
+// minFirstWindow is the least size of a document's first window: its
+// dateline is looked for in the first date.DatelineWindow (1000) bytes of
+// normalized text, which must all be in it.
+const minFirstWindow = 4 << 10
+
+// extractWindows is Extract for a document longer than one window: each
+// window is normalized and recognized on its own, into one normalized text
+// for the whole document, and the relations are linked once over the whole.
+// The result is the one Extract gives reading the document whole.
+func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normalize.Normalizer, size int) (*Document, error) {
+	bp := textBufs.Get().(*[]byte)
+	defer putTextBuf(bp)
+	if need := size + size/8 + 16; cap(*bp) < need && need <= maxPooledText {
+		*bp = make([]byte, 0, need)
+	}
+	// whole is the normalized text of the document, nil as long as it is
+	// the input itself (the windows read so far needed no change): then
+	// the input is read, not a copy.
+	var whole []byte
+	// The document-sized arrays are only read until buildDocument has
+	// copied what the Document keeps, so they are reused from call to call.
+	db := docBufs.Get().(*docArrays)
+	var (
+		ms    []entity.Mention
+		sents []entity.Sentence
+	)
+	defer func() {
+		clear(ms) // their strings point into the text
+		db.whole, db.ms, db.sents = whole[:0], ms[:0], sents[:0]
+		docBufs.Put(db)
+	}()
+	text := func(w windowSpan) string {
+		b := input
+		if whole != nil {
+			b = whole
+		}
+		return unsafe.String(unsafe.SliceData(b[w.norm:]), w.end-w.norm)
+	}
+	wd := e.rec.NewWindows(size)
+	var (
+		wins []windowSpan
+		rep  = Report{FirstInvalid: -1}
+		ref  = e.cfg.ref
+		ntok int
+		alnd bool // some window's normalized text differs from its input
+	)
+	opt := entity.Options{Ref: ref, Prefer: e.cfg.prefer}
+	// add appends the mentions and sentences of window i, in order.
+	add := func(i int, wms []entity.Mention, wsents []entity.Sentence, wtok int) {
+		w := &wins[i]
+		w.first = len(ms)
+		ms = appendShifted(ms, wms, w.norm)
+		for _, s := range wsents {
+			sents = append(sents, entity.Sentence{Start: s.Start + w.norm, End: s.End + w.norm, First: s.First + ntok, Last: s.Last + ntok})
+		}
+		ntok += wtok
+	}
+	// After the first window (which dates the document), the windows are
+	// recognized by a pool of workers while this goroutine normalizes the
+	// next ones and adds the results in order.
+	var pool *windowPool
+	defer func() {
+		if pool != nil {
+			pool.stop()
+		}
+	}()
+	for off := 0; off < len(input); {
+		end := cutWindow(input, off, size, len(wins) == 0)
+		out, align, nrep, err := n.NormalizeInto(*bp, input[off:end])
+		if err != nil {
+			return nil, err
+		}
+		if len(wins) == 0 {
+			rep.Encoding, rep.EncodingConfidence = nrep.Encoding.String(), nrep.Confidence
+		}
+		rep.InvalidUTF8 += nrep.Invalid
+		if rep.FirstInvalid < 0 && nrep.FirstInvalid >= 0 {
+			rep.FirstInvalid = off + nrep.FirstInvalid
+		}
+		rep.Retoned += nrep.Retoned
+		for i := range rep.Repaired {
+			rep.Repaired[i] += nrep.Repaired[i]
+		}
+		if !align.Identity() {
+			alnd = true
+		} else {
+			align = nil
+		}
+		w := windowSpan{in: off, norm: off, end: end, align: align}
+		if whole != nil || unsafe.SliceData(out) != unsafe.SliceData(input[off:end]) {
+			if whole == nil {
+				// Unicode text normalizes to as many bytes or fewer; a
+				// legacy encoding grows, and whole with it (the strings
+				// already taken stay valid).
+				whole = append(reuse(db.whole, len(input)+len(input)/64+16), input[:off]...)
+			}
+			w.norm = len(whole)
+			whole = append(whole, out...)
+			w.end = len(whole)
+		}
+		idx := len(wins)
+		wins = append(wins, w)
+		off = end
+		if pool != nil {
+			if err := pool.send(idx, text(w), add); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		an, err := wd.Recognize(ctx, idx, text(w), opt)
+		if err != nil {
+			return nil, err
+		}
+		if idx == 0 {
+			ref = an.Ref
+			opt.Ref = ref
+			// The rest of the document is guessed to be as dense as the
+			// first window: growing by doubling would allocate the
+			// mentions twice over.
+			ms = reuse(db.ms, estimate(len(an.Mentions), end, len(input)))
+			sents = reuse(db.sents, estimate(len(an.Sentences), end, len(input)))
+		}
+		add(idx, an.Mentions, an.Sentences, len(an.Tokens))
+		an.Release()
+		if idx == 0 && off < len(input) {
+			if workers := e.windowWorkers(len(input)); workers > 1 {
+				pool = startWindowPool(ctx, wd, opt, workers)
+			}
+		}
+	}
+	if pool != nil {
+		if err := pool.drain(add, true); err != nil {
+			return nil, err
+		}
+	}
+	// A window that holds a word a later window taught is read again.
+	var again map[int][]entity.Mention
+	for i, w := range wins {
+		if !wd.Stale(i) {
+			continue
+		}
+		an, err := wd.Recognize(ctx, i, text(w), opt)
+		if err != nil {
+			return nil, err
+		}
+		if again == nil {
+			again = map[int][]entity.Mention{}
+		}
+		again[i] = appendShifted(nil, an.Mentions, w.norm)
+		an.Release()
+	}
+	if again != nil {
+		ms = spliceWindows(ms, wins, again)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// The mentions' strings point into whole (or the input), which is only
+	// read from now on, so it is not copied.
+	all := input
+	if whole != nil {
+		all = whole
+	}
+	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Sentences: sents, Mentions: ms, Ref: ref}
+	res := relation.Link(an)
+	var sm spanMapper
+	if alnd {
+		sm = windowAlignment(wins)
+	}
+	doc := buildDocument(input, an, res, sm, e.cfg.types)
+	doc.Report = rep
+	return doc, nil
+}
+
+// windowPool recognizes windows on worker goroutines; results are taken
+// in window order.
+type windowPool struct {
+	cancel  context.CancelFunc
+	jobs    chan *windowJob
+	pending []*windowJob // sent, not yet added, in window order
+	wg      sync.WaitGroup
+	// free holds the jobs already added, whose arrays the next ones reuse.
+	free []*windowJob
+}
+
+// windowJob is one window for a worker, and its result.
+type windowJob struct {
+	idx   int
+	text  string
+	ms    []entity.Mention // offsets in the window
+	sents []entity.Sentence
+	ntok  int
+	err   error
+	done  chan struct{}
+}
+
+func startWindowPool(ctx context.Context, wd *entity.Windows, opt entity.Options, workers int) *windowPool {
+	ctx, cancel := context.WithCancel(ctx)
+	p := &windowPool{cancel: cancel, jobs: make(chan *windowJob, workers)}
+	for range workers {
+		p.wg.Add(1)
+		go func() {
+			defer p.wg.Done()
+			for j := range p.jobs {
+				an, err := wd.Recognize(ctx, j.idx, j.text, opt)
+				if err != nil {
+					j.err = err
+				} else {
+					// The Analysis's arrays go back to the recognizer.
+					j.ms = append(j.ms[:0], an.Mentions...)
+					j.sents = append(j.sents[:0], an.Sentences...)
+					j.ntok = len(an.Tokens)
+					an.Release()
+				}
+				close(j.done)
+			}
+		}()
+	}
+	return p
+}
+
+// send queues window idx, after adding the results that are ready; at
+// most as many windows as workers wait, so memory stays bounded.
+func (p *windowPool) send(idx int, text string, add func(int, []entity.Mention, []entity.Sentence, int)) error {
+	if err := p.drain(add, false); err != nil {
+		return err
+	}
+	for len(p.pending) >= 2*cap(p.jobs) {
+		// Wait for the oldest.
+		<-p.pending[0].done
+		if err := p.drain(add, false); err != nil {
+			return err
+		}
+	}
+	j := &windowJob{}
+	if n := len(p.free); n > 0 {
+		j = p.free[n-1]
+		p.free = p.free[:n-1]
+	}
+	j.idx, j.text, j.done = idx, text, make(chan struct{})
+	p.pending = append(p.pending, j)
+	p.jobs <- j
+	return nil
+}
+
+// drain adds the finished windows at the head of pending, or all of them
+// when wait is set.
+func (p *windowPool) drain(add func(int, []entity.Mention, []entity.Sentence, int), wait bool) error {
+	for len(p.pending) > 0 {
+		j := p.pending[0]
+		if wait {
+			<-j.done
+		} else {
+			select {
+			case <-j.done:
+			default:
+				return nil
+			}
+		}
+		if j.err != nil {
+			return j.err
+		}
+		add(j.idx, j.ms, j.sents, j.ntok)
+		clear(j.ms) // their strings point into the text
+		p.free = append(p.free, j)
+		p.pending[0] = nil
+		p.pending = p.pending[1:]
+	}
+	return nil
+}
+
+// stop ends the workers (after an error, once they finish their window).
+func (p *windowPool) stop() {
+	p.cancel()
+	close(p.jobs)
+	p.wg.Wait()
+}
+
+// windowSpan is one window: where it starts in the input and where its
+// normalized text is in the document's, with the alignment between them
+// (nil: the same bytes), and the index of its first mention.
+type windowSpan struct {
+	in, norm, end int
+	align         *normalize.Alignment
+	first         int
+}
+
+// cutWindow returns the end of the window that starts at off: the line
+// break at or before off+size (the window after begins with it, as its
+// text would in the whole), or the end of the line when the line is
+// longer than size. A line break always ends a sentence, so no sentence,
+// and no mention, is cut.
+func cutWindow(input []byte, off, size int, first bool) int {
+	if first {
+		size = max(size, minFirstWindow)
+	}
+	lim := off + size
+	if lim >= len(input) {
+		return len(input)
+	}
+	if i := bytes.LastIndexByte(input[off+1:lim+1], '\n'); i >= 0 {
+		return off + 1 + i
+	}
+	if i := bytes.IndexByte(input[lim+1:], '\n'); i >= 0 {
+		return lim + 1 + i
+	}
+	return len(input)
+}
+
+// docArrays are the arrays of a windowed document, kept for the next.
+type docArrays struct {
+	whole []byte
+	ms    []entity.Mention
+	sents []entity.Sentence
+}
+
+var docBufs = sync.Pool{New: func() any { return new(docArrays) }}
+
+// reuse returns b emptied if it has room for n items, else a new slice.
+func reuse[T any](b []T, n int) []T {
+	if cap(b) >= n {
+		return b[:0]
+	}
+	return make([]T, 0, n)
+}
+
+// estimate returns room for the items of a document of total bytes that
+// has n items in its first done bytes, with a margin.
+func estimate(n, done, total int) int {
+	return int(float64(n)*float64(total)/float64(max(done, 1))*1.1) + 64
+}
+
+// appendShifted appends ms, moved by off bytes, to dst.
+func appendShifted(dst, ms []entity.Mention, off int) []entity.Mention {
+	for _, m := range ms {
+		m.Start += off
+		m.End += off
+		dst = append(dst, m)
+	}
+	return dst
+}
+
+// spliceWindows returns ms with the mentions of each window in again
+// replaced by the new ones.
+func spliceWindows(ms []entity.Mention, wins []windowSpan, again map[int][]entity.Mention) []entity.Mention {
+	out := make([]entity.Mention, 0, len(ms)+len(ms)/16)
+	for i, w := range wins {
+		if a, ok := again[i]; ok {
+			out = append(out, a...)
+			continue
+		}
+		end := len(ms)
+		if i+1 < len(wins) {
+			end = wins[i+1].first
+		}
+		out = append(out, ms[w.first:end]...)
+	}
+	return out
+}
+
+// spanMapper maps a span of the normalized text to the input.
+type spanMapper interface {
+	InputSpan(start, end int) (int, int)
+}
+
+// windowAlignment maps the normalized text of a windowed document to its
+// input, window by window.
+type windowAlignment []windowSpan
+
+// at returns the window that holds normalized offset off (the last one
+// for the end of the text).
+func (wa windowAlignment) at(off int) *windowSpan {
+	i := sort.Search(len(wa), func(i int) bool { return wa[i].end > off })
+	if i == len(wa) {
+		i--
+	}
+	return &wa[i]
+}
+
+// InputSpan maps [start, end) of the normalized text to the input.
+func (wa windowAlignment) InputSpan(start, end int) (int, int) {
+	w := wa.at(start)
+	if end <= start || end <= w.end {
+		if w.align == nil {
+			return w.in + start - w.norm, w.in + max(end, start) - w.norm
+		}
+		s, e := w.align.InputSpan(start-w.norm, end-w.norm)
+		return w.in + s, w.in + e
+	}
+	// A span over windows (evidence of several sentences): each end in
+	// its own window.
+	s, _ := wa.InputSpan(start, start)
+	v := wa.at(end - 1)
+	_, e := wa.InputSpan(max(start, v.norm), end)
+	return s, e
+}
