@@ -74,14 +74,21 @@ func (c *rctx) orgByHead(i int) {
 		return
 	}
 	if end <= headEnd {
-		// A bare head is a name only when an acronym defines it ("Ủy ban nhân
-		// dân (UBND)") or for the Party spoken of alone ("Đảng").
+		// A bare head is a name when an acronym defines it ("Ủy ban nhân
+		// dân (UBND)"), for the Party spoken of alone ("Đảng"), and for the
+		// bodies of the province or district the text is about.
 		switch {
 		case headEnd-i >= 2 && c.key(headEnd) == c.r.w.lparen && c.in(headEnd+1) &&
 			c.w.toks[headEnd+1].Is(AllCaps) && c.key(headEnd+2) == c.r.w.rparen:
 			c.add(ruleOrgHeadAcronym, i, headEnd)
 		case c.word(i) == "Đảng" && headEnd == i+1:
-			c.add(ruleOrgParty, i, headEnd)
+			if !c.plural(i) {
+				c.add(ruleOrgParty, i, headEnd)
+			}
+		default:
+			if e := c.localBody(i, headEnd); e > 0 {
+				c.add(ruleOrgHead, i, e)
+			}
 		}
 		return
 	}
@@ -154,14 +161,17 @@ func (c *rctx) orgBody(head, j int) int {
 				}
 			}
 			return done(j)
-		case k == c.r.w.dash && j > head && tail == 0 && end == j && c.isCapWord(j+1) && !c.stopsName(j+1):
-			// Việt-Nga, Việt - Nga, Lao động - Thương binh: a compound.
+		case k == c.r.w.dash && j > head && (tail == 0 && end == j || tail > 0 && tail <= 2 && named && !afterPlace) &&
+			c.isCapWord(j+1) && !c.stopsName(j+1) && !c.bodyAt(j+1):
+			// Việt-Nga, Việt - Nga, Lao động - Thương binh, Thông tin - Báo
+			// chí: a compound. Lower-case words may follow a compound of
+			// words, not one of places.
 			if pe, _ := c.w.longest(j+1, bitPlace); pe > 0 {
-				end, j = pe, pe
+				end, j, afterPlace = pe, pe, true
 			} else {
 				end, j = j+2, j+2
 			}
-			afterPlace, named = true, true
+			named, tail = true, 0
 			continue
 		case t.Kind == Number && tail == 0 && !afterPlace:
 			end, j, named = j+1, j+1, true
@@ -460,4 +470,143 @@ func (g *gaps) repeats() {
 			}
 		}
 	}
+}
+
+// plural reports whether the body named at token i is spoken of in the
+// plural or as a kind ("hai Đảng", "các Chính phủ", "những ngân hàng"):
+// no one organization.
+func (c *rctx) plural(i int) bool {
+	return c.in(i-1) && c.joined(i) && (c.is(i-1, wHai) || c.is(i-1, wCac) || c.is(i-1, wNhung))
+}
+
+// localTriggers are the place triggers that may close a body's name with
+// no place after them: "UBND tỉnh", "Công an huyện", "VKSND quận". "thành
+// phố" is not one: "Ủy ban nhân dân thành phố" in running text is read as
+// the city's committee in general (the seeds' goldens), and "bản", "vùng"
+// or "làng" alone are ordinary words.
+var localTriggers = [...]string{"tỉnh", "huyện", "quận", "xã", "phường", "tp"}
+
+// bareTrigger returns the end of the place trigger at token j when it
+// closes the name of the body before it without naming the place ("HĐND
+// tỉnh" + "khóa X", "+ Phan Việt Cường", "+ ,"), or -1.
+func (c *rctx) bareTrigger(j int) int {
+	if !c.has(j, bitLocTrigger) || !c.joined(j) || c.w.toks[j].Kind != Word {
+		return -1
+	}
+	w := c.word(j)
+	if w != "TP" && c.w.toks[j].Is(Cap) {
+		return -1 // "Tỉnh" starts a name of its own
+	}
+	ok := false
+	for _, t := range localTriggers {
+		ok = ok || lowerEqual(w, t)
+	}
+	if !ok {
+		return -1
+	}
+	n := j + 1
+	if !c.in(n) || !c.joined(n) {
+		return n
+	}
+	t := c.w.toks[n]
+	switch {
+	case t.Kind == Number || c.key(n) == c.r.w.dot:
+		return -1 // "quận 1", "TP." + name
+	case t.Kind == Punct:
+		return n
+	case t.Kind == Word && !t.Is(Cap) && !t.Is(AllCaps):
+		return n
+	}
+	if c.has(n, bitTitle|bitHonorific) {
+		return n // "UBND tỉnh" + "Chủ tịch ..."
+	}
+	pe, _ := c.w.longest(n, bitPlace|kindBit(KindDistrict)|kindBit(KindCommune))
+	if c.personStart(n) && pe <= n+1 {
+		// "HĐND tỉnh Phan Việt Cường": a person's name, longer than any
+		// place of one word it starts with.
+		return n
+	}
+	return -1
+}
+
+// partyCommittees are the Party committees of a province, city or district,
+// which the text names bare: "Bí thư Tỉnh ủy", "Tỉnh ủy đã chỉ đạo".
+var partyCommittees = [...]string{"tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "dang uy"}
+
+// localBody returns the end of a bare head [i, headEnd) that names the body
+// of the province or district the text is about, or -1: a head with its
+// bare place trigger ("UBND tỉnh", "Công an tỉnh", "LĐLĐ huyện"), a Party
+// committee ("Tỉnh ủy"), or an acronym in a list of such bodies ("Tỉnh ủy,
+// HĐND, UBND", "Đảng ủy - HĐND - UBND"). A list that ends in a bare
+// "thành phố" speaks of the city's bodies in general and names none
+// ("của Thành ủy, Ủy ban nhân dân, Ủy ban MTTQ Việt Nam thành phố").
+func (c *rctx) localBody(i, headEnd int) int {
+	if c.plural(i) {
+		return -1
+	}
+	if c.has(headEnd-1, bitLocTrigger) && !c.w.toks[headEnd-1].Is(Cap) {
+		// The head holds its trigger ("Công an tỉnh"): bare when no name follows.
+		if headEnd-i >= 2 && c.bareTrigger(headEnd-1) == headEnd {
+			return headEnd
+		}
+		return -1
+	}
+	if e := c.bareTrigger(headEnd); e > 0 {
+		return e
+	}
+	if c.listEndsInCity(headEnd) {
+		return -1
+	}
+	if headEnd == i+2 {
+		for _, p := range partyCommittees {
+			if foldEqual(c.text[c.w.toks[i].Start:c.w.toks[i+1].End], p) && c.w.toks[i+1].Kind == Word && !c.w.toks[i+1].Is(Cap) {
+				return headEnd
+			}
+		}
+	}
+	if headEnd == i+1 && c.w.toks[i].Is(AllCaps) && (c.listSep(headEnd) && c.has(headEnd+1, bitOrgHead) ||
+		c.listSep(i-1) && c.in(i-2) && c.has(i-2, bitOrgHead)) {
+		return headEnd
+	}
+	return -1
+}
+
+// listSep reports whether token j separates the members of a list of
+// bodies: a comma or a dash.
+func (c *rctx) listSep(j int) bool {
+	if !c.in(j) || c.w.toks[j].Kind != Punct {
+		return false
+	}
+	w := c.word(j)
+	return w == "," || c.key(j) == c.r.w.dash
+}
+
+// listEndsInCity reports whether the list of bodies that goes on at token j
+// ends in a bare "thành phố": "Thành ủy, Ủy ban nhân dân, Ủy ban MTTQ Việt
+// Nam thành phố".
+func (c *rctx) listEndsInCity(j int) bool {
+	for k := j; c.in(k) && k < j+16; k++ {
+		t := c.w.toks[k]
+		switch {
+		case c.is(k, wThanh) && c.in(k+1) && lowerEqual(c.word(k+1), "phố"):
+			return !c.isCapWord(k + 2)
+		case t.Kind == Punct && !c.listSep(k):
+			return false
+		case t.Kind == Word && !t.Is(Cap) && !t.Is(AllCaps) && c.endsName(k):
+			return false
+		}
+	}
+	return false
+}
+
+// bodyAt reports whether another body's name starts at token j: a head
+// that is an acronym or has two words or more ("HĐND", "Ủy ban MTTQ"), or
+// one word followed by a capital ("Sở Y tế"), but not a head word that is
+// the start of a common word ("Báo chí" in "Vụ Thông tin - Báo chí").
+func (c *rctx) bodyAt(j int) bool {
+	he, _ := c.w.longest(j, bitOrgHead)
+	if he <= j {
+		return false
+	}
+	return he-j >= 2 || c.w.toks[j].Is(AllCaps) || !c.in(he) || c.w.toks[he].Kind != Word || c.w.toks[he].Is(Cap)
 }

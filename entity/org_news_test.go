@@ -1,0 +1,41 @@
+package entity_test
+
+import "testing"
+
+// orgNewsCases are the shapes of organization names in general news, on
+// sentences written for these tests.
+var orgNewsCases = []recCase{
+	// The bodies of the province or district the text is about.
+	{"bare-trigger-after-acronym", "Kỳ họp thứ tám của HĐND huyện khóa XI đã bế mạc chiều qua.",
+		onlyOrg, []want{O("HĐND huyện")}},
+	{"bare-trigger-before-verb", "Chủ tịch UBND tỉnh giữ chức Trưởng ban chỉ đạo phòng chống thiên tai.",
+		onlyOrg, []want{O("UBND tỉnh")}},
+	{"bare-trigger-before-person", "Phó Chủ tịch HĐND tỉnh Phan Việt Cường chủ trì phiên họp.",
+		onlyOrg, []want{O("HĐND tỉnh")}},
+	{"head-holds-trigger", "Giám đốc Công an tỉnh đã khen thưởng ban chuyên án.",
+		onlyOrg, []want{O("Công an tỉnh")}},
+	{"trigger-with-place-is-not-bare", "Lãnh đạo UBND tỉnh Nghệ An tiếp đoàn công tác.",
+		onlyOrg, []want{O("UBND tỉnh Nghệ An")}},
+	{"party-committee-bare", "Sáng nay, Huyện ủy tổ chức hội nghị sơ kết.",
+		onlyOrg, []want{O("Huyện ủy")}},
+	{"acronyms-in-a-list", "Đoàn công tác của Thị ủy, HĐND, UBND thị xã đã đến thăm các gia đình chính sách.",
+		onlyOrg, []want{O("Thị ủy"), O("HĐND"), O("UBND")}},
+	{"dash-list-of-bodies", "Đoàn đến chúc Tết Đảng ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam xã Hòa Tiến.",
+		onlyOrg, []want{O("Đảng ủy"), O("HĐND"), O("UBND"), O("Ủy ban MTTQ Việt Nam")}},
+	// A list that ends in a bare "thành phố" speaks of the city's bodies
+	// in general (the seeds' convention).
+	{"list-of-the-city", "Đề nghị tăng cường sự lãnh đạo của Thành ủy, Ủy ban nhân dân, Ủy ban Mặt trận Tổ quốc Việt Nam thành phố đối với công tác này.",
+		onlyOrg, []want{O("Ủy ban Mặt trận Tổ quốc Việt Nam")}},
+	{"plural-party", "Quan hệ giữa hai Đảng ngày càng gắn bó.",
+		onlyOrg, nil},
+
+	// Where a name ends.
+	{"term-ends-name", "Các đại biểu Hội đồng nhân dân tỉnh khóa X đã biểu quyết.",
+		onlyOrg, []want{O("Hội đồng nhân dân tỉnh")}},
+	{"verb-of-appointment-ends-name", "Bà được bổ nhiệm làm Vụ trưởng Vụ Hợp tác quốc tế thay ông Tâm nghỉ hưu.",
+		onlyOrg, []want{O("Vụ Hợp tác quốc tế")}},
+	{"compound-after-lowercase", "Ông giữ chức Vụ trưởng Vụ Thông tin - Báo chí từ năm ngoái.",
+		onlyOrg, []want{O("Vụ Thông tin - Báo chí")}},
+}
+
+func TestOrganizationNews(t *testing.T) { runCases(t, orgNewsCases) }
