@@ -64,7 +64,7 @@ func (c *rctx) orgByHead(i int) {
 		return
 	}
 	headEnd, _ := c.w.longest(i, bitOrgHead)
-	if headEnd < 0 {
+	if headEnd < 0 || c.notABody(i, headEnd) {
 		return
 	}
 	end := c.orgBody(i, headEnd)
@@ -131,7 +131,12 @@ func (c *rctx) orgBody(head, j int) int {
 			return oe // a known name is complete: "Liên hiệp Hữu nghị" + "hoạch định ..."
 		}
 		if tail > 0 && tail <= 7 && !afterPlace && c.endsNameAt(j) {
-			// Drop a trailing place trigger with no place: "... Môi trường thành phố".
+			// Drop a trailing place trigger with no place ("... Môi trường
+			// thành phố"), but for one that closes the name of a local body
+			// ("Ban Chấp hành Đảng bộ tỉnh").
+			if c.bareTrigger(j-1) == j {
+				return j
+			}
 			for j > end && c.has(j-1, bitLocTrigger) {
 				j--
 			}
@@ -185,7 +190,7 @@ func (c *rctx) orgBody(head, j int) int {
 				if c.key(j) == c.r.w.dash && c.joined(j) && c.isCapWord(j+1) {
 					continue
 				}
-				return c.abroad(head, end)
+				return c.afterPlace(head, end)
 			}
 			if c.personStart(j) && c.namedAfterPerson(head) && tail <= 3 {
 				// "Trường THPT Quang Trung", "Học viện ... Hồ Chí Minh": the name closes it.
@@ -198,7 +203,13 @@ func (c *rctx) orgBody(head, j int) int {
 			if oe, _ := c.w.longest(j, bitOrg); oe > j+1 && oe <= c.s.Last && j > head && tail <= 2 && !afterPlace {
 				return oe // "Hội đồng Toàn thể Đảng Nước Nga Thống nhất"
 			}
-			if c.stopsName(j) || (c.has(j, bitOrgHead) && j > head && tail > 0) {
+			if c.partyCommittee(j) && j > head && tail <= 3 {
+				// "Ban Nội chính Tỉnh ủy", "Ban Tổ chức Thành ủy": a body of
+				// the committee, named with it.
+				end, j, tail, named = j+2, j+2, 0, true
+				continue
+			}
+			if c.stopsName(j) && !c.memberWord(head, j) || (c.has(j, bitOrgHead) && j > head && tail > 0) {
 				return done(j)
 			}
 			if tail > 3 && !c.has(j, bitPlace) {
@@ -216,7 +227,7 @@ func (c *rctx) orgBody(head, j int) int {
 				if c.key(j) == c.r.w.dash && c.joined(j) && c.isCapWord(j+1) {
 					continue // "Nga-Việt": a compound, not the end
 				}
-				return c.abroad(head, end)
+				return c.afterPlace(head, end)
 			}
 			end, j, tail, afterPlace = j+1, j+1, 0, false
 			continue
@@ -557,12 +568,8 @@ func (c *rctx) localBody(i, headEnd int) int {
 	if c.listEndsInCity(headEnd) {
 		return -1
 	}
-	if headEnd == i+2 {
-		for _, p := range partyCommittees {
-			if foldEqual(c.text[c.w.toks[i].Start:c.w.toks[i+1].End], p) && c.w.toks[i+1].Kind == Word && !c.w.toks[i+1].Is(Cap) {
-				return headEnd
-			}
-		}
+	if headEnd == i+2 && c.partyCommittee(i) {
+		return headEnd
 	}
 	if headEnd == i+1 && c.w.toks[i].Is(AllCaps) && (c.listSep(headEnd) && c.has(headEnd+1, bitOrgHead) ||
 		c.listSep(i-1) && c.in(i-2) && c.has(i-2, bitOrgHead)) {
@@ -609,4 +616,97 @@ func (c *rctx) bodyAt(j int) bool {
 		return false
 	}
 	return he-j >= 2 || c.w.toks[j].Is(AllCaps) || !c.in(he) || c.w.toks[he].Kind != Word || c.w.toks[he].Is(Cap)
+}
+
+// innerBodies are bodies inside an organization or an event that news
+// names by their role, not as organizations of their own ("Hội đồng quản
+// trị" of a bank, "Hội đồng Giám khảo" of a contest), as folded keys of
+// their first words.
+var innerBodies = [...]string{"hoi dong quan tri", "hoi dong giam khao", "hoi dong chung khao",
+	"hoi dong so khao", "hoi dong thi dua", "hoi dong nghiem thu", "hoi dong tham dinh",
+	"ban giam khao", "ban dieu hanh", "ban giam doc", "ban bien tap"}
+
+// notABody reports whether the head [i, headEnd) starts no organization
+// here: it names an inner body (innerBodies), it is the word "báo chí"
+// (the press), it follows the head of a law or a document ("Luật Tổ chức
+// Quốc hội"), or it is the family name of a person ("Đoàn Văn Cánh").
+func (c *rctx) notABody(i, headEnd int) bool {
+	if c.in(i-1) && c.has(i-1, bitEvent) && c.joined(i) {
+		return true
+	}
+	if headEnd == i+1 && c.personStart(i) {
+		return true
+	}
+	if c.in(i+1) && c.w.toks[i+1].Kind == Word && foldEqual(c.text[c.w.toks[i].Start:c.w.toks[i+1].End], "bao chi") {
+		return true
+	}
+	for n := 2; n <= 4; n++ {
+		if !c.in(i+n-1) {
+			break
+		}
+		key := c.text[c.w.toks[i].Start:c.w.toks[i+n-1].End]
+		for _, b := range innerBodies {
+			if foldEqual(key, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partyCommittee reports whether a Party committee ("Tỉnh ủy", "Đảng ủy")
+// is written at token i.
+func (c *rctx) partyCommittee(i int) bool {
+	if !c.isCapWord(i) || !c.in(i+1) || !c.joined(i+1) || c.w.toks[i+1].Kind != Word || c.w.toks[i+1].Is(Cap) {
+		return false
+	}
+	key := c.text[c.w.toks[i].Start:c.w.toks[i+1].End]
+	for _, p := range partyCommittees {
+		if foldEqual(key, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPlace returns the end of an organization's name whose body ends
+// with a place at end: "tại PLACE" after a body abroad, and the province or
+// district of a national body's local branch ("Ủy ban MTTQ Việt Nam" +
+// "tỉnh", + "tỉnh Quảng Nam").
+func (c *rctx) afterPlace(head, end int) int {
+	if e := c.abroad(head, end); e > end {
+		return e
+	}
+	if e := c.bareTrigger(end); e > 0 {
+		return e
+	}
+	if c.has(end, bitLocTrigger) && c.joined(end) && !c.w.toks[end].Is(Cap) {
+		te, _ := c.w.longest(end, bitLocTrigger)
+		if pe, _ := c.w.longest(te, bitPlace); pe > te && pe <= c.s.Last {
+			return pe
+		}
+	}
+	return end
+}
+
+// memberWords are the heads of associations, whose name may start with the
+// word for their members, a title or an honorific elsewhere: "Hội Nghệ sĩ
+// Sân khấu Việt Nam", "Hội Nhà báo", "Hiệp hội Doanh nhân".
+var memberHeads = [...]string{"hoi", "hiep hoi", "lien hiep hoi", "cau lac bo", "clb"}
+
+// memberWord reports whether token j, a title or an honorific, is the
+// first word after an association's head (memberHeads) and so names its
+// members.
+func (c *rctx) memberWord(head, j int) bool {
+	he, _ := c.w.longest(head, bitOrgHead)
+	if he != j || c.personStart(j) {
+		return false
+	}
+	key := c.text[c.w.toks[head].Start:c.w.toks[j-1].End]
+	for _, h := range memberHeads {
+		if foldEqual(key, h) {
+			return true
+		}
+	}
+	return false
 }

@@ -36,6 +36,28 @@ var orgNewsCases = []recCase{
 		onlyOrg, []want{O("Vụ Hợp tác quốc tế")}},
 	{"compound-after-lowercase", "Ông giữ chức Vụ trưởng Vụ Thông tin - Báo chí từ năm ngoái.",
 		onlyOrg, []want{O("Vụ Thông tin - Báo chí")}},
+	{"trigger-kept-before-verb", "Ban Chấp hành Đảng bộ huyện thông qua nghị quyết về nhân sự.",
+		onlyOrg, []want{O("Ban Chấp hành Đảng bộ huyện")}},
+	{"branch-of-national-body", "Ủy ban MTTQ Việt Nam huyện đã phát động phong trào.",
+		onlyOrg, []want{O("Ủy ban MTTQ Việt Nam huyện")}},
+	{"branch-with-its-place", "Hội Cựu chiến binh Việt Nam tỉnh Quảng Trị trao quà.",
+		onlyOrg, []want{O("Hội Cựu chiến binh Việt Nam tỉnh Quảng Trị")}},
+	{"body-of-party-committee", "Trưởng Ban Dân vận Huyện ủy phát biểu tại buổi lễ.",
+		onlyOrg, []want{O("Ban Dân vận Huyện ủy")}},
+	{"association-of-members", "Hội Nghệ sĩ Múa Việt Nam trao giải cho các tác phẩm xuất sắc.",
+		onlyOrg, []want{O("Hội Nghệ sĩ Múa Việt Nam")}},
+
+	// What starts no organization.
+	{"inner-board", "Hội đồng Quản trị Sacombank đã thông qua kế hoạch.",
+		onlyOrg, []want{O("Sacombank")}},
+	{"jury", "Hội đồng Giám khảo đã chấm chọn 20 tác phẩm.",
+		onlyOrg, nil},
+	{"the-press", "Giải Báo chí Quốc gia được trao vào tháng 6.",
+		onlyOrg, nil},
+	{"law-title", "Luật Tổ chức Chính phủ có hiệu lực từ năm sau.",
+		onlyOrg, []want{O("Chính phủ")}},
+	{"head-that-is-a-family-name", "Liệt sĩ Đoàn Văn Mạnh hy sinh năm 1972.",
+		onlyOrg, nil},
 }
 
 func TestOrganizationNews(t *testing.T) { runCases(t, orgNewsCases) }
