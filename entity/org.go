@@ -641,7 +641,7 @@ func (c *rctx) notABody(i, headEnd int) bool {
 		return true
 	}
 	for n := 2; n <= 4; n++ {
-		if !c.in(i+n-1) {
+		if !c.in(i + n - 1) {
 			break
 		}
 		key := c.text[c.w.toks[i].Start:c.w.toks[i+n-1].End]
