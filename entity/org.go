@@ -64,7 +64,7 @@ func (c *rctx) orgByHead(i int) {
 		return
 	}
 	headEnd, _ := c.w.longest(i, bitOrgHead)
-	if headEnd < 0 || c.notABody(i, headEnd) {
+	if headEnd < 0 || c.plural(i) || c.notABody(i, headEnd) {
 		return
 	}
 	end := c.orgBody(i, headEnd)
@@ -285,6 +285,27 @@ func (c *rctx) endsNameAt(i int) bool {
 	return false
 }
 
+// endsNameWord reports whether the word i is one that ends names by itself
+// (a name-end of one word), not the start of a two-word one.
+func (c *rctx) endsNameWord(i int) bool {
+	if !c.in(i) {
+		return true
+	}
+	ends := &c.r.w
+	k := c.w.toks[i].Key
+	if k < 0 || int(k) >= len(ends.enders1) {
+		return false
+	}
+	word := c.word(i)
+	for _, e := range ends.enders1[k] {
+		if lowerEqual(word, e) {
+			return true
+		}
+	}
+	// An unmarked word is ASCII, so its key is its lower-case form.
+	return ends.plainEnder[k] && c.plainAt(i)
+}
+
 // endsName reports whether the lower-case word i cannot be inside a name.
 func (c *rctx) endsName(i int) bool {
 	if !c.in(i) {
@@ -295,16 +316,10 @@ func (c *rctx) endsName(i int) bool {
 	if k < 0 || int(k) >= len(ends.enders1) {
 		return false // no ender has these letters
 	}
-	word := c.word(i)
-	for _, e := range ends.enders1[k] {
-		if lowerEqual(word, e) {
-			return true
-		}
-	}
-	// An unmarked word is ASCII, so its key is its lower-case form.
-	if ends.plainEnder[k] && c.plainAt(i) {
+	if c.endsNameWord(i) {
 		return true
 	}
+	word := c.word(i)
 	if !c.in(i+1) || c.w.toks[i+1].Kind != Word {
 		return false
 	}
@@ -705,6 +720,92 @@ func (c *rctx) memberWord(head, j int) bool {
 	key := c.text[c.w.toks[head].Start:c.w.toks[j-1].End]
 	for _, h := range memberHeads {
 		if foldEqual(key, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerHeads are the heads news writes in lower case before a name
+// ("ngân hàng TMCP Quân đội", "công ty TNHH An Phát", "bệnh viện K",
+// "đội tuyển Việt Nam"). oneSyllable marks those that are also the last
+// syllable of common words ("thông báo", "cơ sở", "tuyển" in "tuyển
+// sinh"), which start a name only after punctuation, a capital or a
+// function word; team marks the heads of national teams, named by a place.
+var lowerHeads = [...]struct {
+	text              string
+	oneSyllable, team bool
+}{
+	{"ngân hàng", false, false}, {"công ty", false, false}, {"tập đoàn", false, false},
+	{"tổng công ty", false, false}, {"bệnh viện", false, false}, {"học viện", false, false},
+	{"đại học", false, false}, {"trường đại học", false, false}, {"trường THPT", false, false},
+	{"trường THCS", false, false}, {"liên đoàn", false, false}, {"hiệp hội", false, false},
+	{"tạp chí", false, false}, {"câu lạc bộ", false, false}, {"CLB", true, false},
+	{"hãng", true, false}, {"ban", true, false}, {"khoa", true, false}, {"sở", true, false},
+	{"cục", true, false}, {"báo", true, false},
+	{"đội tuyển", false, true}, {"đội bóng", false, true}, {"tuyển", true, true},
+}
+
+// orgAfterLowerHead: at a capitalized word, an organization whose head
+// is written before it in lower case, as news often writes it. The head
+// must be one of lowerHeads and what follows it a name: capitalized words
+// or an acronym that are not only a place nor a person, or, for a national
+// team, a place ("đội tuyển Việt Nam", "tuyển U23 Việt Nam").
+func (c *rctx) orgAfterLowerHead(n int) {
+	if !c.in(n-1) || !c.joined(n) || !marked(c.r.w.lowerHeadLast, c.key(n-1)) {
+		return
+	}
+	i, h := -1, -1
+	for k, lh := range lowerHeads {
+		words := strings.Count(lh.text, " ") + 1
+		st := n - words
+		if st < c.s.First || (words > 1 && !c.joined(st+1)) {
+			continue
+		}
+		t := c.w.toks[st]
+		if t.Kind == Word && (!t.Is(Cap) || lh.text == "CLB") && lowerEqual(c.text[t.Start:c.w.toks[n-1].End], strings.ToLower(lh.text)) {
+			i, h = st, k
+			break
+		}
+	}
+	if i < 0 || c.plural(i) {
+		return
+	}
+	if te, _ := c.w.longest(i, bitTitle); te >= n {
+		return // the head is a title's word: "trưởng ban Tổ chức"
+	}
+	if lowerHeads[h].oneSyllable && c.in(i-1) && c.joined(i) && c.w.toks[i-1].Kind == Word &&
+		!c.endsNameWord(i-1) && !c.titleEndsAt(i) {
+		return // "thông báo", "cơ sở", "tuyển" in "tuyển sinh"
+	}
+	if lowerHeads[h].team {
+		m := n
+		if w := c.word(m); len(w) >= 2 && w[0] == 'U' && hasDigit(w) && c.joined(m+1) {
+			m++ // "U23"
+		}
+		if pe, _ := c.w.longest(m, bitPlace); pe > m && pe <= c.s.Last {
+			c.add(ruleOrgHead, i, pe)
+		}
+		return
+	}
+	if oe, _ := c.w.longest(n, bitOrg|bitOrgHead); oe > n {
+		return // "ngân hàng BIDV", "trường Đại học Y Hà Nội": the name is an organization's own
+	}
+	end := c.orgBody(i, n)
+	if end <= n || c.personStart(n) && !c.namedAfterPerson(i) {
+		return
+	}
+	if pe, _ := c.w.longest(n, bitPlace); pe == end {
+		return // "công ty Việt Nam": a kind of company, not one
+	}
+	c.add(ruleOrgHead, i, end)
+}
+
+// titleEndsAt reports whether a title from the lexicon ends right before
+// token i ("HLV trưởng" + "tuyển Việt Nam").
+func (c *rctx) titleEndsAt(i int) bool {
+	for k := i - 1; k >= c.s.First && k >= i-4; k-- {
+		if te, _ := c.w.longest(k, bitTitle); te == i {
 			return true
 		}
 	}

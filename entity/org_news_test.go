@@ -58,6 +58,26 @@ var orgNewsCases = []recCase{
 		onlyOrg, []want{O("Chính phủ")}},
 	{"head-that-is-a-family-name", "Liệt sĩ Đoàn Văn Mạnh hy sinh năm 1972.",
 		onlyOrg, nil},
+
+	// Heads written in lower case.
+	{"lower-bank", "Ông từng là Phó Tổng Giám đốc ngân hàng TMCP Ngoại thương Việt Nam.",
+		onlyOrg, []want{O("ngân hàng TMCP Ngoại thương Việt Nam")}},
+	{"lower-company-and-acronym", "Ông là Giám đốc công ty TNHH Cơ khí An Phát (APM) từ năm 2015.",
+		onlyOrg, []want{O("công ty TNHH Cơ khí An Phát"), O("APM")}},
+	{"lower-hospital-one-letter", "Bà điều trị tại bệnh viện E trong hai tuần.",
+		onlyOrg, []want{O("bệnh viện E")}},
+	{"lower-team", "HLV trưởng tuyển Thái Lan đánh giá cao đội tuyển U23 Việt Nam.",
+		onlyOrg, []want{O("tuyển Thái Lan"), O("đội tuyển U23 Việt Nam")}},
+	{"lower-head-before-known-org", "Cổ phiếu của ngân hàng Vietcombank tăng mạnh.",
+		onlyOrg, []want{O("Vietcombank")}},
+	{"lower-head-kind-of-company", "Nhiều công ty Nhật Bản muốn đầu tư vào đây.",
+		onlyOrg, nil},
+	{"lower-head-inside-a-word", "Bộ vừa có thông báo Chính phủ đồng ý; cơ sở Hà Nội đóng cửa; kỳ thi tuyển sinh Đại học sắp tới.",
+		onlyOrg, []want{O("Chính phủ")}},
+	{"lower-head-ends-a-word", "Trường vừa mở thêm cơ sở Láng Thượng; dự báo Thời tiết ổn định.",
+		onlyOrg, nil},
+	{"plural-boards", "Lãnh đạo các Ban HĐND tỉnh dự họp.",
+		onlyOrg, []want{O("HĐND tỉnh")}},
 }
 
 func TestOrganizationNews(t *testing.T) { runCases(t, orgNewsCases) }

@@ -99,6 +99,9 @@ type wordIDs struct {
 	// abroadHeads (abroad-head) and abroadWords (abroad-word) are folded
 	// keys.
 	abroadHeads, abroadWords [][]byte
+	// lowerHeadLast marks, by vocabulary id, the last words of the heads
+	// written in lower case (lowerHeads).
+	lowerHeadLast []bool
 	// ruleKey is the vocabulary id of each rule word's folded key.
 	ruleKey [numRuleWords]int32
 }
@@ -142,6 +145,11 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 		return out
 	}
 	plainIDs, ambiguous, named := ids(KindNameEndPlain), ids(KindPlaceAmbiguous), ids(KindOrgNamed)
+	var lowerLast []int32
+	for _, h := range lowerHeads {
+		f := strings.Fields(h.text)
+		lowerLast = append(lowerLast, id(f[len(f)-1]))
+	}
 	w.enders1 = make([][]string, v.Len())
 	w.enders2 = make([][][2]string, v.Len())
 	for _, e := range es {
@@ -159,6 +167,7 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 		return m
 	}
 	w.plainEnder, w.ambiguousPlace, w.namedHead = marks(plainIDs), marks(ambiguous), marks(named)
+	w.lowerHeadLast = marks(lowerLast)
 	set := func(k Kind) map[string]bool {
 		m := map[string]bool{}
 		for _, e := range lists[k] {
