@@ -746,6 +746,18 @@ var lowerHeads = [...]struct {
 	{"đội tuyển", false, true}, {"đội bóng", false, true}, {"tuyển", true, true},
 }
 
+// lowerHeadForm holds each of lowerHeads in lower case and its number of
+// words, for the rule to compare without allocating.
+var lowerHeadForm = func() (f [len(lowerHeads)]struct {
+	lower string
+	words int
+}) {
+	for k, lh := range lowerHeads {
+		f[k].lower, f[k].words = strings.ToLower(lh.text), strings.Count(lh.text, " ")+1
+	}
+	return f
+}()
+
 // orgAfterLowerHead: at a capitalized word, an organization whose head
 // is written before it in lower case, as news often writes it. The head
 // must be one of lowerHeads and what follows it a name: capitalized words
@@ -757,13 +769,13 @@ func (c *rctx) orgAfterLowerHead(n int) {
 	}
 	i, h := -1, -1
 	for k, lh := range lowerHeads {
-		words := strings.Count(lh.text, " ") + 1
+		words := lowerHeadForm[k].words
 		st := n - words
 		if st < c.s.First || (words > 1 && !c.joined(st+1)) {
 			continue
 		}
 		t := c.w.toks[st]
-		if t.Kind == Word && (!t.Is(Cap) || lh.text == "CLB") && lowerEqual(c.text[t.Start:c.w.toks[n-1].End], strings.ToLower(lh.text)) {
+		if t.Kind == Word && (!t.Is(Cap) || lh.text == "CLB") && lowerEqual(c.text[t.Start:c.w.toks[n-1].End], lowerHeadForm[k].lower) {
 			i, h = st, k
 			break
 		}
