@@ -209,7 +209,7 @@ func (c *rctx) orgBody(head, j int) int {
 				end, j, tail, named = j+2, j+2, 0, true
 				continue
 			}
-			if c.stopsName(j) && !c.memberWord(head, j) || (c.has(j, bitOrgHead) && j > head && tail > 0) {
+			if c.stopsName(j) && !c.memberWord(head, j) || (c.has(j, bitOrgHead) && j > head && tail > 0 && !c.pressWord(j)) {
 				return done(j)
 			}
 			if tail > 3 && !c.has(j, bitPlace) {
@@ -250,6 +250,10 @@ func (c *rctx) orgBody(head, j int) int {
 				return done(j)
 			case c.is(j, wCac) && j == head+1, c.has(j, bitLocTrigger) && c.isCapWord(j+1):
 				// "Liên hiệp các tổ chức", "Ủy ban nhân dân tỉnh Hải Dương"
+			case c.bareTrigger(j) == j+1 && tail <= 4 && !c.plural(j):
+				// "Đảng ủy Khối các cơ quan tỉnh", "HĐND tỉnh" + "dự": the
+				// province names it and closes it.
+				return j + 1
 			}
 			tail++
 			if tail > 7 {
@@ -277,7 +281,9 @@ func (c *rctx) endsNameAt(i int) bool {
 	}
 	t := c.w.toks[i]
 	if t.Kind == Punct {
-		return t.Key != c.r.w.dash && t.Key != c.r.w.lquote
+		// A dash before another body's name ends this one: "Vụ Thông tin
+		// báo chí - Bộ Ngoại giao".
+		return t.Key != c.r.w.dash && t.Key != c.r.w.lquote || t.Key == c.r.w.dash && c.bodyAt(i+1)
 	}
 	if t.Kind == Word && !t.Is(Cap) && !t.Is(AllCaps) {
 		return c.endsName(i) || c.is(i, wVa) || c.is(i, wVe)
@@ -536,7 +542,7 @@ func (c *rctx) bareTrigger(j int) int {
 	}
 	t := c.w.toks[n]
 	switch {
-	case t.Kind == Number || c.key(n) == c.r.w.dot:
+	case t.Kind == Number || w == "TP" && c.key(n) == c.r.w.dot && t.Start == c.w.toks[j].End:
 		return -1 // "quận 1", "TP." + name
 	case t.Kind == Punct:
 		return n
@@ -652,7 +658,7 @@ func (c *rctx) notABody(i, headEnd int) bool {
 	if headEnd == i+1 && c.personStart(i) {
 		return true
 	}
-	if c.in(i+1) && c.w.toks[i+1].Kind == Word && foldEqual(c.text[c.w.toks[i].Start:c.w.toks[i+1].End], "bao chi") {
+	if c.pressWord(i) {
 		return true
 	}
 	for n := 2; n <= 4; n++ {
@@ -822,4 +828,10 @@ func (c *rctx) titleEndsAt(i int) bool {
 		}
 	}
 	return false
+}
+
+// pressWord reports whether the words at i are "báo chí" (the press), a
+// common noun, not the head "Báo" of a newspaper's name.
+func (c *rctx) pressWord(i int) bool {
+	return c.in(i+1) && c.w.toks[i+1].Kind == Word && foldEqual(c.text[c.w.toks[i].Start:c.w.toks[i+1].End], "bao chi")
 }

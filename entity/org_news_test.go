@@ -19,7 +19,7 @@ var orgNewsCases = []recCase{
 	{"party-committee-bare", "Sáng nay, Huyện ủy tổ chức hội nghị sơ kết.",
 		onlyOrg, []want{O("Huyện ủy")}},
 	{"acronyms-in-a-list", "Đoàn công tác của Thị ủy, HĐND, UBND thị xã đã đến thăm các gia đình chính sách.",
-		onlyOrg, []want{O("Thị ủy"), O("HĐND"), O("UBND")}},
+		onlyOrg, []want{O("Thị ủy"), O("HĐND"), O("UBND thị xã")}},
 	{"dash-list-of-bodies", "Đoàn đến chúc Tết Đảng ủy - HĐND - UBND - Ủy ban MTTQ Việt Nam xã Hòa Tiến.",
 		onlyOrg, []want{O("Đảng ủy"), O("HĐND"), O("UBND"), O("Ủy ban MTTQ Việt Nam")}},
 	// A list that ends in a bare "thành phố" speaks of the city's bodies
@@ -46,6 +46,16 @@ var orgNewsCases = []recCase{
 		onlyOrg, []want{O("Ban Dân vận Huyện ủy")}},
 	{"association-of-members", "Hội Nghệ sĩ Múa Việt Nam trao giải cho các tác phẩm xuất sắc.",
 		onlyOrg, []want{O("Hội Nghệ sĩ Múa Việt Nam")}},
+	{"trigger-before-full-stop", "Dự hội nghị có các đảng viên thuộc Đảng bộ VKSND huyện.",
+		onlyOrg, []want{O("Đảng bộ VKSND huyện")}},
+	{"lowercase-words-then-trigger", "Thực hiện chỉ đạo của Đảng ủy Khối các cơ quan tỉnh, hội nghị đã diễn ra.",
+		onlyOrg, []want{O("Đảng ủy Khối các cơ quan tỉnh")}},
+	{"plural-provinces", "Bộ đề nghị Ủy ban nhân dân các tỉnh, thành phố chủ động ứng phó.",
+		onlyOrg, nil},
+	{"dash-before-parent-body", "Ông cảm ơn Vụ Hợp tác quốc tế - Bộ Tài chính đã hỗ trợ.",
+		onlyOrg, []want{O("Vụ Hợp tác quốc tế"), O("Bộ Tài chính")}},
+	{"press-in-capitals", "Bà được bổ nhiệm làm Vụ trưởng Vụ Thông tin Báo chí từ hôm nay.",
+		onlyOrg, []want{O("Vụ Thông tin Báo chí")}},
 
 	// What starts no organization.
 	{"inner-board", "Hội đồng Quản trị Sacombank đã thông qua kế hoạch.",
