@@ -178,9 +178,17 @@ func (c *rctx) orgBody(head, j int) int {
 			}
 			named, tail = true, 0
 			continue
-		case t.Kind == Number && tail == 0 && !afterPlace:
-			end, j, named = j+1, j+1, true
+		case t.Kind == Number && !afterPlace && (tail == 0 && !c.has(j+1, bitLocTrigger) || tail <= 3 && named && !c.counts(j)):
+			// "Lữ đoàn 162", "Đoàn Kinh tế quốc phòng 313"; not "Tòa án 9
+			// huyện", a count.
+			end, j, named, tail = j+1, j+1, true, 0
 			afterPlace = true // nothing lower-case follows a number in a name
+			continue
+		case (k == c.r.w.amp || c.word(j) == ",") && named && !afterPlace && tail <= 3 && c.inNameList(j):
+			// "Sở TN&MT", "Viện Khoa học & Kỹ thuật", "Sở Văn hóa, Thể
+			// thao và Du lịch": the parts of one name.
+			end, tail = j, 0
+			j++
 			continue
 		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
 			if pe, _ := c.w.longest(j, bitPlace); pe > j+1 && pe <= c.s.Last && tail <= 3 {
@@ -834,4 +842,43 @@ func (c *rctx) titleEndsAt(i int) bool {
 // common noun, not the head "Báo" of a newspaper's name.
 func (c *rctx) pressWord(i int) bool {
 	return c.in(i+1) && c.w.toks[i+1].Kind == Word && foldEqual(c.text[c.w.toks[i].Start:c.w.toks[i+1].End], "bao chi")
+}
+
+// counts reports whether the number at token j may count what follows it
+// ("2 lần", "9 huyện") rather than number a unit: a lower-case word
+// follows it.
+func (c *rctx) counts(j int) bool {
+	n := j + 1
+	return c.in(n) && c.joined(n) && c.w.toks[n].Kind == Word && !c.w.toks[n].Is(Cap) && !c.w.toks[n].Is(AllCaps)
+}
+
+// inNameList reports whether the comma or ampersand at token j joins parts
+// of one name. An ampersand does between words or acronyms ("TN&MT",
+// "Khoa học & Kỹ thuật"); a comma does when the capitalized words after
+// it lead, before any other punctuation, to "và" and a last capitalized
+// part ("Văn hóa, Thể thao và Du lịch"), none of them another body, a
+// place or a person.
+func (c *rctx) inNameList(j int) bool {
+	next := func(k int) bool {
+		return c.in(k) && c.joined(k) && c.w.toks[k].Kind == Word && (c.w.toks[k].Is(Cap) || c.w.toks[k].Is(AllCaps)) &&
+			!c.stopsName(k) && !c.has(k, bitOrgHead|bitOrg|bitPlace)
+	}
+	if !next(j + 1) {
+		return false
+	}
+	if c.key(j) == c.r.w.amp {
+		return true
+	}
+	for k := j + 2; c.in(k) && k < j+8; k++ {
+		t := c.w.toks[k]
+		switch {
+		case t.Kind == Punct:
+			return false
+		case c.is(k, wVa):
+			return next(k + 1)
+		case t.Kind == Word && !t.Is(Cap) && c.endsName(k):
+			return false
+		}
+	}
+	return false
 }

@@ -56,6 +56,18 @@ var orgNewsCases = []recCase{
 		onlyOrg, []want{O("Vụ Hợp tác quốc tế"), O("Bộ Tài chính")}},
 	{"press-in-capitals", "Bà được bổ nhiệm làm Vụ trưởng Vụ Thông tin Báo chí từ hôm nay.",
 		onlyOrg, []want{O("Vụ Thông tin Báo chí")}},
+	{"ampersand-acronyms", "Giám đốc Sở KH&ĐT Lào Cai cho biết như vậy.",
+		onlyOrg, []want{O("Sở KH&ĐT Lào Cai")}},
+	{"ampersand-words", "Ông là Viện trưởng Viện Cơ khí & Tự động hóa từ năm 2019.",
+		onlyOrg, []want{O("Viện Cơ khí & Tự động hóa")}},
+	{"comma-inside-a-name", "Giám đốc Sở Lao động, Thương binh và Xã hội tỉnh Nghệ An phát biểu.",
+		onlyOrg, []want{O("Sở Lao động, Thương binh và Xã hội tỉnh Nghệ An")}},
+	{"comma-between-bodies", "Sở Nội vụ, Sở Tài chính và Sở Y tế cùng tham gia.",
+		onlyOrg, []want{O("Sở Nội vụ"), O("Sở Tài chính"), O("Sở Y tế")}},
+	{"numbered-after-lowercase", "Tặng quà Đoàn Kinh tế quốc phòng 345, Ban CHQS huyện.",
+		onlyOrg, []want{O("Đoàn Kinh tế quốc phòng 345"), O("Ban CHQS huyện")}},
+	{"count-after-a-body", "Sở Y tế 3 lần kiểm tra; Tòa án 7 huyện họp trực tuyến.",
+		onlyOrg, []want{O("Sở Y tế")}},
 
 	// What starts no organization.
 	{"inner-board", "Hội đồng Quản trị Sacombank đã thông qua kế hoạch.",

@@ -77,7 +77,7 @@ var ruleWordText = [numRuleWords]string{
 // punctuation and rule words they look at, and the lists, indexed for the
 // tests the rules make.
 type wordIDs struct {
-	dash, lquote, rquote, dquote, lparen, rparen, dot int32
+	dash, lquote, rquote, dquote, lparen, rparen, dot, amp int32
 	// postMods are the title post-modifiers (title-post), as key ids.
 	postMods [][]int32
 	// enders1 and enders2 hold the words and two-word phrases that end an
@@ -112,7 +112,7 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 	id := func(s string) int32 { return v.Intern(KeyString(s)) }
 	w := wordIDs{
 		dash: id("-"), lquote: id("“"), rquote: id("”"), dquote: id("\""), lparen: id("("),
-		rparen: id(")"), dot: id("."),
+		rparen: id(")"), dot: id("."), amp: id("&"),
 	}
 	for rw, text := range ruleWordText {
 		w.ruleKey[rw] = id(text)
