@@ -39,6 +39,10 @@ func (c *rctx) knownOrgPlace(i int) {
 // knownOrg: an organization from the lexicon.
 func (c *rctx) knownOrg(i int) {
 	if end, e := c.knownOrgEnd(i); end >= 0 {
+		if c.isCapWord(end) && c.joined(end) && c.r.w.orgEndEn[c.word(end)] {
+			c.add(ruleOrgHead, i, end+1) // "KBS" + "News": another body of the same name
+			return
+		}
 		c.addEntry(ruleOrgLexicon, i, end, e)
 	}
 }
@@ -434,10 +438,15 @@ func (g *gaps) acronyms() {
 				continue
 			}
 		}
-		if paren || afterTitle || credit {
+		// "TBV - Chiều 20/4": an outlet credited at the start of the text
+		// or of a line; "cổ phiếu VNM", "lực lượng CSGT", "Theo AFP": a
+		// body by what is said of it.
+		dashCredit := (i == 0 || t.Is(LineBefore)) && i+1 < n && w.toks[i+1].Key == g.r.w.dash
+		if paren || afterTitle || credit || dashCredit || g.acronymCue(i) {
 			orgAcr[word] = true
 		}
 	}
+	g.brands()
 	for _, ci := range w.caps {
 		i := int(ci)
 		t := w.toks[i]
@@ -881,4 +890,75 @@ func (c *rctx) inNameList(j int) bool {
 		}
 	}
 	return false
+}
+
+// acronymCues are the words after which an acronym names a body: a
+// share's ticker, a force, a source.
+var acronymCues = [...]string{"cổ phiếu", "mã", "lực lượng", "theo", "tờ", "nhà mạng", "hãng tin"}
+
+// acronymCue reports whether one of acronymCues stands right before token i.
+func (g *gaps) acronymCue(i int) bool {
+	w, text := g.w, g.text
+	for _, cue := range acronymCues {
+		words := strings.Count(cue, " ") + 1
+		a := i - words
+		if a < 0 || !g.sameSent(a, i) || w.toks[a].Kind != Word {
+			continue
+		}
+		if lowerEqual(text[w.toks[a].Start:w.toks[i-1].End], cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// brandShaped reports whether w is written as a brand, not as a
+// Vietnamese or Western personal name: letters A-Z only, a capital inside
+// after a lower-case letter ("ChosunBiz", "JoongAng", "SeABank"), or the
+// word "bank" at its end ("Kienlongbank"). Names such as "McCain" or
+// "DiCaprio" have their capital after a prefix of two or three letters and
+// are not brands.
+func brandShaped(w string) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	inner := false
+	for k := 1; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			if w[k-1] >= 'a' && k > 3 || w[k-1] >= 'a' && k == 3 && w[:3] != "Mac" {
+				inner = true
+			}
+		default:
+			return false
+		}
+	}
+	if strings.HasSuffix(strings.ToLower(w[1:]), "bank") && len(w) > 5 {
+		return true
+	}
+	return inner
+}
+
+// brands: a word shaped like a brand (brandShaped) names a company, a
+// newspaper or a bank wherever it is free; its other uses follow.
+func (g *gaps) brands() {
+	w, text := g.w, g.text
+	for _, ci := range w.caps {
+		i := int(ci)
+		t := w.toks[i]
+		if !g.free(i) || t.Kind != Word || t.Is(Syllable) || !brandShaped(text[t.Start:t.End]) {
+			continue
+		}
+		if i > 0 && w.toks[i-1].End == t.Start && w.toks[i-1].Kind == Word {
+			continue // part of a longer token run
+		}
+		b := i + 1
+		if b < g.n && w.toks[b].Kind == Word && g.free(b) && g.sameSent(i, b) && g.r.w.orgEndEn[text[w.toks[b].Start:w.toks[b].End]] {
+			b++ // "ChosunBiz Group"
+		}
+		g.orgPhrases[text[t.Start:w.toks[b-1].End]] = true
+		g.take(ruleOrgAcronym, i, b)
+	}
 }

@@ -69,6 +69,20 @@ var orgNewsCases = []recCase{
 	{"count-after-a-body", "Sở Y tế 3 lần kiểm tra; Tòa án 7 huyện họp trực tuyến.",
 		onlyOrg, []want{O("Sở Y tế")}},
 
+	// Brands and acronyms in context.
+	{"brand-shaped-words", "Theo tờ HankookIlbo, hãng đã ký với Hanabank; Ảnh: DaumNews.",
+		onlyOrg, []want{O("HankookIlbo"), O("Hanabank"), O("DaumNews")}},
+	{"brand-used-again", "VietPhat cho biết lợi nhuận tăng. Năm nay VietPhat mở thêm hai nhà máy.",
+		onlyOrg, []want{O("VietPhat"), O("VietPhat")}},
+	{"names-are-not-brands", "Thượng nghị sĩ McCain gặp ông MacArthur và diễn viên DiCaprio.",
+		onlyOrg, nil},
+	{"acronym-after-cue", "Cổ phiếu HPX giảm sàn, trong khi cổ phiếu HPX của nhóm khác tăng.",
+		onlyOrg, []want{O("HPX"), O("HPX")}},
+	{"acronym-credited-with-dash", "QNP - Sáng 5/12, tỉnh tổ chức lễ mít tinh.",
+		onlyOrg, []want{O("QNP")}},
+	{"known-org-and-english-word", "Theo KBS News, đội bóng đã có HLV mới.",
+		onlyOrg, []want{O("KBS News")}},
+
 	// What starts no organization.
 	{"inner-board", "Hội đồng Quản trị Sacombank đã thông qua kế hoạch.",
 		onlyOrg, []want{O("Sacombank")}},
