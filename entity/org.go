@@ -43,6 +43,10 @@ func (c *rctx) knownOrg(i int) {
 			c.add(ruleOrgHead, i, end+1) // "KBS" + "News": another body of the same name
 			return
 		}
+		if c.ofParliament(i, end) {
+			c.add(ruleOrgHead, i, end+3)
+			return
+		}
 		c.addEntry(ruleOrgLexicon, i, end, e)
 	}
 }
@@ -258,6 +262,8 @@ func (c *rctx) orgBody(head, j int) int {
 			case c.is(j, wVe) && c.isCapWord(j+1) && named && !afterPlace && tail <= 3:
 				j++ // "Hội đồng Hòa bình về Gaza", "Viện Nghiên cứu cao cấp về Toán"
 				continue
+			case c.ofParliament(head, j):
+				return j + 3 // "Ủy ban Các vấn đề xã hội của Quốc hội"
 			case c.endsName(j):
 				return done(j)
 			case c.is(j, wCac) && j == head+1, c.has(j, bitLocTrigger) && c.isCapWord(j+1):
@@ -550,8 +556,8 @@ func (c *rctx) bareTrigger(j int) int {
 	for _, t := range localTriggers {
 		ok = ok || lowerEqual(w, t)
 	}
-	if !ok {
-		return -1
+	if !ok || c.in(j-1) && lowerEqual(c.word(j-1), "cấp") {
+		return -1 // "TAND cấp tỉnh": courts of a level, not one court
 	}
 	n := j + 1
 	if !c.in(n) || !c.joined(n) {
@@ -608,6 +614,16 @@ func (c *rctx) localBody(i, headEnd int) int {
 	}
 	if headEnd == i+2 && c.partyCommittee(i) {
 		return headEnd
+	}
+	k := headEnd
+	for k < headEnd+3 && c.in(k) && c.joined(k) && c.w.toks[k].Kind == Word && !c.w.toks[k].Is(Cap) &&
+		!c.w.toks[k].Is(AllCaps) && !c.endsName(k) && !c.is(k, wVa) {
+		k++ // "Viện kiểm sát" + "nhân dân"
+	}
+	if k-i >= 3 && (c.is(k, wVa) || c.listSep(k)) && c.joined(k+1) && c.bodyAt(k+1) && c.sharedPlace(i, k+1) {
+		// "Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh Quảng Nam": two
+		// bodies of one place.
+		return k
 	}
 	if headEnd == i+1 && c.w.toks[i].Is(AllCaps) && (c.listSep(headEnd) && c.has(headEnd+1, bitOrgHead) ||
 		c.listSep(i-1) && c.in(i-2) && c.has(i-2, bitOrgHead)) {
@@ -961,4 +977,33 @@ func (g *gaps) brands() {
 		g.orgPhrases[text[t.Start:w.toks[b-1].End]] = true
 		g.take(ruleOrgAcronym, i, b)
 	}
+}
+
+// ofParliament reports whether "của Quốc hội" at token j belongs to the
+// name of a committee of the National Assembly, the head at head being
+// "Ủy ban".
+func (c *rctx) ofParliament(head, j int) bool {
+	return c.in(j+2) && c.joined(j+1) && lowerEqual(c.word(j), "của") && c.in(head+1) &&
+		foldEqual(c.text[c.w.toks[head].Start:c.w.toks[head+1].End], "uy ban") &&
+		foldEqual(c.text[c.w.toks[j+1].Start:c.w.toks[j+2].End], "quoc hoi") && c.isCapWord(j+1)
+}
+
+// sharedPlace reports whether the list of bodies that starts at token i
+// goes on at token j to a place trigger, which then places them all
+// ("Viện kiểm sát nhân dân và Tòa án nhân dân tỉnh Quảng Nam"), and speaks
+// of no level of courts or bodies ("TAND cấp cao, Tòa án quân sự, TAND cấp
+// tỉnh": kinds of courts).
+func (c *rctx) sharedPlace(i, j int) bool {
+	for k := i; c.in(k) && k < j+10; k++ {
+		t := c.w.toks[k]
+		switch {
+		case t.Kind == Word && lowerEqual(c.word(k), "cấp"):
+			return false
+		case k >= j && t.Kind == Word && !t.Is(Cap) && c.has(k, bitLocTrigger):
+			return true
+		case t.Kind == Punct && !c.listSep(k):
+			return false
+		}
+	}
+	return false
 }

@@ -28,6 +28,12 @@ var orgNewsCases = []recCase{
 		onlyOrg, []want{O("Ủy ban Mặt trận Tổ quốc Việt Nam")}},
 	{"plural-party", "Quan hệ giữa hai Đảng ngày càng gắn bó.",
 		onlyOrg, nil},
+	{"two-bodies-one-place", "Liên ngành Viện kiểm sát nhân dân và Tòa án nhân dân huyện Đại Lộc đã họp.",
+		onlyOrg, []want{O("Viện kiểm sát nhân dân"), O("Tòa án nhân dân huyện Đại Lộc")}},
+	{"levels-of-courts", "Hội nghị kết nối các điểm cầu TAND cấp cao, Tòa án quân sự, TAND cấp tỉnh.",
+		onlyOrg, nil},
+	{"committee-of-parliament", "Bà là Chủ nhiệm Ủy ban Pháp luật của Quốc hội khóa XV.",
+		onlyOrg, []want{O("Ủy ban Pháp luật của Quốc hội")}},
 
 	// Where a name ends.
 	{"term-ends-name", "Các đại biểu Hội đồng nhân dân tỉnh khóa X đã biểu quyết.",
