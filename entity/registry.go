@@ -63,6 +63,7 @@ const (
 	ruleOrgHead
 	ruleOrgHeadAcronym
 	ruleOrgParty
+	ruleOrgLowerHead
 	rulePlace
 	rulePlaceWord
 	rulePlaceTrigger
@@ -129,6 +130,8 @@ func init() {
 		// variants of ruleOrgHead
 		ruleOrgHeadAcronym: {name: RuleOrgHeadAcronym, typ: Organization, tier: tierNormal, prio: 60},
 		ruleOrgParty:       {name: RuleOrgParty, typ: Organization, tier: tierNormal, prio: 20},
+		// a head written in lower case, read at the name after it.
+		ruleOrgLowerHead: {name: RuleOrgHead, typ: Organization, tier: tierNormal, prio: 60, on: bitCapital, at: (*rctx).orgAfterLowerHead},
 
 		rulePlace: {typ: Location, tier: tierNormal, prio: 50, on: bitPlace, at: (*rctx).place},
 		// variant of rulePlace: a one-word place, the likelier to be

@@ -77,7 +77,7 @@ var ruleWordText = [numRuleWords]string{
 // punctuation and rule words they look at, and the lists, indexed for the
 // tests the rules make.
 type wordIDs struct {
-	dash, lquote, rquote, dquote, lparen, rparen, dot int32
+	dash, lquote, rquote, dquote, lparen, rparen, dot, amp int32
 	// postMods are the title post-modifiers (title-post), as key ids.
 	postMods [][]int32
 	// enders1 and enders2 hold the words and two-word phrases that end an
@@ -99,6 +99,9 @@ type wordIDs struct {
 	// abroadHeads (abroad-head) and abroadWords (abroad-word) are folded
 	// keys.
 	abroadHeads, abroadWords [][]byte
+	// lowerHeadLast marks, by vocabulary id, the last words of the heads
+	// written in lower case (lowerHeads).
+	lowerHeadLast []bool
 	// ruleKey is the vocabulary id of each rule word's folded key.
 	ruleKey [numRuleWords]int32
 }
@@ -109,7 +112,7 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 	id := func(s string) int32 { return v.Intern(KeyString(s)) }
 	w := wordIDs{
 		dash: id("-"), lquote: id("“"), rquote: id("”"), dquote: id("\""), lparen: id("("),
-		rparen: id(")"), dot: id("."),
+		rparen: id(")"), dot: id("."), amp: id("&"),
 	}
 	for rw, text := range ruleWordText {
 		w.ruleKey[rw] = id(text)
@@ -142,6 +145,11 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 		return out
 	}
 	plainIDs, ambiguous, named := ids(KindNameEndPlain), ids(KindPlaceAmbiguous), ids(KindOrgNamed)
+	var lowerLast []int32
+	for _, h := range lowerHeads {
+		f := strings.Fields(h.text)
+		lowerLast = append(lowerLast, id(f[len(f)-1]))
+	}
 	w.enders1 = make([][]string, v.Len())
 	w.enders2 = make([][][2]string, v.Len())
 	for _, e := range es {
@@ -159,6 +167,7 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 		return m
 	}
 	w.plainEnder, w.ambiguousPlace, w.namedHead = marks(plainIDs), marks(ambiguous), marks(named)
+	w.lowerHeadLast = marks(lowerLast)
 	set := func(k Kind) map[string]bool {
 		m := map[string]bool{}
 		for _, e := range lists[k] {
