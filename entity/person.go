@@ -21,7 +21,13 @@ func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
 		fend = i + 1
 	}
 	// Streets and places named after people: "đường Lê Duẩn", "xã Trần Đề".
-	if i > c.s.First && (c.has(i-1, bitLocTrigger) || c.is(i-1, wDuong) || c.is(i-1, wPhoStreet)) {
+	// After a body's short name ("Chủ tịch UBND tỉnh Lê Trí Thanh") a full
+	// name that no unit bears is its head (see personAfterUnit).
+	afterTrigger := i > c.s.First && c.has(i-1, bitLocTrigger)
+	if i > c.s.First && (c.is(i-1, wDuong) || c.is(i-1, wPhoStreet)) {
+		return nil
+	}
+	if afterTrigger && c.personAfterUnit(i-1, i) < 0 {
 		return nil
 	}
 	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh": a place name, not a person.

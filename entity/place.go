@@ -71,6 +71,9 @@ func (c *rctx) placeAfterTrigger(i int) {
 	if c.key(j) == c.r.w.dot && c.w.toks[j].Start == c.w.toks[j-1].End {
 		j++ // "TP." written as two tokens
 	}
+	if c.personAfterUnit(i, j) >= 0 {
+		return // "UBND tỉnh Lê Trí Thanh": the tỉnh's chairman, not a place
+	}
 	pe, _ := c.w.longest(j, bitPlace)
 	pe = max(pe, c.adminEnd(j))
 	if pe > 0 && pe <= c.s.Last {
@@ -116,4 +119,31 @@ func (c *rctx) placeCovers(i int) bool {
 	pe, _ := c.w.longest(i, bitPlace)
 	he, _ := c.w.longest(i, bitOrgHead)
 	return pe > i+1 && pe > he
+}
+
+// personAfterUnit returns the end of a Vietnamese full name at token j
+// that follows the unit word at trig when a body's name ends right before
+// that word ("UBND tỉnh Lê Trí Thanh", "Công an huyện Nguyễn Văn Hùng"),
+// or -1. There the unit word closes the body's short name and the name is
+// its holder's, unless a place or unit of that name is known ("UBND xã
+// Trần Phú") or the name has fewer than three syllables.
+func (c *rctx) personAfterUnit(trig, j int) int {
+	if !c.orgEndsAt(trig) || !c.personStart(j) {
+		return -1
+	}
+	k := j + 1
+	for k < c.s.Last && k < j+4 && c.isCapWord(k) && c.joined(k) && c.w.toks[k].Is(Syllable) &&
+		!c.w.toks[k].Is(AllCaps) && c.has(k, bitGiven|bitFamily) && !c.blocksName(k) {
+		k++
+	}
+	if k-j < 3 {
+		return -1
+	}
+	if pe, _ := c.w.longest(j, bitPlace); pe >= k {
+		return -1
+	}
+	if c.adminEnd(j) >= k {
+		return -1
+	}
+	return k
 }

@@ -388,3 +388,21 @@ func hasDigit(w string) bool {
 	}
 	return false
 }
+
+// orgEndsAt reports whether an organization's name or acronym ends right
+// before token i: an acronym ("UBND", "HĐND") or an organization or
+// organization head from the lexicon ("Công an", "Sở Y tế").
+func (c *rctx) orgEndsAt(i int) bool {
+	if i-1 < c.s.First {
+		return false
+	}
+	if t := c.w.toks[i-1]; t.Kind == Word && t.Is(AllCaps) && utf8.RuneCountInString(c.word(i-1)) >= 2 {
+		return true
+	}
+	for k := i - 1; k >= c.s.First && k >= i-4; k-- {
+		if e, _ := c.w.longest(k, bitOrg|bitOrgHead); e == i {
+			return true
+		}
+	}
+	return false
+}
