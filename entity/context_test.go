@@ -22,6 +22,18 @@ var contextCases = []recCase{
 		personLoc, []want{L("Trần Phú")}},
 	{"street-named-after-person", "Cửa hàng nằm trên đường Lê Duẩn.",
 		personLoc, nil},
+
+	// One sense per document: the given name of a person named in full
+	// names them again, alone or with the syllable before it.
+	{"bare-given-name-later", "Nguyễn Văn Hùng (35 tuổi) chở Lê Thị Mai về nhà. Hùng bị bắt sau đó, còn Mai được đưa đi cấp cứu.",
+		onlyPerson, []want{P("Nguyễn Văn Hùng"), P("Lê Thị Mai"), P("Hùng"), P("Mai")}},
+	{"two-syllable-short-form", "Tiền đạo Nguyễn Văn Toàn nhận thẻ vàng. Sau giờ nghỉ, Văn Toàn ghi bàn.",
+		onlyPerson, []want{P("Nguyễn Văn Toàn"), P("Văn Toàn")}},
+	// Not inside another name, a title-case phrase or a compound of places.
+	{"given-name-inside-other-names", "Ông Trần Văn Hòa dự lễ. Kế hoạch Hòa bình được công bố, giao lưu Việt - Mỹ tăng, phố Hòa Mã đông vui.",
+		onlyPerson, []want{P("Trần Văn Hòa")}},
+	{"given-name-unknown-person", "Hùng bị bắt sau đó.",
+		onlyPerson, nil},
 }
 
 func TestContextMentions(t *testing.T) { runCases(t, contextCases) }

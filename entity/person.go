@@ -338,7 +338,13 @@ func (g *gaps) foreignRuns() {
 		}
 	}
 	for _, m := range append(g.out, g.added...) {
-		if m.Type != Person || m.Person != nil {
+		if m.Type != Person {
+			continue
+		}
+		if m.Person != nil {
+			if m.Person.Family != "" {
+				g.noteGiven(m.Person)
+			}
 			continue
 		}
 		a := g.tokAt(m.Start)
@@ -365,19 +371,81 @@ func (g *gaps) foreignRuns() {
 	}
 }
 
-// shortNames: short references to foreign people named in full:
-// "Kalganov", "Putin".
+// noteGiven notes the given name of a Vietnamese person the text names,
+// alone and, when the name has a middle, with the syllable before it
+// ("Toàn" and "Văn Toàn" for "Nguyễn Văn Toàn").
+func (g *gaps) noteGiven(p *NameParts) {
+	if p.Given == "" || !startsUpper(p.Given) {
+		return
+	}
+	g.givenNames[p.Given] = true
+	if p.Middle != "" {
+		mid := p.Middle[strings.LastIndexByte(p.Middle, ' ')+1:]
+		if startsUpper(mid) {
+			g.givenNames[mid+" "+p.Given] = true
+		}
+	}
+}
+
+// shortNames: short references to people named in full: "Kalganov",
+// "Putin" for foreign names; the given name, alone or with the syllable
+// before it, for Vietnamese ones ("Toàn", "Văn Toàn" after "Nguyễn Văn
+// Toàn"). A capitalized word next to the short name makes it part of
+// another name, so it is not taken; nor is a word that names a place or a
+// body.
 func (g *gaps) shortNames() {
 	w, text := g.w, g.text
-	for _, ci := range w.caps {
-		if len(g.foreignFull) == 0 {
-			break
+	if len(g.foreignFull) == 0 && len(g.givenNames) == 0 {
+		return
+	}
+	capNext := func(i int) bool { return i < g.n && g.free(i) && g.capWord(i) && g.sameSent(i-1, i) }
+	// A word that starts sentences ("Toàn bộ") is a name inside one.
+	nameWord := func(i int) bool {
+		if g.capWord(i) {
+			return true
 		}
+		t := w.toks[i]
+		return i > 0 && g.sameSent(i-1, i) && t.Kind == Word && t.Is(Cap) && !t.Is(AllCaps) &&
+			!w.has(i, bitTitle|bitOrgHead|bitHonorific|bitEvent|bitLocTrigger)
+	}
+	for _, ci := range w.caps {
 		i := int(ci)
 		t := w.toks[i]
-		if g.free(i) && g.foreignFull[text[t.Start:t.End]] &&
-			!(i+1 < g.n && g.free(i+1) && g.capWord(i+1) && g.sameSent(i, i+1)) {
+		if !g.free(i) {
+			continue
+		}
+		word := text[t.Start:t.End]
+		if g.foreignFull[word] && !capNext(i+1) {
+			g.take(rulePersonShort, i, i+1)
+			continue
+		}
+		// Next to a capitalized word, taken or not, the given name is part
+		// of another name ("Việt Đức").
+		if len(g.givenNames) == 0 || !nameWord(i) || !t.Is(Syllable) || w.has(i, bitPlace|bitOrg) ||
+			(i > 0 && w.toks[i-1].Is(Cap) && g.sameSent(i-1, i)) {
+			continue
+		}
+		capAfter := func(k int) bool { return k < g.n && w.toks[k].Is(Cap) && g.sameSent(i, k) }
+		// Inside a phrase written in title case ("Kế hoạch Hòa bình"), or
+		// in a compound of places ("Việt - Mỹ"), it is a word of that.
+		if i > 1 && g.sameSent(i-2, i) && w.toks[i-2].Kind == Word && w.toks[i-2].Is(Cap) || g.dashAfter(i) {
+			continue
+		}
+		// "Văn Toàn": two syllables written with one space.
+		if i+1 < g.n && g.free(i+1) && g.sameSent(i, i+1) && nameWord(i+1) && w.toks[i+1].Is(Syllable) &&
+			!w.has(i+1, bitPlace|bitOrg) && !capAfter(i+2) &&
+			w.toks[i+1].Start == t.End+1 && g.givenNames[text[t.Start:w.toks[i+1].End]] {
+			g.take(rulePersonShort, i, i+2)
+			continue
+		}
+		if g.givenNames[word] && !capAfter(i+1) {
 			g.take(rulePersonShort, i, i+1)
 		}
 	}
+}
+
+// dashAfter reports whether a dash follows token i and a capitalized word
+// follows the dash, on the same line.
+func (g *gaps) dashAfter(i int) bool {
+	return i+2 < g.n && g.w.toks[i+1].Key == g.r.w.dash && g.sameSent(i, i+2) && g.w.toks[i+2].Is(Cap)
 }

@@ -15,7 +15,7 @@ const (
 	RulePersonCredit     = "person:credit"      // a photo credit: "(Ảnh: Đinh Hòa)"
 	RulePersonByline     = "person:byline"      // a line that is only a name
 	RulePersonAfterTitle = "person:after-title" // a name right after a title: "Tổng thống Nga Putin"
-	RulePersonShort      = "person:short"       // a short reference to a foreign name given in full
+	RulePersonShort      = "person:short"       // a short reference to a person named in full: "Putin", "Toàn" after "Nguyễn Văn Toàn"
 	RuleTitleLexicon     = "title:lexicon"      // a title from the lexicon with its modifiers
 	RuleOrgLexicon       = "org:lexicon"        // an organization listed in a lexicon
 	RuleOrgLexiconPlace  = "org:lexicon+place"  // a listed organization and its place: "Quốc hội Nhật Bản"
