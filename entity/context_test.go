@@ -34,6 +34,16 @@ var contextCases = []recCase{
 		onlyPerson, []want{P("Trần Văn Hòa")}},
 	{"given-name-unknown-person", "Hùng bị bắt sau đó.",
 		onlyPerson, nil},
+
+	// Kin words and role nouns before one or two syllables.
+	{"kin-word-and-stop-word-name", "Năm nay cụ Ba đã 90 tuổi, còn em Minh Anh mới học lớp 5.",
+		onlyPerson, []want{P("Ba"), P("Minh Anh")}},
+	{"sports-roles", "Tiền đạo Công Phượng chuyền cho tiền vệ Hoàng Đức, thủ môn Văn Lâm bắt chính.",
+		onlyPerson, []want{P("Công Phượng"), P("Hoàng Đức"), P("Văn Lâm")}},
+	{"court-roles", "Bị cáo Trần Văn Bình và nạn nhân Lê Thị Hoa là hàng xóm.",
+		onlyPerson, []want{P("Trần Văn Bình"), P("Lê Thị Hoa")}},
+	{"role-noun-and-country", "Sinh viên Nga và nghệ sĩ Pháp giao lưu với bà Nga.",
+		personLoc, []want{L("Nga"), L("Pháp"), P("Nga")}},
 }
 
 func TestContextMentions(t *testing.T) { runCases(t, contextCases) }

@@ -117,7 +117,10 @@ func (c *rctx) afterHonorific(i int) {
 			return
 		}
 	}
-	if c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitStop|bitEvent|bitHonorific) {
+	// A word that starts sentences ("Ba người") is a given name after a
+	// kin word ("cụ Ba"); so is a kin word ("Minh Anh").
+	if c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitEvent) ||
+		c.has(j, bitStop|bitHonorific) && !c.has(j, bitGiven) {
 		return
 	}
 	// "trẻ em Bắc Ninh": a place of two words or more after a kin word is a
@@ -142,7 +145,7 @@ func (c *rctx) afterHonorific(i int) {
 			}
 		}
 		if !(c.w.toks[k].Is(Cap) || isInitialed(c.word(k))) || c.w.toks[k].Is(AllCaps) ||
-			(k > j && c.has(k, bitTitle|bitOrgHead|bitHonorific|bitEvent)) {
+			(k > j && (c.has(k, bitTitle|bitOrgHead|bitEvent) || c.has(k, bitHonorific) && !c.has(k, bitGiven))) {
 			break
 		}
 		k++
@@ -151,6 +154,11 @@ func (c *rctx) afterHonorific(i int) {
 		k -= 2 // an initial must be followed by a name
 	}
 	if k == j {
+		return
+	}
+	// "sinh viên Nga", "nghệ sĩ Pháp": after a role noun a one-word place
+	// is where the person is from; after a kin word ("bà Nga") a name.
+	if pe, _ := c.w.longest(j, bitPlace); pe == j+1 && k == j+1 && hend-i >= 2 {
 		return
 	}
 	cd := c.add(rulePersonHonorific, j, k)
