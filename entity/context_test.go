@@ -44,6 +44,20 @@ var contextCases = []recCase{
 		onlyPerson, []want{P("Trần Văn Bình"), P("Lê Thị Hoa")}},
 	{"role-noun-and-country", "Sinh viên Nga và nghệ sĩ Pháp giao lưu với bà Nga.",
 		personLoc, []want{L("Nga"), L("Pháp"), P("Nga")}},
+
+	// Initials for privacy keep their dot unless it ends the sentence.
+	{"private-initials", "Nguyễn Văn A. bị bắt, bị can Lê Thị B. khai với chị N.Th. rằng anh Tr. không biết gì.",
+		onlyPerson, []want{P("Nguyễn Văn A."), P("Lê Thị B."), P("N.Th."), P("Tr.")}},
+	{"private-initial-at-sentence-end", "Công an đã triệu tập Nguyễn Văn A.",
+		onlyPerson, []want{P("Nguyễn Văn A")}},
+	// Signatures of a byline in capitals, on their own line.
+	{"byline-signatures", "Buổi lễ kết thúc tốt đẹp.\n\nT.HƯƠNG - L.NGUYỄN - M.TRÂN",
+		onlyPerson, []want{P("T.HƯƠNG"), P("L.NGUYỄN"), P("M.TRÂN")}},
+	{"caps-initialed-in-prose", "Mã cổ phiếu Q.LONG tăng giá.",
+		onlyPerson, nil},
+	// A name fused by a hyphen to the acronym of a title.
+	{"name-hyphen-title-acronym", "Bà Võ Thị Thanh Dung-UVBTV và ông Phan Văn Quang-TUV dự họp.",
+		[]entity.Type{entity.Person, entity.Title}, []want{P("Võ Thị Thanh Dung"), T("UVBTV"), P("Phan Văn Quang"), T("TUV")}},
 }
 
 func TestContextMentions(t *testing.T) { runCases(t, contextCases) }

@@ -48,21 +48,27 @@ func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
 		!c.blocksName(j) && c.w.toks[j].Is(Syllable) && !c.w.toks[j].Is(AllCaps) {
 		j++
 	}
+	initial := false
+	if j > fend && j < fend+3 && c.joined(j) && c.w.toks[j].Is(SpaceBefore) && c.initialAt(j) {
+		j++ // "Nguyễn Văn A.", "Lê Thị B.": a given name kept private
+		initial = true
+	}
 	if j == fend {
 		return nil
 	}
-	if !c.has(j-1, bitGiven) && j-i < 3 {
+	if !initial && !c.has(j-1, bitGiven) && j-i < 3 {
 		return nil
 	}
 	// "Kim Sang-sik", "Park Hang-seo": a hyphenated given name is foreign.
+	// (But "Dung-UVBTV" is a name and the acronym of a title.)
 	if c.key(j) == c.r.w.dash && c.w.toks[j].Start == c.w.toks[j-1].End && c.in(j+1) &&
-		c.w.toks[j+1].Start == c.w.toks[j].End && c.w.toks[j+1].Kind == Word {
+		c.w.toks[j+1].Start == c.w.toks[j].End && c.w.toks[j+1].Kind == Word && !c.w.toks[j+1].Is(AllCaps) {
 		return c.add(foreign, i, j+2)
 	}
 	if !c.w.toks[i].Is(Syllable) {
 		return nil
 	}
-	cd := c.add(id, i, j)
+	cd := c.add(id, i, c.initialDot(j))
 	cd.m.Person = nameParts(c, i, fend, j)
 	return cd
 }
@@ -98,11 +104,44 @@ func (c *rctx) personLexicon(i int) {
 	}
 }
 
-// personInitialed: an initialed name in one token ("V.Kalganov").
+// personInitialed: an initialed name in one token ("V.Kalganov"), and
+// the signatures of a byline in capitals, on a line of their own
+// ("T.HƯƠNG - L.NGUYỄN").
 func (c *rctx) personInitialed(i int) {
-	if c.w.toks[i].Kind == Word && isInitialed(c.word(i)) {
+	if c.w.toks[i].Kind != Word {
+		return
+	}
+	if w := c.word(i); isInitialed(w) || isSignature(w) && c.signatureLine(i) {
 		c.add(rulePersonInitialed, i, i+1)
 	}
+}
+
+// isSignature matches a byline's signature: an initial, a dot and a name
+// in capitals ("T.HƯƠNG").
+func isSignature(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	if dot < 1 || dot > 2 || strings.Count(w, ".") != 1 {
+		return false
+	}
+	last := w[dot+1:]
+	return utf8.RuneCountInString(w[:dot]) == 1 && startsUpper(w) && utf8.RuneCountInString(last) >= 2 && allUpper(last)
+}
+
+// signatureLine reports whether the line of token i holds only signatures
+// and the dashes, commas and slashes between them.
+func (c *rctx) signatureLine(i int) bool {
+	toks := c.w.toks
+	a := i
+	for a > 0 && !toks[a].Is(LineBefore) {
+		a--
+	}
+	for k := a; k < len(toks) && (k == a || !toks[k].Is(LineBefore)); k++ {
+		w := c.text[toks[k].Start:toks[k].End]
+		if toks[k].Kind == Word && !isSignature(w) || toks[k].Kind != Word && !strings.ContainsAny(w, "-–,/") {
+			return false
+		}
+	}
+	return true
 }
 
 // afterHonorific: "ông Nguyễn Quốc Hùng", "bà Takaichi Sanae", "Bà Svetlana".
@@ -161,7 +200,7 @@ func (c *rctx) afterHonorific(i int) {
 	if pe, _ := c.w.longest(j, bitPlace); pe == j+1 && k == j+1 && hend-i >= 2 {
 		return
 	}
-	cd := c.add(rulePersonHonorific, j, k)
+	cd := c.add(rulePersonHonorific, j, c.initialDot(k))
 	if k-j >= 2 && c.has(j, bitFamily) && allVietnamese(c, j, k) {
 		cd.m.Person = nameParts(c, j, j+1, k)
 	} else if k-j == 1 && c.w.toks[j].Is(Syllable) {
@@ -456,4 +495,35 @@ func (g *gaps) shortNames() {
 // follows the dash, on the same line.
 func (g *gaps) dashAfter(i int) bool {
 	return i+2 < g.n && g.w.toks[i+1].Key == g.r.w.dash && g.sameSent(i, i+2) && g.w.toks[i+2].Is(Cap)
+}
+
+// initialAt reports whether token j is or ends with the initial of a name
+// kept private: one or two letters, capitalized, with a dot written against
+// them ("A.", "Th.", "N.Th.").
+func (c *rctx) initialAt(j int) bool {
+	w := c.word(j)
+	w = w[strings.LastIndexByte(w, '.')+1:] // "N.Th."
+	if !c.in(j+1) || c.w.toks[j].Kind != Word || !startsUpper(w) || utf8.RuneCountInString(w) > 2 {
+		return false
+	}
+	return c.key(j+1) == c.r.w.dot && c.w.toks[j+1].Start == c.w.toks[j].End
+}
+
+// initialDot returns the end of a name that ends before token k, with the
+// dot of a final initial when the dot does not end the sentence: "Nguyễn
+// Văn A. bị bắt" (but "... gặp Nguyễn Văn A." ends at "A").
+func (c *rctx) initialDot(k int) int {
+	if k-1 < c.s.First || !c.initialAt(k-1) {
+		return k
+	}
+	// The sentence splitter may end the sentence at that dot: the word
+	// after it is read on the line, whatever the sentence.
+	toks := c.w.toks
+	if k+1 >= len(toks) || toks[k+1].Is(LineBefore) {
+		return k
+	}
+	if n := toks[k+1]; n.Kind == Word && !n.Is(Cap) || strings.ContainsAny(c.text[n.Start:n.End], ",;:)") {
+		return k + 1
+	}
+	return k
 }
