@@ -58,6 +58,24 @@ var contextCases = []recCase{
 	// A name fused by a hyphen to the acronym of a title.
 	{"name-hyphen-title-acronym", "Bà Võ Thị Thanh Dung-UVBTV và ông Phan Văn Quang-TUV dự họp.",
 		[]entity.Type{entity.Person, entity.Title}, []want{P("Võ Thị Thanh Dung"), T("UVBTV"), P("Phan Văn Quang"), T("TUV")}},
+
+	// Natural features after their lower-case word; not the compounds.
+	{"natural-features", "Du khách dạo quanh hồ Gươm, leo núi Chín Khúc rồi qua đèo Hải Vân và thăm vườn quốc gia Cúc Phương.",
+		onlyLoc, []want{L("Gươm"), L("Chín Khúc"), L("đèo Hải Vân"), L("Cúc Phương")}},
+	{"feature-word-compounds", "Chống khai thác IUU, bảo vệ biển đảo Tổ quốc và nộp hồ sơ.",
+		onlyLoc, nil},
+	{"family-name-ho", "Hồ Xuân Mai đến sớm cùng Hồ Hùng.",
+		onlyPerson, []want{P("Hồ Xuân Mai"), P("Hồ Hùng")}},
+	// Numbered units, listed or not (quận 2 was merged in 2021).
+	{"numbered-units", "Bệnh nhân từng đến quận 2, phường 7 và thôn 3 của xã Ea Kao.",
+		onlyLoc, []want{L("quận 2"), L("phường 7"), L("thôn 3"), L("Ea Kao")}},
+	// One sense per document for places, and units after "tại", "ở".
+	{"place-again-without-trigger", "Đoàn đến huyện Vị Xuyên. Trên địa bàn Vị Xuyên có nhiều hộ nghèo.",
+		onlyLoc, []want{L("Vị Xuyên"), L("Vị Xuyên")}},
+	{"unit-after-tai", "Lãnh đạo tỉnh chúc tết tại Tiên Phước.",
+		onlyLoc, []want{L("Tiên Phước")}},
+	{"unit-name-alone", "Tiên Phước có nhiều đồi chè.",
+		onlyLoc, nil},
 }
 
 func TestContextMentions(t *testing.T) { runCases(t, contextCases) }

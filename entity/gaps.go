@@ -27,6 +27,9 @@ type gaps struct {
 	// one sense per document, so they name the person again later
 	// (shortNames).
 	givenNames map[string]bool
+	// placeNames are the places the text named after a trigger
+	// (placeRepeats); kept for its room.
+	placeNames []string
 	// orgPhrases are names of organizations the text has used, found again
 	// by repeats.
 	orgPhrases map[string]bool
@@ -52,7 +55,8 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	// so a state made here would be allocated on every call.
 	g := &w.gaps
 	*g = gaps{r: r, w: w, text: text, n: n, out: out, spans: make([][2]int, len(out)), first: make([]int32, len(out)),
-		foreignFull: g.foreignFull, orgPhrases: g.orgPhrases, givenNames: g.givenNames}
+		foreignFull: g.foreignFull, orgPhrases: g.orgPhrases, givenNames: g.givenNames,
+		placeNames: g.placeNames}
 	if g.foreignFull == nil {
 		g.foreignFull, g.orgPhrases, g.givenNames = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	}
@@ -86,7 +90,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	clear(g.foreignFull)
 	clear(g.orgPhrases)
 	clear(g.givenNames)
-	*g = gaps{foreignFull: g.foreignFull, orgPhrases: g.orgPhrases, givenNames: g.givenNames}
+	*g = gaps{foreignFull: g.foreignFull, orgPhrases: g.orgPhrases, givenNames: g.givenNames, placeNames: g.placeNames[:0]}
 	if len(added) == 0 {
 		return out
 	}

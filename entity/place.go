@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // place: a country, province, city or region from the lexicon.
 func (c *rctx) place(i int) {
 	end, e := c.w.longest(i, bitPlace)
@@ -146,4 +148,49 @@ func (c *rctx) personAfterUnit(trig, j int) int {
 		return -1
 	}
 	return k
+}
+
+// placeRepeats: one sense per document for places. A name of two words or
+// more that the text gave after a trigger ("huyện Vị Xuyên") is that place
+// again without it ("trên địa bàn Vị Xuyên"); and a district or commune of
+// two words or more is a place right after "tại" or "ở" ("chúc tết tại
+// Tiên Phước"). Not when a capitalized word goes on the name.
+func (g *gaps) placeRepeats() {
+	w, text := g.w, g.text
+	names := g.placeNames[:0]
+	for mi, m := range g.out {
+		if m.Type == Location && m.Rule == RuleLocationTrigger && g.spans[mi][1]-g.spans[mi][0] >= 2 && startsUpper(m.Text) {
+			names = append(names, m.Text)
+		}
+	}
+	g.placeNames = names
+	capAt := func(i, k int) bool { return k < g.n && w.toks[k].Kind == Word && w.toks[k].Is(Cap) && g.sameSent(i, k) }
+	for _, ci := range w.caps {
+		i := int(ci)
+		if !g.free(i) || !w.toks[i].Is(Syllable) || i > 0 && g.sameSent(i-1, i) && capAt(i-1, i-1) {
+			continue
+		}
+		end := -1
+		for _, name := range names {
+			if e := i + strings.Count(name, " ") + 1; e <= g.n && text[w.toks[i].Start:w.toks[e-1].End] == name {
+				end = e
+				break
+			}
+		}
+		if end < 0 && i > 0 && g.sameSent(i-1, i) && (lowerEqual(g.word(i-1), "tại") || lowerEqual(g.word(i-1), "ở")) {
+			if e, _ := w.longest(i, bitAdmin); e >= i+2 {
+				end = e
+			}
+		}
+		if end < 0 || capAt(i, end) {
+			continue
+		}
+		ok := true
+		for k := i; k < end; k++ {
+			ok = ok && g.free(k) && w.toks[k].Kind == Word && w.toks[k].Is(Cap)
+		}
+		if ok {
+			g.take(rulePlaceRepeat, i, end)
+		}
+	}
 }
