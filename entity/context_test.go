@@ -76,6 +76,27 @@ var contextCases = []recCase{
 		onlyLoc, []want{L("Tiên Phước")}},
 	{"unit-name-alone", "Tiên Phước có nhiều đồi chè.",
 		onlyLoc, nil},
+
+	// Foreign names after a form of address, hyphens inside, and their
+	// bare uses later.
+	{"korean-after-honorific", "Ông Lee Jae-yong đã đến Hà Nội. Sinh viên Nga-Việt dự lễ.",
+		onlyPerson, []want{P("Lee Jae-yong")}},
+	{"foreign-one-word-again", "Ông Trump tuyên bố Mỹ sẽ rút. Trump cũng chỉ trích đồng minh.",
+		personLoc, []want{P("Trump"), L("Mỹ"), P("Trump")}},
+	// A form of address that ends a compound addresses no one.
+	{"tuyen-bo", "Chính phủ tuyên bố Nhật Bản và công bố Mai là ngày nghỉ.",
+		onlyPerson, nil},
+	// Markets, bridges and temples named like people.
+	{"market-named-like-person", "Bà bán hàng ở chợ Đồng Xuân, gần đền Trần Hưng Đạo.",
+		onlyPerson, nil},
+	// A given name that is also a head noun.
+	{"given-name-truong", "Thủ thành Tấn Trường cứu thua, còn em vào Trường Đại học Y.",
+		onlyPerson, []want{P("Tấn Trường")}},
+	// The other units of a plural trigger.
+	{"unit-list", "Lũ quét ở các huyện Hương Khê, Vũ Quang và Hương Sơn; xóm 5 bị ngập.",
+		onlyLoc, []want{L("Hương Khê"), L("Vũ Quang"), L("Hương Sơn"), L("xóm 5")}},
+	{"unit-then-person", "Chủ tịch huyện Hương Khê, Vũ Quang Hùng phát biểu.",
+		personLoc, []want{L("Hương Khê"), P("Vũ Quang Hùng")}},
 }
 
 func TestContextMentions(t *testing.T) { runCases(t, contextCases) }

@@ -24,7 +24,7 @@ func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
 	// After a body's short name ("Chủ tịch UBND tỉnh Lê Trí Thanh") a full
 	// name that no unit bears is its head (see personAfterUnit).
 	afterTrigger := i > c.s.First && c.has(i-1, bitLocTrigger)
-	if i > c.s.First && (c.is(i-1, wDuong) || c.is(i-1, wPhoStreet)) {
+	if i > c.s.First && (c.is(i-1, wDuong) || c.is(i-1, wPhoStreet) || c.namedPlaceWord(i-1)) {
 		return nil
 	}
 	if afterTrigger && c.personAfterUnit(i-1, i) < 0 {
@@ -147,7 +147,7 @@ func (c *rctx) signatureLine(i int) bool {
 // afterHonorific: "ông Nguyễn Quốc Hùng", "bà Takaichi Sanae", "Bà Svetlana".
 func (c *rctx) afterHonorific(i int) {
 	hend, _ := c.w.longest(i, bitHonorific)
-	if hend < 0 || !c.isCapWord(hend) || !c.joined(hend) {
+	if hend < 0 || !c.isCapWord(hend) || !c.joined(hend) || hend == i+1 && c.compoundEnd(i) {
 		return
 	}
 	j := hend
@@ -184,10 +184,16 @@ func (c *rctx) afterHonorific(i int) {
 			}
 		}
 		if !(c.w.toks[k].Is(Cap) || isInitialed(c.word(k))) || c.w.toks[k].Is(AllCaps) ||
-			(k > j && (c.has(k, bitTitle|bitOrgHead|bitEvent) || c.has(k, bitHonorific) && !c.has(k, bitGiven))) {
+			(k > j && (c.has(k, bitTitle|bitOrgHead|bitEvent|bitHonorific) && !c.givenHere(k))) {
 			break
 		}
 		k++
+		// "Lee Jae-yong", "Jean-Pierre": a hyphen written against both words.
+		if c.in(k+1) && c.key(k) == c.r.w.dash && c.w.toks[k].Start == c.w.toks[k-1].End &&
+			c.w.toks[k+1].Start == c.w.toks[k].End && c.w.toks[k+1].Kind == Word && !c.w.toks[k+1].Is(AllCaps) &&
+			!c.has(k+1, bitPlace) {
+			k += 2
+		}
 	}
 	if k > j && c.isInitial(k-2) && k-2 >= j && !c.isCapWord(k) {
 		k -= 2 // an initial must be followed by a name
@@ -195,9 +201,10 @@ func (c *rctx) afterHonorific(i int) {
 	if k == j {
 		return
 	}
-	// "sinh viên Nga", "nghệ sĩ Pháp": after a role noun a one-word place
-	// is where the person is from; after a kin word ("bà Nga") a name.
-	if pe, _ := c.w.longest(j, bitPlace); pe == j+1 && k == j+1 && hend-i >= 2 {
+	// "sinh viên Nga", "nghệ sĩ Pháp", "sinh viên Nga-Việt": after a role
+	// noun a one-word place is where the person is from; after a kin word
+	// ("bà Nga") a name.
+	if pe, _ := c.w.longest(j, bitPlace); pe == j+1 && hend-i >= 2 {
 		return
 	}
 	cd := c.add(rulePersonHonorific, j, c.initialDot(k))
@@ -399,13 +406,29 @@ func (g *gaps) foreignRuns() {
 		for b < g.n && w.toks[b].End <= m.End {
 			b++
 		}
+		viet := true
+		for k := a; k < b; k++ {
+			viet = viet && w.toks[k].Is(Syllable)
+		}
+		if viet {
+			// "Tấn Trường", "Minh Anh": Vietnamese names without the
+			// family name, read again as given names are (one word alone,
+			// "anh Tuấn", is too weak a clue).
+			if b-a >= 2 {
+				g.noteGiven(&NameParts{Middle: text[w.toks[b-2].Start:w.toks[b-2].End], Given: text[w.toks[b-1].Start:w.toks[b-1].End]})
+			}
+			continue
+		}
 		if b-a >= 2 {
 			g.foreignFull[text[w.toks[a].Start:w.toks[a].End]] = true
 			g.foreignFull[text[w.toks[b-1].Start:w.toks[b-1].End]] = true
 		}
 		if b-a == 1 {
-			// "V.Kalganov" -> "Kalganov"
+			// "V.Kalganov" -> "Kalganov"; "ông Trump" -> "Trump"
 			word := text[w.toks[a].Start:w.toks[a].End]
+			if w.toks[a].Kind == Word && !w.toks[a].Is(Syllable) && !w.toks[a].Is(AllCaps) && !isInitialed(word) {
+				g.foreignFull[word] = true
+			}
 			if isInitialed(word) {
 				for k := len(word) - 1; k >= 0; k-- {
 					if word[k] == '.' {
@@ -526,4 +549,56 @@ func (c *rctx) initialDot(k int) int {
 		return k + 1
 	}
 	return k
+}
+
+// givenHere reports whether token k, a word that may also start a title,
+// a body's head or a form of address, is a given name there: it is one,
+// and no entry longer than the word starts at it ("Tấn Trường", "Minh
+// Anh"; but "Trường Đại học").
+func (c *rctx) givenHere(k int) bool {
+	if !c.has(k, bitGiven) {
+		return false
+	}
+	end, _ := c.w.longest(k, bitTitle|bitOrgHead|bitEvent|bitHonorific|bitOrg)
+	return end <= k+1
+}
+
+// namedPlaceWords are the lower-case words before the names of markets,
+// bridges, temples, stations and other places often named after people or
+// other places: "chợ Đồng Xuân", "cầu Long Biên", "đền Trần Hưng Đạo".
+var namedPlaceWords = [...]string{"chợ", "cầu", "bến", "ga", "cảng", "chùa", "đền", "đình", "miếu", "ngõ", "hẻm", "kiệt", "sân", "quảng trường", "đại lộ"}
+
+// namedPlaceWord reports whether token k is a lower-case word of
+// namedPlaceWords (a two-word one ends at k).
+func (c *rctx) namedPlaceWord(k int) bool {
+	if !c.in(k) || c.w.toks[k].Kind != Word || c.w.toks[k].Is(Cap) {
+		return false
+	}
+	w := c.word(k)
+	for _, p := range namedPlaceWords {
+		if sp := strings.IndexByte(p, ' '); sp >= 0 {
+			if c.in(k-1) && lowerEqual(w, p[sp+1:]) && lowerEqual(c.word(k-1), p[:sp]) {
+				return true
+			}
+		} else if lowerEqual(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundEnd reports whether the one-word form of address at token i
+// ends a compound with the word before it ("tuyên bố", "công bố", "đàn
+// ông"): there it addresses no one.
+func (c *rctx) compoundEnd(i int) bool {
+	if !c.in(i-1) || c.w.toks[i-1].Kind != Word || !c.joined(i) {
+		return false
+	}
+	prev, w := c.word(i-1), c.word(i)
+	for _, cp := range [...][2]string{{"tuyên", "bố"}, {"công", "bố"}, {"phân", "bố"}, {"ban", "bố"}, {"đàn", "ông"}, {"đàn", "bà"}, {"ghi", "chú"}} {
+		if lowerEqual(w, cp[1]) && lowerEqual(prev, cp[0]) {
+			return true
+		}
+	}
+	return false
 }

@@ -83,6 +83,7 @@ func (c *rctx) placeAfterTrigger(i int) {
 			pe++ // "phường Móng Cái 1"
 		}
 		c.add(rulePlaceTrigger, j, pe)
+		c.placeList(i, pe)
 		return
 	}
 	if !c.isCapWord(j) || c.stopsName(j) {
@@ -192,5 +193,25 @@ func (g *gaps) placeRepeats() {
 		if ok {
 			g.take(rulePlaceRepeat, i, end)
 		}
+	}
+}
+
+// placeList: the other units of a plural trigger, "các huyện Hương Khê, Vũ
+// Quang và Hương Sơn", "hai xã Tân Lập và Tân Hòa", from end, the end of the
+// first: each a place or unit name of two words or more, listed after a
+// comma or "và".
+func (c *rctx) placeList(trig, end int) {
+	if !(c.is(trig-1, wCac) || c.is(trig-1, wNhung) || c.is(trig-1, wHai) || c.in(trig-1) && c.w.toks[trig-1].Kind == Number) {
+		return
+	}
+	for c.in(end+1) && (c.word(end) == "," || c.is(end, wVa)) && c.isCapWord(end+1) {
+		j := end + 1
+		pe, _ := c.w.longest(j, bitPlace)
+		pe = max(pe, c.adminEnd(j))
+		if pe < j+2 || pe > c.s.Last || c.isCapWord(pe) {
+			return
+		}
+		c.add(rulePlaceTrigger, j, pe)
+		end = pe
 	}
 }
