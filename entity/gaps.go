@@ -26,7 +26,9 @@ type gaps struct {
 	// names, alone ("Toàn") and with the syllable before ("Văn Toàn"):
 	// one sense per document, so they name the person again later
 	// (shortNames).
-	givenNames map[string]bool
+	// The keys are {"", given} and {syllable before, given}, cut from
+	// the text, so noting a name allocates nothing.
+	givenNames map[[2]string]bool
 	// placeNames are the places the text named after a trigger
 	// (placeRepeats); kept for its room.
 	placeNames []string
@@ -58,7 +60,7 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 		foreignFull: g.foreignFull, orgPhrases: g.orgPhrases, givenNames: g.givenNames,
 		placeNames: g.placeNames}
 	if g.foreignFull == nil {
-		g.foreignFull, g.orgPhrases, g.givenNames = map[string]bool{}, map[string]bool{}, map[string]bool{}
+		g.foreignFull, g.orgPhrases, g.givenNames = map[string]bool{}, map[string]bool{}, map[[2]string]bool{}
 	}
 	// first[mi]: out is sorted by start, so one cursor walks the tokens
 	// once instead of a search per mention.

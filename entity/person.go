@@ -448,11 +448,11 @@ func (g *gaps) noteGiven(p *NameParts) {
 	if p.Given == "" || !startsUpper(p.Given) {
 		return
 	}
-	g.givenNames[p.Given] = true
+	g.givenNames[[2]string{"", p.Given}] = true
 	if p.Middle != "" {
 		mid := p.Middle[strings.LastIndexByte(p.Middle, ' ')+1:]
 		if startsUpper(mid) {
-			g.givenNames[mid+" "+p.Given] = true
+			g.givenNames[[2]string{mid, p.Given}] = true
 		}
 	}
 }
@@ -504,11 +504,11 @@ func (g *gaps) shortNames() {
 		// "Văn Toàn": two syllables written with one space.
 		if i+1 < g.n && g.free(i+1) && g.sameSent(i, i+1) && nameWord(i+1) && w.toks[i+1].Is(Syllable) &&
 			!w.has(i+1, bitPlace|bitOrg) && !capAfter(i+2) &&
-			w.toks[i+1].Start == t.End+1 && g.givenNames[text[t.Start:w.toks[i+1].End]] {
+			w.toks[i+1].Start == t.End+1 && g.givenNames[[2]string{word, g.word(i + 1)}] {
 			g.take(rulePersonShort, i, i+2)
 			continue
 		}
-		if g.givenNames[word] && !capAfter(i+1) {
+		if g.givenNames[[2]string{"", word}] && !capAfter(i+1) {
 			g.take(rulePersonShort, i, i+1)
 		}
 	}
