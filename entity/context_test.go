@@ -97,6 +97,21 @@ var contextCases = []recCase{
 		onlyLoc, []want{L("Hương Khê"), L("Vũ Quang"), L("Hương Sơn"), L("xóm 5")}},
 	{"unit-then-person", "Chủ tịch huyện Hương Khê, Vũ Quang Hùng phát biểu.",
 		personLoc, []want{L("Hương Khê"), P("Vũ Quang Hùng")}},
+
+	// Bylines and credits whose names hold a one-word place; outlets.
+	{"byline-with-place-word", "Lãi suất tiếp tục giảm.\n\nTú Anh\n\nNgân hàng Nhà nước điều hành.",
+		personLoc, []want{P("Tú Anh")}},
+	{"byline-that-is-a-place", "Tin tức trong ngày.\n\nNam Định\n\nMưa lớn kéo dài.",
+		personLoc, []want{L("Nam Định")}},
+	{"credit-ending-in-dot", "Các đại biểu cắt băng. Ảnh: An Bình.\nTiếp theo là phần văn nghệ.",
+		onlyPerson, []want{P("An Bình")}},
+	{"credit-of-an-outlet", "Ông đến sân bay. Ảnh: ChosunBiz.\nTheo ChosunBiz, chuyến đi kéo dài.",
+		onlyPerson, nil},
+	// Names listed after the first that a form of address announced.
+	{"name-list", "Từ trái sang: nghệ sĩ Thiện Tùng, Mạnh Hùng, Thu Hà và các diễn viên trẻ.",
+		onlyPerson, []want{P("Thiện Tùng"), P("Mạnh Hùng"), P("Thu Hà")}},
+	{"name-then-district", "Bà Nguyễn Thị Lan, Hoàng Mai, Hà Nội cho biết.",
+		personLoc, []want{P("Nguyễn Thị Lan"), L("Hoàng Mai"), L("Hà Nội")}},
 }
 
 func TestContextMentions(t *testing.T) { runCases(t, contextCases) }

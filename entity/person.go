@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -153,6 +154,11 @@ func (c *rctx) afterHonorific(i int) {
 	j := hend
 	if c.has(j, bitFamily) {
 		if cd := c.vietnameseName(j, rulePersonHonorificName, rulePersonHonorificForeign); cd != nil {
+			k := j
+			for k < c.s.Last && c.w.toks[k].End <= cd.m.End {
+				k++
+			}
+			c.nameList(k)
 			return
 		}
 	}
@@ -213,6 +219,36 @@ func (c *rctx) afterHonorific(i int) {
 	} else if k-j == 1 && c.w.toks[j].Is(Syllable) {
 		cd.m.Person = &NameParts{Given: c.word(j)}
 	}
+	c.nameList(k)
+}
+
+// nameList: the names listed after a name that a form of address
+// announced, "Nghệ sĩ Thiện Tùng, Phương Lâm, Hoàng Cúc và ...", from end,
+// the end of the first: each two or three capitalized syllables that are
+// given or family names, after a comma, and ending at a comma, "và", a
+// semicolon, a parenthesis or the end of the sentence. A run that is a
+// place or a unit's name ("Hoàng Mai") is not taken.
+func (c *rctx) nameList(end int) {
+	for c.in(end+2) && c.word(end) == "," && c.joined(end+1) {
+		j := end + 1
+		k := j
+		for k < c.s.Last && k < j+3 && c.isCapWord(k) && c.joined(k) && c.w.toks[k].Is(Syllable) &&
+			!c.w.toks[k].Is(AllCaps) && c.has(k, bitGiven|bitFamily) && (k == j || !c.blocksName(k)) &&
+			!c.has(k, bitTitle|bitOrgHead|bitLocTrigger|bitHonorific|bitStop|bitEvent|bitOrg) {
+			k++
+		}
+		if k-j < 2 || c.in(k) && !(c.word(k) == "," || c.word(k) == ";" || c.word(k) == ")" || c.is(k, wVa)) {
+			return
+		}
+		if pe, _ := c.w.longest(j, bitPlace); pe >= k || c.adminEnd(j) >= k || c.insidePlace(j) {
+			return
+		}
+		cd := c.add(rulePersonHonorific, j, k)
+		if c.has(j, bitFamily) && k-j >= 3 {
+			cd.m.Person = nameParts(c, j, j+1, k)
+		}
+		end = k
+	}
 }
 
 // isInitial reports whether tokens i, i+1 are an initial: one capital letter
@@ -272,10 +308,11 @@ func (c *rctx) creditOrByline(i int) {
 	if c.is(i, wAnh) && c.in(i+1) && c.word(i+1) == ":" && c.isCapWord(i+2) {
 		j := i + 2
 		k := j
-		for k < c.s.Last && k < j+4 && c.isCapWord(k) && !c.w.toks[k].Is(AllCaps) && c.joined(k) {
+		// An outlet credited ("ChosunBiz") is written with a capital inside.
+		for k < c.s.Last && k < j+4 && c.isCapWord(k) && !c.w.toks[k].Is(AllCaps) && c.joined(k) && !innerCap(c.word(k)) {
 			k++
 		}
-		if k > j && (!c.in(k) || c.word(k) == ")" || c.word(k) == "/" || c.word(k) == ",") {
+		if k > j && (!c.in(k) || c.word(k) == ")" || c.word(k) == "/" || c.word(k) == "," || c.word(k) == "." && !c.in(k+1)) {
 			cd := c.add(rulePersonCredit, j, k)
 			if k-j >= 2 && allVietnamese(c, j, k) {
 				cd.m.Person = nameParts(c, j, j+1, k)
@@ -286,9 +323,17 @@ func (c *rctx) creditOrByline(i int) {
 	if i != c.s.First || c.s.Last-c.s.First < 2 || c.s.Last-c.s.First > 3 {
 		return
 	}
+	// A one-word place inside the name is a given name ("Tú Anh", "Nhật
+	// Nam"); a line that is one place ("Nam Định") is no byline.
+	if pe, _ := c.w.longest(c.s.First, bitPlace); pe >= c.s.Last {
+		return
+	}
 	for k := c.s.First; k < c.s.Last; k++ {
 		if !c.isCapWord(k) || !c.w.toks[k].Is(Syllable) || !c.has(k, bitGiven|bitFamily) ||
-			c.has(k, bitPlace|bitOrg|bitOrgHead|bitTitle|bitStop|bitEvent) {
+			c.has(k, bitOrg|bitOrgHead|bitTitle|bitStop|bitEvent) || c.insidePlace(k) {
+			return
+		}
+		if pe, _ := c.w.longest(k, bitPlace); pe > k+1 {
 			return
 		}
 	}
@@ -597,6 +642,17 @@ func (c *rctx) compoundEnd(i int) bool {
 	prev, w := c.word(i-1), c.word(i)
 	for _, cp := range [...][2]string{{"tuyên", "bố"}, {"công", "bố"}, {"phân", "bố"}, {"ban", "bố"}, {"đàn", "ông"}, {"đàn", "bà"}, {"ghi", "chú"}} {
 		if lowerEqual(w, cp[1]) && lowerEqual(prev, cp[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCap reports whether w has a capital letter after its first
+// ("ChosunBiz", "VnExpress").
+func innerCap(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
 			return true
 		}
 	}
