@@ -112,6 +112,10 @@ var contextCases = []recCase{
 		onlyPerson, []want{P("Thiện Tùng"), P("Mạnh Hùng"), P("Thu Hà")}},
 	{"name-then-district", "Bà Nguyễn Thị Lan, Hoàng Mai, Hà Nội cho biết.",
 		personLoc, []want{P("Nguyễn Thị Lan"), L("Hoàng Mai"), L("Hà Nội")}},
+
+	// One-word places that start common words, or after a plural.
+	{"anh-hung-phap-luat", "Đoàn viếng các Anh hùng liệt sỹ. Mục Kinh tế Pháp luật. Ông sang Anh hôm qua.",
+		onlyLoc, []want{L("Anh")}},
 }
 
 func TestContextMentions(t *testing.T) { runCases(t, contextCases) }

@@ -31,7 +31,8 @@ func (c *rctx) place(i int) {
 	id := rulePlace
 	if end-i == 1 {
 		id = rulePlaceWord
-		if (i == c.s.First || c.has(i-1, bitHonorific)) && marked(c.r.w.ambiguousPlace, c.key(i)) {
+		if marked(c.r.w.ambiguousPlace, c.key(i)) && (i == c.s.First || c.has(i-1, bitHonorific) ||
+			c.is(i-1, wCac) || c.is(i-1, wNhung) || c.wordCompound(i)) {
 			return
 		}
 	}
@@ -214,4 +215,20 @@ func (c *rctx) placeList(trig, end int) {
 		c.add(rulePlaceTrigger, j, pe)
 		end = pe
 	}
+}
+
+// wordCompound reports whether the one-word place at i starts a common
+// word with the lower-case word after it: "Anh hùng", "Pháp luật", "Anh
+// ấy".
+func (c *rctx) wordCompound(i int) bool {
+	if !c.in(i+1) || !c.joined(i+1) || c.w.toks[i+1].Kind != Word || c.w.toks[i+1].Is(Cap) {
+		return false
+	}
+	w := c.word(i + 1)
+	for _, x := range [...]string{"hùng", "luật", "lý", "chế", "nhân", "ấy", "em", "chị"} {
+		if lowerEqual(w, x) {
+			return true
+		}
+	}
+	return false
 }
