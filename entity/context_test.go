@@ -116,6 +116,12 @@ var contextCases = []recCase{
 	// One-word places that start common words, or after a plural.
 	{"anh-hung-phap-luat", "Đoàn viếng các Anh hùng liệt sỹ. Mục Kinh tế Pháp luật. Ông sang Anh hôm qua.",
 		onlyLoc, []want{L("Anh")}},
+
+	// A capitalized role noun after a capitalized word is inside a name.
+	{"role-noun-inside-org", "Hội Nghệ sĩ Sân khấu Việt Nam và Hội Nhà báo tổ chức lễ kỷ niệm.",
+		onlyPerson, nil},
+	{"medal-named-after-person", "Nhiều tập thể đón nhận huân chương Hồ Chí Minh.",
+		onlyPerson, nil},
 }
 
 func TestContextMentions(t *testing.T) { runCases(t, contextCases) }

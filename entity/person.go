@@ -151,6 +151,11 @@ func (c *rctx) afterHonorific(i int) {
 	if hend < 0 || !c.isCapWord(hend) || !c.joined(hend) || hend == i+1 && c.compoundEnd(i) {
 		return
 	}
+	// "Hội Nghệ sĩ Sân khấu", "Hội Nhà báo": a capitalized role noun after
+	// a capitalized word is inside a name.
+	if c.w.toks[i].Is(Cap) && i > c.s.First && c.isCapWord(i-1) && !c.w.toks[i-1].Is(AllCaps) && c.joined(i) {
+		return
+	}
 	j := hend
 	if c.has(j, bitFamily) {
 		if cd := c.vietnameseName(j, rulePersonHonorificName, rulePersonHonorificForeign); cd != nil {
@@ -609,9 +614,10 @@ func (c *rctx) givenHere(k int) bool {
 }
 
 // namedPlaceWords are the lower-case words before the names of markets,
-// bridges, temples, stations and other places often named after people or
-// other places: "chợ Đồng Xuân", "cầu Long Biên", "đền Trần Hưng Đạo".
-var namedPlaceWords = [...]string{"chợ", "cầu", "bến", "ga", "cảng", "chùa", "đền", "đình", "miếu", "ngõ", "hẻm", "kiệt", "sân", "quảng trường", "đại lộ"}
+// bridges, temples, stations, other places and medals often named after
+// people or places: "chợ Đồng Xuân", "cầu Long Biên", "đền Trần Hưng Đạo",
+// "huân chương Hồ Chí Minh".
+var namedPlaceWords = [...]string{"chợ", "cầu", "bến", "ga", "cảng", "chùa", "đền", "đình", "miếu", "ngõ", "hẻm", "kiệt", "sân", "quảng trường", "đại lộ", "huân chương", "huy chương"}
 
 // namedPlaceWord reports whether token k is a lower-case word of
 // namedPlaceWords (a two-word one ends at k).
