@@ -122,6 +122,11 @@ var contextCases = []recCase{
 		onlyPerson, nil},
 	{"medal-named-after-person", "Nhiều tập thể đón nhận huân chương Hồ Chí Minh.",
 		onlyPerson, nil},
+
+	// An urban area named longer than the ward it is in; the town
+	// abbreviation.
+	{"urban-area", "Chị sống ở khu đô thị Trung Hòa Nhân Chính, rồi về TX Sơn Tây và huyện Đông Anh Hà Nội.",
+		onlyLoc, []want{L("Trung Hòa Nhân Chính"), L("Sơn Tây"), L("Đông Anh"), L("Hà Nội")}},
 }
 
 func TestContextMentions(t *testing.T) { runCases(t, contextCases) }

@@ -78,7 +78,13 @@ func (c *rctx) placeAfterTrigger(i int) {
 		return // "UBND tỉnh Lê Trí Thanh": the tỉnh's chairman, not a place
 	}
 	pe, _ := c.w.longest(j, bitPlace)
-	pe = max(pe, c.adminEnd(j))
+	if ae := c.adminEnd(j); ae > pe {
+		// A unit's name that goes on is another's: "khu đô thị Trung
+		// Hòa Nhân Chính" (the ward is "Trung Hòa").
+		for pe = ae; pe < c.s.Last && pe < j+4 && c.isCapWord(pe) && c.joined(pe) && !c.stopsName(pe) &&
+			!c.has(pe, bitPlace|bitLocTrigger); pe++ {
+		}
+	}
 	if pe > 0 && pe <= c.s.Last {
 		if c.in(pe) && c.joined(pe) && c.w.toks[pe].Kind == Number && len(c.word(pe)) <= 2 {
 			pe++ // "phường Móng Cái 1"
