@@ -32,6 +32,8 @@ var contextCases = []recCase{
 	// Not inside another name, a title-case phrase or a compound of places.
 	{"given-name-inside-other-names", "Ông Trần Văn Hòa dự lễ. Kế hoạch Hòa bình được công bố, giao lưu Việt - Mỹ tăng, phố Hòa Mã đông vui.",
 		onlyPerson, []want{P("Trần Văn Hòa")}},
+	{"given-name-starting-a-word", "Ông Nguyễn Văn Minh phát biểu. Minh bạch là yêu cầu, và Minh cho biết sẽ làm.",
+		onlyPerson, []want{P("Nguyễn Văn Minh"), P("Minh")}},
 	{"given-name-unknown-person", "Hùng bị bắt sau đó.",
 		onlyPerson, nil},
 

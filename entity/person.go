@@ -558,7 +558,7 @@ func (g *gaps) shortNames() {
 			g.take(rulePersonShort, i, i+2)
 			continue
 		}
-		if g.givenNames[[2]string{"", word}] && !capAfter(i+1) {
+		if g.givenNames[[2]string{"", word}] && !capAfter(i+1) && (!g.clauseStart(i) || g.subjectNext(i+1)) {
 			g.take(rulePersonShort, i, i+1)
 		}
 	}
@@ -659,6 +659,33 @@ func (c *rctx) compoundEnd(i int) bool {
 func innerCap(w string) bool {
 	for i, r := range w {
 		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart reports whether token i starts a sentence or follows
+// punctuation, where a capitalized given name may be a common word
+// ("Minh bạch", "Hòa bình") rather than a name.
+func (g *gaps) clauseStart(i int) bool {
+	return i == 0 || !g.sameSent(i-1, i) || g.w.toks[i-1].Kind != Word
+}
+
+// subjectWords are the words that follow a name standing as the subject:
+// "Hùng bị bắt", "Mai cho biết".
+var subjectWords = [...]string{"bị", "đã", "đang", "sẽ", "cũng", "không", "chưa", "vẫn", "được", "là", "và", "cho", "nói", "kể",
+	"khai", "thừa", "cùng", "với", "mới", "liền", "từng", "rất", "thì", "còn", "nhận", "đi", "về", "ở", "tại", "có", "chia", "cười", "muốn"}
+
+// subjectNext reports whether token k, after a given name, is
+// punctuation, the end of the text or a word of subjectWords.
+func (g *gaps) subjectNext(k int) bool {
+	if k >= g.n || g.w.toks[k].Kind != Word {
+		return true
+	}
+	w := g.word(k)
+	for _, s := range subjectWords {
+		if lowerEqual(w, s) {
 			return true
 		}
 	}
