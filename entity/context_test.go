@@ -129,6 +129,10 @@ var contextCases = []recCase{
 	// abbreviation.
 	{"urban-area", "Chị sống ở khu đô thị Trung Hòa Nhân Chính, rồi về TX Sơn Tây và huyện Đông Anh Hà Nội.",
 		onlyLoc, []want{L("Trung Hòa Nhân Chính"), L("Sơn Tây"), L("Đông Anh"), L("Hà Nội")}},
+
+	// Codes and one syllable after a role noun are no names.
+	{"role-noun-guards", "Bệnh nhân Covid-19 và nạn nhân Sars-CoV-2 được cứu. Sinh viên Bách khoa tham gia, vợ Hoa ở nhà, tay vợt Federer thắng, đồng chí Tập phát biểu.",
+		onlyPerson, []want{P("Hoa"), P("Federer"), P("Tập")}},
 }
 
 func TestContextMentions(t *testing.T) { runCases(t, contextCases) }

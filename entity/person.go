@@ -213,9 +213,15 @@ func (c *rctx) afterHonorific(i int) {
 		return
 	}
 	// "sinh viên Nga", "nghệ sĩ Pháp", "sinh viên Nga-Việt": after a role
-	// noun a one-word place is where the person is from; after a kin word
-	// ("bà Nga") a name.
-	if pe, _ := c.w.longest(j, bitPlace); pe == j+1 && hend-i >= 2 {
+	// noun a one-word place is where the person is from, and one
+	// Vietnamese syllable is seldom a name ("sinh viên Bách khoa"); after
+	// a kin word ("bà Nga", "vợ Hoa") it is.
+	if pe, _ := c.w.longest(j, bitPlace); hend-i >= 2 && !c.addressForm(i, hend) &&
+		(pe == j+1 || k == j+1 && c.w.toks[j].Is(Syllable)) {
+		return
+	}
+	// "bệnh nhân Covid-19", "Sars-CoV-2": a code, not a name.
+	if c.key(k) == c.r.w.dash && c.in(k+1) && c.w.toks[k+1].Kind == Number && c.w.toks[k].Start == c.w.toks[k-1].End {
 		return
 	}
 	cd := c.add(rulePersonHonorific, j, c.initialDot(k))
@@ -422,6 +428,9 @@ func (g *gaps) foreignRuns() {
 		next = b + 1
 		if b-i < 2 || b-i > 4 {
 			continue
+		}
+		if b+1 < g.n && w.toks[b].Key == g.r.w.dash && w.toks[b].Start == w.toks[b-1].End && w.toks[b+1].Kind == Number {
+			continue // "Sars-CoV-2": a code
 		}
 		foreign := false
 		for k := i; k < b; k++ {
@@ -686,6 +695,25 @@ func (g *gaps) subjectNext(k int) bool {
 	w := g.word(k)
 	for _, s := range subjectWords {
 		if lowerEqual(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressForms are the forms of address of two words or more, which
+// stand before a name as kin words do ("đồng chí Nguyễn", "phu nhân
+// Lan"), unlike role nouns ("sinh viên", "nhà báo").
+var addressForms = [...]string{"đồng chí", "các đồng chí", "phu nhân", "quý ông", "quý bà", "quý cô", "quý ngài", "cụ ông",
+	"cụ bà", "cô giáo", "thầy giáo", "sư thầy", "sư cô", "ni sư", "ni cô", "đại đức", "thượng tọa", "hòa thượng",
+	"linh mục", "mục sư", "cha xứ", "cháu bé", "con trai", "con gái"}
+
+// addressForm reports whether the honorific over tokens [i, end) is one
+// of addressForms.
+func (c *rctx) addressForm(i, end int) bool {
+	h := c.text[c.w.toks[i].Start:c.w.toks[end-1].End]
+	for _, f := range addressForms {
+		if lowerEqual(h, f) {
 			return true
 		}
 	}
