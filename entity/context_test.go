@@ -131,7 +131,7 @@ var contextCases = []recCase{
 		onlyLoc, []want{L("Trung Hòa Nhân Chính"), L("Sơn Tây"), L("Đông Anh"), L("Hà Nội")}},
 
 	// Codes and one syllable after a role noun are no names.
-	{"role-noun-guards", "Bệnh nhân Covid-19 và nạn nhân Sars-CoV-2 được cứu. Sinh viên Bách khoa tham gia, vợ Hoa ở nhà, tay vợt Federer thắng, đồng chí Tập phát biểu.",
+	{"role-noun-guards", "Bệnh nhân Covid-19 và nạn nhân Sars-CoV-2 được cứu. Sinh viên Bách khoa tham gia, chồng Hoa ở nhà, tay vợt Federer thắng, đồng chí Tập phát biểu.",
 		onlyPerson, []want{P("Hoa"), P("Federer"), P("Tập")}},
 }
 

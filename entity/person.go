@@ -215,7 +215,7 @@ func (c *rctx) afterHonorific(i int) {
 	// "sinh viên Nga", "nghệ sĩ Pháp", "sinh viên Nga-Việt": after a role
 	// noun a one-word place is where the person is from, and one
 	// Vietnamese syllable is seldom a name ("sinh viên Bách khoa"); after
-	// a kin word ("bà Nga", "vợ Hoa") it is.
+	// a kin word ("bà Nga", "chồng Hoa") it is.
 	if pe, _ := c.w.longest(j, bitPlace); hend-i >= 2 && !c.addressForm(i, hend) &&
 		(pe == j+1 || k == j+1 && c.w.toks[j].Is(Syllable)) {
 		return
