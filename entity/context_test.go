@@ -48,8 +48,8 @@ var contextCases = []recCase{
 		personLoc, []want{L("Nga"), L("Pháp"), P("Nga")}},
 
 	// Initials for privacy keep their dot unless it ends the sentence.
-	{"private-initials", "Nguyễn Văn A. bị bắt, bị can Lê Thị B. khai với chị N.Th. rằng anh Tr. không biết gì.",
-		onlyPerson, []want{P("Nguyễn Văn A."), P("Lê Thị B."), P("N.Th."), P("Tr.")}},
+	{"private-initials", "Nguyễn Văn A. bị bắt, bị can Lê Thị B. khai với chị N.Th. rằng anh Tr. và Út T. không biết gì.",
+		onlyPerson, []want{P("Nguyễn Văn A."), P("Lê Thị B."), P("N.Th."), P("Tr."), P("Út T.")}},
 	{"private-initial-at-sentence-end", "Công an đã triệu tập Nguyễn Văn A.",
 		onlyPerson, []want{P("Nguyễn Văn A")}},
 	// Signatures of a byline in capitals, on their own line.

@@ -446,7 +446,7 @@ func (g *gaps) foreignRuns() {
 				g.take(ruleOrgForeignRun, i, b)
 			case g.r.w.eventEndEn[last]:
 			default:
-				g.take(rulePersonForeignRun, i, b)
+				g.take(rulePersonForeignRun, i, initialDot(text, w.toks, g.r.w.dot, b)) // "Út T."
 			}
 		}
 	}
@@ -583,28 +583,41 @@ func (g *gaps) dashAfter(i int) bool {
 // kept private: one or two letters, capitalized, with a dot written against
 // them ("A.", "Th.", "N.Th.").
 func (c *rctx) initialAt(j int) bool {
-	w := c.word(j)
-	w = w[strings.LastIndexByte(w, '.')+1:] // "N.Th."
-	if !c.in(j+1) || c.w.toks[j].Kind != Word || !startsUpper(w) || utf8.RuneCountInString(w) > 2 {
+	return c.in(j+1) && initialAt(c.text, c.w.toks, c.r.w.dot, j)
+}
+
+func initialAt(text string, toks []Token, dot int32, j int) bool {
+	if j < 0 || j+1 >= len(toks) || toks[j].Kind != Word {
 		return false
 	}
-	return c.key(j+1) == c.r.w.dot && c.w.toks[j+1].Start == c.w.toks[j].End
+	w := text[toks[j].Start:toks[j].End]
+	w = w[strings.LastIndexByte(w, '.')+1:] // "N.Th."
+	if !startsUpper(w) || utf8.RuneCountInString(w) > 2 {
+		return false
+	}
+	return toks[j+1].Key == dot && toks[j+1].Start == toks[j].End
 }
 
 // initialDot returns the end of a name that ends before token k, with the
 // dot of a final initial when the dot does not end the sentence: "Nguyễn
 // Văn A. bị bắt" (but "... gặp Nguyễn Văn A." ends at "A").
 func (c *rctx) initialDot(k int) int {
-	if k-1 < c.s.First || !c.initialAt(k-1) {
+	if k-1 < c.s.First {
+		return k
+	}
+	return initialDot(c.text, c.w.toks, c.r.w.dot, k)
+}
+
+func initialDot(text string, toks []Token, dot int32, k int) int {
+	if !initialAt(text, toks, dot, k-1) {
 		return k
 	}
 	// The sentence splitter may end the sentence at that dot: the word
 	// after it is read on the line, whatever the sentence.
-	toks := c.w.toks
 	if k+1 >= len(toks) || toks[k+1].Is(LineBefore) {
 		return k
 	}
-	if n := toks[k+1]; n.Kind == Word && !n.Is(Cap) || strings.ContainsAny(c.text[n.Start:n.End], ",;:)") {
+	if n := toks[k+1]; n.Kind == Word && !n.Is(Cap) || strings.ContainsAny(text[n.Start:n.End], ",;:)") {
 		return k + 1
 	}
 	return k
