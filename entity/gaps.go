@@ -31,7 +31,7 @@ type gaps struct {
 	givenNames map[[2]string]bool
 	// placeNames are the places the text named after a trigger
 	// (placeRepeats); kept for its room.
-	placeNames []string
+	placeNames []placeName
 	// orgPhrases are names of organizations the text has used, found again
 	// by repeats.
 	orgPhrases map[string]bool

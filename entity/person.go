@@ -644,7 +644,7 @@ var namedPlaceWords = [...]string{"chợ", "cầu", "bến", "ga", "cảng", "ch
 // namedPlaceWord reports whether token k is a lower-case word of
 // namedPlaceWords (a two-word one ends at k).
 func (c *rctx) namedPlaceWord(k int) bool {
-	if !c.in(k) || c.w.toks[k].Kind != Word || c.w.toks[k].Is(Cap) {
+	if !c.in(k) || c.w.toks[k].Kind != Word || c.w.toks[k].Is(Cap) || !marked(c.r.w.namedPlace, c.key(k)) {
 		return false
 	}
 	w := c.word(k)

@@ -1,7 +1,5 @@
 package entity
 
-import "strings"
-
 // place: a country, province, city or region from the lexicon.
 func (c *rctx) place(i int) {
 	end, e := c.w.longest(i, bitPlace)
@@ -167,8 +165,9 @@ func (g *gaps) placeRepeats() {
 	w, text := g.w, g.text
 	names := g.placeNames[:0]
 	for mi, m := range g.out {
-		if m.Type == Location && m.Rule == RuleLocationTrigger && g.spans[mi][1]-g.spans[mi][0] >= 2 && startsUpper(m.Text) {
-			names = append(names, m.Text)
+		if sp := g.spans[mi]; m.Type == Location && m.Rule == RuleLocationTrigger && sp[1]-sp[0] >= 2 && startsUpper(m.Text) {
+			first := text[w.toks[sp[0]].Start:w.toks[sp[0]].End]
+			names = append(names, placeName{m.Text, first, sp[1] - sp[0]})
 		}
 	}
 	g.placeNames = names
@@ -179,8 +178,9 @@ func (g *gaps) placeRepeats() {
 			continue
 		}
 		end := -1
-		for _, name := range names {
-			if e := i + strings.Count(name, " ") + 1; e <= g.n && text[w.toks[i].Start:w.toks[e-1].End] == name {
+		word := g.word(i)
+		for _, p := range names {
+			if e := i + p.ntok; p.first == word && e <= g.n && text[w.toks[i].Start:w.toks[e-1].End] == p.text {
 				end = e
 				break
 			}
@@ -237,4 +237,11 @@ func (c *rctx) wordCompound(i int) bool {
 		}
 	}
 	return false
+}
+
+// placeName is a place named after a trigger, for placeRepeats: its text,
+// its first word and its number of tokens.
+type placeName struct {
+	text, first string
+	ntok        int
 }

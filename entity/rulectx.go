@@ -101,6 +101,9 @@ type wordIDs struct {
 	abroadHeads, abroadWords [][]byte
 	// ruleKey is the vocabulary id of each rule word's folded key.
 	ruleKey [numRuleWords]int32
+	// namedPlace marks, by vocabulary id, the folded last words of
+	// namedPlaceWords, a quick test before the exact one.
+	namedPlace []bool
 }
 
 // internWords interns into v the keys of the words the rules look at and
@@ -142,6 +145,10 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 		return out
 	}
 	plainIDs, ambiguous, named := ids(KindNameEndPlain), ids(KindPlaceAmbiguous), ids(KindOrgNamed)
+	var placeWordIDs []int32
+	for _, p := range namedPlaceWords {
+		placeWordIDs = append(placeWordIDs, id(p[strings.LastIndexByte(p, ' ')+1:]))
+	}
 	w.enders1 = make([][]string, v.Len())
 	w.enders2 = make([][][2]string, v.Len())
 	for _, e := range es {
@@ -159,6 +166,7 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 		return m
 	}
 	w.plainEnder, w.ambiguousPlace, w.namedHead = marks(plainIDs), marks(ambiguous), marks(named)
+	w.namedPlace = marks(placeWordIDs)
 	set := func(k Kind) map[string]bool {
 		m := map[string]bool{}
 		for _, e := range lists[k] {
