@@ -12,10 +12,27 @@ var bitAdmin = kindBit(KindDistrict) | kindBit(KindCommune)
 func (c *rctx) numberedUnit(i, tend int) bool {
 	end, _ := c.w.longest(i, bitAdmin)
 	if end <= tend || end > c.s.Last {
-		return false
+		// Units numbered anywhere, listed or not: "quận 2" (merged in
+		// 2021), "phường 7", "thôn 3", "ấp 5", "khu phố 4", "xóm 5".
+		if !c.in(tend) || !c.joined(tend) || c.w.toks[tend].Kind != Number || len(c.word(tend)) > 2 ||
+			!numberedTrigger(c.text[c.w.toks[i].Start:c.w.toks[tend-1].End]) {
+			return false
+		}
+		end = tend + 1
 	}
 	c.add(rulePlaceUnit, i, end)
 	return true
+}
+
+// numberedTrigger reports whether the trigger words trig name units that
+// are numbered (the unit word then belongs to the place's name).
+func numberedTrigger(trig string) bool {
+	for _, t := range [...]string{"quận", "phường", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm"} {
+		if lowerEqual(trig, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // adminEnd returns the end of the district or commune name that starts at

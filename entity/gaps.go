@@ -22,6 +22,16 @@ type gaps struct {
 	// foreignFull holds the words of foreign names given in full, which
 	// may name the person alone later (shortNames).
 	foreignFull map[string]bool
+	// givenNames holds the given names of the Vietnamese people the text
+	// names, alone ("Toàn") and with the syllable before ("Văn Toàn"):
+	// one sense per document, so they name the person again later
+	// (shortNames).
+	// The keys are {"", given} and {syllable before, given}, cut from
+	// the text, so noting a name allocates nothing.
+	givenNames map[[2]string]bool
+	// placeNames are the places the text named after a trigger
+	// (placeRepeats); kept for its room.
+	placeNames []placeName
 	// orgPhrases are names of organizations the text has used, found again
 	// by repeats.
 	orgPhrases map[string]bool
@@ -47,9 +57,10 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	// so a state made here would be allocated on every call.
 	g := &w.gaps
 	*g = gaps{r: r, w: w, text: text, n: n, out: out, spans: make([][2]int, len(out)), first: make([]int32, len(out)),
-		foreignFull: g.foreignFull, orgPhrases: g.orgPhrases}
+		foreignFull: g.foreignFull, orgPhrases: g.orgPhrases, givenNames: g.givenNames,
+		placeNames: g.placeNames}
 	if g.foreignFull == nil {
-		g.foreignFull, g.orgPhrases = map[string]bool{}, map[string]bool{}
+		g.foreignFull, g.orgPhrases, g.givenNames = map[string]bool{}, map[string]bool{}, map[[2]string]bool{}
 	}
 	// first[mi]: out is sorted by start, so one cursor walks the tokens
 	// once instead of a search per mention.
@@ -80,7 +91,8 @@ func (r *Recognizer) stage2(text string, w *work, out []Mention) []Mention {
 	// Keep nothing of this text, only the maps' room.
 	clear(g.foreignFull)
 	clear(g.orgPhrases)
-	*g = gaps{foreignFull: g.foreignFull, orgPhrases: g.orgPhrases}
+	clear(g.givenNames)
+	*g = gaps{foreignFull: g.foreignFull, orgPhrases: g.orgPhrases, givenNames: g.givenNames, placeNames: g.placeNames[:0]}
 	if len(added) == 0 {
 		return out
 	}

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,7 +22,13 @@ func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
 		fend = i + 1
 	}
 	// Streets and places named after people: "đường Lê Duẩn", "xã Trần Đề".
-	if i > c.s.First && (c.has(i-1, bitLocTrigger) || c.is(i-1, wDuong) || c.is(i-1, wPhoStreet)) {
+	// After a body's short name ("Chủ tịch UBND tỉnh Lê Trí Thanh") a full
+	// name that no unit bears is its head (see personAfterUnit).
+	afterTrigger := i > c.s.First && c.has(i-1, bitLocTrigger)
+	if i > c.s.First && (c.is(i-1, wDuong) || c.is(i-1, wPhoStreet) || c.namedPlaceWord(i-1)) {
+		return nil
+	}
+	if afterTrigger && c.personAfterUnit(i-1, i) < 0 {
 		return nil
 	}
 	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh": a place name, not a person.
@@ -42,21 +49,27 @@ func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
 		!c.blocksName(j) && c.w.toks[j].Is(Syllable) && !c.w.toks[j].Is(AllCaps) {
 		j++
 	}
+	initial := false
+	if j > fend && j < fend+3 && c.joined(j) && c.w.toks[j].Is(SpaceBefore) && c.initialAt(j) {
+		j++ // "Nguyễn Văn A.", "Lê Thị B.": a given name kept private
+		initial = true
+	}
 	if j == fend {
 		return nil
 	}
-	if !c.has(j-1, bitGiven) && j-i < 3 {
+	if !initial && !c.has(j-1, bitGiven) && j-i < 3 {
 		return nil
 	}
 	// "Kim Sang-sik", "Park Hang-seo": a hyphenated given name is foreign.
+	// (But "Dung-UVBTV" is a name and the acronym of a title.)
 	if c.key(j) == c.r.w.dash && c.w.toks[j].Start == c.w.toks[j-1].End && c.in(j+1) &&
-		c.w.toks[j+1].Start == c.w.toks[j].End && c.w.toks[j+1].Kind == Word {
+		c.w.toks[j+1].Start == c.w.toks[j].End && c.w.toks[j+1].Kind == Word && !c.w.toks[j+1].Is(AllCaps) {
 		return c.add(foreign, i, j+2)
 	}
 	if !c.w.toks[i].Is(Syllable) {
 		return nil
 	}
-	cd := c.add(id, i, j)
+	cd := c.add(id, i, c.initialDot(j))
 	cd.m.Person = nameParts(c, i, fend, j)
 	return cd
 }
@@ -92,26 +105,72 @@ func (c *rctx) personLexicon(i int) {
 	}
 }
 
-// personInitialed: an initialed name in one token ("V.Kalganov").
+// personInitialed: an initialed name in one token ("V.Kalganov"), and
+// the signatures of a byline in capitals, on a line of their own
+// ("T.HƯƠNG - L.NGUYỄN").
 func (c *rctx) personInitialed(i int) {
-	if c.w.toks[i].Kind == Word && isInitialed(c.word(i)) {
+	if c.w.toks[i].Kind != Word {
+		return
+	}
+	if w := c.word(i); isInitialed(w) || isSignature(w) && c.signatureLine(i) {
 		c.add(rulePersonInitialed, i, i+1)
 	}
+}
+
+// isSignature matches a byline's signature: an initial, a dot and a name
+// in capitals ("T.HƯƠNG").
+func isSignature(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	if dot < 1 || dot > 2 || strings.Count(w, ".") != 1 {
+		return false
+	}
+	last := w[dot+1:]
+	return utf8.RuneCountInString(w[:dot]) == 1 && startsUpper(w) && utf8.RuneCountInString(last) >= 2 && allUpper(last)
+}
+
+// signatureLine reports whether the line of token i holds only signatures
+// and the dashes, commas and slashes between them.
+func (c *rctx) signatureLine(i int) bool {
+	toks := c.w.toks
+	a := i
+	for a > 0 && !toks[a].Is(LineBefore) {
+		a--
+	}
+	for k := a; k < len(toks) && (k == a || !toks[k].Is(LineBefore)); k++ {
+		w := c.text[toks[k].Start:toks[k].End]
+		if toks[k].Kind == Word && !isSignature(w) || toks[k].Kind != Word && !strings.ContainsAny(w, "-–,/") {
+			return false
+		}
+	}
+	return true
 }
 
 // afterHonorific: "ông Nguyễn Quốc Hùng", "bà Takaichi Sanae", "Bà Svetlana".
 func (c *rctx) afterHonorific(i int) {
 	hend, _ := c.w.longest(i, bitHonorific)
-	if hend < 0 || !c.isCapWord(hend) || !c.joined(hend) {
+	if hend < 0 || !c.isCapWord(hend) || !c.joined(hend) || hend == i+1 && c.compoundEnd(i) {
+		return
+	}
+	// "Hội Nghệ sĩ Sân khấu", "Hội Nhà báo": a capitalized role noun after
+	// a capitalized word is inside a name.
+	if c.w.toks[i].Is(Cap) && i > c.s.First && c.isCapWord(i-1) && !c.w.toks[i-1].Is(AllCaps) && c.joined(i) {
 		return
 	}
 	j := hend
 	if c.has(j, bitFamily) {
 		if cd := c.vietnameseName(j, rulePersonHonorificName, rulePersonHonorificForeign); cd != nil {
+			k := j
+			for k < c.s.Last && c.w.toks[k].End <= cd.m.End {
+				k++
+			}
+			c.nameList(k)
 			return
 		}
 	}
-	if c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitStop|bitEvent|bitHonorific) {
+	// A word that starts sentences ("Ba người") is a given name after a
+	// kin word ("cụ Ba"); so is a kin word ("Minh Anh").
+	if c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitEvent) ||
+		c.has(j, bitStop|bitHonorific) && !c.has(j, bitGiven) {
 		return
 	}
 	// "trẻ em Bắc Ninh": a place of two words or more after a kin word is a
@@ -136,10 +195,16 @@ func (c *rctx) afterHonorific(i int) {
 			}
 		}
 		if !(c.w.toks[k].Is(Cap) || isInitialed(c.word(k))) || c.w.toks[k].Is(AllCaps) ||
-			(k > j && c.has(k, bitTitle|bitOrgHead|bitHonorific|bitEvent)) {
+			(k > j && (c.has(k, bitTitle|bitOrgHead|bitEvent|bitHonorific) && !c.givenHere(k))) {
 			break
 		}
 		k++
+		// "Lee Jae-yong", "Jean-Pierre": a hyphen written against both words.
+		if c.in(k+1) && c.key(k) == c.r.w.dash && c.w.toks[k].Start == c.w.toks[k-1].End &&
+			c.w.toks[k+1].Start == c.w.toks[k].End && c.w.toks[k+1].Kind == Word && !c.w.toks[k+1].Is(AllCaps) &&
+			!c.has(k+1, bitPlace) {
+			k += 2
+		}
 	}
 	if k > j && c.isInitial(k-2) && k-2 >= j && !c.isCapWord(k) {
 		k -= 2 // an initial must be followed by a name
@@ -147,11 +212,53 @@ func (c *rctx) afterHonorific(i int) {
 	if k == j {
 		return
 	}
-	cd := c.add(rulePersonHonorific, j, k)
+	// "sinh viên Nga", "nghệ sĩ Pháp", "sinh viên Nga-Việt": after a role
+	// noun a one-word place is where the person is from, and one
+	// Vietnamese syllable is seldom a name ("sinh viên Bách khoa"); after
+	// a kin word ("bà Nga", "chồng Hoa") it is.
+	if pe, _ := c.w.longest(j, bitPlace); hend-i >= 2 && !c.addressForm(i, hend) &&
+		(pe == j+1 || k == j+1 && c.w.toks[j].Is(Syllable)) {
+		return
+	}
+	// "bệnh nhân Covid-19", "Sars-CoV-2": a code, not a name.
+	if c.key(k) == c.r.w.dash && c.in(k+1) && c.w.toks[k+1].Kind == Number && c.w.toks[k].Start == c.w.toks[k-1].End {
+		return
+	}
+	cd := c.add(rulePersonHonorific, j, c.initialDot(k))
 	if k-j >= 2 && c.has(j, bitFamily) && allVietnamese(c, j, k) {
 		cd.m.Person = nameParts(c, j, j+1, k)
 	} else if k-j == 1 && c.w.toks[j].Is(Syllable) {
 		cd.m.Person = &NameParts{Given: c.word(j)}
+	}
+	c.nameList(k)
+}
+
+// nameList: the names listed after a name that a form of address
+// announced, "Nghệ sĩ Thiện Tùng, Phương Lâm, Hoàng Cúc và ...", from end,
+// the end of the first: each two or three capitalized syllables that are
+// given or family names, after a comma, and ending at a comma, "và", a
+// semicolon, a parenthesis or the end of the sentence. A run that is a
+// place or a unit's name ("Hoàng Mai") is not taken.
+func (c *rctx) nameList(end int) {
+	for c.in(end+2) && c.word(end) == "," && c.joined(end+1) {
+		j := end + 1
+		k := j
+		for k < c.s.Last && k < j+3 && c.isCapWord(k) && c.joined(k) && c.w.toks[k].Is(Syllable) &&
+			!c.w.toks[k].Is(AllCaps) && c.has(k, bitGiven|bitFamily) && (k == j || !c.blocksName(k)) &&
+			!c.has(k, bitTitle|bitOrgHead|bitLocTrigger|bitHonorific|bitStop|bitEvent|bitOrg) {
+			k++
+		}
+		if k-j < 2 || c.in(k) && !(c.word(k) == "," || c.word(k) == ";" || c.word(k) == ")" || c.is(k, wVa)) {
+			return
+		}
+		if pe, _ := c.w.longest(j, bitPlace); pe >= k || c.adminEnd(j) >= k || c.insidePlace(j) {
+			return
+		}
+		cd := c.add(rulePersonHonorific, j, k)
+		if c.has(j, bitFamily) && k-j >= 3 {
+			cd.m.Person = nameParts(c, j, j+1, k)
+		}
+		end = k
 	}
 }
 
@@ -212,10 +319,11 @@ func (c *rctx) creditOrByline(i int) {
 	if c.is(i, wAnh) && c.in(i+1) && c.word(i+1) == ":" && c.isCapWord(i+2) {
 		j := i + 2
 		k := j
-		for k < c.s.Last && k < j+4 && c.isCapWord(k) && !c.w.toks[k].Is(AllCaps) && c.joined(k) {
+		// An outlet credited ("ChosunBiz") is written with a capital inside.
+		for k < c.s.Last && k < j+4 && c.isCapWord(k) && !c.w.toks[k].Is(AllCaps) && c.joined(k) && !innerCap(c.word(k)) {
 			k++
 		}
-		if k > j && (!c.in(k) || c.word(k) == ")" || c.word(k) == "/" || c.word(k) == ",") {
+		if k > j && (!c.in(k) || c.word(k) == ")" || c.word(k) == "/" || c.word(k) == "," || c.word(k) == "." && !c.in(k+1)) {
 			cd := c.add(rulePersonCredit, j, k)
 			if k-j >= 2 && allVietnamese(c, j, k) {
 				cd.m.Person = nameParts(c, j, j+1, k)
@@ -226,9 +334,17 @@ func (c *rctx) creditOrByline(i int) {
 	if i != c.s.First || c.s.Last-c.s.First < 2 || c.s.Last-c.s.First > 3 {
 		return
 	}
+	// A one-word place inside the name is a given name ("Tú Anh", "Nhật
+	// Nam"); a line that is one place ("Nam Định") is no byline.
+	if pe, _ := c.w.longest(c.s.First, bitPlace); pe >= c.s.Last {
+		return
+	}
 	for k := c.s.First; k < c.s.Last; k++ {
 		if !c.isCapWord(k) || !c.w.toks[k].Is(Syllable) || !c.has(k, bitGiven|bitFamily) ||
-			c.has(k, bitPlace|bitOrg|bitOrgHead|bitTitle|bitStop|bitEvent) {
+			c.has(k, bitOrg|bitOrgHead|bitTitle|bitStop|bitEvent) || c.insidePlace(k) {
+			return
+		}
+		if pe, _ := c.w.longest(k, bitPlace); pe > k+1 {
 			return
 		}
 	}
@@ -313,6 +429,9 @@ func (g *gaps) foreignRuns() {
 		if b-i < 2 || b-i > 4 {
 			continue
 		}
+		if b+1 < g.n && w.toks[b].Key == g.r.w.dash && w.toks[b].Start == w.toks[b-1].End && w.toks[b+1].Kind == Number {
+			continue // "Sars-CoV-2": a code
+		}
 		foreign := false
 		for k := i; k < b; k++ {
 			t := w.toks[k]
@@ -327,12 +446,18 @@ func (g *gaps) foreignRuns() {
 				g.take(ruleOrgForeignRun, i, b)
 			case g.r.w.eventEndEn[last]:
 			default:
-				g.take(rulePersonForeignRun, i, b)
+				g.take(rulePersonForeignRun, i, initialDot(text, w.toks, g.r.w.dot, b)) // "Út T."
 			}
 		}
 	}
 	for _, m := range append(g.out, g.added...) {
-		if m.Type != Person || m.Person != nil {
+		if m.Type != Person {
+			continue
+		}
+		if m.Person != nil {
+			if m.Person.Family != "" {
+				g.noteGiven(m.Person)
+			}
 			continue
 		}
 		a := g.tokAt(m.Start)
@@ -340,13 +465,29 @@ func (g *gaps) foreignRuns() {
 		for b < g.n && w.toks[b].End <= m.End {
 			b++
 		}
+		viet := true
+		for k := a; k < b; k++ {
+			viet = viet && w.toks[k].Is(Syllable)
+		}
+		if viet {
+			// "Tấn Trường", "Minh Anh": Vietnamese names without the
+			// family name, read again as given names are (one word alone,
+			// "anh Tuấn", is too weak a clue).
+			if b-a >= 2 {
+				g.noteGiven(&NameParts{Middle: text[w.toks[b-2].Start:w.toks[b-2].End], Given: text[w.toks[b-1].Start:w.toks[b-1].End]})
+			}
+			continue
+		}
 		if b-a >= 2 {
 			g.foreignFull[text[w.toks[a].Start:w.toks[a].End]] = true
 			g.foreignFull[text[w.toks[b-1].Start:w.toks[b-1].End]] = true
 		}
 		if b-a == 1 {
-			// "V.Kalganov" -> "Kalganov"
+			// "V.Kalganov" -> "Kalganov"; "ông Trump" -> "Trump"
 			word := text[w.toks[a].Start:w.toks[a].End]
+			if w.toks[a].Kind == Word && !w.toks[a].Is(Syllable) && !w.toks[a].Is(AllCaps) && !isInitialed(word) {
+				g.foreignFull[word] = true
+			}
 			if isInitialed(word) {
 				for k := len(word) - 1; k >= 0; k-- {
 					if word[k] == '.' {
@@ -360,19 +501,235 @@ func (g *gaps) foreignRuns() {
 	g.w.win.share(setForeignFull, g.foreignFull)
 }
 
-// shortNames: short references to foreign people named in full:
-// "Kalganov", "Putin".
+// noteGiven notes the given name of a Vietnamese person the text names,
+// alone and, when the name has a middle, with the syllable before it
+// ("Toàn" and "Văn Toàn" for "Nguyễn Văn Toàn").
+func (g *gaps) noteGiven(p *NameParts) {
+	if p.Given == "" || !startsUpper(p.Given) {
+		return
+	}
+	g.givenNames[[2]string{"", p.Given}] = true
+	if p.Middle != "" {
+		mid := p.Middle[strings.LastIndexByte(p.Middle, ' ')+1:]
+		if startsUpper(mid) {
+			g.givenNames[[2]string{mid, p.Given}] = true
+		}
+	}
+}
+
+// shortNames: short references to people named in full: "Kalganov",
+// "Putin" for foreign names; the given name, alone or with the syllable
+// before it, for Vietnamese ones ("Toàn", "Văn Toàn" after "Nguyễn Văn
+// Toàn"). A capitalized word next to the short name makes it part of
+// another name, so it is not taken; nor is a word that names a place or a
+// body.
 func (g *gaps) shortNames() {
 	w, text := g.w, g.text
-	for _, ci := range w.caps {
-		if len(g.foreignFull) == 0 {
-			break
+	if len(g.foreignFull) == 0 && len(g.givenNames) == 0 {
+		return
+	}
+	capNext := func(i int) bool { return i < g.n && g.free(i) && g.capWord(i) && g.sameSent(i-1, i) }
+	// A word that starts sentences ("Toàn bộ") is a name inside one.
+	nameWord := func(i int) bool {
+		if g.capWord(i) {
+			return true
 		}
+		t := w.toks[i]
+		return i > 0 && g.sameSent(i-1, i) && t.Kind == Word && t.Is(Cap) && !t.Is(AllCaps) &&
+			!w.has(i, bitTitle|bitOrgHead|bitHonorific|bitEvent|bitLocTrigger)
+	}
+	for _, ci := range w.caps {
 		i := int(ci)
 		t := w.toks[i]
-		if g.free(i) && g.foreignFull[text[t.Start:t.End]] &&
-			!(i+1 < g.n && g.free(i+1) && g.capWord(i+1) && g.sameSent(i, i+1)) {
+		if !g.free(i) {
+			continue
+		}
+		word := text[t.Start:t.End]
+		if g.foreignFull[word] && !capNext(i+1) {
+			g.take(rulePersonShort, i, i+1)
+			continue
+		}
+		// Next to a capitalized word, taken or not, the given name is part
+		// of another name ("Việt Đức").
+		if len(g.givenNames) == 0 || !nameWord(i) || !t.Is(Syllable) || w.has(i, bitPlace|bitOrg) ||
+			(i > 0 && w.toks[i-1].Is(Cap) && g.sameSent(i-1, i)) {
+			continue
+		}
+		capAfter := func(k int) bool { return k < g.n && w.toks[k].Is(Cap) && g.sameSent(i, k) }
+		// Inside a phrase written in title case ("Kế hoạch Hòa bình"), or
+		// in a compound of places ("Việt - Mỹ"), it is a word of that.
+		if i > 1 && g.sameSent(i-2, i) && w.toks[i-2].Kind == Word && w.toks[i-2].Is(Cap) || g.dashAfter(i) {
+			continue
+		}
+		// "Văn Toàn": two syllables written with one space.
+		if i+1 < g.n && g.free(i+1) && g.sameSent(i, i+1) && nameWord(i+1) && w.toks[i+1].Is(Syllable) &&
+			!w.has(i+1, bitPlace|bitOrg) && !capAfter(i+2) &&
+			w.toks[i+1].Start == t.End+1 && g.givenNames[[2]string{word, g.word(i + 1)}] {
+			g.take(rulePersonShort, i, i+2)
+			continue
+		}
+		if g.givenNames[[2]string{"", word}] && !capAfter(i+1) && (!g.clauseStart(i) || g.subjectNext(i+1)) {
 			g.take(rulePersonShort, i, i+1)
 		}
 	}
+}
+
+// dashAfter reports whether a dash follows token i and a capitalized word
+// follows the dash, on the same line.
+func (g *gaps) dashAfter(i int) bool {
+	return i+2 < g.n && g.w.toks[i+1].Key == g.r.w.dash && g.sameSent(i, i+2) && g.w.toks[i+2].Is(Cap)
+}
+
+// initialAt reports whether token j is or ends with the initial of a name
+// kept private: one or two letters, capitalized, with a dot written against
+// them ("A.", "Th.", "N.Th.").
+func (c *rctx) initialAt(j int) bool {
+	return c.in(j+1) && initialAt(c.text, c.w.toks, c.r.w.dot, j)
+}
+
+func initialAt(text string, toks []Token, dot int32, j int) bool {
+	if j < 0 || j+1 >= len(toks) || toks[j].Kind != Word {
+		return false
+	}
+	w := text[toks[j].Start:toks[j].End]
+	w = w[strings.LastIndexByte(w, '.')+1:] // "N.Th."
+	if !startsUpper(w) || utf8.RuneCountInString(w) > 2 {
+		return false
+	}
+	return toks[j+1].Key == dot && toks[j+1].Start == toks[j].End
+}
+
+// initialDot returns the end of a name that ends before token k, with the
+// dot of a final initial when the dot does not end the sentence: "Nguyễn
+// Văn A. bị bắt" (but "... gặp Nguyễn Văn A." ends at "A").
+func (c *rctx) initialDot(k int) int {
+	if k-1 < c.s.First {
+		return k
+	}
+	return initialDot(c.text, c.w.toks, c.r.w.dot, k)
+}
+
+func initialDot(text string, toks []Token, dot int32, k int) int {
+	if !initialAt(text, toks, dot, k-1) {
+		return k
+	}
+	// The sentence splitter may end the sentence at that dot: the word
+	// after it is read on the line, whatever the sentence.
+	if k+1 >= len(toks) || toks[k+1].Is(LineBefore) {
+		return k
+	}
+	if n := toks[k+1]; n.Kind == Word && !n.Is(Cap) || strings.ContainsAny(text[n.Start:n.End], ",;:)") {
+		return k + 1
+	}
+	return k
+}
+
+// givenHere reports whether token k, a word that may also start a title,
+// a body's head or a form of address, is a given name there: it is one,
+// and no entry longer than the word starts at it ("Tấn Trường", "Minh
+// Anh"; but "Trường Đại học").
+func (c *rctx) givenHere(k int) bool {
+	if !c.has(k, bitGiven) {
+		return false
+	}
+	end, _ := c.w.longest(k, bitTitle|bitOrgHead|bitEvent|bitHonorific|bitOrg)
+	return end <= k+1
+}
+
+// namedPlaceWords are the lower-case words before the names of markets,
+// bridges, temples, stations, other places and medals often named after
+// people or places: "chợ Đồng Xuân", "cầu Long Biên", "đền Trần Hưng Đạo",
+// "huân chương Hồ Chí Minh".
+var namedPlaceWords = [...]string{"chợ", "cầu", "bến", "ga", "cảng", "chùa", "đền", "đình", "miếu", "ngõ", "hẻm", "kiệt", "sân", "quảng trường", "đại lộ", "huân chương", "huy chương"}
+
+// namedPlaceWord reports whether token k is a lower-case word of
+// namedPlaceWords (a two-word one ends at k).
+func (c *rctx) namedPlaceWord(k int) bool {
+	if !c.in(k) || c.w.toks[k].Kind != Word || c.w.toks[k].Is(Cap) || !marked(c.r.w.namedPlace, c.key(k)) {
+		return false
+	}
+	w := c.word(k)
+	for _, p := range namedPlaceWords {
+		if sp := strings.IndexByte(p, ' '); sp >= 0 {
+			if c.in(k-1) && lowerEqual(w, p[sp+1:]) && lowerEqual(c.word(k-1), p[:sp]) {
+				return true
+			}
+		} else if lowerEqual(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundEnd reports whether the one-word form of address at token i
+// ends a compound with the word before it ("tuyên bố", "công bố", "đàn
+// ông"): there it addresses no one.
+func (c *rctx) compoundEnd(i int) bool {
+	if !c.in(i-1) || c.w.toks[i-1].Kind != Word || !c.joined(i) {
+		return false
+	}
+	prev, w := c.word(i-1), c.word(i)
+	for _, cp := range [...][2]string{{"tuyên", "bố"}, {"công", "bố"}, {"phân", "bố"}, {"ban", "bố"}, {"đàn", "ông"}, {"đàn", "bà"}, {"ghi", "chú"}} {
+		if lowerEqual(w, cp[1]) && lowerEqual(prev, cp[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCap reports whether w has a capital letter after its first
+// ("ChosunBiz", "VnExpress").
+func innerCap(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart reports whether token i starts a sentence or follows
+// punctuation, where a capitalized given name may be a common word
+// ("Minh bạch", "Hòa bình") rather than a name.
+func (g *gaps) clauseStart(i int) bool {
+	return i == 0 || !g.sameSent(i-1, i) || g.w.toks[i-1].Kind != Word
+}
+
+// subjectWords are the words that follow a name standing as the subject:
+// "Hùng bị bắt", "Mai cho biết".
+var subjectWords = [...]string{"bị", "đã", "đang", "sẽ", "cũng", "không", "chưa", "vẫn", "được", "là", "và", "cho", "nói", "kể",
+	"khai", "thừa", "cùng", "với", "mới", "liền", "từng", "rất", "thì", "còn", "nhận", "đi", "về", "ở", "tại", "có", "chia", "cười", "muốn"}
+
+// subjectNext reports whether token k, after a given name, is
+// punctuation, the end of the text or a word of subjectWords.
+func (g *gaps) subjectNext(k int) bool {
+	if k >= g.n || g.w.toks[k].Kind != Word {
+		return true
+	}
+	w := g.word(k)
+	for _, s := range subjectWords {
+		if lowerEqual(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressForms are the forms of address of two words or more, which
+// stand before a name as kin words do ("đồng chí Nguyễn", "phu nhân
+// Lan"), unlike role nouns ("sinh viên", "nhà báo").
+var addressForms = [...]string{"đồng chí", "các đồng chí", "phu nhân", "quý ông", "quý bà", "quý cô", "quý ngài", "cụ ông",
+	"cụ bà", "cô giáo", "thầy giáo", "sư thầy", "sư cô", "ni sư", "ni cô", "đại đức", "thượng tọa", "hòa thượng",
+	"linh mục", "mục sư", "cha xứ", "cháu bé", "con trai", "con gái"}
+
+// addressForm reports whether the honorific over tokens [i, end) is one
+// of addressForms.
+func (c *rctx) addressForm(i, end int) bool {
+	h := c.text[c.w.toks[i].Start:c.w.toks[end-1].End]
+	for _, f := range addressForms {
+		if lowerEqual(h, f) {
+			return true
+		}
+	}
+	return false
 }

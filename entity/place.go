@@ -29,7 +29,8 @@ func (c *rctx) place(i int) {
 	id := rulePlace
 	if end-i == 1 {
 		id = rulePlaceWord
-		if (i == c.s.First || c.has(i-1, bitHonorific)) && marked(c.r.w.ambiguousPlace, c.key(i)) {
+		if marked(c.r.w.ambiguousPlace, c.key(i)) && (i == c.s.First || c.has(i-1, bitHonorific) ||
+			c.is(i-1, wCac) || c.is(i-1, wNhung) || c.wordCompound(i)) {
 			return
 		}
 	}
@@ -71,13 +72,23 @@ func (c *rctx) placeAfterTrigger(i int) {
 	if c.key(j) == c.r.w.dot && c.w.toks[j].Start == c.w.toks[j-1].End {
 		j++ // "TP." written as two tokens
 	}
+	if c.personAfterUnit(i, j) >= 0 {
+		return // "UBND tỉnh Lê Trí Thanh": the tỉnh's chairman, not a place
+	}
 	pe, _ := c.w.longest(j, bitPlace)
-	pe = max(pe, c.adminEnd(j))
+	if ae := c.adminEnd(j); ae > pe {
+		// A unit's name that goes on is another's: "khu đô thị Trung
+		// Hòa Nhân Chính" (the ward is "Trung Hòa").
+		for pe = ae; pe < c.s.Last && pe < j+4 && c.isCapWord(pe) && c.joined(pe) && !c.stopsName(pe) &&
+			!c.has(pe, bitPlace|bitLocTrigger); pe++ {
+		}
+	}
 	if pe > 0 && pe <= c.s.Last {
 		if c.in(pe) && c.joined(pe) && c.w.toks[pe].Kind == Number && len(c.word(pe)) <= 2 {
 			pe++ // "phường Móng Cái 1"
 		}
 		c.add(rulePlaceTrigger, j, pe)
+		c.placeList(i, pe)
 		return
 	}
 	if !c.isCapWord(j) || c.stopsName(j) {
@@ -116,4 +127,121 @@ func (c *rctx) placeCovers(i int) bool {
 	pe, _ := c.w.longest(i, bitPlace)
 	he, _ := c.w.longest(i, bitOrgHead)
 	return pe > i+1 && pe > he
+}
+
+// personAfterUnit returns the end of a Vietnamese full name at token j
+// that follows the unit word at trig when a body's name ends right before
+// that word ("UBND tỉnh Lê Trí Thanh", "Công an huyện Nguyễn Văn Hùng"),
+// or -1. There the unit word closes the body's short name and the name is
+// its holder's, unless a place or unit of that name is known ("UBND xã
+// Trần Phú") or the name has fewer than three syllables.
+func (c *rctx) personAfterUnit(trig, j int) int {
+	if !c.orgEndsAt(trig) || !c.personStart(j) {
+		return -1
+	}
+	k := j + 1
+	for k < c.s.Last && k < j+4 && c.isCapWord(k) && c.joined(k) && c.w.toks[k].Is(Syllable) &&
+		!c.w.toks[k].Is(AllCaps) && c.has(k, bitGiven|bitFamily) && !c.blocksName(k) {
+		k++
+	}
+	if k-j < 3 {
+		return -1
+	}
+	if pe, _ := c.w.longest(j, bitPlace); pe >= k {
+		return -1
+	}
+	if c.adminEnd(j) >= k {
+		return -1
+	}
+	return k
+}
+
+// placeRepeats: one sense per document for places. A name of two words or
+// more that the text gave after a trigger ("huyện Vị Xuyên") is that place
+// again without it ("trên địa bàn Vị Xuyên"); and a district or commune of
+// two words or more is a place right after "tại" or "ở" ("chúc tết tại
+// Tiên Phước"). Not when a capitalized word goes on the name.
+func (g *gaps) placeRepeats() {
+	w, text := g.w, g.text
+	names := g.placeNames[:0]
+	for mi, m := range g.out {
+		if sp := g.spans[mi]; m.Type == Location && m.Rule == RuleLocationTrigger && sp[1]-sp[0] >= 2 && startsUpper(m.Text) {
+			first := text[w.toks[sp[0]].Start:w.toks[sp[0]].End]
+			names = append(names, placeName{m.Text, first, sp[1] - sp[0]})
+		}
+	}
+	g.placeNames = names
+	capAt := func(i, k int) bool { return k < g.n && w.toks[k].Kind == Word && w.toks[k].Is(Cap) && g.sameSent(i, k) }
+	for _, ci := range w.caps {
+		i := int(ci)
+		if !g.free(i) || !w.toks[i].Is(Syllable) || i > 0 && g.sameSent(i-1, i) && capAt(i-1, i-1) {
+			continue
+		}
+		end := -1
+		word := g.word(i)
+		for _, p := range names {
+			if e := i + p.ntok; p.first == word && e <= g.n && text[w.toks[i].Start:w.toks[e-1].End] == p.text {
+				end = e
+				break
+			}
+		}
+		if end < 0 && i > 0 && g.sameSent(i-1, i) && (lowerEqual(g.word(i-1), "tại") || lowerEqual(g.word(i-1), "ở")) {
+			if e, _ := w.longest(i, bitAdmin); e >= i+2 {
+				end = e
+			}
+		}
+		if end < 0 || capAt(i, end) {
+			continue
+		}
+		ok := true
+		for k := i; k < end; k++ {
+			ok = ok && g.free(k) && w.toks[k].Kind == Word && w.toks[k].Is(Cap)
+		}
+		if ok {
+			g.take(rulePlaceRepeat, i, end)
+		}
+	}
+}
+
+// placeList: the other units of a plural trigger, "các huyện Hương Khê, Vũ
+// Quang và Hương Sơn", "hai xã Tân Lập và Tân Hòa", from end, the end of the
+// first: each a place or unit name of two words or more, listed after a
+// comma or "và".
+func (c *rctx) placeList(trig, end int) {
+	if !(c.is(trig-1, wCac) || c.is(trig-1, wNhung) || c.is(trig-1, wHai) || c.in(trig-1) && c.w.toks[trig-1].Kind == Number) {
+		return
+	}
+	for c.in(end+1) && (c.word(end) == "," || c.is(end, wVa)) && c.isCapWord(end+1) {
+		j := end + 1
+		pe, _ := c.w.longest(j, bitPlace)
+		pe = max(pe, c.adminEnd(j))
+		if pe < j+2 || pe > c.s.Last || c.isCapWord(pe) {
+			return
+		}
+		c.add(rulePlaceTrigger, j, pe)
+		end = pe
+	}
+}
+
+// wordCompound reports whether the one-word place at i starts a common
+// word with the lower-case word after it: "Anh hùng", "Pháp luật", "Anh
+// ấy".
+func (c *rctx) wordCompound(i int) bool {
+	if !c.in(i+1) || !c.joined(i+1) || c.w.toks[i+1].Kind != Word || c.w.toks[i+1].Is(Cap) {
+		return false
+	}
+	w := c.word(i + 1)
+	for _, x := range [...]string{"hùng", "luật", "lý", "chế", "nhân", "ấy", "em", "chị"} {
+		if lowerEqual(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeName is a place named after a trigger, for placeRepeats: its text,
+// its first word and its number of tokens.
+type placeName struct {
+	text, first string
+	ntok        int
 }

@@ -15,7 +15,7 @@ const (
 	RulePersonCredit     = "person:credit"      // a photo credit: "(Ảnh: Đinh Hòa)"
 	RulePersonByline     = "person:byline"      // a line that is only a name
 	RulePersonAfterTitle = "person:after-title" // a name right after a title: "Tổng thống Nga Putin"
-	RulePersonShort      = "person:short"       // a short reference to a foreign name given in full
+	RulePersonShort      = "person:short"       // a short reference to a person named in full: "Putin", "Toàn" after "Nguyễn Văn Toàn"
 	RuleTitleLexicon     = "title:lexicon"      // a title from the lexicon with its modifiers
 	RuleOrgLexicon       = "org:lexicon"        // an organization listed in a lexicon
 	RuleOrgLexiconPlace  = "org:lexicon+place"  // a listed organization and its place: "Quốc hội Nhật Bản"
@@ -26,7 +26,7 @@ const (
 	RuleOrgAcronym       = "org:acronym"        // an acronym the text defines or uses as a body
 	RuleOrgAcronymPlace  = "org:acronym+place"  // an acronym and a place in parentheses: "(PC Thường Tín)"
 	RuleOrgRepeat        = "org:repeat"         // an organization name used again
-	RuleLocationTrigger  = "location:trigger"   // a place after a trigger word: "tỉnh Hải Dương"
+	RuleLocationTrigger  = "location:trigger"   // a place after a trigger word: "tỉnh Hải Dương"; later without it, or a unit after "tại"
 	RuleLocationUnit     = "location:unit"      // a numbered unit whose type word is part of its name: "quận 1"
 	RuleLocationCountry  = "location:country"   // a country from the lexicon
 	RuleLocationProvince = "location:province"  // a Vietnamese province from the lexicon
@@ -85,6 +85,7 @@ const (
 	ruleOrgAcronym
 	ruleOrgAcronymPlace
 	ruleOrgRepeat
+	rulePlaceRepeat
 	rulePersonShort
 	numRuleIDs
 )
@@ -170,7 +171,9 @@ func init() {
 		// variant of ruleOrgAcronym
 		ruleOrgAcronymPlace: {name: RuleOrgAcronymPlace, typ: Organization, tier: tierGap},
 		ruleOrgRepeat:       {name: RuleOrgRepeat, typ: Organization, tier: tierGap, gap: (*gaps).repeats},
-		rulePersonShort:     {name: RulePersonShort, typ: Person, tier: tierGap, gap: (*gaps).shortNames},
+		// The places of the triggers again, and units after "tại", "ở".
+		rulePlaceRepeat: {name: RuleLocationTrigger, typ: Location, tier: tierGap, gap: (*gaps).placeRepeats},
+		rulePersonShort: {name: RulePersonShort, typ: Person, tier: tierGap, gap: (*gaps).shortNames},
 	}
 	for _, k := range Kinds {
 		if kindBit(k) >= bitCreditCue {

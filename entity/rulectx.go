@@ -104,6 +104,9 @@ type wordIDs struct {
 	lowerHeadLast []bool
 	// ruleKey is the vocabulary id of each rule word's folded key.
 	ruleKey [numRuleWords]int32
+	// namedPlace marks, by vocabulary id, the folded last words of
+	// namedPlaceWords, a quick test before the exact one.
+	namedPlace []bool
 }
 
 // internWords interns into v the keys of the words the rules look at and
@@ -150,6 +153,10 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 		f := strings.Fields(h.text)
 		lowerLast = append(lowerLast, id(f[len(f)-1]))
 	}
+	var placeWordIDs []int32
+	for _, p := range namedPlaceWords {
+		placeWordIDs = append(placeWordIDs, id(p[strings.LastIndexByte(p, ' ')+1:]))
+	}
 	w.enders1 = make([][]string, v.Len())
 	w.enders2 = make([][][2]string, v.Len())
 	for _, e := range es {
@@ -168,6 +175,7 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 	}
 	w.plainEnder, w.ambiguousPlace, w.namedHead = marks(plainIDs), marks(ambiguous), marks(named)
 	w.lowerHeadLast = marks(lowerLast)
+	w.namedPlace = marks(placeWordIDs)
 	set := func(k Kind) map[string]bool {
 		m := map[string]bool{}
 		for _, e := range lists[k] {
@@ -392,6 +400,24 @@ func startsUpper(s string) bool {
 func hasDigit(w string) bool {
 	for i := 0; i < len(w); i++ {
 		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// orgEndsAt reports whether an organization's name or acronym ends right
+// before token i: an acronym ("UBND", "HĐND") or an organization or
+// organization head from the lexicon ("Công an", "Sở Y tế").
+func (c *rctx) orgEndsAt(i int) bool {
+	if i-1 < c.s.First {
+		return false
+	}
+	if t := c.w.toks[i-1]; t.Kind == Word && t.Is(AllCaps) && utf8.RuneCountInString(c.word(i-1)) >= 2 {
+		return true
+	}
+	for k := i - 1; k >= c.s.First && k >= i-4; k-- {
+		if e, _ := c.w.longest(k, bitOrg|bitOrgHead); e == i {
 			return true
 		}
 	}
