@@ -58,6 +58,8 @@ type ruleID uint8
 // order of proposals breaks ties in resolution).
 const (
 	ruleTitle ruleID = iota
+	ruleOrgTitleBody
+	rulePersonTitleBody
 	ruleOrgLexiconPlace
 	ruleOrgLexicon
 	ruleOrgHead
@@ -122,6 +124,13 @@ var rules [numRuleIDs]rule
 func init() {
 	rules = [numRuleIDs]rule{
 		ruleTitle: {name: RuleTitleLexicon, typ: Title, tier: tierNormal, prio: 80, on: bitTitle, at: (*rctx).title},
+		// variants of ruleTitle: the local body a title names right after
+		// it ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"), and the holder named
+		// after that body's "tỉnh", whom the place rules would read as the
+		// province ("Chủ tịch HĐND tỉnh Phan Văn A"): the title's grammar
+		// is surer of that name than a place guess is.
+		ruleOrgTitleBody:    {name: RuleOrgHead, typ: Organization, tier: tierNormal, prio: 65},
+		rulePersonTitleBody: {name: RulePersonAfterTitle, typ: Person, tier: tierStrong, prio: 65},
 
 		ruleOrgLexiconPlace: {name: RuleOrgLexiconPlace, typ: Organization, tier: tierNormal, prio: 70, on: bitOrg, at: (*rctx).knownOrgPlace},
 		ruleOrgLexicon:      {name: RuleOrgLexicon, typ: Organization, tier: tierNormal, prio: 70, on: bitOrg, at: (*rctx).knownOrg},

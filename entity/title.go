@@ -47,6 +47,80 @@ func (c *rctx) title(i int) {
 	if st == i && end == entryEnd {
 		cd.m.Canonical = c.r.entries[e].canonical // the entry alone
 	}
+	c.titleBody(end)
+}
+
+// localBodies are the bodies of a province, city or district that news
+// names by their kind alone right after a title, the place being the one
+// the article is about: "Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh", "Giám đốc
+// Công an tỉnh". Folded words, longest first where one starts another.
+// Alone ("của Thành ủy, Ủy ban nhân dân") such a word names no one body,
+// so only a title makes it one.
+var localBodies = [][]string{
+	{"ban", "thuong", "vu", "tinh", "uy"}, {"ban", "thuong", "vu", "thanh", "uy"},
+	{"ban", "thuong", "vu", "huyen", "uy"}, {"btv", "tinh", "uy"}, {"btv", "thanh", "uy"},
+	{"tinh", "uy"}, {"thanh", "uy"}, {"huyen", "uy"}, {"quan", "uy"}, {"thi", "uy"}, {"dang", "uy"},
+	{"uy", "ban", "nhan", "dan"}, {"hoi", "dong", "nhan", "dan"}, {"ubnd"}, {"hdnd"},
+	{"uy", "ban", "mttq"}, {"ubmttq"}, {"mttq"},
+	{"cong", "an"}, {"vksnd"}, {"tand"}, {"vien", "kiem", "sat", "nhan", "dan"}, {"toa", "an", "nhan", "dan"},
+	{"ldld"}, {"lien", "doan", "lao", "dong"}, {"doan", "dbqh"},
+}
+
+// localBodyEnd returns the end of the local body named at token i, or -1.
+func (c *rctx) localBodyEnd(i int) int {
+	if !c.isCapWord(i) {
+		return -1
+	}
+next:
+	for _, b := range localBodies {
+		for j, w := range b {
+			if !c.joined(i+j) || c.w.toks[i+j].Kind != Word || !foldEqual(c.word(i+j), w) {
+				continue next
+			}
+		}
+		return i + len(b)
+	}
+	return -1
+}
+
+// titleBody proposes the local body right after a title that ends at token
+// k, with the place that follows it or the unit word alone ("UBND tỉnh"
+// as written), and the name after that unit word: "Chủ tịch HĐND tỉnh
+// Nguyễn Văn A" holds the office, "tỉnh Nguyễn" is no province.
+func (c *rctx) titleBody(k int) {
+	if !c.joined(k) {
+		return
+	}
+	e := c.localBodyEnd(k)
+	if e < 0 {
+		return
+	}
+	if pe, _ := c.w.longest(e, bitPlace); pe > e && c.joined(e) && pe <= c.s.Last {
+		e = pe // "Tỉnh ủy Thái Nguyên", "UBMTTQ Việt Nam"
+	}
+	if c.has(e, bitLocTrigger) && c.joined(e) && (!c.w.toks[e].Is(Cap) || c.w.toks[e].Is(AllCaps)) {
+		te, _ := c.w.longest(e, bitLocTrigger)
+		if c.key(te) == c.r.w.dot && c.w.toks[te].Start == c.w.toks[te-1].End {
+			te++ // "TP." written as two tokens
+		}
+		switch pe, _ := c.w.longest(te, bitPlace); {
+		case pe > te && c.joined(te) && pe <= c.s.Last:
+			e = pe // "UBND tỉnh Khánh Hòa"
+		case c.joined(te) && c.personStart(te):
+			e = te
+			n := te + 1
+			for n < c.s.Last && n < te+4 && c.isCapWord(n) && c.joined(n) && c.w.toks[n].Is(Syllable) &&
+				!c.w.toks[n].Is(AllCaps) && !c.blocksName(n) {
+				n++
+			}
+			c.add(rulePersonTitleBody, te, n)
+		case !c.isCapWord(te):
+			e = te // "Chủ tịch UBND tỉnh chủ trì"
+		default:
+			return // an unknown name after the unit word: the organization rules read it
+		}
+	}
+	c.add(ruleOrgTitleBody, k, e)
 }
 
 // titleField extends a title by the field or department written in lower

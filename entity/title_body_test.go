@@ -1,0 +1,32 @@
+package entity_test
+
+import "testing"
+
+// titleBodyCases: the local body news names by its kind right after a
+// title, and the holder named after the body's unit word. Sentences of our
+// own, in the shapes provincial news uses.
+var titleBodyCases = []recCase{
+	{"bi-thu-tinh-uy-chain", "Ông Hà Văn Lộc, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh phát biểu khai mạc.",
+		allNamed, []want{P("Hà Văn Lộc"), T("Bí thư"), O("Tỉnh ủy"), T("Chủ tịch"), O("HĐND tỉnh")}},
+	{"name-after-tinh", "Chủ tịch HĐND tỉnh Phan Quốc Bảo chủ trì kỳ họp.",
+		allNamed, []want{T("Chủ tịch"), O("HĐND tỉnh"), P("Phan Quốc Bảo")}},
+	{"name-like-city", "Phó Chủ tịch UBND tỉnh Trần Đức Vinh dự hội nghị.",
+		allNamed, []want{T("Phó Chủ tịch"), O("UBND tỉnh"), P("Trần Đức Vinh")}},
+	{"cong-an-tinh", "Giám đốc Công an tỉnh Bùi Văn Hải trao quyết định.",
+		allNamed, []want{T("Giám đốc"), O("Công an tỉnh"), P("Bùi Văn Hải")}},
+	{"tp", "Chủ tịch UBND TP Lê Minh Quân dự lễ.",
+		allNamed, []want{T("Chủ tịch"), O("UBND TP"), P("Lê Minh Quân")}},
+	{"committee-then-name", "Bí thư Thành ủy Nguyễn Văn Sáu phát biểu.",
+		allNamed, []want{T("Bí thư"), O("Thành ủy"), P("Nguyễn Văn Sáu")}},
+	{"committee-and-place", "Ông Đỗ Minh Tâm, Phó Bí thư Tỉnh ủy Thái Nguyên, dự hội nghị.",
+		allNamed, []want{P("Đỗ Minh Tâm"), T("Phó Bí thư"), O("Tỉnh ủy Thái Nguyên")}},
+	{"front-with-country", "Chủ tịch UBMTTQ Việt Nam tỉnh Võ Thanh Ca phát biểu.",
+		allNamed, []want{T("Chủ tịch"), O("UBMTTQ Việt Nam tỉnh"), P("Võ Thanh Ca")}},
+	{"unit-word-then-verb", "Chủ tịch UBND tỉnh chủ trì cuộc họp.",
+		allNamed, []want{T("Chủ tịch"), O("UBND tỉnh")}},
+	// Without a title the committee word names no one body: left alone.
+	{"no-title", "Đại diện của Thành ủy, Ủy ban nhân dân thành phố đã dự.",
+		onlyOrg, []want{}},
+}
+
+func TestTitleBodies(t *testing.T) { runCases(t, titleBodyCases) }
