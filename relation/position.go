@@ -498,6 +498,15 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			continue
 		}
 		if weak[x] >= 0 {
+			// A verb whose subject stands right before it wins over an
+			// appositive after the title: in "A được bầu làm Chủ tịch
+			// Thượng viện, ngài B được bầu ..." the office is A's.
+			if h, past := l.verbal(t, lo); h >= 0 && h == t-1 && !strings.ContainsAny(l.gap(h, t), ",;:.()") {
+				g.holder, g.how = h, viaVerbal
+				g.past = past
+				g.former = g.former || past
+				continue
+			}
 			g.holder, g.how = weak[x], viaForward
 			continue
 		}
