@@ -127,9 +127,10 @@ func init() {
 		// variants of ruleTitle: the local body a title names right after
 		// it ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"), and the holder named
 		// after that body's "tỉnh", whom the place rules would read as the
-		// province ("Chủ tịch HĐND tỉnh Phan Văn A"): the title's grammar
-		// is surer of that name than a place guess is.
-		ruleOrgTitleBody:    {name: RuleOrgHead, typ: Organization, tier: tierNormal, prio: 65},
+		// province ("Chủ tịch HĐND tỉnh Phan Văn A"). The title's grammar
+		// is surer of both than the guesses of the name and place rules,
+		// which run on past the unit word ("UBND tỉnh giữ chức ...").
+		ruleOrgTitleBody:    {name: RuleOrgHead, typ: Organization, tier: tierStrong, prio: 65},
 		rulePersonTitleBody: {name: RulePersonAfterTitle, typ: Person, tier: tierStrong, prio: 65},
 
 		ruleOrgLexiconPlace: {name: RuleOrgLexiconPlace, typ: Organization, tier: tierNormal, prio: 70, on: bitOrg, at: (*rctx).knownOrgPlace},

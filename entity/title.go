@@ -10,7 +10,7 @@ func (c *rctx) title(i int) {
 	st := i
 	// Modifiers before: Phó, nguyên, cựu, quyền (possibly stacked).
 	for st-1 >= c.s.First && c.joined(st) {
-		if c.is(st-1, wPho) || c.is(st-1, wCuu) || c.is(st-1, wQuyen) || c.word(st-1) == "nguyên" {
+		if c.is(st-1, wPho) || c.is(st-1, wCuu) || c.is(st-1, wQuyen) || lowerEqual(c.word(st-1), "nguyên") {
 			st--
 			continue
 		}
@@ -35,11 +35,19 @@ func (c *rctx) title(i int) {
 		end--
 	}
 	end = c.titleField(i, end)
+	// "Ủy viên Ban Thường vụ Tỉnh ủy": the committee is the body, the
+	// title "Ủy viên".
+	for k := i + 1; k < end; k++ {
+		if c.localBodyEnd(k) > end {
+			end = k
+			break
+		}
+	}
 	// A lower-case title needs a context that makes it a position.
 	if !c.w.toks[st].Is(Cap) {
 		next := c.isCapWord(end) || (c.in(end) && c.w.toks[end].Kind == Word && c.w.toks[end].Is(AllCaps))
 		prev := c.is(st-1, wChuc) || c.is(st-1, wLa) || c.is(st-1, wLam)
-		if !next && !prev {
+		if !next && !prev && !c.pluralListed(st, end) {
 			return
 		}
 	}
@@ -63,12 +71,12 @@ var localBodies = [][]string{
 	{"uy", "ban", "nhan", "dan"}, {"hoi", "dong", "nhan", "dan"}, {"ubnd"}, {"hdnd"},
 	{"uy", "ban", "mttq"}, {"ubmttq"}, {"mttq"},
 	{"cong", "an"}, {"vksnd"}, {"tand"}, {"vien", "kiem", "sat", "nhan", "dan"}, {"toa", "an", "nhan", "dan"},
-	{"ldld"}, {"lien", "doan", "lao", "dong"}, {"doan", "dbqh"},
+	{"ldld"}, {"lien", "doan", "lao", "dong"}, {"doan", "dbqh"}, {"ban", "can", "su", "dang"}, {"ban", "chap", "hanh"},
 }
 
 // localBodyEnd returns the end of the local body named at token i, or -1.
 func (c *rctx) localBodyEnd(i int) int {
-	if !c.isCapWord(i) {
+	if !c.in(i) || c.w.toks[i].Kind != Word {
 		return -1
 	}
 next:
@@ -92,7 +100,9 @@ func (c *rctx) titleBody(k int) {
 		return
 	}
 	e := c.localBodyEnd(k)
-	if e < 0 {
+	// Lower case only after a lower-case title: "hai phó giám đốc công an
+	// tỉnh là ...".
+	if e < 0 || !c.isCapWord(k) && c.w.toks[k-1].Is(Cap) {
 		return
 	}
 	if pe, _ := c.w.longest(e, bitPlace); pe > e && c.joined(e) && pe <= c.s.Last {
@@ -100,7 +110,7 @@ func (c *rctx) titleBody(k int) {
 	}
 	if c.has(e, bitLocTrigger) && c.joined(e) && (!c.w.toks[e].Is(Cap) || c.w.toks[e].Is(AllCaps)) {
 		te, _ := c.w.longest(e, bitLocTrigger)
-		if c.key(te) == c.r.w.dot && c.w.toks[te].Start == c.w.toks[te-1].End {
+		if c.key(te) == c.r.w.dot && c.w.toks[te].Start == c.w.toks[te-1].End && foldEqual(c.word(te-1), "tp") && c.isCapWord(te+1) {
 			te++ // "TP." written as two tokens
 		}
 		switch pe, _ := c.w.longest(te, bitPlace); {
@@ -119,8 +129,36 @@ func (c *rctx) titleBody(k int) {
 		default:
 			return // an unknown name after the unit word: the organization rules read it
 		}
+	} else if c.isCapWord(e) && c.joined(e) && !c.personStart(e) {
+		return // "Bí thư Đảng ủy Khối ...": a longer name, the organization rules' to read
 	}
 	c.add(ruleOrgTitleBody, k, e)
+}
+
+// pluralListed reports whether the lower-case title [st, end) stands for
+// several people and a list of them follows: "4 nữ phát ngôn viên là:",
+// "hai phó giám đốc công an tỉnh là".
+func (c *rctx) pluralListed(st, end int) bool {
+	p := st - 1
+	if c.in(p) && c.w.toks[p].Kind == Word && lowerEqual(c.word(p), "nữ") {
+		p--
+	}
+	if !c.in(p) {
+		return false
+	}
+	switch w := c.word(p); {
+	case c.w.toks[p].Kind == Number && len(w) <= 2,
+		lowerEqual(w, "các"), lowerEqual(w, "hai"), lowerEqual(w, "ba"), lowerEqual(w, "bốn"), lowerEqual(w, "năm"):
+	default:
+		return false
+	}
+	if be := c.localBodyEnd(end); be > 0 {
+		end = be
+		if c.has(end, bitLocTrigger) {
+			end, _ = c.w.longest(end, bitLocTrigger)
+		}
+	}
+	return c.in(end) && (c.word(end) == ":" || lowerEqual(c.word(end), "là"))
 }
 
 // titleField extends a title by the field or department written in lower

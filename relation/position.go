@@ -216,11 +216,29 @@ func (l *linker) kindAfter(g string) string {
 		return "" // a name the recognizer did not find, not a kind
 	}
 	start := i - len(w)
+	// A capitalized word after the kind is the name of another body that
+	// the recognizer did not find ("Phó Chủ tịch HĐQT ngân hàng Liên
+	// doanh ..."), not a reference back to one named before.
+	named := func(end int) bool {
+		w, _ := gapWord(g, end)
+		return capitalized(w)
+	}
 	if k1 := l.wkey(w); bodyKinds[k1] {
+		if w2, end := gapWord(g, i); w2 != "" {
+			if k2 := l.wkey(g[start:end]); bodyKinds[k2] {
+				if named(end) {
+					return ""
+				}
+				return k2
+			}
+		}
+		if named(i) {
+			return ""
+		}
 		return k1
 	}
 	if w2, end := gapWord(g, i); w2 != "" {
-		if k2 := l.wkey(g[start:end]); bodyKinds[k2] {
+		if k2 := l.wkey(g[start:end]); bodyKinds[k2] && !named(end) {
 			return k2
 		}
 	}
