@@ -30,9 +30,15 @@ func (c *rctx) title(i int) {
 		}
 		end += n
 	}
-	// "Trưởng Ban Đối ngoại": a capitalized "Ban" followed by a name starts the organization.
-	if end-1 > i && c.word(end-1) == "Ban" && c.isCapWord(end) {
+	// "Trưởng Ban Đối ngoại", "Phó Trưởng ban Tuyên giáo T.Ư": "ban"
+	// followed by a name starts the organization, the unit having a name of
+	// its own; the title is its head.
+	unit := -1
+	if end-1 > i && lowerEqual(c.word(end-1), "ban") && c.isCapWord(end) && c.joined(end) && !c.stopsName(end) {
 		end--
+		if c.word(end) == "ban" {
+			unit = end // lower case: no organization rule starts there
+		}
 	}
 	end = c.titleField(i, end)
 	// "Ủy viên Ban Thường vụ Tỉnh ủy": the committee is the body, the
@@ -47,13 +53,21 @@ func (c *rctx) title(i int) {
 	if !c.w.toks[st].Is(Cap) {
 		next := c.isCapWord(end) || (c.in(end) && c.w.toks[end].Kind == Word && c.w.toks[end].Is(AllCaps))
 		prev := c.is(st-1, wChuc) || c.is(st-1, wLa) || c.is(st-1, wLam)
-		if !next && !prev && !c.pluralListed(st, end) {
+		// "Đại tá Nguyễn Văn A (nguyên giám đốc)": the office of the name before.
+		paren := c.key(st-1) == c.r.w.lparen && c.key(end) == c.r.w.rparen
+		if !next && !prev && !paren && !c.pluralListed(st, end) {
 			return
 		}
 	}
 	cd := c.add(ruleTitle, st, end)
 	if st == i && end == entryEnd {
 		cd.m.Canonical = c.r.entries[e].canonical // the entry alone
+	}
+	if unit >= 0 {
+		if ue := c.orgBody(unit, unit+1); ue > unit+1 {
+			c.add(ruleOrgTitleBody, unit, ue)
+		}
+		return
 	}
 	c.titleBody(end)
 }
@@ -72,6 +86,7 @@ var localBodies = [][]string{
 	{"uy", "ban", "mttq"}, {"ubmttq"}, {"mttq"},
 	{"cong", "an"}, {"vksnd"}, {"tand"}, {"vien", "kiem", "sat", "nhan", "dan"}, {"toa", "an", "nhan", "dan"},
 	{"ldld"}, {"lien", "doan", "lao", "dong"}, {"doan", "dbqh"}, {"ban", "can", "su", "dang"}, {"ban", "chap", "hanh"},
+	{"doan", "dai", "bieu", "quoc", "hoi"},
 }
 
 // localBodyEnd returns the end of the local body named at token i, or -1.
@@ -167,7 +182,7 @@ func (c *rctx) pluralListed(st, end int) bool {
 // Quốc Phương", "Bộ trưởng Ngoại giao Bùi Thanh Sơn".
 func (c *rctx) titleField(i, end int) int {
 	last := c.word(end - 1)
-	if (last == "ban" || last == "vụ") && c.joined(end) && c.in(end) && c.w.toks[end].Kind == Word &&
+	if (lowerEqual(last, "ban") || last == "vụ") && c.joined(end) && c.in(end) && c.w.toks[end].Kind == Word &&
 		!c.w.toks[end].Is(Cap) && !c.endsName(end) && c.postMod(end) == 0 {
 		k := end
 		for k < c.s.Last && k < end+5 && c.joined(k) && c.w.toks[k].Kind == Word && !c.endsName(k) && c.postMod(k) == 0 {

@@ -35,6 +35,12 @@ var titleBodyCases = []recCase{
 	{"plural-lower-case-unlisted", "Các phó giám đốc đã họp.", onlyTitle, []want{}},
 	{"capital-former", "2. Ông Trần Đình Sang, Nguyên Giám đốc Nhà hát Tuồng Việt Nam - Ủy viên.",
 		onlyTitle, []want{T("Nguyên Giám đốc"), T("Ủy viên")}},
+	{"unit-with-a-name", "Nhà báo Thuận Văn Hữu, Phó Trưởng ban Tuyên giáo T.Ư, Tổng Biên tập Báo Nhân Dân phát biểu.",
+		allNamed, []want{P("Thuận Văn Hữu"), T("Phó Trưởng"), O("ban Tuyên giáo T.Ư"), T("Tổng Biên tập"), O("Báo Nhân Dân")}},
+	{"unit-without-a-name", "Ông Nguyễn Hạnh Phước, Trưởng Ban soạn thảo cho biết.",
+		allNamed, []want{P("Nguyễn Hạnh Phước"), T("Trưởng Ban soạn thảo")}},
+	{"lower-case-in-parentheses", "Đại tá Nguyễn Kim Thành (nguyên giám đốc) được truy tặng huân chương.",
+		onlyTitle, []want{T("Đại tá"), T("nguyên giám đốc")}},
 	// Without a title the committee word names no one body: left alone.
 	{"no-title", "Đại diện của Thành ủy, Ủy ban nhân dân thành phố đã dự.",
 		onlyOrg, []want{}},
