@@ -55,7 +55,13 @@ func (c *rctx) title(i int) {
 		prev := c.is(st-1, wChuc) || c.is(st-1, wLa) || c.is(st-1, wLam)
 		// "Đại tá Nguyễn Văn A (nguyên giám đốc)": the office of the name before.
 		paren := c.key(st-1) == c.r.w.lparen && c.key(end) == c.r.w.rparen
-		if !next && !prev && !paren && !c.pluralListed(st, end) {
+		// "thành viên HĐQT", "phó chủ tịch Hội đồng quản trị": the board
+		// named in the title makes it one office.
+		named := false
+		for k := i + 1; k < end; k++ {
+			named = named || c.w.toks[k].Is(Cap) || c.w.toks[k].Is(AllCaps)
+		}
+		if !next && !prev && !paren && !named && !c.pluralListed(st, end) {
 			return
 		}
 	}
@@ -144,6 +150,8 @@ func (c *rctx) titleBody(k int) {
 		default:
 			return // an unknown name after the unit word: the organization rules read it
 		}
+	} else if c.in(e) && c.joined(e) && c.w.toks[e].Kind == Word && c.w.toks[e].Is(AllCaps) && e-k <= 2 && !c.personStart(e) {
+		e++ // the body it belongs to, by its acronym: "Đảng ủy VCCI"
 	} else if c.isCapWord(e) && c.joined(e) && !c.personStart(e) {
 		return // "Bí thư Đảng ủy Khối ...": a longer name, the organization rules' to read
 	}

@@ -41,6 +41,10 @@ var titleBodyCases = []recCase{
 		allNamed, []want{P("Nguyễn Hạnh Phước"), T("Trưởng Ban soạn thảo")}},
 	{"lower-case-in-parentheses", "Đại tá Nguyễn Kim Thành (nguyên giám đốc) được truy tặng huân chương.",
 		onlyTitle, []want{T("Đại tá"), T("nguyên giám đốc")}},
+	{"lower-case-board-title", "Ông Hồ Văn An từ nhiệm chức vụ Phó Chủ tịch HĐQT cũng như thành viên HĐQT của Tập đoàn Sao Mai.",
+		onlyTitle, []want{T("Phó Chủ tịch HĐQT"), T("thành viên HĐQT")}},
+	{"committee-of-an-acronym", "Ông Hồ Sỹ Hưng giữ chức Bí thư Đảng ủy VCCI nhiệm kỳ mới.",
+		allNamed, []want{P("Hồ Sỹ Hưng"), T("Bí thư"), O("Đảng ủy VCCI")}},
 	// Without a title the committee word names no one body: left alone.
 	{"no-title", "Đại diện của Thành ủy, Ủy ban nhân dân thành phố đã dự.",
 		onlyOrg, []want{}},

@@ -937,7 +937,8 @@ func (l *linker) listIntro(g string) bool {
 		switch k := l.wkey(w); {
 		case k == ":" || k == "la" || k == "gom" || k == "co":
 			intro = true
-		case l.honorific(w):
+		case l.honorific(w), intro && k == "cac": // "là các ông A, B, C"
+
 		default:
 			return false
 		}
