@@ -1087,7 +1087,22 @@ func (l *linker) addPosition1(g group) {
 	}
 	sp := l.span(g.holder, g.title, g.org, g.date)
 	head := &l.relOf[k.ent]
-	if x := l.findRelation(*head, k); x >= 0 {
+	x := l.findRelation(*head, k)
+	if x < 0 {
+		// The office stated once with its body and once without it in a
+		// clause of its own ("Tổng Giám đốc BIDV Lê Văn A", "ông A sẽ đảm
+		// nhiệm vị trí Tổng Giám đốc") is one position: the one with the
+		// body. A title written before the name without its body stays a
+		// position of its own ("Tổng Bí thư Tô Lâm", as the seeds' goldens
+		// have it).
+		x = l.sameOffice(*head, k, g.org, g.how == viaForward)
+		if x >= 0 && k.org >= 0 {
+			l.relKeys[x].org = k.org
+			l.res.Relations[x].Organization = g.org
+			l.prefixed[x] = false
+		}
+	}
+	if x >= 0 {
 		r := &l.res.Relations[x]
 		if r.Date < 0 && g.date >= 0 {
 			r.Date = g.date
@@ -1099,6 +1114,31 @@ func (l *linker) addPosition1(g group) {
 		Kind: Position, Person: g.holder, Title: g.title, Organization: g.org, Date: g.date,
 		Former: g.former, Acting: g.acting, Name: -1, Alias: -1,
 	}, sp, k, head)
+	for len(l.prefixed) < len(l.res.Relations) {
+		l.prefixed = append(l.prefixed, false)
+	}
+	l.prefixed[len(l.res.Relations)-1] = g.org < 0 && g.how == viaForward
+}
+
+// sameOffice returns the position in the chain that starts at head of the
+// same person and title as k where one of the two has no organization, or
+// -1. A place is no body here: "Tổng thống Nga" and "Tổng thống" stay two
+// ways of stating the office. org is the organization mention of k, and
+// prefixed tells that k, without one, is a title written before the name;
+// such a position, new or found, is no match.
+func (l *linker) sameOffice(head int32, k relKey, org int, prefixed bool) int {
+	if k.org < 0 && prefixed {
+		return -1
+	}
+	for x := head; x >= 0; x = l.relNext[x] {
+		r := &l.res.Relations[x]
+		if o := l.relKeys[x]; o.ent == k.ent && o.key == k.key && (o.org < 0) != (k.org < 0) && r.Kind == Position &&
+			(o.org < 0 || l.typ[r.Organization] == entity.Organization) && (k.org < 0 || l.typ[org] == entity.Organization) &&
+			!(o.org < 0 && l.prefixed[x]) {
+			return int(x)
+		}
+	}
+	return -1
 }
 
 // elsewhere adds evidence for titles whose holder the text names elsewhere
