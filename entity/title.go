@@ -44,7 +44,7 @@ func (c *rctx) title(i int) {
 	// "Ủy viên Ban Thường vụ Tỉnh ủy": the committee is the body, the
 	// title "Ủy viên".
 	for k := i + 1; k < end; k++ {
-		if c.localBodyEnd(k) > end {
+		if c.localBodyEnd(k) >= end {
 			end = k
 			break
 		}

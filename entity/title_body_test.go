@@ -45,6 +45,8 @@ var titleBodyCases = []recCase{
 		onlyTitle, []want{T("Phó Chủ tịch HĐQT"), T("thành viên HĐQT")}},
 	{"committee-of-an-acronym", "Ông Hồ Sỹ Hưng giữ chức Bí thư Đảng ủy VCCI nhiệm kỳ mới.",
 		allNamed, []want{P("Hồ Sỹ Hưng"), T("Bí thư"), O("Đảng ủy VCCI")}},
+	{"delegation-head", "Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Lê Văn Dụng dự họp.",
+		allNamed, []want{T("Phó Bí thư Thường trực"), O("Tỉnh ủy"), T("Trưởng"), O("Đoàn đại biểu Quốc hội tỉnh"), P("Lê Văn Dụng")}},
 	// Without a title the committee word names no one body: left alone.
 	{"no-title", "Đại diện của Thành ủy, Ủy ban nhân dân thành phố đã dự.",
 		onlyOrg, []want{}},
