@@ -174,3 +174,13 @@ func TestPartInitials(t *testing.T) {
 	assert.Equal(t, []string{"Viện Kỹ thuật nhiệt đới = Viện KTNĐ", "Đại học Bách khoa Hà Nội = ĐHBK",
 		"Viện kiểm sát nhân dân huyện Duy Xuyên = VKSND huyện", "Quỹ Nhi đồng Liên hợp quốc = UNICEF"}, aliases(a, r))
 }
+
+// TestTermIsNoAlias: a body named with and without its term ("khóa X") is
+// one body, and the shorter name no alias of it.
+func TestTermIsNoAlias(t *testing.T) {
+	text := "Kỳ họp của HĐND tỉnh khóa X khai mạc. Chủ tịch HĐND tỉnh Lê Văn Cường phát biểu."
+	a := build(t, text, spec{O, "HĐND tỉnh khóa X", 0}, spec{T, "Chủ tịch", 0}, spec{O, "HĐND tỉnh", 1}, spec{P, "Lê Văn Cường", 0})
+	r := Link(a)
+	assert.Equal(t, []string{"HĐND tỉnh khóa X: HĐND tỉnh khóa X, HĐND tỉnh"}, clusters(a, r))
+	assert.Empty(t, aliases(a, r))
+}
