@@ -553,8 +553,10 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 		start = l.ms[t-1].End
 	}
 	before := l.a.Text[start:l.ms[t].Start]
+	whole := t == lo // before is the sentence up to the title
 	if len(before) > maxGap {
 		before = before[len(before)-maxGap:]
+		whole = false
 	}
 	buf := appendKey(l.keyTmp[:0], before)
 	l.keyTmp = buf
@@ -581,7 +583,7 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 		return t - 1, past
 	}
 	pron := "" // the last "ông" or "bà" before the verb
-	for rest := k; ; {
+	for rest, opening := k, whole; ; opening = false {
 		w := rest
 		i := bytes.IndexByte(rest, ' ')
 		if i >= 0 {
@@ -592,6 +594,12 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 			pron = "ong"
 		case "ba":
 			pron = "ba"
+		case "anh", "chi":
+			// "Anh đang là Giám đốc ...": as the subject opening the
+			// sentence only ("anh" is also England, "chị" a sister).
+			if opening {
+				pron = string(w)
+			}
 		}
 		if i < 0 {
 			break
