@@ -93,7 +93,7 @@ func TestPositionNewsShapes(t *testing.T) {
 		{"a title before the name without its body stays its own", "Tổng Bí thư Lê Văn Hòa lên đường. Tổng Bí thư Ban Chấp hành Trung ương Đảng Lê Văn Hòa phát biểu.",
 			[]spec{{T, "Tổng Bí thư", 0}, {P, "Lê Văn Hòa", 0}, {T, "Tổng Bí thư", 1}, {O, "Ban Chấp hành Trung ương Đảng", 0}, {P, "Lê Văn Hòa", 1}},
 			[]string{"Lê Văn Hòa | Tổng Bí thư", "Lê Văn Hòa | Tổng Bí thư | Ban Chấp hành Trung ương Đảng"}},
-		{"anh opening the sentence refers back", "Nghệ sĩ Quốc Trưởng có mặt tại lễ giỗ Tổ. Anh đang là Giám đốc của Nhà hát Chèo Hà Nội.",
+		{"anh opening the sentence refers back", "Nghệ sĩ Quốc Trưởng có mặt tại lễ kỷ niệm. Anh đang là Giám đốc của Nhà hát Chèo Hà Nội.",
 			[]spec{{P, "Quốc Trưởng", 0}, {T, "Giám đốc", 0}, {O, "Nhà hát Chèo Hà Nội", 0}},
 			[]string{"Quốc Trưởng | Giám đốc | Nhà hát Chèo Hà Nội"}},
 		{"thôi giữ chức", "Ông Nguyễn Văn An thôi giữ chức Chủ tịch UBND tỉnh.",
