@@ -1003,6 +1003,8 @@ func (l *linker) delegation(gs []group, lo int) {
 				cue = true
 			case "tung", "hien", "da", "cung":
 				w, _ = gapWord(g, j)
+			default:
+				cue = l.gomAfterName(g)
 			}
 			if l.wkey(w) == "co" {
 				has = i
@@ -1012,6 +1014,25 @@ func (l *linker) delegation(gs []group, lo int) {
 			del = i
 		}
 	}
+}
+
+// gomAfterName reports whether the gap g after an organization is the
+// rest of its name, as the recognizer cut it, and then "gồm": "Viện Khoa
+// học" + " & Kỹ thuật vật liệu gồm có ...". The rest is a few words, with no
+// punctuation but "&" and "-".
+func (l *linker) gomAfterName(g string) bool {
+	n := 0
+	for w, i := gapWord(g, 0); w != "" && n < 7; w, i = gapWord(g, i) {
+		switch {
+		case l.wkey(w) == "gom":
+			return n > 0
+		case w == "&" || isDash(w), letterOrDigit(rune(w[0])) || w[0] >= 0x80:
+		default:
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // isDegree reports whether title mention i is a degree, an academic rank or
