@@ -469,7 +469,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 					continue
 				}
 				if ws[0] == "," || isDash(ws[0]) {
-					if y := x - 1; y >= 0 && gs[y].last == p && gs[y].holder >= 0 {
+					if y := x - 1; y >= 0 && gs[y].holder >= 0 && (gs[y].last == p || l.unreadBody(gs[y].last, t)) {
 						g.holder, g.how = gs[y].holder, viaChain
 						g.past = gs[y].past
 						g.former = g.former || g.past
@@ -534,6 +534,42 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			g.former = g.former || past
 		}
 	}
+}
+
+// unreadBody reports whether what lies between mention last, the end of a
+// title group, and title t is the rest of that title's body the recognizer
+// did not read whole, then a comma or a dash: "Phó Chủ tịch" + " Hội Nghệ
+// sĩ sân khấu Việt Nam, " + "Chủ tịch ...", "Chủ tịch Hội Sân khấu" + "
+// thành phố Hồ Chí Minh - " + "Trưởng ban". It starts with a capital or a
+// place word, holds only places and organizations, and at most 10 words
+// with no other punctuation.
+func (l *linker) unreadBody(last, t int) bool {
+	for m := last + 1; m < t; m++ {
+		if !l.isOrgLoc(m) {
+			return false
+		}
+	}
+	g := l.a.Text[l.ms[last].End:l.ms[t].Start]
+	if len(g) > maxGap {
+		return false
+	}
+	n := 0
+	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
+		if w == "," || isDash(w) {
+			rest, _ := gapWord(g, i)
+			return n > 0 && rest == ""
+		}
+		if len(w) == 1 && !letterOrDigit(rune(w[0])) {
+			return false
+		}
+		if n == 0 && !capitalized(w) && !placeWords[l.wkey(w)] {
+			return false
+		}
+		if n++; n > 10 {
+			return false
+		}
+	}
+	return false
 }
 
 // verbal finds the holder of a title introduced by a verb ("... dịp bà được
