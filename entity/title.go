@@ -90,9 +90,11 @@ var localBodies = [][]string{
 	{"tinh", "uy"}, {"thanh", "uy"}, {"huyen", "uy"}, {"quan", "uy"}, {"thi", "uy"}, {"dang", "uy"},
 	{"uy", "ban", "nhan", "dan"}, {"hoi", "dong", "nhan", "dan"}, {"ubnd"}, {"hdnd"},
 	{"uy", "ban", "mttq"}, {"ubmttq"}, {"mttq"},
+	{"vksnd", "toi", "cao"}, {"tand", "toi", "cao"}, {"vien", "kiem", "sat", "nhan", "dan", "toi", "cao"},
+	{"toa", "an", "nhan", "dan", "toi", "cao"},
 	{"cong", "an"}, {"vksnd"}, {"tand"}, {"vien", "kiem", "sat", "nhan", "dan"}, {"toa", "an", "nhan", "dan"},
 	{"ldld"}, {"lien", "doan", "lao", "dong"}, {"doan", "dbqh"}, {"ban", "can", "su", "dang"}, {"ban", "chap", "hanh"},
-	{"doan", "dai", "bieu", "quoc", "hoi"},
+	{"doan", "dai", "bieu", "quoc", "hoi"}, {"ban", "bi", "thu"}, {"doi", "tuyen"},
 }
 
 // localBodyEnd returns the end of the local body named at token i, or -1.
@@ -121,10 +123,15 @@ func (c *rctx) titleBody(k int) {
 		return
 	}
 	e := c.localBodyEnd(k)
-	// Lower case only after a lower-case title: "hai phó giám đốc công an
-	// tỉnh là ...".
-	if e < 0 || !c.isCapWord(k) && c.w.toks[k-1].Is(Cap) {
+	// Lower case only after a lower-case title ("hai phó giám đốc công an
+	// tỉnh là ...") or for a national team ("HLV trưởng đội tuyển Việt
+	// Nam"), which news writes in lower case.
+	if e < 0 || !c.isCapWord(k) && c.w.toks[k-1].Is(Cap) && !foldEqual(c.word(k), "doi") {
 		return
+	}
+	if c.in(e) && c.joined(e) && e-k <= 2 && c.w.toks[e].Kind != Punct && !c.has(e, bitLocTrigger) &&
+		(c.w.toks[e].Is(AllCaps) || c.w.toks[e].Is(Cap) && hasDigit(c.word(e))) {
+		e++ // the body it belongs to, by its acronym, or the team's age: "Đảng ủy VCCI", "đội tuyển U23"
 	}
 	if pe, _ := c.w.longest(e, bitPlace); pe > e && c.joined(e) && pe <= c.s.Last {
 		e = pe // "Tỉnh ủy Thái Nguyên", "UBMTTQ Việt Nam"
@@ -150,10 +157,11 @@ func (c *rctx) titleBody(k int) {
 		default:
 			return // an unknown name after the unit word: the organization rules read it
 		}
-	} else if c.in(e) && c.joined(e) && c.w.toks[e].Kind == Word && c.w.toks[e].Is(AllCaps) && e-k <= 2 && !c.personStart(e) {
-		e++ // the body it belongs to, by its acronym: "Đảng ủy VCCI"
 	} else if c.isCapWord(e) && c.joined(e) && !c.personStart(e) {
 		return // "Bí thư Đảng ủy Khối ...": a longer name, the organization rules' to read
+	}
+	if foldEqual(c.word(k), "doi") && e == k+2 {
+		return // "đội tuyển quốc gia": a team named by no country or age
 	}
 	c.add(ruleOrgTitleBody, k, e)
 }

@@ -47,6 +47,13 @@ var titleBodyCases = []recCase{
 		allNamed, []want{P("Hồ Sỹ Hưng"), T("Bí thư"), O("Đảng ủy VCCI")}},
 	{"delegation-head", "Phó Bí thư Thường trực Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Lê Văn Dụng dự họp.",
 		allNamed, []want{T("Phó Bí thư Thường trực"), O("Tỉnh ủy"), T("Trưởng"), O("Đoàn đại biểu Quốc hội tỉnh"), P("Lê Văn Dụng")}},
+	{"supreme-court", "Chánh án TAND tối cao Nguyễn Hòa Bính phát biểu.",
+		allNamed, []want{T("Chánh án"), O("TAND tối cao"), P("Nguyễn Hòa Bính")}},
+	{"national-team", "HLV trưởng đội tuyển U23 Việt Nam Kim Sang-sik chốt danh sách.",
+		allNamed, []want{T("HLV trưởng"), O("đội tuyển U23 Việt Nam"), P("Kim Sang-sik")}},
+	{"team-without-country", "Vị trí HLV trưởng đội tuyển quốc gia đã có người.", onlyOrg, []want{}},
+	{"secretariat", "Bà Trương Thị Mỹ, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự.",
+		onlyTitle, []want{T("Ủy viên"), T("Thường trực")}},
 	// Without a title the committee word names no one body: left alone.
 	{"no-title", "Đại diện của Thành ủy, Ủy ban nhân dân thành phố đã dự.",
 		onlyOrg, []want{}},
