@@ -532,8 +532,55 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			g.holder, g.how = h, viaVerbal
 			g.past = past
 			g.former = g.former || past
+			continue
+		}
+		if h := l.removedFrom(gs, x, hi); h >= 0 {
+			g.holder, g.how = h, viaVerbal
+			g.past, g.former = true, true
 		}
 	}
+}
+
+// removedFrom finds the holder of title group x of a sentence ending before
+// mention hi when the sentence removes someone from it: "cách chức Chủ
+// tịch UBND tỉnh ... và xóa tư cách Phó Chủ tịch ... đối với ông A". The
+// office is past; the holder is the person right after the "đối với" that
+// follows the group and the titles coordinated with it.
+func (l *linker) removedFrom(gs []group, x, hi int) int {
+	t := gs[x].title
+	s := l.sents[l.sentOf[t]].Start
+	if x > 0 {
+		s = l.ms[gs[x-1].last].End
+	}
+	k := bytes.TrimRight(appendKey(l.keyTmp[:0], l.a.Text[max(s, l.ms[t].Start-40):l.ms[t].Start]), " ")
+	l.keyTmp = k
+	removal := false
+	for _, v := range [...]string{"cach chuc", "xoa tu cach", "mien nhiem", "bai nhiem", "mien nhiem chuc vu", "cach chuc vu"} {
+		if bytes.HasSuffix(k, []byte(v)) && (len(k) == len(v) || k[len(k)-len(v)-1] == ' ') {
+			removal = true
+		}
+	}
+	if !removal {
+		return -1
+	}
+	for m := gs[x].last + 1; m < hi; m++ {
+		if l.typ[m] != entity.Person {
+			continue
+		}
+		g := l.gap(m-1, m)
+		if len(g) > maxGap {
+			g = g[len(g)-maxGap:]
+		}
+		pk := bytes.TrimRight(appendKey(l.keyTmp[:0], g), " ")
+		l.keyTmp = pk
+		for _, h := range [...]string{"", " ong", " ba"} {
+			if bytes.HasSuffix(pk, []byte("doi voi"+h)) {
+				return m
+			}
+		}
+		return -1 // another person first
+	}
+	return -1
 }
 
 // unreadBody reports whether what lies between mention last, the end of a
