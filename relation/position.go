@@ -298,13 +298,24 @@ func (l *linker) orgGap(g string, buf *[]string) bool {
 	return false
 }
 
-// kind2 reports whether the gap words a b name a kind of body ("ngân hàng").
-func (l *linker) kind2(a, b string) bool {
+// officeFields are the fields an office abroad is written with, between
+// the title and "tại": "Tham tán chính trị tại Đại sứ quán ...". Keys.
+var officeFields = map[string]bool{
+	"chinh tri": true, "kinh te": true, "thuong mai": true, "quoc phong": true, "van hoa": true,
+	"bao chi": true, "giao duc": true, "khoa hoc": true, "cong nghe": true, "an ninh": true, "tai chinh": true,
+	"dau tu": true, "lanh su": true, "bao hiem": true, "nong nghiep": true,
+}
+
+// kind2Of reports whether the gap words a b make a key of set.
+func (l *linker) kind2Of(set map[string]bool, a, b string) bool {
 	var tmp [48]byte
 	k := append(tmp[:0], l.wkey(a)...) // wkey's buffer is reused by the next call
 	k = append(append(k, ' '), l.wkey(b)...)
-	return bodyKinds[string(k)]
+	return set[string(k)]
 }
+
+// kind2 reports whether the gap words a b name a kind of body ("ngân hàng").
+func (l *linker) kind2(a, b string) bool { return l.kind2Of(bodyKinds, a, b) }
 
 var absorbWords = map[string]bool{
 	"tai": true, "cua": true, "kiem": true, "nhiem": true, "thanh": true, "pho": true, "tinh": true,
@@ -315,6 +326,14 @@ var absorbWords = map[string]bool{
 func (l *linker) absorbGap(g string) bool {
 	if len(g) > maxGap {
 		return false
+	}
+	// "Tham tán chính trị tại ...": the title's field, then "tại".
+	if w1, i1 := gapWord(g, 0); w1 != "" && !capitalized(w1) {
+		if w2, i2 := gapWord(g, i1); w2 != "" && l.kind2Of(officeFields, w1, w2) {
+			if w3, _ := gapWord(g, i2); l.wkey(w3) == "tai" {
+				g = g[i2:]
+			}
+		}
 	}
 	link := false
 	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
