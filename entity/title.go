@@ -144,7 +144,9 @@ func (c *rctx) titleBody(k int) {
 		switch pe, _ := c.w.longest(te, bitPlace); {
 		case pe > te && c.joined(te) && pe <= c.s.Last:
 			e = pe // "UBND tỉnh Khánh Hòa"
-		case c.joined(te) && c.personStart(te):
+		case c.joined(te) && c.personStart(te) && !foldEqual(c.word(e), "xa") && !foldEqual(c.word(e), "phuong") && !foldEqual(c.word(e), "thi"):
+			// Not after a commune or ward ("xã", "phường", "thị trấn"),
+			// often named after a person: "UBND phường Nguyễn Du".
 			e = te
 			n := te + 1
 			for n < c.s.Last && n < te+4 && c.isCapWord(n) && c.joined(n) && c.w.toks[n].Is(Syllable) &&

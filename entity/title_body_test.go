@@ -54,6 +54,8 @@ var titleBodyCases = []recCase{
 	{"team-without-country", "Vị trí HLV trưởng đội tuyển quốc gia đã có người.", onlyOrg, []want{}},
 	{"secretariat", "Bà Trương Thị Mỹ, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư dự.",
 		onlyTitle, []want{T("Ủy viên"), T("Thường trực")}},
+	{"ward-named-after-a-person", "Chủ tịch UBND phường Nguyễn Du Trần Văn Hải dự lễ.",
+		onlyPerson, []want{P("Trần Văn Hải")}},
 	// Without a title the committee word names no one body: left alone.
 	{"no-title", "Đại diện của Thành ủy, Ủy ban nhân dân thành phố đã dự.",
 		onlyOrg, []want{}},
