@@ -517,7 +517,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				continue
 			}
 			// A copula: "ông Tú là Ủy viên HĐQT", "Ông Vinh và ông Thắng đều là ...".
-			if ok && l.typ[p] == entity.Person {
+			if ok && l.typ[p] == entity.Person && !l.replaced(p, lo) {
 				if cop, all, past := l.copula(ws); cop {
 					g.holder, g.how = p, viaBackward
 					g.past = past
@@ -682,6 +682,13 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 	// The subject right before the verb, with nothing but words between;
 	// not the one replaced ("thay thế bà Nga đảm nhiệm ...").
 	if t > lo && l.typ[t-1] == entity.Person && bytes.IndexAny(k, ",.;:()") < 0 && bytes.Count(k, []byte(" ")) < 8 && !l.replaced(t-1, lo) {
+		return t - 1, past
+	}
+	// The one replaced, then a clause about him: "thay thế ông A, trước đó
+	// được điều động làm Thứ trưởng ...", "thay ông A, người vừa được bổ
+	// nhiệm làm ...".
+	if t > lo && l.typ[t-1] == entity.Person && l.replaced(t-1, lo) && len(k) > 2 && k[0] == ',' &&
+		bytes.IndexAny(k[1:], ",.;:()") < 0 && bytes.Count(k, []byte(" ")) < 9 {
 		return t - 1, past
 	}
 	pron := "" // the last "ông" or "bà" before the verb
