@@ -499,6 +499,7 @@ func (g *gaps) foreignRuns() {
 		}
 	}
 	g.w.win.share(setForeignFull, g.foreignFull)
+	g.w.win.shareGiven(g.givenNames)
 }
 
 // noteGiven notes the given name of a Vietnamese person the text names,

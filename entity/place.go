@@ -1,5 +1,10 @@
 package entity
 
+import (
+	"slices"
+	"strings"
+)
+
 // place: a country, province, city or region from the lexicon.
 func (c *rctx) place(i int) {
 	end, e := c.w.longest(i, bitPlace)
@@ -134,9 +139,11 @@ func (c *rctx) placeCovers(i int) bool {
 // that word ("UBND tỉnh Lê Trí Thanh", "Công an huyện Nguyễn Văn Hùng"),
 // or -1. There the unit word closes the body's short name and the name is
 // its holder's, unless a place or unit of that name is known ("UBND xã
-// Trần Phú") or the name has fewer than three syllables.
+// Trần Phú") or the name has fewer than three syllables. Not after "xã" or
+// "phường": communes and wards are so often named after people ("phường
+// Nguyễn Du Trần Văn Hải") that the name cannot be told from the holder's.
 func (c *rctx) personAfterUnit(trig, j int) int {
-	if !c.orgEndsAt(trig) || !c.personStart(j) {
+	if !c.orgEndsAt(trig) || !c.personStart(j) || lowerEqual(c.word(trig), "xã") || lowerEqual(c.word(trig), "phường") {
 		return -1
 	}
 	k := j + 1
@@ -170,6 +177,8 @@ func (g *gaps) placeRepeats() {
 			names = append(names, placeName{m.Text, first, sp[1] - sp[0]})
 		}
 	}
+	names = g.w.win.sharePlaces(names)
+	slices.SortFunc(names, comparePlaceNames)
 	g.placeNames = names
 	capAt := func(i, k int) bool { return k < g.n && w.toks[k].Kind == Word && w.toks[k].Is(Cap) && g.sameSent(i, k) }
 	for _, ci := range w.caps {
@@ -244,4 +253,13 @@ func (c *rctx) wordCompound(i int) bool {
 type placeName struct {
 	text, first string
 	ntok        int
+}
+
+// comparePlaceNames orders the names a token is tried against: the longest
+// first, so that "Vị Xuyên Mới" wins over "Vị Xuyên" where both match.
+func comparePlaceNames(a, b placeName) int {
+	if a.ntok != b.ntok {
+		return b.ntok - a.ntok
+	}
+	return strings.Compare(a.text, b.text)
 }

@@ -58,6 +58,8 @@ type ruleID uint8
 // order of proposals breaks ties in resolution).
 const (
 	ruleTitle ruleID = iota
+	ruleOrgTitleBody
+	rulePersonTitleBody
 	ruleOrgLexiconPlace
 	ruleOrgLexicon
 	ruleOrgHead
@@ -124,6 +126,14 @@ var rules [numRuleIDs]rule
 func init() {
 	rules = [numRuleIDs]rule{
 		ruleTitle: {name: RuleTitleLexicon, typ: Title, tier: tierNormal, prio: 80, on: bitTitle, at: (*rctx).title},
+		// variants of ruleTitle: the local body a title names right after
+		// it ("Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"), and the holder named
+		// after that body's "tỉnh", whom the place rules would read as the
+		// province ("Chủ tịch HĐND tỉnh Phan Văn A"). The title's grammar
+		// is surer of both than the guesses of the name and place rules,
+		// which run on past the unit word ("UBND tỉnh giữ chức ...").
+		ruleOrgTitleBody:    {name: RuleOrgHead, typ: Organization, tier: tierStrong, prio: 65},
+		rulePersonTitleBody: {name: RulePersonAfterTitle, typ: Person, tier: tierStrong, prio: 65},
 
 		ruleOrgLexiconPlace: {name: RuleOrgLexiconPlace, typ: Organization, tier: tierNormal, prio: 70, on: bitOrg, at: (*rctx).knownOrgPlace},
 		ruleOrgLexicon:      {name: RuleOrgLexicon, typ: Organization, tier: tierNormal, prio: 70, on: bitOrg, at: (*rctx).knownOrg},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"hash/maphash"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -52,6 +53,8 @@ const (
 	setForeignFull = iota
 	setOrgAcronym
 	setOrgPhrase
+	setGivenName // keys of givenNameKey
+	setPlaceName // keys of placeNameKey
 	numSets
 )
 
@@ -104,7 +107,16 @@ func (d *Windows) Stale(idx int) bool {
 			if n <= seen[set] {
 				continue
 			}
-			if set != setOrgPhrase {
+			switch set {
+			case setGivenName, setPlaceName:
+				// The short name or the repeated place starts at the
+				// key's first part, a capitalized token.
+				if has(word[:strings.IndexByte(word, 0)]) || has(word[strings.IndexByte(word, 0)+1:strings.LastIndexByte(word, 0)]) {
+					return true
+				}
+				continue
+			case setOrgPhrase:
+			default:
 				if has(word) {
 					return true
 				}
@@ -143,6 +155,51 @@ func (run *windowRun) share(set int, local map[string]bool) {
 		local[word] = true
 	}
 	d.seen[run.idx][set] = d.taught
+}
+
+// shareGiven shares the given names of g (see gaps.givenNames) with the
+// document's other windows.
+func (run *windowRun) shareGiven(names map[[2]string]bool) {
+	if run == nil {
+		return
+	}
+	local := make(map[string]bool, len(names))
+	for k := range names {
+		local[givenNameKey(k)] = true
+	}
+	run.share(setGivenName, local)
+	for k := range local {
+		i, j := strings.IndexByte(k, 0), strings.LastIndexByte(k, 0)
+		names[[2]string{k[:i], k[i+1 : j]}] = true
+	}
+}
+
+// givenNameKey is "mid\x00given\x00" for the given-name key {mid, given}.
+func givenNameKey(k [2]string) string { return k[0] + "\x00" + k[1] + "\x00" }
+
+// sharePlaces shares the places g named after a trigger (see
+// gaps.placeNames) with the document's other windows and returns them all.
+func (run *windowRun) sharePlaces(names []placeName) []placeName {
+	if run == nil {
+		return names
+	}
+	local := make(map[string]bool, len(names))
+	for _, p := range names {
+		local[placeNameKey(p)] = true
+	}
+	run.share(setPlaceName, local)
+	names = names[:0]
+	for k := range local {
+		i, j := strings.IndexByte(k, 0), strings.LastIndexByte(k, 0)
+		n, _ := strconv.Atoi(k[j+1:])
+		names = append(names, placeName{text: k[i+1 : j], first: k[:i], ntok: n})
+	}
+	return names // placeRepeats sorts them: windows teach in any order
+}
+
+// placeNameKey is "first\x00text\x00ntok" for a place name.
+func placeNameKey(p placeName) string {
+	return p.first + "\x00" + p.text + "\x00" + strconv.Itoa(p.ntok)
 }
 
 // reserve sizes w's token arrays for a window of d.size bytes, as

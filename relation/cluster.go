@@ -626,6 +626,10 @@ func (l *linker) shortForm(short []int32, long *orgForm) (alias, ok bool) {
 		if r0 == "cua" || len(rest) == 1 && r0 == "dang" {
 			return false, true
 		}
+		// Nor dropping the term: "HĐND tỉnh" for "HĐND tỉnh khóa X".
+		if r0 == "khoa" && len(rest) == 2 {
+			return false, true
+		}
 		// A bare national body ("Quốc hội", "Chính phủ") is Viet Nam's own,
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.

@@ -43,7 +43,10 @@ type linker struct {
 	// goes on from each relation. -1 ends a chain.
 	relOf   []int32
 	relNext []int32
-	aliases []aliasCand
+	// prefixed[x] is set for a position x without an organization stated
+	// only by a title right before the name ("Tổng Bí thư Tô Lâm").
+	prefixed []bool
+	aliases  []aliasCand
 
 	// Buffers reused across calls through linkerPool; none of them is part of
 	// the Result.
@@ -140,7 +143,7 @@ func (l *linker) release() {
 	l.evs, l.chains = l.evs[:0], l.chains[:0]
 	clear(l.gapBuf[:cap(l.gapBuf)])
 	clear(l.holders)
-	l.relKeys, l.relNext = l.relKeys[:0], l.relNext[:0]
+	l.relKeys, l.relNext, l.prefixed = l.relKeys[:0], l.relNext[:0], l.prefixed[:0]
 	l.a, l.ms, l.res, l.sents = nil, nil, nil, nil
 	l.lines = l.lines[:0]
 	l.aliases = l.aliases[:0]

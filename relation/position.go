@@ -216,11 +216,29 @@ func (l *linker) kindAfter(g string) string {
 		return "" // a name the recognizer did not find, not a kind
 	}
 	start := i - len(w)
+	// A capitalized word after the kind is the name of another body that
+	// the recognizer did not find ("Phó Chủ tịch HĐQT ngân hàng Liên
+	// doanh ..."), not a reference back to one named before.
+	named := func(end int) bool {
+		w, _ := gapWord(g, end)
+		return capitalized(w)
+	}
 	if k1 := l.wkey(w); bodyKinds[k1] {
+		if w2, end := gapWord(g, i); w2 != "" {
+			if k2 := l.wkey(g[start:end]); bodyKinds[k2] {
+				if named(end) {
+					return ""
+				}
+				return k2
+			}
+		}
+		if named(i) {
+			return ""
+		}
 		return k1
 	}
 	if w2, end := gapWord(g, i); w2 != "" {
-		if k2 := l.wkey(g[start:end]); bodyKinds[k2] {
+		if k2 := l.wkey(g[start:end]); bodyKinds[k2] && !named(end) {
 			return k2
 		}
 	}
@@ -280,13 +298,24 @@ func (l *linker) orgGap(g string, buf *[]string) bool {
 	return false
 }
 
-// kind2 reports whether the gap words a b name a kind of body ("ngân hàng").
-func (l *linker) kind2(a, b string) bool {
+// officeFields are the fields an office abroad is written with, between
+// the title and "tại": "Tham tán chính trị tại Đại sứ quán ...". Keys.
+var officeFields = map[string]bool{
+	"chinh tri": true, "kinh te": true, "thuong mai": true, "quoc phong": true, "van hoa": true,
+	"bao chi": true, "giao duc": true, "khoa hoc": true, "cong nghe": true, "an ninh": true, "tai chinh": true,
+	"dau tu": true, "lanh su": true, "bao hiem": true, "nong nghiep": true,
+}
+
+// kind2Of reports whether the gap words a b make a key of set.
+func (l *linker) kind2Of(set map[string]bool, a, b string) bool {
 	var tmp [48]byte
 	k := append(tmp[:0], l.wkey(a)...) // wkey's buffer is reused by the next call
 	k = append(append(k, ' '), l.wkey(b)...)
-	return bodyKinds[string(k)]
+	return set[string(k)]
 }
+
+// kind2 reports whether the gap words a b name a kind of body ("ngân hàng").
+func (l *linker) kind2(a, b string) bool { return l.kind2Of(bodyKinds, a, b) }
 
 var absorbWords = map[string]bool{
 	"tai": true, "cua": true, "kiem": true, "nhiem": true, "thanh": true, "pho": true, "tinh": true,
@@ -297,6 +326,14 @@ var absorbWords = map[string]bool{
 func (l *linker) absorbGap(g string) bool {
 	if len(g) > maxGap {
 		return false
+	}
+	// "Tham tán chính trị tại ...": the title's field, then "tại".
+	if w1, i1 := gapWord(g, 0); w1 != "" && !capitalized(w1) {
+		if w2, i2 := gapWord(g, i1); w2 != "" && l.kind2Of(officeFields, w1, w2) {
+			if w3, _ := gapWord(g, i2); l.wkey(w3) == "tai" {
+				g = g[i2:]
+			}
+		}
 	}
 	link := false
 	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
@@ -451,7 +488,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 					continue
 				}
 				if ws[0] == "," || isDash(ws[0]) {
-					if y := x - 1; y >= 0 && gs[y].last == p && gs[y].holder >= 0 {
+					if y := x - 1; y >= 0 && gs[y].holder >= 0 && (gs[y].last == p || l.unreadBody(gs[y].last, t)) {
 						g.holder, g.how = gs[y].holder, viaChain
 						g.past = gs[y].past
 						g.former = g.former || g.past
@@ -480,7 +517,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				continue
 			}
 			// A copula: "ông Tú là Ủy viên HĐQT", "Ông Vinh và ông Thắng đều là ...".
-			if ok && l.typ[p] == entity.Person {
+			if ok && l.typ[p] == entity.Person && !l.replaced(p, lo) {
 				if cop, all, past := l.copula(ws); cop {
 					g.holder, g.how = p, viaBackward
 					g.past = past
@@ -498,6 +535,15 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			continue
 		}
 		if weak[x] >= 0 {
+			// A verb whose subject stands right before it wins over an
+			// appositive after the title: in "A được bầu làm Chủ tịch
+			// Thượng viện, ngài B được bầu ..." the office is A's.
+			if h, past := l.verbal(t, lo); h >= 0 && h == t-1 && !strings.ContainsAny(l.gap(h, t), ",;:.()") {
+				g.holder, g.how = h, viaVerbal
+				g.past = past
+				g.former = g.former || past
+				continue
+			}
 			g.holder, g.how = weak[x], viaForward
 			continue
 		}
@@ -505,8 +551,91 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			g.holder, g.how = h, viaVerbal
 			g.past = past
 			g.former = g.former || past
+			continue
+		}
+		if h := l.removedFrom(gs, x, hi); h >= 0 {
+			g.holder, g.how = h, viaVerbal
+			g.past, g.former = true, true
 		}
 	}
+}
+
+// removedFrom finds the holder of title group x of a sentence ending before
+// mention hi when the sentence removes someone from it: "cách chức Chủ
+// tịch UBND tỉnh ... và xóa tư cách Phó Chủ tịch ... đối với ông A". The
+// office is past; the holder is the person right after the "đối với" that
+// follows the group and the titles coordinated with it.
+func (l *linker) removedFrom(gs []group, x, hi int) int {
+	t := gs[x].title
+	s := l.sents[l.sentOf[t]].Start
+	if x > 0 {
+		s = l.ms[gs[x-1].last].End
+	}
+	k := bytes.TrimRight(appendKey(l.keyTmp[:0], l.a.Text[max(s, l.ms[t].Start-40):l.ms[t].Start]), " ")
+	l.keyTmp = k
+	removal := false
+	for _, v := range [...]string{"cach chuc", "xoa tu cach", "mien nhiem", "bai nhiem", "mien nhiem chuc vu", "cach chuc vu"} {
+		if bytes.HasSuffix(k, []byte(v)) && (len(k) == len(v) || k[len(k)-len(v)-1] == ' ') {
+			removal = true
+		}
+	}
+	if !removal {
+		return -1
+	}
+	for m := gs[x].last + 1; m < hi; m++ {
+		if l.typ[m] != entity.Person {
+			continue
+		}
+		g := l.gap(m-1, m)
+		if len(g) > maxGap {
+			g = g[len(g)-maxGap:]
+		}
+		pk := bytes.TrimRight(appendKey(l.keyTmp[:0], g), " ")
+		l.keyTmp = pk
+		for _, h := range [...]string{"", " ong", " ba"} {
+			if bytes.HasSuffix(pk, []byte("doi voi"+h)) {
+				return m
+			}
+		}
+		return -1 // another person first
+	}
+	return -1
+}
+
+// unreadBody reports whether what lies between mention last, the end of a
+// title group, and title t is the rest of that title's body the recognizer
+// did not read whole, then a comma or a dash: "Phó Chủ tịch" + " Hội Nghệ
+// sĩ sân khấu Việt Nam, " + "Chủ tịch ...", "Chủ tịch Hội Sân khấu" + "
+// thành phố Hồ Chí Minh - " + "Trưởng ban". It starts with a capital or a
+// place word, holds only places and organizations, and at most 10 words
+// with no other punctuation.
+func (l *linker) unreadBody(last, t int) bool {
+	for m := last + 1; m < t; m++ {
+		if !l.isOrgLoc(m) {
+			return false
+		}
+	}
+	g := l.a.Text[l.ms[last].End:l.ms[t].Start]
+	if len(g) > maxGap {
+		return false
+	}
+	n := 0
+	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
+		if w == "," || isDash(w) {
+			rest, _ := gapWord(g, i)
+			return n > 0 && rest == ""
+		}
+		if len(w) == 1 && !letterOrDigit(rune(w[0])) {
+			return false
+		}
+		if n == 0 && !capitalized(w) && !placeWords[l.wkey(w)] {
+			return false
+		}
+		if n++; n > 10 {
+			return false
+		}
+	}
+	return false
 }
 
 // verbal finds the holder of a title introduced by a verb ("... dịp bà được
@@ -526,8 +655,10 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 		start = l.ms[t-1].End
 	}
 	before := l.a.Text[start:l.ms[t].Start]
+	whole := t == lo // before is the sentence up to the title
 	if len(before) > maxGap {
 		before = before[len(before)-maxGap:]
+		whole = false
 	}
 	buf := appendKey(l.keyTmp[:0], before)
 	l.keyTmp = buf
@@ -553,8 +684,15 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 	if t > lo && l.typ[t-1] == entity.Person && bytes.IndexAny(k, ",.;:()") < 0 && bytes.Count(k, []byte(" ")) < 8 && !l.replaced(t-1, lo) {
 		return t - 1, past
 	}
+	// The one replaced, then a clause about him: "thay thế ông A, trước đó
+	// được điều động làm Thứ trưởng ...", "thay ông A, người vừa được bổ
+	// nhiệm làm ...".
+	if t > lo && l.typ[t-1] == entity.Person && l.replaced(t-1, lo) && len(k) > 2 && k[0] == ',' &&
+		bytes.IndexAny(k[1:], ",.;:()") < 0 && bytes.Count(k, []byte(" ")) < 9 {
+		return t - 1, past
+	}
 	pron := "" // the last "ông" or "bà" before the verb
-	for rest := k; ; {
+	for rest, opening := k, whole; ; opening = false {
 		w := rest
 		i := bytes.IndexByte(rest, ' ')
 		if i >= 0 {
@@ -565,6 +703,12 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 			pron = "ong"
 		case "ba":
 			pron = "ba"
+		case "anh", "chi":
+			// "Anh đang là Giám đốc ...": as the subject opening the
+			// sentence only ("anh" is also England, "chị" a sister).
+			if opening {
+				pron = string(w)
+			}
 		}
 		if i < 0 {
 			break
@@ -910,7 +1054,8 @@ func (l *linker) listIntro(g string) bool {
 		switch k := l.wkey(w); {
 		case k == ":" || k == "la" || k == "gom" || k == "co":
 			intro = true
-		case l.honorific(w):
+		case l.honorific(w), intro && k == "cac": // "là các ông A, B, C"
+
 		default:
 			return false
 		}
@@ -967,6 +1112,8 @@ func (l *linker) delegation(gs []group, lo int) {
 				cue = true
 			case "tung", "hien", "da", "cung":
 				w, _ = gapWord(g, j)
+			default:
+				cue = l.gomAfterName(g)
 			}
 			if l.wkey(w) == "co" {
 				has = i
@@ -976,6 +1123,25 @@ func (l *linker) delegation(gs []group, lo int) {
 			del = i
 		}
 	}
+}
+
+// gomAfterName reports whether the gap g after an organization is the
+// rest of its name, as the recognizer cut it, and then "gồm": "Viện Khoa
+// học" + " & Kỹ thuật vật liệu gồm có ...". The rest is a few words, with no
+// punctuation but "&" and "-".
+func (l *linker) gomAfterName(g string) bool {
+	n := 0
+	for w, i := gapWord(g, 0); w != "" && n < 7; w, i = gapWord(g, i) {
+		switch {
+		case l.wkey(w) == "gom":
+			return n > 0
+		case w == "&" || isDash(w), letterOrDigit(rune(w[0])) || w[0] >= 0x80:
+		default:
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // isDegree reports whether title mention i is a degree, an academic rank or
@@ -1059,7 +1225,22 @@ func (l *linker) addPosition1(g group) {
 	}
 	sp := l.span(g.holder, g.title, g.org, g.date)
 	head := &l.relOf[k.ent]
-	if x := l.findRelation(*head, k); x >= 0 {
+	x := l.findRelation(*head, k)
+	if x < 0 {
+		// The office stated once with its body and once without it in a
+		// clause of its own ("Tổng Giám đốc BIDV Lê Văn A", "ông A sẽ đảm
+		// nhiệm vị trí Tổng Giám đốc") is one position: the one with the
+		// body. A title written before the name without its body stays a
+		// position of its own ("Tổng Bí thư Tô Lâm", as the seeds' goldens
+		// have it).
+		x = l.sameOffice(*head, k, g.org, g.how == viaForward)
+		if x >= 0 && k.org >= 0 {
+			l.relKeys[x].org = k.org
+			l.res.Relations[x].Organization = g.org
+			l.prefixed[x] = false
+		}
+	}
+	if x >= 0 {
 		r := &l.res.Relations[x]
 		if r.Date < 0 && g.date >= 0 {
 			r.Date = g.date
@@ -1071,6 +1252,31 @@ func (l *linker) addPosition1(g group) {
 		Kind: Position, Person: g.holder, Title: g.title, Organization: g.org, Date: g.date,
 		Former: g.former, Acting: g.acting, Name: -1, Alias: -1,
 	}, sp, k, head)
+	for len(l.prefixed) < len(l.res.Relations) {
+		l.prefixed = append(l.prefixed, false)
+	}
+	l.prefixed[len(l.res.Relations)-1] = g.org < 0 && g.how == viaForward
+}
+
+// sameOffice returns the position in the chain that starts at head of the
+// same person and title as k where one of the two has no organization, or
+// -1. A place is no body here: "Tổng thống Nga" and "Tổng thống" stay two
+// ways of stating the office. org is the organization mention of k, and
+// prefixed tells that k, without one, is a title written before the name;
+// such a position, new or found, is no match.
+func (l *linker) sameOffice(head int32, k relKey, org int, prefixed bool) int {
+	if k.org < 0 && prefixed {
+		return -1
+	}
+	for x := head; x >= 0; x = l.relNext[x] {
+		r := &l.res.Relations[x]
+		if o := l.relKeys[x]; o.ent == k.ent && o.key == k.key && (o.org < 0) != (k.org < 0) && r.Kind == Position &&
+			(o.org < 0 || l.typ[r.Organization] == entity.Organization) && (k.org < 0 || l.typ[org] == entity.Organization) &&
+			!(o.org < 0 && l.prefixed[x]) {
+			return int(x)
+		}
+	}
+	return -1
 }
 
 // elsewhere adds evidence for titles whose holder the text names elsewhere

@@ -72,6 +72,54 @@ func TestPositionNewsShapes(t *testing.T) {
 		{"verb right after the name", "Bà Tống Thu Mai đảm nhận cương vị Người Phát ngôn Bộ Công Thương thay bà Lưu Thị Thu Hà sau khi bà Lưu Thị Thu Hà được bổ nhiệm làm Thứ trưởng Bộ Công Thương.",
 			[]spec{{P, "Tống Thu Mai", 0}, {T, "Người Phát ngôn", 0}, {O, "Bộ Công Thương", 0}, {P, "Lưu Thị Thu Hà", 0}, {P, "Lưu Thị Thu Hà", 1}, {T, "Thứ trưởng", 0}, {O, "Bộ Công Thương", 1}},
 			[]string{"Tống Thu Mai | Người Phát ngôn | Bộ Công Thương", "Lưu Thị Thu Hà | Thứ trưởng | Bộ Công Thương"}},
+		{"verb with its subject before it wins over an appositive after", "Ông Lê Văn Hòa chúc mừng ngài Ahmed Karimi được bầu làm Chủ tịch Thượng viện, ngài Omar Bensaid được bầu làm Chủ tịch Hạ viện.",
+			[]spec{{P, "Lê Văn Hòa", 0}, {P, "Ahmed Karimi", 0}, {T, "Chủ tịch", 0}, {O, "Thượng viện", 0}, {P, "Omar Bensaid", 0}, {T, "Chủ tịch", 1}, {O, "Hạ viện", 0}},
+			[]string{"Ahmed Karimi | Chủ tịch | Thượng viện", "Omar Bensaid | Chủ tịch | Hạ viện"}},
+		{"giữ chức, then another person's office", "Bà Trần Thu Hà được bổ nhiệm giữ chức Giám đốc Sở Tài chính, ông Lê Văn Nam làm Phó Giám đốc.",
+			[]spec{{P, "Trần Thu Hà", 0}, {T, "Giám đốc", 0}, {O, "Sở Tài chính", 0}, {P, "Lê Văn Nam", 0}, {T, "Phó Giám đốc", 0}},
+			[]string{"Trần Thu Hà | Giám đốc | Sở Tài chính", "Lê Văn Nam | Phó Giám đốc"}},
+		{"appositive after a title with no verb", "Dự lễ có Chủ tịch Thượng viện, ngài Omar Bensaid.",
+			[]spec{{T, "Chủ tịch", 0}, {O, "Thượng viện", 0}, {P, "Omar Bensaid", 0}},
+			[]string{"Omar Bensaid | Chủ tịch | Thượng viện"}},
+		{"a kind word before a name not found is no reference back", "Ông Lý Văn Tú là Tổng Giám đốc Ngân hàng Sao Việt. Ông Lý Văn Tú cũng từng làm Phó Chủ tịch HĐQT ngân hàng Liên doanh Lào-Việt.",
+			[]spec{{P, "Lý Văn Tú", 0}, {T, "Tổng Giám đốc", 0}, {O, "Ngân hàng Sao Việt", 0}, {P, "Lý Văn Tú", 1}, {T, "Phó Chủ tịch HĐQT", 0}},
+			[]string{"Lý Văn Tú | Tổng Giám đốc | Ngân hàng Sao Việt", "Lý Văn Tú | Phó Chủ tịch HĐQT (former)"}},
+		{"plural title, then là các ông", "Ông Trần Văn Tuấn được bầu làm chủ tịch VFF, ba phó chủ tịch là các ông Trần Anh Tuệ, Nguyễn Trung Kiệt, Lê Xuân Vĩ.",
+			[]spec{{P, "Trần Văn Tuấn", 0}, {T, "chủ tịch", 0}, {O, "VFF", 0}, {T, "phó chủ tịch", 0}, {P, "Trần Anh Tuệ", 0}, {P, "Nguyễn Trung Kiệt", 0}, {P, "Lê Xuân Vĩ", 0}},
+			[]string{"Trần Văn Tuấn | chủ tịch | VFF", "Trần Anh Tuệ | phó chủ tịch", "Nguyễn Trung Kiệt | phó chủ tịch", "Lê Xuân Vĩ | phó chủ tịch"}},
+		{"one office with and without its body", "Ông Đỗ Văn Tuấn được chỉ định vào HĐQT. Ông Đỗ Văn Tuấn, Phó Vụ trưởng, sẽ đảm nhiệm vị trí Chủ tịch HĐQT thay ông Cao Văn Kiệm. Chủ tịch HĐQT Ngân hàng Sao Mai Đỗ Văn Tuấn phát biểu.",
+			[]spec{{P, "Đỗ Văn Tuấn", 0}, {P, "Đỗ Văn Tuấn", 1}, {T, "Phó Vụ trưởng", 0}, {T, "Chủ tịch HĐQT", 0}, {P, "Cao Văn Kiệm", 0}, {T, "Chủ tịch HĐQT", 1}, {O, "Ngân hàng Sao Mai", 0}, {P, "Đỗ Văn Tuấn", 2}},
+			[]string{"Đỗ Văn Tuấn | Phó Vụ trưởng", "Đỗ Văn Tuấn | Chủ tịch HĐQT | Ngân hàng Sao Mai"}},
+		{"a title before the name without its body stays its own", "Tổng Bí thư Lê Văn Hòa lên đường. Tổng Bí thư Ban Chấp hành Trung ương Đảng Lê Văn Hòa phát biểu.",
+			[]spec{{T, "Tổng Bí thư", 0}, {P, "Lê Văn Hòa", 0}, {T, "Tổng Bí thư", 1}, {O, "Ban Chấp hành Trung ương Đảng", 0}, {P, "Lê Văn Hòa", 1}},
+			[]string{"Lê Văn Hòa | Tổng Bí thư", "Lê Văn Hòa | Tổng Bí thư | Ban Chấp hành Trung ương Đảng"}},
+		{"anh opening the sentence refers back", "Nghệ sĩ Quốc Trưởng có mặt tại lễ kỷ niệm. Anh đang là Giám đốc của Nhà hát Chèo Hà Nội.",
+			[]spec{{P, "Quốc Trưởng", 0}, {T, "Giám đốc", 0}, {O, "Nhà hát Chèo Hà Nội", 0}},
+			[]string{"Quốc Trưởng | Giám đốc | Nhà hát Chèo Hà Nội"}},
+		{"a delegation whose name was cut short", "Tham dự, Viện Hóa học & Kỹ thuật môi trường gồm có PGS.TS. Đào Văn Bách - Viện trưởng, TS. Phạm Thu Hà - Phó Viện trưởng.",
+			[]spec{{O, "Viện Hóa học", 0}, {T, "PGS.TS.", 0}, {P, "Đào Văn Bách", 0}, {T, "Viện trưởng", 0}, {T, "TS.", 1}, {P, "Phạm Thu Hà", 0}, {T, "Phó Viện trưởng", 0}},
+			[]string{"Đào Văn Bách | Viện trưởng | Viện Hóa học", "Phạm Thu Hà | Phó Viện trưởng | Viện Hóa học"}},
+		{"a chain over bodies read in part", "Nhà văn Lê Duy Hào, Phó Chủ tịch Hội Nhà văn Việt Nam, Chủ tịch Hội Văn học thành phố Hồ Chí Minh - Trưởng ban.",
+			[]spec{{P, "Lê Duy Hào", 0}, {T, "Phó Chủ tịch", 0}, {L, "Việt Nam", 0}, {T, "Chủ tịch", 1}, {O, "Hội Văn học", 0}, {L, "thành phố Hồ Chí Minh", 0}, {T, "Trưởng ban", 0}},
+			[]string{"Lê Duy Hào | Phó Chủ tịch", "Lê Duy Hào | Chủ tịch | Hội Văn học", "Lê Duy Hào | Trưởng ban"}},
+		{"no chain over a clause", "Ông Lê Văn Hào, Giám đốc Sở Y tế cho biết tại Hà Nội, Phó Giám đốc Trần Văn Minh đã ký.",
+			[]spec{{P, "Lê Văn Hào", 0}, {T, "Giám đốc", 0}, {O, "Sở Y tế", 0}, {L, "Hà Nội", 0}, {T, "Phó Giám đốc", 0}, {P, "Trần Văn Minh", 0}},
+			[]string{"Lê Văn Hào | Giám đốc | Sở Y tế", "Trần Văn Minh | Phó Giám đốc"}},
+		{"removed from office, the holder after đối với", "Thủ tướng ký quyết định cách chức Chủ tịch UBND tỉnh Phú Yên nhiệm kỳ 2016 - 2021 và xóa tư cách Phó Chủ tịch UBND tỉnh Phú Yên đối với ông Lê Đức Vịnh.",
+			[]spec{{T, "Thủ tướng", 0}, {T, "Chủ tịch", 0}, {O, "UBND tỉnh Phú Yên", 0}, {D, "nhiệm kỳ 2016 - 2021", 0}, {T, "Phó Chủ tịch", 0}, {O, "UBND tỉnh Phú Yên", 1}, {P, "Lê Đức Vịnh", 0}},
+			[]string{"Lê Đức Vịnh | Chủ tịch | UBND tỉnh Phú Yên @ nhiệm kỳ 2016 - 2021 (former)", "Lê Đức Vịnh | Phó Chủ tịch | UBND tỉnh Phú Yên (former)"}},
+		{"removed from office, someone else named first", "Thủ tướng cách chức Chủ tịch UBND tỉnh Phú Yên và ông Trần Văn An đề nghị xem xét đối với ông Lê Đức Vịnh.",
+			[]spec{{T, "Thủ tướng", 0}, {T, "Chủ tịch", 0}, {O, "UBND tỉnh Phú Yên", 0}, {P, "Trần Văn An", 0}, {P, "Lê Đức Vịnh", 0}},
+			nil},
+		{"an office abroad with its field", "Bà Phạm Thu Hà là Tham tán thương mại tại Đại sứ quán Việt Nam tại Canada. Bộ trưởng phát biểu tại Quốc hội.",
+			[]spec{{P, "Phạm Thu Hà", 0}, {T, "Tham tán", 0}, {O, "Đại sứ quán Việt Nam tại Canada", 0}, {T, "Bộ trưởng", 0}, {O, "Quốc hội", 0}},
+			[]string{"Phạm Thu Hà | Tham tán | Đại sứ quán Việt Nam tại Canada"}},
+		{"the one replaced is not the holder of làm", "Bà Lê Thị Hoa được bổ nhiệm thay ông Trần Văn Nam làm Giám đốc Sở Y tế.",
+			[]spec{{P, "Lê Thị Hoa", 0}, {P, "Trần Văn Nam", 0}, {T, "Giám đốc", 0}, {O, "Sở Y tế", 0}},
+			[]string{"Lê Thị Hoa | Giám đốc | Sở Y tế"}},
+		{"the one replaced, then a clause about him", "Giám đốc mới thay thế ông Nguyễn Văn Thuận, trước đó được điều động làm Thứ trưởng Bộ Y tế.",
+			[]spec{{T, "Giám đốc", 0}, {P, "Nguyễn Văn Thuận", 0}, {T, "Thứ trưởng", 0}, {O, "Bộ Y tế", 0}},
+			[]string{"Nguyễn Văn Thuận | Thứ trưởng | Bộ Y tế"}},
 		{"thôi giữ chức", "Ông Nguyễn Văn An thôi giữ chức Chủ tịch UBND tỉnh.",
 			[]spec{{P, "Nguyễn Văn An", 0}, {T, "Chủ tịch", 0}, {O, "UBND tỉnh", 0}},
 			[]string{"Nguyễn Văn An | Chủ tịch | UBND tỉnh (former)"}},
@@ -152,4 +200,14 @@ func TestPartInitials(t *testing.T) {
 	r := Link(a)
 	assert.Equal(t, []string{"Viện Kỹ thuật nhiệt đới = Viện KTNĐ", "Đại học Bách khoa Hà Nội = ĐHBK",
 		"Viện kiểm sát nhân dân huyện Duy Xuyên = VKSND huyện", "Quỹ Nhi đồng Liên hợp quốc = UNICEF"}, aliases(a, r))
+}
+
+// TestTermIsNoAlias: a body named with and without its term ("khóa X") is
+// one body, and the shorter name no alias of it.
+func TestTermIsNoAlias(t *testing.T) {
+	text := "Kỳ họp của HĐND tỉnh khóa X khai mạc. Chủ tịch HĐND tỉnh Lê Văn Cường phát biểu."
+	a := build(t, text, spec{O, "HĐND tỉnh khóa X", 0}, spec{T, "Chủ tịch", 0}, spec{O, "HĐND tỉnh", 1}, spec{P, "Lê Văn Cường", 0})
+	r := Link(a)
+	assert.Equal(t, []string{"HĐND tỉnh khóa X: HĐND tỉnh khóa X, HĐND tỉnh"}, clusters(a, r))
+	assert.Empty(t, aliases(a, r))
 }
