@@ -52,8 +52,12 @@
 //
 // A new organization pattern is a rule. If it is a new way of reading the
 // names that start at a head noun (org-head), it goes into org.go, in
-// orgByHead or orgBody; if it starts from something else, it is a new
-// function in org.go, a ruleID constant and an entry in the registry
+// orgByHead or orgBody; a context that makes or unmakes a local body (a
+// bare "tỉnh", a Party committee, a lower-case head) goes into
+// org_local.go, and one that reads the whole document (acronyms, names
+// used again, brands) into org_document.go, as people's are split between
+// person.go and person_document.go. If it starts from something else, it is
+// a new function in the file of its concern, a ruleID constant and an entry in the registry
 // (registry.go) giving its name (a new exported Rule constant: it is part of
 // the JSON contract, so also add it to contractRules in registry_test.go), its type,
 // tier and priority, and the lexicon kinds at which it runs (on); the

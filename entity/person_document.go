@@ -1,0 +1,242 @@
+package entity
+
+// The people a document names by their context and again: a name after a
+// title, foreign-looking runs, and one sense per document (the given names
+// and foreign names of people named in full name them again later). These
+// rules run in the gap tier, once the first two have read the whole text.
+
+import (
+	"strings"
+)
+
+// afterTitle: a name right after a title, or after a title and its
+// organization or country: "Tổng thống Palestine Mahmoud Abbas", "Tổng
+// thống Nga Putin".
+func (g *gaps) afterTitle() {
+	w, n, text, owner, out := g.w, g.n, g.text, g.w.owner, g.out
+	for mi, m := range out {
+		if m.Type != Title {
+			continue
+		}
+		j := g.spans[mi][1]
+		if j < n && !w.taken[j] {
+			// nothing between
+		} else if j < n && owner[j] >= 0 && (out[owner[j]].Type == Organization || out[owner[j]].Type == Location) && g.sameSent(g.spans[mi][0], j) {
+			j = g.spans[owner[j]][1]
+		} else {
+			continue
+		}
+		if j >= n || !g.sameSent(g.spans[mi][0], j) || !g.free(j) || !g.capWord(j) {
+			continue
+		}
+		b := g.capRun(j, 4)
+		if b == j+1 && b < n && g.sameSent(j, b) && w.toks[b].Kind == Word && !w.toks[b].Is(Cap) &&
+			w.toks[j].Is(Syllable) {
+			continue // "Trưởng khoa Lịch sử": a field, not a name
+		}
+		pm := g.take(rulePersonAfterTitle, j, b)
+		if b-j >= 2 && w.has(j, bitFamily) {
+			pm.Person = &NameParts{Family: text[w.toks[j].Start:w.toks[j].End],
+				Given: text[w.toks[b-1].Start:w.toks[b-1].End]}
+			if b-j > 2 {
+				pm.Person.Middle = text[w.toks[j+1].Start:w.toks[b-2].End]
+			}
+		}
+	}
+}
+
+// foreignRuns: foreign-looking capitalized runs of two to four words, a
+// person's name unless the last word names an organization or an event
+// ("George School", "Happy Fest"). Then it notes the words of the foreign
+// names given in full, for shortNames.
+func (g *gaps) foreignRuns() {
+	w, text := g.w, g.text
+	next := 0 // the token after the last run tried is not tried again
+	for _, ci := range w.caps {
+		i := int(ci)
+		if i < next || !g.free(i) || !g.capWord(i) || (i > 0 && g.free(i-1) && g.capWord(i-1) && g.sameSent(i-1, i)) {
+			continue
+		}
+		b := g.capRun(i, 5)
+		next = b + 1
+		if b-i < 2 || b-i > 4 {
+			continue
+		}
+		if b+1 < g.n && w.toks[b].Key == g.r.w.dash && w.toks[b].Start == w.toks[b-1].End && w.toks[b+1].Kind == Number {
+			continue // "Sars-CoV-2": a code
+		}
+		foreign := false
+		for k := i; k < b; k++ {
+			t := w.toks[k]
+			if t.Kind == Word && !t.Is(Syllable) && !g.r.w.particles[text[t.Start:t.End]] {
+				foreign = true
+			}
+		}
+		if foreign && !eventBefore(w, i, w.sentOf) {
+			last := text[w.toks[b-1].Start:w.toks[b-1].End]
+			switch {
+			case g.r.w.orgEndEn[last]:
+				g.take(ruleOrgForeignRun, i, b)
+			case g.r.w.eventEndEn[last]:
+			default:
+				g.take(rulePersonForeignRun, i, initialDot(text, w.toks, g.r.w.dot, b)) // "Út T."
+			}
+		}
+	}
+	for _, m := range append(g.out, g.added...) {
+		if m.Type != Person {
+			continue
+		}
+		if m.Person != nil {
+			if m.Person.Family != "" {
+				g.noteGiven(m.Person)
+			}
+			continue
+		}
+		a := g.tokAt(m.Start)
+		b := a
+		for b < g.n && w.toks[b].End <= m.End {
+			b++
+		}
+		viet := true
+		for k := a; k < b; k++ {
+			viet = viet && w.toks[k].Is(Syllable)
+		}
+		if viet {
+			// "Tấn Trường", "Minh Anh": Vietnamese names without the
+			// family name, read again as given names are (one word alone,
+			// "anh Tuấn", is too weak a clue).
+			if b-a >= 2 {
+				g.noteGiven(&NameParts{Middle: text[w.toks[b-2].Start:w.toks[b-2].End], Given: text[w.toks[b-1].Start:w.toks[b-1].End]})
+			}
+			continue
+		}
+		if b-a >= 2 {
+			g.foreignFull[text[w.toks[a].Start:w.toks[a].End]] = true
+			g.foreignFull[text[w.toks[b-1].Start:w.toks[b-1].End]] = true
+		}
+		if b-a == 1 {
+			// "V.Kalganov" -> "Kalganov"; "ông Trump" -> "Trump"
+			word := text[w.toks[a].Start:w.toks[a].End]
+			if w.toks[a].Kind == Word && !w.toks[a].Is(Syllable) && !w.toks[a].Is(AllCaps) && !isInitialed(word) {
+				g.foreignFull[word] = true
+			}
+			if isInitialed(word) {
+				for k := len(word) - 1; k >= 0; k-- {
+					if word[k] == '.' {
+						g.foreignFull[word[k+1:]] = true
+						break
+					}
+				}
+			}
+		}
+	}
+	g.w.win.share(setForeignFull, g.foreignFull)
+	g.w.win.shareGiven(g.givenNames)
+}
+
+// noteGiven notes the given name of a Vietnamese person the text names,
+// alone and, when the name has a middle, with the syllable before it
+// ("Toàn" and "Văn Toàn" for "Nguyễn Văn Toàn").
+func (g *gaps) noteGiven(p *NameParts) {
+	if p.Given == "" || !startsUpper(p.Given) {
+		return
+	}
+	g.givenNames[[2]string{"", p.Given}] = true
+	if p.Middle != "" {
+		mid := p.Middle[strings.LastIndexByte(p.Middle, ' ')+1:]
+		if startsUpper(mid) {
+			g.givenNames[[2]string{mid, p.Given}] = true
+		}
+	}
+}
+
+// shortNames: short references to people named in full: "Kalganov",
+// "Putin" for foreign names; the given name, alone or with the syllable
+// before it, for Vietnamese ones ("Toàn", "Văn Toàn" after "Nguyễn Văn
+// Toàn"). A capitalized word next to the short name makes it part of
+// another name, so it is not taken; nor is a word that names a place or a
+// body.
+func (g *gaps) shortNames() {
+	w, text := g.w, g.text
+	if len(g.foreignFull) == 0 && len(g.givenNames) == 0 {
+		return
+	}
+	capNext := func(i int) bool { return i < g.n && g.free(i) && g.capWord(i) && g.sameSent(i-1, i) }
+	// A word that starts sentences ("Toàn bộ") is a name inside one.
+	nameWord := func(i int) bool {
+		if g.capWord(i) {
+			return true
+		}
+		t := w.toks[i]
+		return i > 0 && g.sameSent(i-1, i) && t.Kind == Word && t.Is(Cap) && !t.Is(AllCaps) &&
+			!w.has(i, bitTitle|bitOrgHead|bitHonorific|bitEvent|bitLocTrigger)
+	}
+	for _, ci := range w.caps {
+		i := int(ci)
+		t := w.toks[i]
+		if !g.free(i) {
+			continue
+		}
+		word := text[t.Start:t.End]
+		if g.foreignFull[word] && !capNext(i+1) {
+			g.take(rulePersonShort, i, i+1)
+			continue
+		}
+		// Next to a capitalized word, taken or not, the given name is part
+		// of another name ("Việt Đức").
+		if len(g.givenNames) == 0 || !nameWord(i) || !t.Is(Syllable) || w.has(i, bitPlace|bitOrg) ||
+			(i > 0 && w.toks[i-1].Is(Cap) && g.sameSent(i-1, i)) {
+			continue
+		}
+		capAfter := func(k int) bool { return k < g.n && w.toks[k].Is(Cap) && g.sameSent(i, k) }
+		// Inside a phrase written in title case ("Kế hoạch Hòa bình"), or
+		// in a compound of places ("Việt - Mỹ"), it is a word of that.
+		if i > 1 && g.sameSent(i-2, i) && w.toks[i-2].Kind == Word && w.toks[i-2].Is(Cap) || g.dashAfter(i) {
+			continue
+		}
+		// "Văn Toàn": two syllables written with one space.
+		if i+1 < g.n && g.free(i+1) && g.sameSent(i, i+1) && nameWord(i+1) && w.toks[i+1].Is(Syllable) &&
+			!w.has(i+1, bitPlace|bitOrg) && !capAfter(i+2) &&
+			w.toks[i+1].Start == t.End+1 && g.givenNames[[2]string{word, g.word(i + 1)}] {
+			g.take(rulePersonShort, i, i+2)
+			continue
+		}
+		if g.givenNames[[2]string{"", word}] && !capAfter(i+1) && (!g.clauseStart(i) || g.subjectNext(i+1)) {
+			g.take(rulePersonShort, i, i+1)
+		}
+	}
+}
+
+// dashAfter reports whether a dash follows token i and a capitalized word
+// follows the dash, on the same line.
+func (g *gaps) dashAfter(i int) bool {
+	return i+2 < g.n && g.w.toks[i+1].Key == g.r.w.dash && g.sameSent(i, i+2) && g.w.toks[i+2].Is(Cap)
+}
+
+// clauseStart reports whether token i starts a sentence or follows
+// punctuation, where a capitalized given name may be a common word
+// ("Minh bạch", "Hòa bình") rather than a name.
+func (g *gaps) clauseStart(i int) bool {
+	return i == 0 || !g.sameSent(i-1, i) || g.w.toks[i-1].Kind != Word
+}
+
+// subjectWords are the words that follow a name standing as the subject:
+// "Hùng bị bắt", "Mai cho biết".
+var subjectWords = [...]string{"bị", "đã", "đang", "sẽ", "cũng", "không", "chưa", "vẫn", "được", "là", "và", "cho", "nói", "kể",
+	"khai", "thừa", "cùng", "với", "mới", "liền", "từng", "rất", "thì", "còn", "nhận", "đi", "về", "ở", "tại", "có", "chia", "cười", "muốn"}
+
+// subjectNext reports whether token k, after a given name, is
+// punctuation, the end of the text or a word of subjectWords.
+func (g *gaps) subjectNext(k int) bool {
+	if k >= g.n || g.w.toks[k].Kind != Word {
+		return true
+	}
+	w := g.word(k)
+	for _, s := range subjectWords {
+		if lowerEqual(w, s) {
+			return true
+		}
+	}
+	return false
+}
