@@ -7,12 +7,14 @@
 # Usage: internal/tools/raise_floors.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+scores=$(mktemp)
+trap 'rm -f "$scores"' EXIT
 raise() { # test name, floors file
-  VNEXTRACT_PRINT_SCORES=1 go test -count=1 -run "^$1\$" -v . | grep '^"' > /tmp/vnextract_scores.txt || true
-  FLOORS="$2" python3 - <<'PY'
+  VNEXTRACT_PRINT_SCORES=1 go test -count=1 -run "^$1\$" -v . | grep '^"' > "$scores" || true
+  SCORES="$scores" FLOORS="$2" python3 - <<'PY'
 import json, os
 path = os.environ["FLOORS"]
-text = open("/tmp/vnextract_scores.txt").read().strip().rstrip(",")
+text = open(os.environ["SCORES"]).read().strip().rstrip(",")
 if not text:
     raise SystemExit(f"{path}: the test printed no scores")
 new = json.loads("{" + text + "}")
