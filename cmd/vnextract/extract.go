@@ -19,7 +19,7 @@ import (
 
 var extractCmd = &command{
 	name:     "extract",
-	synopsis: "[--format json|jsonl|conll|html] [--ref-date YYYY-MM-DD] [--prefer past|future] [--lexicon FILE]... [--repair RULES] [--no-repair[=RULES]] [-j N] [--lines] [FILE...]",
+	synopsis: "[--format json|jsonl|conll|html] [--ref-date YYYY-MM-DD] [--prefer past|future] [--lexicon FILE]... [--model MODEL] [--repair RULES] [--no-repair[=RULES]] [-j N] [--lines] [FILE...]",
 	summary:  "find mentions, entities and relations; print JSON, JSONL, CoNLL or HTML",
 	help: `
 Extract reads each FILE (standard input when there is none, or for "-") as one

@@ -21,7 +21,7 @@ import (
 
 var serveCmd = &command{
 	name:     "serve",
-	synopsis: "[--addr 127.0.0.1:8080] [--max-bytes N] [--max-batch-docs N] [--timeout D] [--concurrency N] [--lexicon FILE]... [--repair RULES] [--no-repair[=RULES]] [--quiet]",
+	synopsis: "[--addr 127.0.0.1:8080] [--max-bytes N] [--max-batch-docs N] [--timeout D] [--concurrency N] [--lexicon FILE]... [--model MODEL] [--repair RULES] [--no-repair[=RULES]] [--quiet]",
 	summary:  "run the HTTP JSON service",
 	help: `
 Serve answers HTTP requests with JSON:
