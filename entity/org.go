@@ -78,16 +78,15 @@ func (c *rctx) orgByHead(i int) {
 	}
 	if end <= headEnd {
 		// A bare head is a name when an acronym defines it ("Ủy ban nhân
-		// dân (UBND)"), for the Party spoken of alone ("Đảng"), and for the
-		// bodies of the province or district the text is about.
+		// dân (UBND)") and for the bodies of the province or district the
+		// text is about. The Party spoken of alone ("của Đảng và Nhà
+		// nước") is a generic back-reference like "Hội", not a name.
 		switch {
 		case headEnd-i >= 2 && c.key(headEnd) == c.r.w.lparen && c.in(headEnd+1) &&
 			c.w.toks[headEnd+1].Is(AllCaps) && c.key(headEnd+2) == c.r.w.rparen:
 			c.add(ruleOrgHeadAcronym, i, headEnd)
 		case c.word(i) == "Đảng" && headEnd == i+1:
-			if !c.plural(i) {
-				c.add(ruleOrgParty, i, headEnd)
-			}
+			// no mention
 		default:
 			if e := c.localBody(i, headEnd); e > 0 {
 				c.add(ruleOrgHead, i, e)

@@ -21,7 +21,6 @@ const (
 	RuleOrgLexiconPlace  = "org:lexicon+place"  // a listed organization and its place: "Quốc hội Nhật Bản"
 	RuleOrgHead          = "org:head"           // a name built on a head noun: "Ủy ban Đối ngoại Saint Petersburg"
 	RuleOrgHeadAcronym   = "org:head+acronym"   // a bare head an acronym defines: "Ủy ban nhân dân (UBND)"
-	RuleOrgParty         = "org:party"          // "Đảng" spoken of alone
 	RuleOrgForeign       = "org:foreign"        // a name in English: "George School"
 	RuleOrgAcronym       = "org:acronym"        // an acronym the text defines or uses as a body
 	RuleOrgAcronymPlace  = "org:acronym+place"  // an acronym and a place in parentheses: "(PC Thường Tín)"
@@ -64,7 +63,6 @@ const (
 	ruleOrgLexicon
 	ruleOrgHead
 	ruleOrgHeadAcronym
-	ruleOrgParty
 	ruleOrgLowerHead
 	rulePlace
 	rulePlaceWord
@@ -103,7 +101,7 @@ const (
 // left free, and adds mentions with gaps.take. A variant has neither: the
 // function of the entry it names in its comment proposes it, because both
 // come out of one analysis of the text (a bare organization head is
-// "org:head+acronym" or "org:party" depending on what follows it).
+// "org:head+acronym" or "org:head" depending on what follows it).
 type rule struct {
 	// name is the Mention.Rule of the spans; "" for the places, named
 	// after the kind of their lexicon entry (placeRule), and for the
@@ -140,7 +138,6 @@ func init() {
 		ruleOrgHead:         {name: RuleOrgHead, typ: Organization, tier: tierNormal, prio: 60, on: bitOrgHead, at: (*rctx).orgByHead},
 		// variants of ruleOrgHead
 		ruleOrgHeadAcronym: {name: RuleOrgHeadAcronym, typ: Organization, tier: tierNormal, prio: 60},
-		ruleOrgParty:       {name: RuleOrgParty, typ: Organization, tier: tierNormal, prio: 20},
 		// a head written in lower case, read at the name after it.
 		ruleOrgLowerHead: {name: RuleOrgHead, typ: Organization, tier: tierNormal, prio: 60, on: bitCapital, at: (*rctx).orgAfterLowerHead},
 

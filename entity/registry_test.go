@@ -51,7 +51,7 @@ var contractRules = map[string]string{
 	RulePersonLexicon: "person:lexicon", RulePersonInitialed: "person:initialed", RulePersonCredit: "person:credit",
 	RulePersonByline: "person:byline", RulePersonAfterTitle: "person:after-title", RulePersonShort: "person:short",
 	RuleTitleLexicon: "title:lexicon", RuleOrgLexicon: "org:lexicon", RuleOrgLexiconPlace: "org:lexicon+place",
-	RuleOrgHead: "org:head", RuleOrgHeadAcronym: "org:head+acronym", RuleOrgParty: "org:party",
+	RuleOrgHead: "org:head", RuleOrgHeadAcronym: "org:head+acronym",
 	RuleOrgForeign: "org:foreign", RuleOrgAcronym: "org:acronym", RuleOrgAcronymPlace: "org:acronym+place",
 	RuleOrgRepeat: "org:repeat", RuleLocationTrigger: "location:trigger", RuleLocationUnit: "location:unit", RuleLocationCountry: "location:country",
 	RuleLocationProvince: "location:province", RuleLocationCity: "location:city", RuleLocationRegion: "location:region",
@@ -69,8 +69,8 @@ func TestRuleNames(t *testing.T) {
 		}
 		known[want] = true
 	}
-	if len(known) != 26 {
-		t.Errorf("%d distinct rule names, want 26", len(known))
+	if len(known) != 25 {
+		t.Errorf("%d distinct rule names, want 25", len(known))
 	}
 	for id, rl := range rules {
 		if rl.name != "" && !known[rl.name] {

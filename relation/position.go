@@ -1219,6 +1219,13 @@ func (l *linker) addPosition(g group) {
 
 // addPosition1 records the position of group g, deduplicated at entity level.
 func (l *linker) addPosition1(g group) {
+	if g.org >= 0 && l.typ[g.org] == entity.Location {
+		// A country or city after the title ("Tổng thống Nga Putin",
+		// "Đại sứ Việt Nam tại Nga") says whose office it is, but a place
+		// is no organization: the position has none, as the news
+		// guidelines want (testdata/golden/README.md).
+		g.org = -1
+	}
 	k := relKey{ent: int32(l.find(g.holder)), key: l.titleKey(g.title), org: -1}
 	if g.org >= 0 {
 		k.org = int32(l.find(g.org))
