@@ -13,6 +13,9 @@ import (
 type Model struct {
 	types  []string      // in label order: label 1+2k is B-types[k], 2+2k is I-types[k]
 	etypes []entity.Type // types[k] as an entity.Type; 0 when it is not one (MISC)
+	trust  []Trust       // per type: how Apply combines its spans with the rules'
+	pol    policy        // trust by entity type
+	emits  bool          // some entity type is not left to the rules
 	nl     int           // number of labels: 1 + 2*len(types)
 	tab    table
 	// ents holds the non-zero weights of the features, feature by
@@ -173,14 +176,14 @@ type scratch struct {
 	memoVecs []float32
 	x        extractor
 	fast     fastState
-	// Apply's lists: rule mentions and candidates by index, new spans.
-	strong, mine, rest, cands, kept, merged []int32
-	spans                                   []entity.Mention
-	emit                                    []float32
-	score                                   []float32
-	acc                                     []float32
-	back                                    []int16
-	path                                    []int
+	// Apply's model spans and lists of mentions.
+	spans []entity.Mention
+	lists resolveLists
+	emit  []float32
+	score []float32
+	acc   []float32
+	back  []int16
+	path  []int
 }
 
 func (m *Model) getScratch() *scratch {
