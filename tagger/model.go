@@ -114,17 +114,25 @@ func newTable(keys []uint64, rows []int32) table {
 
 // find returns the slot of key k, or nil.
 func (t *table) find(k uint64) *slot {
+	if i := t.index(k); i >= 0 {
+		return &t.slots[i]
+	}
+	return nil
+}
+
+// index returns the index of the slot of key k, or -1.
+func (t *table) index(k uint64) int32 {
 	k = fixKey(k)
 	if w, b := filterBits(k, t.fshift); t.filter[w]&b != b {
-		return nil
+		return -1
 	}
 	for h := k & t.mask; ; h = (h + 1) & t.mask {
 		s := &t.slots[h]
 		if s.key == k {
-			return s
+			return int32(h)
 		}
 		if s.key == 0 {
-			return nil
+			return -1
 		}
 	}
 }
