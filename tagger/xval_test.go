@@ -148,12 +148,11 @@ func scoreExtractor(t testing.TB, ex *vnextract.Extractor, docs []tagger.Doc, in
 //
 // The rules were tuned on these very documents, so here they score above
 // what they score on news they have not seen, and a model trained on four
-// fifths of 45 documents has little room to add: since the rules' news work
-// it scores a few thousandths below them overall (better on DATE, below on
-// the others). What this test can check is that the model, which replaces
-// the rules' mentions of its types, costs them at most a point here; that it
-// adds on a user's own, larger data is what `vnextract train --dev-split`
-// reports.
+// fifths of 45 documents has little room to add: alone in place of the
+// rules it scores below them on every type but DATE. Train therefore
+// chooses, per type, how far to trust the model (Trust), by training on
+// two thirds of its documents and scoring the rest, three times; the test
+// checks that the rules with the model then score above the rules alone.
 func TestCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains five models")
@@ -199,7 +198,12 @@ func TestCrossValidation(t *testing.T) {
 		scoreExtractor(t, ex, test, withModel)
 		var buf bytes.Buffer
 		m.WriteTo(&buf)
-		t.Logf("fold %d: %d training tokens, %d features, %d epochs, %d bytes", k+1, st.Tokens, st.Features, st.Epochs, buf.Len())
+		var trust []string
+		for _, ty := range m.Types() {
+			trust = append(trust, ty+" "+m.Trust(ty).String())
+		}
+		t.Logf("fold %d: %d training tokens, %d features, %d epochs, %d bytes; trust chosen on %d documents: %s",
+			k+1, st.Tokens, st.Features, st.Epochs, buf.Len(), st.TrustDocs, strings.Join(trust, ", "))
 	}
 	var report strings.Builder
 	for _, typ := range []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION", "DATE", ""} {
@@ -215,7 +219,7 @@ func TestCrossValidation(t *testing.T) {
 	t.Logf("%d documents, %d folds:\n%s", len(docs), folds, report.String())
 	f0, _ := base.f1("")
 	f1, _ := withModel.f1("")
-	if f1 < f0-0.01 {
-		t.Errorf("the model costs the rules more than a point: F1 %.3f with it, %.3f without", f1, f0)
+	if f1 <= f0 {
+		t.Errorf("the model adds nothing to the rules: F1 %.4f with it, %.4f without", f1, f0)
 	}
 }

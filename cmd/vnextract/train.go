@@ -38,6 +38,13 @@ with byte offsets into text (a mention's "text", when present, must equal
 that slice). A file ending in .jsonl, or whose first character is '{', is
 read as JSONL.
 
+The model's mentions of a type replace the rules' or add to them as the
+model's trust in that type says: model, model-first (the rules fill in),
+rules-first (the model fills in) or rules (the model's are left out).
+Train chooses each on held-out documents: the dev set, or without one
+three models trained on two thirds of the documents each and scored on
+the third left out (--trust-folds); the choice is printed.
+
 Training is deterministic: the same data and flags give the same model.
 With a dev set (--dev, or --dev-split holding out every n-th document),
 training stops when the dev F1 has not improved for 3 epochs and keeps the
@@ -56,6 +63,7 @@ func runTrain(e *env, c *command, args []string) int {
 	types := fs.String("types", "", "learn only these comma-separated `types` (default: every type in the data)")
 	out := fs.String("o", "", "write the model to `MODEL` (required)")
 	seed := fs.Uint64("seed", 1, "`seed` of the per-epoch shuffling")
+	trustFolds := fs.Int("trust-folds", 3, "without a dev set, choose the trust of each type on `N` held-out parts (negative: trust the model on every type)")
 	minCount := fs.Int("min-count", 0, "drop features seen fewer than `N` times (default: 1, or 2 above 200,000 tokens)")
 	rest, code, done := parseCommandLine(e, c, fs, args)
 	if done {
@@ -77,7 +85,10 @@ func runTrain(e *env, c *command, args []string) int {
 	if *dev != "" && *devSplit > 0 {
 		return e.usageErr("--dev and --dev-split exclude each other")
 	}
-	opt := tagger.Options{Epochs: *epochs, Seed: *seed, MinCount: *minCount}
+	opt := tagger.Options{Epochs: *epochs, Seed: *seed, MinCount: *minCount, TrustFolds: *trustFolds}
+	if *trustFolds == 0 || *trustFolds == 1 {
+		return e.usageErr("--trust-folds: want at least 2, or a negative number")
+	}
 	if *types != "" {
 		opt.Types = strings.Split(*types, ",")
 	}
@@ -136,6 +147,13 @@ func runTrain(e *env, c *command, args []string) int {
 		st.Sentences, st.Tokens, st.Prepare.Seconds(), st.Epochs, st.BestEpoch, time.Since(start).Seconds(), strings.Join(m.Types(), ","))
 	if st.Skipped > 0 {
 		fmt.Fprintf(e.stderr, "vnextract: train: note: %d gold mentions left out (overlapping another, or on no token)\n", st.Skipped)
+	}
+	if st.TrustDocs > 0 {
+		var trust []string
+		for _, t := range m.Types() {
+			trust = append(trust, t+" "+m.Trust(t).String())
+		}
+		fmt.Fprintf(e.stderr, "vnextract: train: trust chosen on %d held-out documents: %s\n", st.TrustDocs, strings.Join(trust, ", "))
 	}
 	fmt.Fprintf(e.stderr, "vnextract: train: wrote %s: %d features, %s\n", *out, st.Features, sizeString(size))
 	return exitOK
