@@ -165,7 +165,8 @@ func (s *Scanner) clock(i, h, j int, spelled bool) int {
 		if i > 0 && s.isAny(i-1, durationWords) {
 			return i
 		}
-		trig := i > 0 && !t.nl && s.isAny(i-1, clockTriggers)
+		trig := i > 0 && !t.nl && (s.isAny(i-1, clockTriggers) || s.isDash(i-1) && s.clockBefore(i-1)) ||
+			s.rangeLink(j) && s.clockAt(j+1)
 		dateAfter := false
 		if k := j; s.sameLine(k) {
 			if s.punct(k, ',') || s.punct(k, '-') {
@@ -380,8 +381,8 @@ func (s *Scanner) anchorTime(tm *Span) {
 			day = day.AddDate(0, 0, 1)
 		}
 	}
-	var buf [32]byte
-	tm.Value = string(append(appendDay(buf[:0], day), v...))
+	var buf [10]byte
+	tm.Value = onDay(string(appendDay(buf[:0], day)), v)
 }
 
 func (s *Scanner) setTimeDate(ti, di int) bool {
@@ -393,7 +394,7 @@ func (s *Scanner) setTimeDate(ti, di int) bool {
 	if len(tm.Value) == 0 || tm.Value[0] != 'T' {
 		return false
 	}
-	tm.Value = d.Value + tm.Value
+	tm.Value = onDay(d.Value, tm.Value)
 	return true
 }
 

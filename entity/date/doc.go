@@ -57,6 +57,9 @@
 //	3 ngày vừa rồi, 5 ngày tới              2017-01-30/2017-02-01, 2017-02-03/2017-02-07
 //	2 tuần qua, 3 tháng tiếp theo, 2 năm tới 2017-W03/2017-W04, 2017-03/2017-05, 2018/2019
 //	4 giờ tới, 30 phút qua (TIME)           2017-02-02T01:00/2017-02-02T04:00, 2017-02-01T23:30/2017-02-01T23:59
+//	cách đây 3 ngày, cách đây 2 tuần        2017-01-30, 2017-W03 (the unit that many before)
+//	3 ngày nữa, 2 tháng nữa                 2017-02-05, 2017-04 (the unit that many after)
+//	5 phút nữa, cách đây một tiếng (TIME)   2017-02-02T00:05, 2017-02-01T23:00
 //	ngày đầu tiên của tháng 3               2017-03-01
 //	tuần đầu tiên của tháng 10              2017-W39 (the week of the first)
 //
@@ -82,6 +85,9 @@
 //	năm giờ chiều, tám giờ mười lăm         T17:00, T08:15
 //	7 giờ sáng mai, tám giờ tối nay         2017-02-03T07:00, 2017-02-02T20:00
 //	tối nay lúc 8 giờ                       2017-02-02T20:00
+//	từ 8h đến 10h, 8h-10h                   2017-02-02T08:00/2017-02-02T10:00 (one TIME)
+//	từ 2 đến 4 giờ chiều                    2017-02-02T14:00/2017-02-02T16:00
+//	từ 22h đến 2h                           2017-02-02T22:00/2017-02-03T02:00
 //	12 giờ đêm, nửa đêm                     2017-02-03T00:00
 //	sáng nay, chiều mai, tối qua            2017-02-02TMO, 2017-02-03TAF, 2017-02-01TEV
 //	sáng thứ bảy, trưa hôm qua              2017-02-04TMO, 2017-02-01TMI (MO MI AF EV NI: TIMEX3's parts of the day)
@@ -117,7 +123,8 @@
 // start-up), numeric.go, spelled.go, calendar.go (months, years, quarters,
 // weeks, periods), relative.go (relative days, weekdays, counts),
 // holiday.go (holidays, lunar and bare years, seasons), clock.go (clock
-// times and parts of the day), dateline.go, value.go (resolution against
+// times and parts of the day), clockrange.go (ranges of clock times),
+// dateline.go, value.go (resolution against
 // the reference date). A new form is a match function in its section's
 // file and an entry in rules.go.
 package date

@@ -133,6 +133,9 @@ var (
 	kwKhong = kw("không")
 	kwLinh  = kw("linh")
 	kwLe    = kw("lẻ")
+	kwNua2  = kw("nữa")
+	kwCach  = kw("cách")
+	kwDay   = kw("đây")
 )
 
 // Seasons, with their TIMEX3 codes and first month (meteorological:
@@ -148,7 +151,8 @@ var seasons = []struct {
 // Small keyword lists used by single rules.
 var (
 	// countUnits are the units of a count, in the order of countValue.
-	countUnits   = []keyword{kwNgay, kwTuan, kwThang, kwNam, kwGio, kwPhut, kwGiay}
+	// "tiếng", the spoken hour, is last: count reads it as giờ.
+	countUnits   = []keyword{kwNgay, kwTuan, kwThang, kwNam, kwGio, kwPhut, kwGiay, kw("tiếng")}
 	relYearWords = []keyword{kwNay, kwNgoai, kwTruoc, kwToi, kwSau}
 	vaoHom       = []keyword{kwVao, kwHom}
 	dayParts3    = []keyword{kwSang, kwChieu, kwToi2}

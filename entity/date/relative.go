@@ -201,9 +201,15 @@ func (s *Scanner) count(i, n, j int) int {
 	if !s.sameLine(j) || i > 0 && s.isAny(i-1, pluralWords) {
 		return i
 	}
-	unit := s.indexIn(j, countUnits) + 1
+	unit := s.countUnit(j)
 	if unit == 0 {
 		return i
+	}
+	if s.sameLine(j+1) && s.is(j+1, kwNua2) {
+		if unit == 4 && n > 10 {
+			return i // "20 năm nữa" is vague
+		}
+		return s.emitPoint(i, j+2, unit, n)
 	}
 	off, e, ok := s.relUnit(j + 1)
 	if !ok || off == 0 {
@@ -278,4 +284,75 @@ func (s *Scanner) matchNow(i int) int {
 	}
 	s.emit(i, i+2, Time, v, "time:now")
 	return i + 2
+}
+
+// matchAgo reads "cách đây 3 ngày", "cách đây hai tuần", "cách đây 5
+// phút": the day, week, month, year or time of day that many units before
+// the reference.
+func (s *Scanner) matchAgo(i int) int {
+	if !s.is(i, kwCach) || !s.sameLine(i+1) || !s.is(i+1, kwDay) || !s.sameLine(i+2) {
+		return i
+	}
+	k := i + 2
+	n, j := 0, 0
+	if s.num(k) {
+		if s.t[k].nd > 4 || s.t[k].val() < 1 {
+			return i
+		}
+		n, j = int(s.t[k].val()), k+1
+	} else if v, e, ok := s.spelledNum99(k); ok {
+		n, j = v, e
+	} else {
+		return i
+	}
+	unit := s.countUnit(j)
+	if unit == 0 || !s.sameLine(j) {
+		return i
+	}
+	return s.emitPoint(i, j+1, unit, -n)
+}
+
+// countUnit returns the unit of a count at k, numbered as in countValue,
+// or 0.
+func (s *Scanner) countUnit(k int) int {
+	unit := s.indexIn(k, countUnits) + 1
+	if unit == 8 {
+		unit = 5 // "tiếng", the spoken hour
+	}
+	return unit
+}
+
+// emitPoint emits [i, e) as the unit (as in countValue) off units from
+// the reference's: "3 ngày nữa", "cách đây 2 tuần". A day or longer is a
+// DATE, a time of day a TIME.
+func (s *Scanner) emitPoint(i, e, unit, off int) int {
+	v := ""
+	if s.hasRef {
+		switch unit {
+		case 1:
+			v = s.dayValue(s.ref.AddDate(0, 0, off))
+		case 2:
+			v = s.weekValue(s.ref.AddDate(0, 0, 7*off), "")
+		case 3:
+			v = s.monthValue(addMonths(s.ref, off))
+		case 4:
+			var buf [8]byte
+			v = string(appendYear(buf[:0], s.ref.Year()+off))
+		default:
+			step := [...]time.Duration{5: time.Hour, 6: time.Minute, 7: time.Second}[unit]
+			t := s.ref.Add(time.Duration(max(s.refClock, 0))*time.Second + time.Duration(off)*step)
+			sec := -1
+			if unit == 7 || s.refClock > 0 && s.refClock%60 != 0 {
+				sec = t.Second()
+			}
+			var buf [24]byte
+			v = string(appendClock(appendDay(buf[:0], t), t.Hour(), t.Minute(), sec))
+		}
+	}
+	kind := Date
+	if unit >= 5 {
+		kind = Time
+	}
+	s.emit(i, e, kind, v, "date:relative")
+	return e
 }

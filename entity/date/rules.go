@@ -21,6 +21,7 @@ func (s *Scanner) run() {
 			next = e
 		}
 	}
+	s.joinClockRanges()
 	s.joinTimes()
 }
 
@@ -171,6 +172,7 @@ func init() {
 		{(*Scanner).matchLunar, append([]keyword{kwXuan, kwTet}, lunarStems...)},
 		{(*Scanner).matchNumberWord, numberWords},
 		{(*Scanner).matchPartOfDay, podWords},
+		{(*Scanner).matchAgo, []keyword{kwCach}},
 	}
 	starts := make([][]keyword, len(wordRules))
 	for x, r := range wordRules {
