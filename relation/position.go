@@ -2,6 +2,7 @@ package relation
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/entity"
 )
@@ -97,6 +98,13 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 			j++
 		}
 	}
+	// A unit without a mention of its own between the head of the unit and
+	// the body it belongs to: "Trưởng phòng" + " Cảnh sát hình sự " + "Công
+	// an tỉnh ...". The body is the position's organization.
+	if g.org < 0 && j < hi && l.typ[j] == entity.Organization && unitHead(l.key(i)) && l.unitName(l.gap(i, j)) {
+		g.org, g.last = j, j
+		j++
+	}
 	// Places that belong to the title: "tại Liên bang Nga", "kiêm nhiệm Nhà nước Palestine".
 	for k := 0; k < 3 && j < hi && l.isOrgLoc(j) && l.absorbGap(l.gap(g.last, j)); k++ {
 		if g.org < 0 {
@@ -131,6 +139,15 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 			}
 		}
 	}
+	// The body named by its kind and capitalized, right before the holder's
+	// name: "Phó Giám đốc Sở" + " " + "Vũ Văn A": the last one of that kind.
+	if g.org < 0 && j < hi && l.typ[j] == entity.Person {
+		if w, end := gapWord(l.gap(g.last, j), 0); capitalized(w) {
+			if rest, _ := gapWord(l.gap(g.last, j), end); rest == "" && bodyKinds[l.wkey(w)] {
+				g.org = l.lastOfKind(l.wkey(w), i)
+			}
+		}
+	}
 	// The body named by its kind: "Chủ tịch HĐQT ngân hàng này", "Giám đốc
 	// của bệnh viện": the last one of that kind named before.
 	if g.org < 0 {
@@ -147,6 +164,37 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 		g.date, g.last = j, j
 	}
 	return g
+}
+
+// unitHead reports whether the title key k heads a unit inside a body:
+// "trưởng phòng", "phó trưởng ban", "trưởng khoa".
+func unitHead(k string) bool {
+	for _, h := range [...]string{"truong phong", "truong ban", "truong khoa"} {
+		if strings.HasSuffix(k, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitName reports whether the gap g is the name of a unit that the
+// recognizer did not find: a capitalized word and at most five more words,
+// no punctuation, no "và" ("Cảnh sát hình sự", "Tổ chức cán bộ").
+func (l *linker) unitName(g string) bool {
+	n := 0
+	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
+		r := w[0]
+		if r < utf8.RuneSelf && !('0' <= r && r <= '9' || 'A' <= r && r <= 'Z' || 'a' <= r && r <= 'z') {
+			return false
+		}
+		if n == 0 && !capitalized(w) || l.wkey(w) == "va" {
+			return false // "Trưởng khoa Lịch sử và" + "Khoa học Xã hội": one unit
+		}
+		if n++; n > 6 {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // titleKey returns the key id that deduplicates title mention i: its key
@@ -271,12 +319,23 @@ func (l *linker) lastOfKind(n string, i int) int {
 func (l *linker) shareBoardOrgs(gs []group, buf *[]string) {
 	for x := len(gs) - 2; x >= 0; x-- {
 		g, h := &gs[x], &gs[x+1]
-		if g.org >= 0 || h.org < 0 || g.holder < 0 || h.holder < 0 || l.find(g.holder) != l.find(h.holder) || !l.boardTitle(g.title) {
+		if g.org >= 0 || h.org < 0 || g.holder < 0 || h.holder < 0 || l.find(g.holder) != l.find(h.holder) {
 			continue
 		}
 		ws, ok := gapWordsUpTo((*buf)[:0], l.gap(g.last, h.title), 4)
 		*buf = ws
 		if !ok {
+			continue
+		}
+		if !l.boardTitle(g.title) {
+			// Two offices of one company joined by "kiêm" ("Chủ tịch kiêm
+			// Tổng Giám đốc Công ty ...", "Tổng Giám đốc kiêm thành viên
+			// HĐQT ..."); "Phó Thủ tướng kiêm Bộ trưởng Bộ ..." holds two
+			// offices of different bodies.
+			if len(ws) == 1 && l.wkey(ws[0]) == "kiem" && l.typ[h.org] == entity.Organization &&
+				(l.boardTitle(h.title) || companyHeads[l.keys.str(l.titleKey(g.title))] && companyHeads[l.keys.str(l.titleKey(h.title))]) {
+				g.org = h.org
+			}
 			continue
 		}
 		coord := false

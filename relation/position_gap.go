@@ -22,6 +22,10 @@ func (l *linker) orgGap(g string, buf *[]string) bool {
 	if len(ws) >= 2 && l.wkey(ws[0]) == "duong" && l.wkey(ws[1]) == "nhiem" {
 		ws = ws[2:]
 	}
+	// "Phó Giám đốc phụ trách Sở ...": the deputy who runs the body.
+	if len(ws) >= 2 && l.wkey(ws[0]) == "phu" && l.wkey(ws[1]) == "trach" {
+		ws = ws[2:]
+	}
 	if len(ws) >= 1 && (l.wkey(ws[0]) == "cua" || l.wkey(ws[0]) == "tai") {
 		ws = ws[1:]
 		if len(ws) == 0 {

@@ -75,6 +75,12 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			if ok && len(ws) == 1 && (ws[0] == "," || ws[0] == "(" || isDash(ws[0]) || ws[0] == ":") {
 				if l.typ[p] == entity.Person {
 					g.holder, g.how = p, viaBackward
+					// "các ông A, B, Phó Chủ tịch ...": the title of every name.
+					if ws[0] == "," {
+						if f := l.personRunBack(p, lo); f < p && l.pluralNames(f, lo) {
+							g.holder, g.lastHolder = f, p
+						}
+					}
 					continue
 				}
 				if ws[0] == "," || isDash(ws[0]) {

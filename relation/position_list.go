@@ -27,6 +27,21 @@ func (l *linker) plural(t, lo int) bool {
 	return w[0] >= '2' && w[0] <= '9' && len(w) <= 2
 }
 
+// pluralNames reports whether the person mention p, the first of a list,
+// follows a plural form of address: "các ông", "các bà", "các đồng chí".
+func (l *linker) pluralNames(p, lo int) bool {
+	g := l.textBefore(p, lo)
+	for n := 0; n < 2; n++ { // "ông", "đồng chí"
+		w := lastGapWord(g)
+		if w == "" || !l.honorific(w) {
+			break
+		}
+		g = strings.TrimRight(g, " ")
+		g = g[:len(g)-len(w)]
+	}
+	return l.wkey(lastGapWord(g)) == "cac"
+}
+
 // listGap reports whether the gap between two person mentions joins them
 // in a list: ",", "và", ", và", with honorifics and a photo's "(trái)".
 func (l *linker) listGap(g string) bool {
