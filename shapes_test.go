@@ -200,6 +200,63 @@ var positionShapes = []struct{ text, want string }{
 	{"Các Phó Chủ tịch UBND tỉnh đã được phân công nhiệm vụ cụ thể.", ""},
 	{"Ông Nguyễn Văn Tài gửi lời cảm ơn tới Chủ tịch nước.", ""},
 	{"Bác sĩ Nguyễn Thị Lan và kỹ sư Trần Văn Hòa được khen thưởng.", ""},
+	// quoted speech, ages, parentheses between person and title
+	{"“Chúng tôi sẽ hoàn thành trước Tết”, ông Nguyễn Hữu Phước, Giám đốc Ban Quản lý dự án giao thông tỉnh, khẳng định.", "Nguyễn Hữu Phước|Giám đốc|Ban Quản lý dự án giao thông tỉnh"},
+	{"Ông Lê Minh Tâm, 52 tuổi, Giám đốc Công ty TNHH Thương mại Minh Tâm, bị bắt tạm giam.", "Lê Minh Tâm|Giám đốc|Công ty TNHH Thương mại Minh Tâm"},
+	{"Ông Trần Văn Hậu (SN 1968), nguyên Chủ tịch UBND huyện Đức Phổ, bị khởi tố.", "Trần Văn Hậu|nguyên Chủ tịch|UBND huyện Đức Phổ|former"},
+	{"Bị cáo Phạm Văn Quý (nguyên Giám đốc Công ty cổ phần Xây dựng số 5) bị tuyên phạt 8 năm tù.", "Phạm Văn Quý|nguyên Giám đốc|Công ty cổ phần Xây dựng số 5|former"},
+	{"Nguyên Phó Chủ tịch UBND tỉnh Bình Thuận Nguyễn Ngọc Hai và nguyên Giám đốc Sở Tài chính Trần Quốc Bảo đã ra tòa.", "Nguyễn Ngọc Hai|Nguyên Phó Chủ tịch|UBND tỉnh Bình Thuận|former; Trần Quốc Bảo|nguyên Giám đốc|Sở Tài chính|former"},
+	{"Cựu Bộ trưởng Bộ Y tế Nguyễn Thanh Long bị đề nghị truy tố.", "Nguyễn Thanh Long|Cựu Bộ trưởng|Bộ Y tế|former"},
+	{"Ông Nguyễn Đức Chung, cựu Chủ tịch UBND TP Hà Nội, xin giảm án.", "Nguyễn Đức Chung|cựu Chủ tịch|UBND TP Hà Nội|former"},
+	// local offices
+	{"Ông Lò Văn Pằn, Bí thư Đảng ủy xã Chiềng Sơn, cho biết người dân đã thu hoạch xong lúa.", "Lò Văn Pằn|Bí thư|Đảng ủy xã Chiềng Sơn"},
+	{"Phó Chủ tịch UBND xã Tân Hòa Lê Văn Bảy trực tiếp chỉ đạo cứu hộ.", "Lê Văn Bảy|Phó Chủ tịch|UBND xã Tân Hòa"},
+	{"Chủ tịch UBND huyện Bảo Lâm Trần Văn Chương cho biết nhiều tuyến đường bị sạt lở.", "Trần Văn Chương|Chủ tịch|UBND huyện Bảo Lâm"},
+	{"Bà Hoàng Thị Diệp, Phó Chủ tịch Thường trực HĐND tỉnh Cao Bằng, tiếp công dân.", "Hoàng Thị Diệp|Phó Chủ tịch Thường trực|HĐND tỉnh Cao Bằng"},
+	{"Ông Vi Văn Sơn, Bí thư Chi bộ kiêm Trưởng thôn Nà Lầu, vận động bà con hiến đất.", "Vi Văn Sơn|Bí thư|Chi bộ; Vi Văn Sơn|Trưởng thôn|"},
+	{"Trưởng Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh Trần Hồng Sơn tiếp nhà đầu tư.", "Trần Hồng Sơn|Trưởng|Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh"},
+	// health, press, education
+	{"Bác sĩ CKII Nguyễn Văn Tuấn, Trưởng khoa Cấp cứu Bệnh viện Việt Đức, cho biết bệnh nhân đã qua cơn nguy kịch.", "Nguyễn Văn Tuấn|Trưởng khoa|Bệnh viện Việt Đức"},
+	{"TS.BS Lê Quốc Hùng, Trưởng khoa Bệnh nhiệt đới Bệnh viện Chợ Rẫy, khuyến cáo người dân tiêm vắc xin.", "Lê Quốc Hùng|Trưởng khoa|Bệnh viện Chợ Rẫy"},
+	{"ThS.BS Đỗ Thị Thu, Phó Trưởng khoa Nhi, Bệnh viện Đa khoa tỉnh Phú Thọ, tư vấn cho phụ huynh.", "Đỗ Thị Thu|Phó Trưởng khoa|Bệnh viện Đa khoa tỉnh Phú Thọ"},
+	{"Ông Lê Quốc Minh, Tổng Biên tập Báo Nhân Dân, phát biểu tại lễ trao giải.", "Lê Quốc Minh|Tổng Biên tập|Báo Nhân Dân"},
+	{"Ông Đinh Xuân Hưng, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Nghệ An, cảnh báo dịch sốt xuất huyết.", "Đinh Xuân Hưng|Giám đốc|Trung tâm Kiểm soát bệnh tật tỉnh Nghệ An"},
+	{"Chủ tịch Hội đồng trường Đại học Cần Thơ Trần Ngọc Hải trao bằng cho tân cử nhân.", "Trần Ngọc Hải|Chủ tịch Hội đồng trường|Đại học Cần Thơ"},
+	{"Phó Giáo sư, Tiến sĩ Nguyễn Hữu Đức, Hiệu trưởng Trường Đại học Công nghệ, chia sẻ về chương trình đào tạo.", "Nguyễn Hữu Đức|Hiệu trưởng|Trường Đại học Công nghệ"},
+	{"Giám đốc Đài Phát thanh và Truyền hình tỉnh Lê Văn Khoa nhận cờ thi đua.", "Lê Văn Khoa|Giám đốc|Đài Phát thanh và Truyền hình tỉnh"},
+	// central offices
+	{"Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội Lê Tấn Tới trình bày báo cáo.", "Lê Tấn Tới|Chủ nhiệm|Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội"},
+	{"Cục trưởng Cục Hàng không Việt Nam Uông Việt Dũng cho biết sân bay Long Thành sẽ khai thác vào năm tới.", "Uông Việt Dũng|Cục trưởng|Cục Hàng không Việt Nam"},
+	{"Vụ trưởng Vụ Pháp chế Bộ Y tế Trần Thị Trang giải đáp các thắc mắc.", "Trần Thị Trang|Vụ trưởng|Vụ Pháp chế Bộ Y tế"},
+	{"Tổng cục trưởng Tổng cục Thống kê Nguyễn Thị Hương công bố số liệu tăng trưởng.", "Nguyễn Thị Hương|Tổng cục trưởng|Tổng cục Thống kê"},
+	{"Phó Thủ tướng Thường trực Nguyễn Hòa Bình chủ trì cuộc họp.", "Nguyễn Hòa Bình|Phó Thủ tướng Thường trực|"},
+	{"Thứ trưởng Thường trực Bộ Ngoại giao Nguyễn Minh Vũ tiếp Đại sứ Australia.", "Nguyễn Minh Vũ|Thứ trưởng Thường trực|Bộ Ngoại giao"},
+	{"Tổng Lãnh sự Việt Nam tại Houston Đặng Hoàng Giang thăm cộng đồng người Việt.", "Đặng Hoàng Giang|Tổng Lãnh sự|"},
+	{"Thống đốc Ngân hàng Nhà nước Nguyễn Thị Hồng cho biết lãi suất sẽ tiếp tục giảm.", "Nguyễn Thị Hồng|Thống đốc|Ngân hàng Nhà nước"},
+	// business
+	{"Tổng Giám đốc Vietnam Airlines Lê Hồng Hà cho biết hãng sẽ nhận thêm máy bay.", "Lê Hồng Hà|Tổng Giám đốc|Vietnam Airlines"},
+	{"Tỷ phú Elon Musk, CEO của Tesla, vừa công bố kế hoạch mới.", "Elon Musk|CEO|Tesla"},
+	{"Ông Nguyễn Đăng Quang, nhà sáng lập kiêm Chủ tịch Tập đoàn Masan, chia sẻ chiến lược.", "Nguyễn Đăng Quang|Chủ tịch|Tập đoàn Masan"},
+	{"Bà Nguyễn Thị Nga, Chủ tịch HĐQT SeABank kiêm Chủ tịch Tập đoàn BRG, dự lễ ký kết.", "Nguyễn Thị Nga|Chủ tịch HĐQT|SeABank; Nguyễn Thị Nga|Chủ tịch|Tập đoàn BRG"},
+	{"Ông Phạm Nhật Vượng, Chủ tịch Tập đoàn Vingroup, cho biết VinFast sẽ mở nhà máy mới.", "Phạm Nhật Vượng|Chủ tịch|Tập đoàn Vingroup"},
+	{"Ông Lê Viết Hải, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty cổ phần Tập đoàn Xây dựng Hòa Bình, trả lời cổ đông.", "Lê Viết Hải|Chủ tịch HĐQT|Công ty cổ phần Tập đoàn Xây dựng Hòa Bình; Lê Viết Hải|Tổng Giám đốc|Công ty cổ phần Tập đoàn Xây dựng Hòa Bình"},
+	{"Phó Tổng Giám đốc Ngân hàng TMCP Công thương Việt Nam Nguyễn Đình Vinh cho biết tín dụng xanh tăng mạnh.", "Nguyễn Đình Vinh|Phó Tổng Giám đốc|Ngân hàng TMCP Công thương Việt Nam"},
+	// references back to a person named earlier
+	{"Ông Nguyễn Văn Hùng được bổ nhiệm làm Giám đốc Sở Tư pháp. Trước đó, ông Hùng là Phó Giám đốc Sở Nội vụ.", "Nguyễn Văn Hùng|Giám đốc|Sở Tư pháp; Nguyễn Văn Hùng|Phó Giám đốc|Sở Nội vụ|former"},
+	{"Bà Lê Thị Hòa sinh năm 1975. Năm 2020, bà được bầu làm Chủ tịch Hội Liên hiệp Phụ nữ tỉnh.", "Lê Thị Hòa|Chủ tịch|Hội Liên hiệp Phụ nữ tỉnh"},
+	{"Ông Trần Đức Thắng đã có nhiều năm công tác tại địa phương. Ông từng giữ chức Bí thư Tỉnh ủy Hải Dương.", "Trần Đức Thắng|Bí thư|Tỉnh ủy Hải Dương|former"},
+	// more verbs
+	{"HĐND tỉnh đã bầu ông Võ Văn Hưng giữ chức Chủ tịch UBND tỉnh Thừa Thiên Huế.", "Võ Văn Hưng|Chủ tịch|UBND tỉnh Thừa Thiên Huế"},
+	{"Ông Nguyễn Văn Tùng được điều động đến nhận công tác và giữ chức Chánh Thanh tra tỉnh.", "Nguyễn Văn Tùng|Chánh Thanh tra|"},
+	{"Bà Đặng Thị Kim Oanh được công nhận giữ chức Phó Hiệu trưởng Trường Đại học Sư phạm Kỹ thuật TP.HCM.", "Đặng Thị Kim Oanh|Phó Hiệu trưởng|Trường Đại học Sư phạm Kỹ thuật TP.HCM"},
+	{"Ông Nguyễn Thanh Phong xin thôi làm Giám đốc Bệnh viện Đa khoa tỉnh Quảng Bình vì lý do sức khỏe.", "Nguyễn Thanh Phong|Giám đốc|Bệnh viện Đa khoa tỉnh Quảng Bình|former"},
+	{"Ông Bùi Văn Cường tái đắc cử Tổng Thư ký Quốc hội.", "Bùi Văn Cường|Tổng Thư ký|Quốc hội"},
+	{"Ông Hoàng Văn Nghiệm được giao điều hành UBND tỉnh với cương vị Phó Chủ tịch.", "Hoàng Văn Nghiệm|Phó Chủ tịch|"},
+	// more lists
+	{"Dự lễ có Phó Chủ tịch UBND tỉnh Nguyễn Thị Hà, Giám đốc Sở Văn hóa Lê Văn Trung và Giám đốc Công an tỉnh Đinh Văn Nơi.", "Nguyễn Thị Hà|Phó Chủ tịch|UBND tỉnh; Lê Văn Trung|Giám đốc|Sở Văn hóa; Đinh Văn Nơi|Giám đốc|Công an tỉnh"},
+	{"Ban Giám hiệu nhà trường gồm: Hiệu trưởng Trần Văn Lợi; các Phó Hiệu trưởng Nguyễn Thị Lụa và Phan Văn Đức.", "Trần Văn Lợi|Hiệu trưởng|; Nguyễn Thị Lụa|Phó Hiệu trưởng|; Phan Văn Đức|Phó Hiệu trưởng|"},
+	{"Đoàn công tác do ông Lê Văn Hưng, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn.", "Lê Văn Hưng|Phó Chủ tịch|UBND tỉnh"},
+	{"Tiếp đoàn có các ông: Phạm Văn Thủy, Phó Giám đốc Sở Ngoại vụ; Hà Văn Tín, Trưởng phòng Lãnh sự Sở Ngoại vụ.", "Phạm Văn Thủy|Phó Giám đốc|Sở Ngoại vụ; Hà Văn Tín|Trưởng phòng|Sở Ngoại vụ"},
 }
 
 // shapePosition is one expected position of a shape sentence.

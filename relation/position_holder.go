@@ -104,6 +104,13 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				g.holder, g.how = p, viaBackward
 				continue
 			}
+			// A role that is no title, then "kiêm": "ông X, nhà sáng lập kiêm
+			// Chủ tịch ...".
+			if ok && len(ws) >= 3 && len(ws) <= 6 && ws[0] == "," && l.wkey(ws[len(ws)-1]) == "kiem" && l.typ[p] == entity.Person &&
+				l.lowerWords(ws[1:len(ws)-1]) {
+				g.holder, g.how = p, viaBackward
+				continue
+			}
 			// An office the recognizer did not find, then its body:
 			// "ông X - nguyên Phó Trưởng ban thường trực, Ban Đối ngoại ..., Phó
 			// Chủ tịch ...".
@@ -115,6 +122,7 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			// A copula: "ông Tú là Ủy viên HĐQT", "Ông Vinh và ông Thắng đều là ...".
 			if ok && l.typ[p] == entity.Person && !l.replaced(p, lo) {
 				if cop, all, past := l.copula(ws); cop {
+					past = past || l.opensWithBefore(lo)
 					g.holder, g.how = p, viaBackward
 					g.past = past
 					g.former = g.former || past
@@ -154,6 +162,33 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			g.past, g.former = true, true
 		}
 	}
+}
+
+// opensWithBefore reports whether the sentence of mention lo opens with
+// "Trước đó" or "Trước đây" (before that): what it says one held is past.
+func (l *linker) opensWithBefore(lo int) bool {
+	if lo >= len(l.ms) || l.sentOf[lo] < 0 {
+		return false
+	}
+	s := l.sents[l.sentOf[lo]]
+	g := l.a.Text[s.Start:min(s.End, s.Start+16)]
+	w1, i := gapWord(g, 0)
+	w2, _ := gapWord(g, i)
+	if l.wkey(w1) != "truoc" {
+		return false
+	}
+	k := l.wkey(w2)
+	return k == "do" || k == "day"
+}
+
+// lowerWords reports whether the gap words ws are all words in lower case.
+func (l *linker) lowerWords(ws []string) bool {
+	for _, w := range ws {
+		if capitalized(w) || len(w) == 1 && !letterOrDigit(rune(w[0])) {
+			return false
+		}
+	}
+	return true
 }
 
 // removedFrom finds the holder of title group x of a sentence ending before
@@ -238,7 +273,7 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 	if trig < 0 {
 		return -1, false
 	}
-	past = verbalTriggers[trig].past || hasWord(k, "tung")
+	past = verbalTriggers[trig].past || hasWord(k, "tung") || l.opensWithBefore(lo)
 	// The subject right before the verb, with nothing but words between;
 	// not the one replaced ("thay thế bà Nga đảm nhiệm ...").
 	if t > lo && l.typ[t-1] == entity.Person && bytes.IndexAny(k, ",.;:()") < 0 && bytes.Count(k, []byte(" ")) < 8 && !l.replaced(t-1, lo) {
