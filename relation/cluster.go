@@ -301,7 +301,7 @@ func (l *linker) clusterOrgs() {
 		if l.typ[i] != entity.Organization || l.typ[j] != entity.Organization {
 			continue
 		}
-		if !closesParen(l.a.Text, l.ms[j].End) || trimmed(l.gap(i, j)) != "(" {
+		if !closesParen(l.a.Text, l.ms[j].End) || !parenGap(l.gap(i, j)) {
 			continue
 		}
 		pid, nid := l.kid[j], l.kid[i]
@@ -325,7 +325,7 @@ func (l *linker) clusterOrgs() {
 					break
 				}
 			}
-			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.key(l.find(j))) > len(pw) {
+			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.key(l.find(j))) > len(pw) || l.parentInParen(i) {
 				continue
 			}
 		}
@@ -419,7 +419,7 @@ func (l *linker) clusterOrgs() {
 			continue
 		}
 		fi, fw := int(f.i), l.words(f)
-		best, already, alias := -1, false, false
+		best, already, alias, chapter := -1, false, false, false
 		for y := f.head; y >= 0; y = forms[y].sameHead {
 			g := &forms[y]
 			if g.nw() <= len(fw) || !isSubsequence(fw, l.words(g)) {
@@ -430,15 +430,16 @@ func (l *linker) clusterOrgs() {
 				already = true
 				break
 			}
+			chapter = chapter || localChapter(l.keys.str(f.key), l.keys.str(g.key))
 			al, ok := l.shortForm(fw, g)
-			if !ok {
+			if !ok || l.placeConflict(f.key, fi, g.key) {
 				continue
 			}
 			if best < 0 || (gi < fi && (best > fi || gi > best)) {
 				best, alias = gi, al
 			}
 		}
-		if already || best < 0 {
+		if already || best < 0 || chapter && countryDrop(l.keys.str(f.key), l.key(best)) {
 			continue
 		}
 		l.union(best, fi)
@@ -634,16 +635,7 @@ func (l *linker) shortForm(short []int32, long *orgForm) (alias, ok bool) {
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
 		if p := locCanon(l.keyFrom(long.key, len(short))); countries[p] {
-			if p == "viet nam" {
-				// Viet Nam's own body, with or without the country: "Quốc
-				// hội", "Bộ Quốc phòng" (a variant, as the seeds' goldens
-				// have it: "Liên hiệp các tổ chức hữu nghị").
-				return false, true
-			}
-			if len(short) <= 2 {
-				return false, false // "Quốc hội" is not "Quốc hội Nhật Bản"
-			}
-			return false, true // the name without its country: a variant
+			return countryDropped(len(short), p)
 		} else if l.isPlace(p) {
 			// A province's or a city's body named without it ("Tỉnh ủy",
 			// "UBND tỉnh", "Sở TN&MT" for "... Khánh Hòa"): the one the

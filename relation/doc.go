@@ -34,8 +34,18 @@
 //     bình về Gaza", "Liên hiệp Hữu nghị Việt Nam"). A name that only adds a
 //     place to a short one ("Quốc hội Nhật Bản", "... tỉnh Hải Dương") is a
 //     different body; a parenthesized name that is the short form of some
-//     other body ("Ban Công tác đa phương (Liên hiệp Hữu nghị)") is not an
-//     alias;
+//     other body ("Ban Công tác đa phương (Liên hiệp Hữu nghị)") or the
+//     parent of a unit ("Vụ ... (Bộ Ngoại giao)") is not an alias, nor is a
+//     parenthesis on the line after a name (a credit under a headline). A
+//     body without its country ("Bộ Ngoại giao" for "Bộ Ngoại giao Việt
+//     Nam", "Bộ Chiến tranh" for "... Hoa Kỳ") is an alias, a bare
+//     institution of two words ("Chính phủ", "Quốc hội") only Viet Nam's
+//     same body; a short name that a local body also has ("Liên hiệp các
+//     tổ chức hữu nghị" with "... tỉnh Hải Dương" and "... Việt Nam")
+//     joins neither. A short form with a place right after it ("Hội Sân
+//     khấu" + "thành phố Hồ Chí Minh"), or a local body's short form after
+//     another place was named ("tại Ninh Thuận, ... Công an tỉnh"), is
+//     another body than a full name without that place;
 //   - places are variants of one another by the lexicon's canonical names
 //     and by state and city words
 //     ("Liên bang Nga", "LB Nga", "Nga"; "Hoa Kỳ", "Mỹ"; "TP.HCM", "Thành phố
