@@ -32,8 +32,11 @@ var fastpathSentences = []string{
 // fastpathTexts returns the texts the differential tests read.
 func fastpathTexts(t testing.TB) []string {
 	var out []string
-	for _, d := range testdocs.Seeds(t, "..") {
+	for i, d := range testdocs.Seeds(t, "..") {
 		out = append(out, string(d))
+		if i == 0 { // one seed in lower case and in capitals too, for the branches on capitals
+			out = append(out, strings.ToLower(string(d)), strings.ToUpper(string(d)))
+		}
 	}
 	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "devset", "news", "*.txt"))
 	for _, f := range files {
@@ -125,5 +128,114 @@ func TestFoldEqualMatchesReference(t *testing.T) {
 				t.Errorf("foldEqual(%q, %q) = %v, reference %v", a, b, got, want)
 			}
 		}
+	}
+}
+
+// verifyRef is verify reading the whole lexEntry.
+func verifyRef(text string, w *work, s Sentence, st, en int, e *lexEntry) bool {
+	needCaps := e.needCaps
+	ms := matchStyle{w: w, s: s, st: st, en: en}
+	for j := 0; j < en-st; j++ {
+		t := w.toks[st+j]
+		if t.Is(Marked) {
+			if w.markHash(text, st+j) != e.markHash[j] {
+				return false
+			}
+		} else if e.markHash[j] != 0 {
+			if !ms.plain() {
+				return false
+			}
+		}
+		if needCaps {
+			capsOK := true
+			if e.acronym[j] && !t.Is(AllCaps) && e.ntok == 1 {
+				capsOK = false
+			}
+			if e.caps[j] && !t.Is(Cap) && (j == 0 || e.kind != KindOrg) {
+				capsOK = false
+			}
+			if !capsOK {
+				if !ms.plainLower() {
+					return false
+				}
+			}
+		}
+	}
+	if needCaps && e.ntok == 1 && e.markHash[0] != 0 && !w.toks[st].Is(Marked) {
+		if ms.plainLower() && !w.toks[st].Is(Cap) {
+			return false
+		}
+	}
+	return true
+}
+
+// TestVerifyMatchesReference checks every raw automaton match of the test
+// texts, and every one-token entry at every token, with verify and with
+// the reference.
+func TestVerifyMatchesReference(t *testing.T) {
+	var accepted, rejected int
+	check := func(c *rctx, st, en int, v int32) {
+		got := c.r.verify(c.text, c.w, c.s, st, en, c.r.quick[v])
+		want := verifyRef(c.text, c.w, c.s, st, en, &c.r.entries[v])
+		if got != want {
+			t.Errorf("verify %q as %q: %v, reference %v", c.text[c.w.toks[st].Start:c.w.toks[en-1].End], c.r.entries[v].surface, got, want)
+		}
+		if want {
+			accepted++
+		} else {
+			rejected++
+		}
+	}
+	forEachToken(t, func(c *rctx, i int) {
+		if i == c.s.First {
+			syms := make([]int32, c.s.Last-c.s.First)
+			for k := range syms {
+				syms[k] = c.w.toks[c.s.First+k].Key
+			}
+			c.r.auto.Match(syms, func(st, en int, v int32) { check(c, c.s.First+st, c.s.First+en, v) })
+		}
+		if c.in(i) && c.w.toks[i].Key >= 0 {
+			for _, e := range c.r.single.list(c.w.toks[i].Key, 0) {
+				check(c, i, i+1, e.entry)
+			}
+		}
+	})
+	if accepted < 1000 || rejected < 1000 {
+		t.Errorf("%d matches accepted and %d rejected: the comparison tests too little", accepted, rejected)
+	}
+}
+
+// innerBodyRef is innerBody comparing every inner body.
+func innerBodyRef(c *rctx, i int) bool {
+	for n := 2; n <= 4; n++ {
+		if !c.in(i + n - 1) {
+			break
+		}
+		key := c.text[c.w.toks[i].Start:c.w.toks[i+n-1].End]
+		for _, b := range innerBodies {
+			if foldEqualRunes(key, b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestInnerBodyMatchesReference(t *testing.T) {
+	found := 0
+	forEachToken(t, func(c *rctx, i int) {
+		if !c.in(i) {
+			return
+		}
+		got, want := c.innerBody(i), innerBodyRef(c, i)
+		if got != want {
+			t.Errorf("innerBody at %q: %v, reference %v", c.text[c.w.toks[i].Start:], got, want)
+		}
+		if want {
+			found++
+		}
+	})
+	if found < 5 {
+		t.Errorf("only %d inner bodies in the test texts: the comparison tests too little", found)
 	}
 }
