@@ -32,13 +32,12 @@ const minParallel = 8 << 20
 // normalized text, which must all be in it.
 const minFirstWindow = 4 << 10
 
-// extractWindows is Extract for a document longer than one window: each
+// analyzeWindows is analyze for a document longer than one window: each
 // window is normalized and recognized on its own, into one normalized text
 // for the whole document, and the relations are linked once over the whole.
-// The result is the one Extract gives reading the document whole.
-func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normalize.Normalizer, size int) (*Document, error) {
+// The result is the one analyze gives reading the document whole.
+func (e *Extractor) analyzeWindows(ctx context.Context, input []byte, n normalize.Normalizer, size int) (*analyzed, error) {
 	bp := textBufs.Get().(*[]byte)
-	defer putTextBuf(bp)
 	if need := size + size/8 + 16; cap(*bp) < need && need <= maxPooledText {
 		*bp = make([]byte, 0, need)
 	}
@@ -46,17 +45,24 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 	// the input itself (the windows read so far needed no change): then
 	// the input is read, not a copy.
 	var whole []byte
-	// The document-sized arrays are only read until buildDocument has
-	// copied what the Document keeps, so they are reused from call to call.
+	// The document-sized arrays are only read until the output has copied
+	// what it keeps, so they are reused from call to call.
 	db := docBufs.Get().(*docArrays)
 	var (
 		ms    []entity.Mention
 		sents []entity.Sentence
 	)
-	defer func() {
+	free := func() {
 		clear(ms) // their strings point into the text
 		db.whole, db.ms, db.sents = whole[:0], ms[:0], sents[:0]
 		docBufs.Put(db)
+		putTextBuf(bp)
+	}
+	done := false
+	defer func() {
+		if !done {
+			free()
+		}
 	}()
 	text := func(w windowSpan) string {
 		b := input
@@ -191,14 +197,12 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 		all = whole
 	}
 	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Sentences: sents, Mentions: ms, Ref: ref}
-	res := relation.Link(an)
-	var sm spanMapper
+	a := &analyzed{input: input, an: an, res: relation.Link(an), rep: rep, free: free}
 	if alnd {
-		sm = windowAlignment(wins)
+		a.align = windowAlignment(wins)
 	}
-	doc := buildDocument(input, an, res, sm, e.cfg.types)
-	doc.Report = rep
-	return doc, nil
+	done = true
+	return a, nil
 }
 
 // windowPool recognizes windows on worker goroutines; results are taken
