@@ -185,7 +185,7 @@ func (e *Extractor) analyzeWindows(ctx context.Context, input []byte, n normaliz
 		an.Release()
 	}
 	if again != nil {
-		ms = spliceWindows(ms, wins, again)
+		ms = spliceInPlace(ms, wins, again)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -373,8 +373,77 @@ func appendShifted(dst, ms []entity.Mention, off int) []entity.Mention {
 	return dst
 }
 
+// spliceInPlace is spliceWindows in ms's own array when it has room: a
+// second array of the document's mentions would double their memory for
+// the sake of the few windows that are read again. The mentions of the
+// windows between two stale ones move as runs, those that move right
+// first, from the last, then those that move left, from the first: no
+// run is then written over one that has yet to move.
+func spliceInPlace(ms []entity.Mention, wins []windowSpan, again map[int][]entity.Mention) []entity.Mention {
+	// end returns the end in ms of window i's old mentions.
+	end := func(i int) int {
+		if i+1 < len(wins) {
+			return wins[i+1].first
+		}
+		return len(ms)
+	}
+	total := len(ms)
+	for i, a := range again {
+		total += len(a) - (end(i) - wins[i].first)
+	}
+	if total > cap(ms) {
+		return spliceWindows(ms, wins, again)
+	}
+	// The runs of windows not read again: their old start and end, and
+	// their new start.
+	type run struct{ from, to, at int }
+	var runs []run
+	at := 0
+	for i := 0; i < len(wins); {
+		if a, ok := again[i]; ok {
+			at += len(a)
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(wins) {
+			if _, ok := again[j]; ok {
+				break
+			}
+			j++
+		}
+		r := run{from: wins[i].first, to: end(j - 1), at: at}
+		runs = append(runs, r)
+		at += r.to - r.from
+		i = j
+	}
+	out := ms[:max(total, len(ms))]
+	for k := len(runs) - 1; k >= 0; k-- {
+		if r := runs[k]; r.at > r.from {
+			copy(out[r.at:], ms[r.from:r.to])
+		}
+	}
+	for _, r := range runs {
+		if r.at < r.from {
+			copy(out[r.at:], ms[r.from:r.to])
+		}
+	}
+	// The windows read again fill the gaps between the runs.
+	at = 0
+	for i := range wins {
+		if a, ok := again[i]; ok {
+			at += copy(out[at:], a)
+		} else {
+			at += end(i) - wins[i].first
+		}
+	}
+	clear(out[total:]) // their strings point into the text
+	return out[:total]
+}
+
 // spliceWindows returns ms with the mentions of each window in again
-// replaced by the new ones.
+// replaced by the new ones, in a new array: the reference spliceInPlace
+// is tested against.
 func spliceWindows(ms []entity.Mention, wins []windowSpan, again map[int][]entity.Mention) []entity.Mention {
 	out := make([]entity.Mention, 0, len(ms)+len(ms)/16)
 	for i, w := range wins {
