@@ -78,7 +78,7 @@ func (e *Extractor) WithRepairs(r normalize.Repairs) *Extractor {
 // 8-bit encodings are detected and decoded unless WithEncoding says otherwise.
 // A cancelled ctx stops the work and returns ctx.Err().
 func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error) {
-	a, err := e.analyze(ctx, input)
+	a, err := e.analyze(ctx, &source{mem: input, size: len(input)})
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +92,8 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 // analysis holds offsets into the normalized text, which align maps back
 // to input (nil: the same bytes).
 type analyzed struct {
-	input []byte
+	input []byte // nil when the input is read from src as needed
+	src   *source
 	an    *entity.Analysis
 	res   *relation.Result
 	align spanMapper
@@ -111,9 +112,9 @@ func (a *analyzed) release() {
 	}
 }
 
-// analyze normalizes, recognizes and links input: the work of Extract
-// before the output is built.
-func (e *Extractor) analyze(ctx context.Context, input []byte) (*analyzed, error) {
+// analyze normalizes, recognizes and links the input src: the work of
+// Extract before the output is built.
+func (e *Extractor) analyze(ctx context.Context, src *source) (*analyzed, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -122,15 +123,23 @@ func (e *Extractor) analyze(ctx context.Context, input []byte) (*analyzed, error
 		// Detected here rather than with From: Auto, which would also
 		// report the detector's confidence: Report.EncodingConfidence
 		// stays 1, as the JSON output has it.
-		n.From, _ = normalize.Detect(input)
+		head, err := src.detectSample()
+		if err != nil {
+			return nil, err
+		}
+		n.From, _ = normalize.Detect(head)
 	}
-	if size, min := e.windowSize(); len(input) > min && e.cfg.model == nil && n.From != normalize.Auto {
-		return e.analyzeWindows(ctx, input, n, size)
+	if size, min := e.windowSize(); src.size > min && e.cfg.model == nil && n.From != normalize.Auto {
+		return e.analyzeWindows(ctx, src, n, size)
+	}
+	input, err := src.all()
+	if err != nil {
+		return nil, err
 	}
 	// The normalized text is only read until the output has copied what
 	// it keeps, so its storage is reused from call to call.
 	bp := textBufs.Get().(*[]byte)
-	a := &analyzed{input: input}
+	a := &analyzed{input: input, src: src}
 	a.free = func() { putTextBuf(bp) }
 	done := false
 	defer func() {

@@ -1,7 +1,9 @@
 package vnextract
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"strconv"
 	"unsafe"
@@ -22,7 +24,12 @@ import (
 // is written and ExtractJSON returns that error. Otherwise ExtractJSON
 // returns the first error of the extraction or of w.
 func (e *Extractor) ExtractJSON(ctx context.Context, input []byte, w io.Writer, check func(Report) error) error {
-	a, err := e.analyze(ctx, input)
+	return e.extractJSON(ctx, &source{mem: input, size: len(input)}, w, check)
+}
+
+// extractJSON is ExtractJSON of the input src.
+func (e *Extractor) extractJSON(ctx context.Context, src *source, w io.Writer, check func(Report) error) error {
+	a, err := e.analyze(ctx, src)
 	if err != nil {
 		return err
 	}
@@ -93,7 +100,7 @@ func element(c *chunkWriter, n int, encode func([]byte) []byte) {
 }
 
 func (s *jsonStream) mentions(c *chunkWriter) {
-	input, align := s.a.input, s.a.align
+	src, align := s.a.src, s.a.align
 	var (
 		m     Mention
 		parts entity.NameParts
@@ -110,9 +117,13 @@ func (s *jsonStream) mentions(c *chunkWriter) {
 		if align != nil {
 			st, en = align.InputSpan(st, en)
 		}
+		text, err := src.text(st, en)
+		if err != nil {
+			c.err = err
+			return
+		}
 		s.ids = s.ids[:0]
-		m = Mention{ID: s.id('m', k), Type: em.Type, Start: st, End: en, Value: em.Value, Rule: em.Rule,
-			Text: unsafe.String(unsafe.SliceData(input[st:]), en-st)}
+		m = Mention{ID: s.id('m', k), Type: em.Type, Start: st, End: en, Value: em.Value, Rule: em.Rule, Text: text}
 		norm := em.Normalized
 		if norm == "" {
 			norm = em.Text
@@ -207,4 +218,131 @@ func inputSpan(align spanMapper, sp relation.Span) Span {
 	}
 	s, e := align.InputSpan(sp.Start, sp.End)
 	return Span{s, e}
+}
+
+// ExtractJSONFrom is ExtractJSON for an input of size bytes read from r,
+// a file for instance, as the work needs it rather than held whole: a
+// long document is read window by window, and each mention's text again
+// when it is written. It writes the bytes ExtractJSON writes for the
+// same input.
+func (e *Extractor) ExtractJSONFrom(ctx context.Context, r io.ReaderAt, size int64, w io.Writer, check func(Report) error) error {
+	if size < 0 || int64(int(size)) != size {
+		return fmt.Errorf("vnextract: input size %d out of range", size)
+	}
+	return e.extractJSON(ctx, &source{r: r, size: int(size)}, w, check)
+}
+
+// source is the input of a document: in memory (mem), or read from r as
+// the work needs it.
+type source struct {
+	mem  []byte
+	r    io.ReaderAt
+	size int
+	// buf holds the bytes read last: a window's, or from off on the
+	// texts of the mentions being written.
+	buf []byte
+	off int
+}
+
+// readAt returns the input's bytes [start, end) in s.buf.
+func (s *source) readAt(start, end int) ([]byte, error) {
+	if cap(s.buf) < end-start {
+		s.buf = make([]byte, end-start, max(end-start, 64<<10))
+	}
+	s.buf, s.off = s.buf[:end-start], start
+	if err := s.readFull(s.buf, start); err != nil {
+		return nil, err
+	}
+	return s.buf, nil
+}
+
+// readFull reads len(b) bytes of the input from off into b.
+func (s *source) readFull(b []byte, off int) error {
+	n, err := s.r.ReadAt(b, int64(off))
+	if n == len(b) {
+		return nil
+	}
+	if err == nil || err == io.EOF {
+		err = io.ErrUnexpectedEOF // the input is shorter than its size
+	}
+	return fmt.Errorf("vnextract: reading input at byte %d: %w", off+n, err)
+}
+
+// all returns the whole input, read into memory if it is not there.
+func (s *source) all() ([]byte, error) {
+	if s.r != nil && s.mem == nil && s.size > 0 {
+		b := make([]byte, s.size)
+		if err := s.readFull(b, 0); err != nil {
+			return nil, err
+		}
+		s.mem = b
+	}
+	return s.mem, nil
+}
+
+// detectSample returns the start of the input that normalize.Detect
+// reads (its first 64 KB, and a byte more that tells where to cut them):
+// Detect of it is Detect of the whole input.
+func (s *source) detectSample() ([]byte, error) {
+	const n = 64<<10 + 1
+	if s.r == nil || s.size <= n {
+		return s.all()
+	}
+	b, err := s.readAt(0, n)
+	return bytes.Clone(b), err
+}
+
+// window returns the input of the window that starts at off (see
+// cutWindow), in s.buf when it is read.
+func (s *source) window(off, size int, first bool) ([]byte, error) {
+	if s.mem != nil || s.r == nil {
+		return s.mem[off:cutWindow(s.mem, off, size, first)], nil
+	}
+	if first {
+		size = max(size, minFirstWindow)
+	}
+	lim := off + size
+	if lim >= s.size {
+		return s.readAt(off, s.size)
+	}
+	b, err := s.readAt(off, lim+1)
+	if err != nil {
+		return nil, err
+	}
+	if i := bytes.LastIndexByte(b[1:], '\n'); i >= 0 {
+		return b[:1+i], nil
+	}
+	// A line longer than the window: it is read to its end.
+	for end := lim + 1; end < s.size; {
+		next := min(end+64<<10, s.size)
+		more := b
+		if cap(b) < next-off {
+			more = make([]byte, len(b), max(2*cap(b), next-off))
+			copy(more, b)
+		}
+		if err := s.readFull(more[len(b):next-off], end); err != nil {
+			return nil, err
+		}
+		b, s.buf = more[:next-off], more[:next-off]
+		if i := bytes.IndexByte(b[end-off:], '\n'); i >= 0 {
+			return b[:end-off+i], nil
+		}
+		end = next
+	}
+	return b, nil
+}
+
+// text returns the input's bytes [start, end) as a string good until the
+// next call. The texts of the mentions are asked for in order, so when
+// they are read, they are read 64 KB at a time.
+func (s *source) text(start, end int) (string, error) {
+	if s.mem != nil || s.r == nil {
+		return unsafe.String(unsafe.SliceData(s.mem[start:]), end-start), nil
+	}
+	if start < s.off || end > s.off+len(s.buf) {
+		if _, err := s.readAt(start, min(s.size, max(end, start+64<<10))); err != nil {
+			return "", err
+		}
+	}
+	return unsafe.String(unsafe.SliceData(s.buf[start-s.off:]), end-start), nil
 }

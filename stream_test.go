@@ -5,6 +5,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"testing"
 
 	"github.com/vnextract/vnextract"
@@ -83,5 +85,74 @@ func TestExtractJSONErrors(t *testing.T) {
 	cancel()
 	if err := ex.ExtractJSON(ctx, in, &out, nil); !errors.Is(err, context.Canceled) || out.Len() > 0 {
 		t.Errorf("cancelled: %v and %d bytes written, want %v and none", err, out.Len(), context.Canceled)
+	}
+}
+
+// TestExtractJSONFromSameOutput checks that reading the input from an
+// io.ReaderAt, window by window and again for the mentions' texts, gives
+// the bytes ExtractJSON gives with the input in memory: on every test
+// document, in windows of several sizes (512 bytes: lines longer than a
+// window are read on to their end), and on long documents in a legacy
+// encoding (detected from their start alone).
+func TestExtractJSONFromSameOutput(t *testing.T) {
+	ex, err := vnextract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := windowCorpus(t)
+	for _, f := range []string{"testdata/bad/tcvn3_raw.txt", "testdata/bad/invalid_utf8.txt"} {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts[f+" repeated"] = bytes.Repeat(append(b, '\n'), 300<<10/len(b)+1)
+	}
+	for name, in := range texts {
+		for _, size := range []int{512, 5000, 0} {
+			e := ex
+			if size > 0 {
+				e = ex.WithWindowForTest(size)
+			}
+			var want, got bytes.Buffer
+			if err := e.ExtractJSON(context.Background(), in, &want, nil); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			if err := e.ExtractJSONFrom(context.Background(), bytes.NewReader(in), int64(len(in)), &got, nil); err != nil {
+				t.Fatalf("%s, windows of %d: ExtractJSONFrom: %v", name, size, err)
+			}
+			if !bytes.Equal(got.Bytes(), want.Bytes()) {
+				d := firstDiff(got.Bytes(), want.Bytes())
+				t.Errorf("%s, windows of %d: ExtractJSONFrom differs from ExtractJSON at byte %d:\n got %s\nwant %s",
+					name, size, d, around(got.Bytes(), d), around(want.Bytes(), d))
+			}
+		}
+	}
+}
+
+// TestExtractJSONFromShortInput checks that an input shorter than its
+// stated size is an error, whether it is found short in the detection
+// sample, in a window or in one piece, and that a negative size is.
+func TestExtractJSONFromShortInput(t *testing.T) {
+	ex, err := vnextract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := bytes.Repeat(seedCorpus(t), 4)
+	for _, c := range []struct {
+		name      string
+		have, say int
+	}{
+		{"one piece", 1000, 2000},
+		{"sample", 1000, 300 << 10},
+		{"window", 200 << 10, 300 << 10},
+		{"last window", len(in) - 10, len(in)},
+	} {
+		err := ex.ExtractJSONFrom(context.Background(), bytes.NewReader(in[:c.have]), int64(c.say), io.Discard, nil)
+		if !errors.Is(err, io.ErrUnexpectedEOF) {
+			t.Errorf("%s: %d bytes said to be %d: %v, want %v", c.name, c.have, c.say, err, io.ErrUnexpectedEOF)
+		}
+	}
+	if err := ex.ExtractJSONFrom(context.Background(), bytes.NewReader(in), -1, io.Discard, nil); err == nil {
+		t.Error("size -1: no error")
 	}
 }

@@ -36,14 +36,18 @@ const minFirstWindow = 4 << 10
 // window is normalized and recognized on its own, into one normalized text
 // for the whole document, and the relations are linked once over the whole.
 // The result is the one analyze gives reading the document whole.
-func (e *Extractor) analyzeWindows(ctx context.Context, input []byte, n normalize.Normalizer, size int) (*analyzed, error) {
+//
+// The input is src: in memory, or read window by window (then the
+// normalized text is always a copy, and the input is never held whole).
+func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize.Normalizer, size int) (*analyzed, error) {
+	input := src.mem // nil when src is read
 	bp := textBufs.Get().(*[]byte)
 	if need := size + size/8 + 16; cap(*bp) < need && need <= maxPooledText {
 		*bp = make([]byte, 0, need)
 	}
 	// whole is the normalized text of the document, nil as long as it is
-	// the input itself (the windows read so far needed no change): then
-	// the input is read, not a copy.
+	// the input itself (the windows read so far needed no change, and the
+	// input is in memory): then the input is read, not a copy.
 	var whole []byte
 	// The document-sized arrays are only read until the output has copied
 	// what it keeps, so they are reused from call to call.
@@ -99,9 +103,13 @@ func (e *Extractor) analyzeWindows(ctx context.Context, input []byte, n normaliz
 			pool.stop()
 		}
 	}()
-	for off := 0; off < len(input); {
-		end := cutWindow(input, off, size, len(wins) == 0)
-		out, align, nrep, err := n.NormalizeInto(*bp, input[off:end])
+	for off := 0; off < src.size; {
+		in, err := src.window(off, size, len(wins) == 0)
+		if err != nil {
+			return nil, err
+		}
+		end := off + len(in)
+		out, align, nrep, err := n.NormalizeInto(*bp, in)
 		if err != nil {
 			return nil, err
 		}
@@ -122,12 +130,12 @@ func (e *Extractor) analyzeWindows(ctx context.Context, input []byte, n normaliz
 			align = nil
 		}
 		w := windowSpan{in: off, norm: off, end: end, align: align}
-		if whole != nil || unsafe.SliceData(out) != unsafe.SliceData(input[off:end]) {
+		if whole != nil || input == nil || unsafe.SliceData(out) != unsafe.SliceData(in) {
 			if whole == nil {
 				// Unicode text normalizes to as many bytes or fewer; a
 				// legacy encoding grows, and whole with it (the strings
 				// already taken stay valid).
-				whole = append(reuse(db.whole, len(input)+len(input)/64+16), input[:off]...)
+				whole = append(reuse(db.whole, src.size+src.size/64+16), input[:off]...)
 			}
 			w.norm = len(whole)
 			whole = append(whole, out...)
@@ -152,13 +160,13 @@ func (e *Extractor) analyzeWindows(ctx context.Context, input []byte, n normaliz
 			// The rest of the document is guessed to be as dense as the
 			// first window: growing by doubling would allocate the
 			// mentions twice over.
-			ms = reuse(db.ms, estimate(len(an.Mentions), end, len(input)))
-			sents = reuse(db.sents, estimate(len(an.Sentences), end, len(input)))
+			ms = reuse(db.ms, estimate(len(an.Mentions), end, src.size))
+			sents = reuse(db.sents, estimate(len(an.Sentences), end, src.size))
 		}
 		add(idx, an.Mentions, an.Sentences, len(an.Tokens))
 		an.Release()
-		if idx == 0 && off < len(input) {
-			if workers := e.windowWorkers(len(input)); workers > 1 {
+		if idx == 0 && off < src.size {
+			if workers := e.windowWorkers(src.size); workers > 1 {
 				pool = startWindowPool(ctx, wd, opt, workers)
 			}
 		}
@@ -197,7 +205,7 @@ func (e *Extractor) analyzeWindows(ctx context.Context, input []byte, n normaliz
 		all = whole
 	}
 	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Sentences: sents, Mentions: ms, Ref: ref}
-	a := &analyzed{input: input, an: an, res: relation.Link(an), rep: rep, free: free}
+	a := &analyzed{input: input, src: src, an: an, res: relation.Link(an), rep: rep, free: free}
 	if alnd {
 		a.align = windowAlignment(wins)
 	}

@@ -470,7 +470,13 @@ func (x *extraction) process(ctx context.Context, j *job) {
 		}
 		return
 	}
+	jsonOut := x.opts.format == "json" || x.opts.format == "jsonl"
 	if j.data == nil {
+		if st, err := os.Stat(j.path); jsonOut && j.path != "-" && err == nil && st.Mode().IsRegular() && st.Size() >= streamBytes {
+			// Read by the writer as it extracts (streamDoc).
+			j.stream = true
+			return
+		}
 		data, err := x.readDoc(j.path)
 		if err != nil {
 			j.err = fmt.Errorf("%s: %w", j.name, err)
@@ -479,7 +485,7 @@ func (x *extraction) process(ctx context.Context, j *job) {
 		j.data = data
 	}
 	where := j.where()
-	if len(j.data) >= streamBytes && (x.opts.format == "json" || x.opts.format == "jsonl") {
+	if len(j.data) >= streamBytes && jsonOut {
 		// Extracted by the writer, straight into the output (streamDoc).
 		j.stream = true
 		return
@@ -523,10 +529,11 @@ func (x *extraction) checkReport(j *job, where string, rep vnextract.Report) (wa
 // bytes per mention, and its JSON a few times the input.
 const streamBytes = 1 << 20
 
-// streamDoc extracts j.data and writes its JSON to w as render would have
-// made it, after before (the separator from the document before), once
-// its report is checked. It returns the error of the extraction (nothing
-// written) or of w.
+// streamDoc extracts j.data, or the file j.path when it is nil (read as
+// the extraction needs it, never held whole), and writes its JSON to w as
+// render would have made it, after before (the separator from the
+// document before), once its report is checked. It returns the error of
+// the extraction (nothing written) or of w.
 func (x *extraction) streamDoc(ctx context.Context, w io.Writer, j *job, before []byte) (extractErr, writeErr error) {
 	data := j.data
 	j.data = nil
@@ -567,8 +574,14 @@ func (x *extraction) streamDoc(ctx context.Context, w io.Writer, j *job, before 
 		}
 		return nil
 	}
-	// out is read when ExtractJSON writes, after check has set it.
-	err := x.ex.ExtractJSON(ctx, data, writerFunc(func(p []byte) (int, error) { return out.Write(p) }), check)
+	// out is read when the extraction writes, after check has set it.
+	write := writerFunc(func(p []byte) (int, error) { return out.Write(p) })
+	var err error
+	if data != nil {
+		err = x.ex.ExtractJSON(ctx, data, write, check)
+	} else {
+		err = x.extractFile(ctx, j.path, write, check)
+	}
 	if err != nil {
 		if started {
 			return nil, err
@@ -579,6 +592,20 @@ func (x *extraction) streamDoc(ctx context.Context, w io.Writer, j *job, before 
 		_, err = w.Write([]byte{'\n'})
 	}
 	return nil, err
+}
+
+// extractFile is ExtractJSONFrom of the file path.
+func (x *extraction) extractFile(ctx context.Context, path string, w io.Writer, check func(vnextract.Report) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	return x.ex.ExtractJSONFrom(ctx, f, st.Size(), w, check)
 }
 
 // writerFunc is an io.Writer made of a function.
