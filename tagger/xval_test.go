@@ -223,3 +223,87 @@ func TestCrossValidation(t *testing.T) {
 		t.Errorf("the model adds nothing to the rules: F1 %.4f with it, %.4f without", f1, f0)
 	}
 }
+
+// TestTrustOtherConvention trains on documents annotated in a convention
+// the rules do not follow, as a user's corpus may be: a person's honorific
+// ("ông", "bà", "anh", "chị") inside the PERSON mention. The rules' PERSON
+// spans then never match, and the trust chosen on held-out documents must
+// give PERSON to the model, which lifts PERSON far above the rules on
+// documents it has not seen, and the other types must not lose.
+func TestTrustOtherConvention(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a model")
+	}
+	docs := devDocs(t)
+	if len(docs) == 0 {
+		t.Skip("no dev set at " + devsetDir)
+	}
+	docs = append(docs, goldenDocs(t)...)
+	moved := 0
+	for i := range docs {
+		d := &docs[i]
+		for k, m := range d.Mentions {
+			if m.Type != "PERSON" {
+				continue
+			}
+			before := strings.ToLower(d.Text[:m.Start])
+			for _, h := range []string{"ông ", "bà ", "anh ", "chị "} {
+				if strings.HasSuffix(before, h) && (len(before) == len(h) || !isLetter(before[len(before)-len(h)-1])) {
+					d.Mentions[k].Start -= len(h)
+					moved++
+					break
+				}
+			}
+		}
+	}
+	if moved < 100 {
+		t.Fatalf("only %d PERSON mentions have an honorific before them", moved)
+	}
+	var train, test []tagger.Doc
+	for i, d := range docs {
+		if i%5 == 0 {
+			test = append(test, d)
+		} else {
+			train = append(train, d)
+		}
+	}
+	rec, err := entity.NewRecognizer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, st, err := tagger.Train(context.Background(), rec, train, tagger.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr := m.Trust("PERSON"); tr != tagger.TrustModel && tr != tagger.TrustModelFirst {
+		t.Errorf("PERSON: trust %v after %d held-out documents, want the model first", tr, st.TrustDocs)
+	}
+	rules, err := vnextract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := vnextract.New(vnextract.WithTagger(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, with := prf{}, prf{}
+	scoreExtractor(t, rules, test, base)
+	scoreExtractor(t, ex, test, with)
+	for _, typ := range []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION", "DATE", ""} {
+		f0, _ := base.f1(typ)
+		f1, _ := with.f1(typ)
+		if typ == "" {
+			t.Logf("overall      rules %.3f, rules+model %.3f; %d PERSON mentions with an honorific", f0, f1, moved)
+		} else {
+			t.Logf("%-12s rules %.3f, rules+model %.3f (trust %v)", typ, f0, f1, m.Trust(typ))
+		}
+		switch {
+		case typ == "PERSON" && f1 < f0+0.2:
+			t.Errorf("PERSON: F1 %.3f with the model, %.3f without: want far above", f1, f0)
+		case typ != "PERSON" && typ != "" && f1 < f0-0.02:
+			t.Errorf("%s: F1 %.3f with the model, %.3f without", typ, f1, f0)
+		}
+	}
+}
+
+func isLetter(b byte) bool { return b >= 0x80 || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
