@@ -166,7 +166,7 @@ func (l *linker) personGap(g string, buf *[]string) (strong, weak bool) {
 
 // unreadBody reports whether what lies between mention last, the end of a
 // title group, and title t is the rest of that title's body the recognizer
-// did not read whole, then a comma or a dash: "Phó Chủ tịch" + " Hội Nghệ
+// did not read whole, then a comma, a dash or "kiêm": "Phó Chủ tịch" + " Hội Nghệ
 // sĩ sân khấu Việt Nam, " + "Chủ tịch ...", "Chủ tịch Hội Sân khấu" + "
 // thành phố Hồ Chí Minh - " + "Trưởng ban". It starts with a capital or a
 // place word, holds only places and organizations, and at most 10 words
@@ -186,6 +186,9 @@ func (l *linker) unreadBody(last, t int) bool {
 		if w == "," || isDash(w) {
 			rest, _ := gapWord(g, i)
 			return n > 0 && rest == ""
+		}
+		if rest, _ := gapWord(g, i); rest == "" && n > 0 && l.wkey(w) == "kiem" {
+			return true // "Bí thư" + " Chi bộ kiêm " + "Trưởng thôn"
 		}
 		if len(w) == 1 && !letterOrDigit(rune(w[0])) {
 			return false

@@ -93,7 +93,8 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				}
 			}
 			// Chained by "kiêm" or "đồng thời là": "Ủy viên HĐQT kiêm Tổng Giám đốc".
-			if ok && x > 0 && gs[x-1].last == p && gs[x-1].holder >= 0 && (l.chainWords(ws) || weak[x] < 0 && l.coordWords(ws)) {
+			if ok && x > 0 && gs[x-1].holder >= 0 && (gs[x-1].last == p && (l.chainWords(ws) || weak[x] < 0 && l.coordWords(ws)) ||
+				len(ws) > 1 && l.wkey(ws[len(ws)-1]) == "kiem" && l.unreadBody(gs[x-1].last, t)) {
 				g.holder, g.how = gs[x-1].holder, viaChain
 				g.past = gs[x-1].past
 				g.former = g.former || g.past
@@ -394,8 +395,9 @@ func (l *linker) pronounBefore(p, lo int) string {
 }
 
 // possessed reports whether title t is the one on whose behalf someone
-// acts ("thừa ủy quyền của Chủ tịch nước, Giám đốc Sở X", "thay mặt
-// Chủ tịch nước, ..."): an office named, not one of a chain.
+// acts or whose word is cited ("thừa ủy quyền của Chủ tịch nước, Giám đốc
+// Sở X", "thay mặt Chủ tịch nước, ...", "theo quyết định của Bộ trưởng
+// ..., Đại tá A"): an office named, not one of a chain.
 func (l *linker) possessed(t, lo int) bool {
 	g := l.textBefore(t, lo)
 	if len(g) > 40 {
@@ -404,5 +406,13 @@ func (l *linker) possessed(t, lo int) bool {
 	k := appendKey(l.keyTmp[:0], g)
 	l.keyTmp = k
 	k = bytes.TrimRight(k, " ")
-	return bytes.HasSuffix(k, []byte("uy quyen cua")) || bytes.HasSuffix(k, []byte("thay mat"))
+	// "theo quyết định của Bộ trưởng ..., Đại tá A, ...": whose decision,
+	// and then someone else; "sự có mặt của Ủy viên ..., Chủ tịch ... A"
+	// is a chain.
+	for _, v := range [...]string{"uy quyen cua", "thay mat", "quyet dinh cua", "de nghi cua"} {
+		if bytes.HasSuffix(k, []byte(v)) {
+			return true
+		}
+	}
+	return false
 }
