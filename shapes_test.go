@@ -298,6 +298,19 @@ var positionShapes = []struct{ text, want string }{
 	{"Sáng 5/9, Bệnh viện Trung ương Huế tổ chức lễ kỷ niệm 130 năm thành lập. PGS.TS. Phạm Như Hiệp, Giám đốc bệnh viện, đọc diễn văn. Tham dự buổi lễ có GS.TS. Trần Văn Thuấn, Thứ trưởng Bộ Y tế, và bà Nguyễn Thị Sửu, Phó Bí thư Thường trực Tỉnh ủy Thừa Thiên Huế.", "Phạm Như Hiệp|Giám đốc|Bệnh viện Trung ương Huế; Trần Văn Thuấn|Thứ trưởng|Bộ Y tế; Nguyễn Thị Sửu|Phó Bí thư Thường trực|Tỉnh ủy Thừa Thiên Huế"},
 	{"Theo quyết định của Bộ trưởng Bộ Công an, Đại tá Trần Minh Hùng, Phó Giám đốc Công an tỉnh Kiên Giang, được điều động giữ chức Giám đốc Công an tỉnh Sóc Trăng. Ông Hùng thay Đại tá Nguyễn Văn Thắng, người vừa nghỉ hưu.", "Trần Minh Hùng|Đại tá|; Trần Minh Hùng|Phó Giám đốc|Công an tỉnh Kiên Giang; Trần Minh Hùng|Giám đốc|Công an tỉnh Sóc Trăng; Nguyễn Văn Thắng|Đại tá|"},
 	{"Đội tuyển U23 Việt Nam đã lên đường sang Trung Quốc. Trưởng đoàn là ông Nguyễn Quốc Hội, Phó Chủ tịch VFF. HLV trưởng Kim Sang-sik cho biết toàn đội đã sẵn sàng.", "Nguyễn Quốc Hội|Trưởng đoàn|; Nguyễn Quốc Hội|Phó Chủ tịch|VFF; Kim Sang-sik|HLV trưởng|"},
+	// acronyms and short forms
+	{"Ông Nguyễn Hồng Phúc, Tổng Giám đốc Tổng công ty Điện lực TP.HCM (EVNHCMC), cho biết nguồn điện được bảo đảm.", "Nguyễn Hồng Phúc|Tổng Giám đốc|Tổng công ty Điện lực TP.HCM"},
+	{"Phó Chủ tịch VCCI Hoàng Quang Phòng cho rằng thủ tục cần được rút gọn.", "Hoàng Quang Phòng|Phó Chủ tịch|VCCI"},
+	{"Ông Lê Mạnh Hà, Phó Giám đốc Sở TN&MT tỉnh Quảng Ninh, kiểm tra bãi rác.", "Lê Mạnh Hà|Phó Giám đốc|Sở TN&MT tỉnh Quảng Ninh"},
+	{"Chủ tịch UBMTTQ Việt Nam tỉnh Hà Nam Nguyễn Thị Hiền trao quà cho hộ nghèo.", "Nguyễn Thị Hiền|Chủ tịch|UBMTTQ Việt Nam tỉnh Hà Nam"},
+	{"Ông Trần Hồng Quân, Phó Tổng Giám đốc PVN, dự lễ ký kết.", "Trần Hồng Quân|Phó Tổng Giám đốc|PVN"},
+	{"Bà Nguyễn Thị Thanh Hương, Phó Chủ tịch UBND TP. Đà Nẵng, tiếp đoàn doanh nghiệp Nhật Bản.", "Nguyễn Thị Thanh Hương|Phó Chủ tịch|UBND TP. Đà Nẵng"},
+	{"Ông Nguyễn Văn Lợi, Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa TP Hà Nội (Hanoisme), kiến nghị giảm thuế.", "Nguyễn Văn Lợi|Chủ tịch|Hiệp hội Doanh nghiệp nhỏ và vừa TP Hà Nội"},
+	{"Giám đốc CDC Hà Nội Khổng Minh Tuấn khuyến cáo người dân đề phòng sốt xuất huyết.", "Khổng Minh Tuấn|Giám đốc|CDC Hà Nội"},
+	{"Ông Kim Young-ho, Tổng Giám đốc Samsung Việt Nam, cho biết công ty sẽ đầu tư thêm.", "Kim Young-ho|Tổng Giám đốc|Samsung Việt Nam"},
+	{"Ông Phan Đức Hiếu, Ủy viên thường trực Ủy ban Kinh tế của Quốc hội, phát biểu tại hội thảo.", "Phan Đức Hiếu|Ủy viên thường trực|Ủy ban Kinh tế của Quốc hội"},
+	{"Bà Rana Flowers, Trưởng đại diện UNICEF tại Việt Nam, đánh giá cao nỗ lực của Chính phủ.", "Rana Flowers|Trưởng đại diện|UNICEF"},
+	{"Bà Ramla Khalidi, Trưởng đại diện thường trú UNDP tại Việt Nam, dự hội thảo.", "Ramla Khalidi|Trưởng đại diện thường trú|UNDP"},
 }
 
 // shapePosition is one expected position of a shape sentence.
