@@ -311,6 +311,11 @@ var positionShapes = []struct{ text, want string }{
 	{"Ông Phan Đức Hiếu, Ủy viên thường trực Ủy ban Kinh tế của Quốc hội, phát biểu tại hội thảo.", "Phan Đức Hiếu|Ủy viên thường trực|Ủy ban Kinh tế của Quốc hội"},
 	{"Bà Rana Flowers, Trưởng đại diện UNICEF tại Việt Nam, đánh giá cao nỗ lực của Chính phủ.", "Rana Flowers|Trưởng đại diện|UNICEF"},
 	{"Bà Ramla Khalidi, Trưởng đại diện thường trú UNDP tại Việt Nam, dự hội thảo.", "Ramla Khalidi|Trưởng đại diện thường trú|UNDP"},
+	// the title first, then là and the person
+	{"Người phát ngôn của Bộ Công an hiện nay là Trung tướng Tô Ân Xô.", "Tô Ân Xô|Người phát ngôn|Bộ Công an; Tô Ân Xô|Trung tướng|"},
+	{"Chủ tịch UBND tỉnh Lạng Sơn hiện là ông Hồ Tiến Thiệu.", "Hồ Tiến Thiệu|Chủ tịch|UBND tỉnh Lạng Sơn"},
+	{"Giám đốc mới của Sở Giáo dục và Đào tạo là bà Nguyễn Thị Kim Chi.", "Nguyễn Thị Kim Chi|Giám đốc|Sở Giáo dục và Đào tạo"},
+	{"Con trai của Chủ tịch UBND huyện là anh Nguyễn Văn Tý.", ""},
 }
 
 // shapePosition is one expected position of a shape sentence.

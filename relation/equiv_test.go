@@ -150,14 +150,16 @@ func dumpResult(b *strings.Builder, r *Result) {
 // a clause of its own joins the same office with it; a chain of offices
 // goes on over a body read in part; the one replaced, "thay ông A làm ...",
 // is no holder by a copula; two company offices joined by "kiêm" share
-// the body of the second, "Chủ tịch kiêm Tổng Giám đốc Công ty ...") and
+// the body of the second, "Chủ tịch kiêm Tổng Giám đốc Công ty ...";
+// "TITLE là PERSON" gives the title to the person, "Trưởng đoàn là ông
+// A", which the random documents' " là " gap makes 93 times) and
 // the canonical names and family names read from the lexicon instead of relation's own tables (issue 13: "Liên hiệp
 // Hữu nghị" and "Hạ viện Nga" have canonical names there,
 // "Saint-Petersburg" and "Petersburg" are Saint Petersburg, "Van Kalganov"
 // is no Vietnamese name), and no place as a position's organization (the
 // news guidelines). An optimization is to change no output; a change
 // of the results that is meant must update it.
-const linkRandomDigest = "ed0a8c6c4da65aa45002d6ab601f27be6486374fd29473b1df935684bad36658"
+const linkRandomDigest = "73c9ab1aab6c081dcaa12637b3e6957c31d07f4187ab8b652a09761a17c32674"
 
 // TestLinkRandom compares Link on thousands of random documents with the
 // results it gave before it was optimized (see linkRandomDigest). With

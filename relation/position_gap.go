@@ -22,6 +22,10 @@ func (l *linker) orgGap(g string, buf *[]string) bool {
 	if len(ws) >= 2 && l.wkey(ws[0]) == "duong" && l.wkey(ws[1]) == "nhiem" {
 		ws = ws[2:]
 	}
+	// "Giám đốc mới của Sở ...": the new one.
+	if len(ws) >= 2 && l.wkey(ws[0]) == "moi" && l.wkey(ws[1]) == "cua" {
+		ws = ws[1:]
+	}
 	// "Phó Giám đốc phụ trách Sở ...": the deputy who runs the body.
 	if len(ws) >= 2 && l.wkey(ws[0]) == "phu" && l.wkey(ws[1]) == "trach" {
 		ws = ws[2:]

@@ -31,8 +31,8 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			n++
 		}
 		if l.typ[n] == entity.Title && n+1 < hi && l.typ[n+1] == entity.Person && isRank(l.key(n)) && trimmed(l.gap(n, n+1)) == "" &&
-			l.listIntro(pg) && l.plural(gs[x].title, lo) {
-			n++ // "Hai phó giám đốc ... là Đại tá A và Thượng tá B"
+			(l.listIntro(pg) && l.plural(gs[x].title, lo) || l.copulaBefore(pg)) {
+			n++ // "Hai phó giám đốc ... là Đại tá A và Thượng tá B", "Người phát ngôn ... là Trung tướng C"
 		}
 		switch l.typ[n] {
 		case entity.Person:
@@ -44,6 +44,10 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				weak[x] = n
 			case l.listIntro(pg) && l.plural(gs[x].title, lo):
 				// "ba phó giám đốc là: ông A (...); bà B ..."
+				fwd[x] = n
+			case l.copulaBefore(pg) && l.wkey(lastGapWord(l.textBefore(gs[x].title, lo))) != "cua":
+				// "Trưởng đoàn là ông A", "Chủ tịch HĐND tỉnh hiện là ông
+				// B"; not "Vợ của Giám đốc Sở là bà C".
 				fwd[x] = n
 			}
 		case entity.Title:
@@ -180,6 +184,27 @@ func (l *linker) opensWithBefore(lo int) bool {
 	}
 	k := l.wkey(w2)
 	return k == "do" || k == "day"
+}
+
+// copulaBefore reports whether the gap g between a title group and a
+// person says that the person holds it: "là", "hiện là", "hiện nay là",
+// with honorifics after it ("là ông").
+func (l *linker) copulaBefore(g string) bool {
+	if len(g) > 40 {
+		return false
+	}
+	cop := false
+	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
+		switch k := l.wkey(w); {
+		case !cop && (k == "hien" || k == "nay"):
+		case !cop && k == "la":
+			cop = true
+		case cop && l.honorific(w):
+		default:
+			return false
+		}
+	}
+	return cop
 }
 
 // lowerWords reports whether the gap words ws are all words in lower case.

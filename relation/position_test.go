@@ -198,6 +198,9 @@ func TestPositionNewsShapes(t *testing.T) {
 		{"an office whose decision is cited heads no chain", "Theo quyết định của Bộ trưởng Bộ Công an, Đại tá Hầu Văn Bình nhận nhiệm vụ mới.",
 			[]spec{{T, "Bộ trưởng", 0}, {O, "Bộ Công an", 0}, {T, "Đại tá", 0}, {P, "Hầu Văn Bình", 0}},
 			[]string{"Hầu Văn Bình | Đại tá"}},
+		{"title, then là and the person", "Chủ tịch HĐND tỉnh hiện là ông Ma Văn Tám.\nGiám đốc mới của Sở Y tế là bà Lò Thị Nga.\nVợ của Giám đốc Sở Tài chính là bà Lò Thị Hoa.",
+			[]spec{{T, "Chủ tịch", 0}, {O, "HĐND tỉnh", 0}, {P, "Ma Văn Tám", 0}, {T, "Giám đốc", 0}, {O, "Sở Y tế", 0}, {P, "Lò Thị Nga", 0}, {T, "Giám đốc", 1}, {O, "Sở Tài chính", 0}, {P, "Lò Thị Hoa", 0}},
+			[]string{"Ma Văn Tám | Chủ tịch | HĐND tỉnh", "Lò Thị Nga | Giám đốc | Sở Y tế"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
