@@ -316,6 +316,12 @@ var positionShapes = []struct{ text, want string }{
 	{"Chủ tịch UBND tỉnh Lạng Sơn hiện là ông Hồ Tiến Thiệu.", "Hồ Tiến Thiệu|Chủ tịch|UBND tỉnh Lạng Sơn"},
 	{"Giám đốc mới của Sở Giáo dục và Đào tạo là bà Nguyễn Thị Kim Chi.", "Nguyễn Thị Kim Chi|Giám đốc|Sở Giáo dục và Đào tạo"},
 	{"Con trai của Chủ tịch UBND huyện là anh Nguyễn Văn Tý.", ""},
+	// a title the clause speaks of, then another person
+	{"Theo Giám đốc Sở Y tế, ông Nguyễn Văn Dũng đã được điều trị khỏi bệnh.", ""},
+	{"Sau khi làm việc với Chủ tịch UBND tỉnh, ông Phạm Văn Em cho biết sẽ đầu tư thêm.", ""},
+	{"Tại buổi tiếp Bộ trưởng Bộ Y tế, bà Lý Thị Hạnh kiến nghị tăng lương cho y tá.", ""},
+	{"Theo Giám đốc Sở Y tế, ông Nguyễn Văn Dũng, số ca mắc đã giảm.", "Nguyễn Văn Dũng|Giám đốc|Sở Y tế"},
+	{"Với cương vị là Trưởng đại diện UNICEF tại Việt Nam, bà Rana Flowers đã thúc đẩy nhiều chương trình.", "Rana Flowers|Trưởng đại diện|UNICEF"},
 }
 
 // shapePosition is one expected position of a shape sentence.

@@ -79,7 +79,12 @@
 //     kiêm Chủ tịch ..."); "các ông A, B, TITLE" gives it to every name;
 //   - PERSON [hiện/cũng/từng/đều] là TITLE: a copula ("ông Tú là Ủy viên
 //     HĐQT"; "A và B đều là ..." gives it to both);
-//   - TITLE ORG, ông PERSON;
+//   - TITLE ORG, ông PERSON, when the title opens a clause ("Ngày 5/9,
+//     Chủ tịch UBND tỉnh, ông A cho biết", "Với cương vị là Trưởng đại
+//     diện ..., bà B") or the name is set off on both sides ("Theo Giám
+//     đốc Sở Y tế, ông C, ..."); not "Theo Giám đốc Sở Y tế, ông D đã được
+//     điều trị"; TITLE ORG (hiện) là PERSON ("Chủ tịch UBND tỉnh hiện là
+//     ông E");
 //   - after a verb of office ("giữ chức", "được bổ nhiệm làm", "đảm nhiệm
 //     chức vụ", "thăng chức lên", "được giao", "với cương vị", "làm",
 //     "là"): the person right before the

@@ -5,6 +5,8 @@ package relation
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/entity"
 )
@@ -153,8 +155,13 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				g.former = g.former || past
 				continue
 			}
-			g.holder, g.how = weak[x], viaForward
-			continue
+			// "Theo Giám đốc Sở Y tế, ông A đã được điều trị": the office is
+			// someone the clause speaks of, and A another person, unless
+			// the name is set off as an appositive (", ông A, ...").
+			if l.opensClause(t, lo) || l.closedAfter(weak[x]) {
+				g.holder, g.how = weak[x], viaForward
+				continue
+			}
 		}
 		if h, past := l.verbal(t, lo); h >= 0 {
 			g.holder, g.how = h, viaVerbal
@@ -184,6 +191,43 @@ func (l *linker) opensWithBefore(lo int) bool {
 	}
 	k := l.wkey(w2)
 	return k == "do" || k == "day"
+}
+
+// opensClause reports whether title t opens its sentence [lo, ...) or a
+// clause of it: nothing before it but punctuation, forms of address and
+// the title's own modifiers ("Ngày 5/9, Chủ tịch ...", "Đồng chí Chủ tịch
+// ...", "tân Chủ tịch ...", "quyền Chủ tịch ..."), or a clause of office
+// ("Với cương vị là", "Trên cương vị", "Với tư cách", "Là").
+func (l *linker) opensClause(t, lo int) bool {
+	g := strings.TrimRight(l.textBefore(t, lo), " ")
+	if g == "" {
+		return t == lo
+	}
+	if r, _ := utf8.DecodeLastRuneInString(g); unicode.IsPunct(r) {
+		return true
+	}
+	w := lastGapWord(g)
+	if w == "" {
+		return false
+	}
+	// "Với cương vị là Trưởng đại diện ..., bà A": the clause says in what
+	// office the subject acts.
+	switch l.wkey(w) {
+	case "tan", "quyen", "nguyen", "cuu", "la", "vi", "cach":
+		return true
+	}
+	return l.honorific(w)
+}
+
+// closedAfter reports whether person mention p is followed by a comma, a
+// closing parenthesis or a dash: an appositive set off on both sides.
+func (l *linker) closedAfter(p int) bool {
+	rest := strings.TrimLeft(l.a.Text[l.ms[p].End:min(len(l.a.Text), l.ms[p].End+8)], " ")
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == ',' || r == ')' || r == '-' || r == '–' || r == '—'
 }
 
 // copulaBefore reports whether the gap g between a title group and a

@@ -201,6 +201,9 @@ func TestPositionNewsShapes(t *testing.T) {
 		{"title, then là and the person", "Chủ tịch HĐND tỉnh hiện là ông Ma Văn Tám.\nGiám đốc mới của Sở Y tế là bà Lò Thị Nga.\nVợ của Giám đốc Sở Tài chính là bà Lò Thị Hoa.",
 			[]spec{{T, "Chủ tịch", 0}, {O, "HĐND tỉnh", 0}, {P, "Ma Văn Tám", 0}, {T, "Giám đốc", 0}, {O, "Sở Y tế", 0}, {P, "Lò Thị Nga", 0}, {T, "Giám đốc", 1}, {O, "Sở Tài chính", 0}, {P, "Lò Thị Hoa", 0}},
 			[]string{"Ma Văn Tám | Chủ tịch | HĐND tỉnh", "Lò Thị Nga | Giám đốc | Sở Y tế"}},
+		{"a title the clause speaks of, then another person", "Theo Giám đốc Sở Y tế, ông Quách Văn Dư đã khỏi bệnh.\nTheo Giám đốc Sở Xây dựng, ông Quách Văn Tư, dự án đã xong.\nVới cương vị là Trưởng đại diện UNICEF, bà Mai Thị Lụa đã đến thăm.",
+			[]spec{{T, "Giám đốc", 0}, {O, "Sở Y tế", 0}, {P, "Quách Văn Dư", 0}, {T, "Giám đốc", 1}, {O, "Sở Xây dựng", 0}, {P, "Quách Văn Tư", 0}, {T, "Trưởng đại diện", 0}, {O, "UNICEF", 0}, {P, "Mai Thị Lụa", 0}},
+			[]string{"Quách Văn Tư | Giám đốc | Sở Xây dựng", "Mai Thị Lụa | Trưởng đại diện | UNICEF"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
