@@ -322,6 +322,14 @@ var positionShapes = []struct{ text, want string }{
 	{"Tại buổi tiếp Bộ trưởng Bộ Y tế, bà Lý Thị Hạnh kiến nghị tăng lương cho y tá.", ""},
 	{"Theo Giám đốc Sở Y tế, ông Nguyễn Văn Dũng, số ca mắc đã giảm.", "Nguyễn Văn Dũng|Giám đốc|Sở Y tế"},
 	{"Với cương vị là Trưởng đại diện UNICEF tại Việt Nam, bà Rana Flowers đã thúc đẩy nhiều chương trình.", "Rana Flowers|Trưởng đại diện|UNICEF"},
+	// who is who around verbs and objects
+	{"Ông Trần Văn An, con trai của Giám đốc Sở Y tế, bị bắt.", ""},
+	{"Ông Lê Văn Bình đề nghị bổ nhiệm ông Hà Văn Cường làm Giám đốc Sở Tài chính.", "Hà Văn Cường|Giám đốc|Sở Tài chính"},
+	{"Ông Phạm Văn Dư được Thủ tướng bổ nhiệm làm Thứ trưởng Bộ Tài chính.", "Phạm Văn Dư|Thứ trưởng|Bộ Tài chính"},
+	{"Ông Ngô Văn Em từng làm việc với Bộ trưởng Bộ Y tế Đào Hồng Lan.", "Đào Hồng Lan|Bộ trưởng|Bộ Y tế"},
+	{"Bà Vũ Thị Giang thay ông Lý Văn Hòa làm Chủ tịch Hội Nông dân tỉnh.", "Vũ Thị Giang|Chủ tịch|Hội Nông dân tỉnh"},
+	{"Ông Tạ Văn Khoa đã trao quyết định cho ông Mai Văn Lâm, Phó Giám đốc Sở Nội vụ.", "Mai Văn Lâm|Phó Giám đốc|Sở Nội vụ"},
+	{"Ông Đỗ Văn Minh cùng ông Lương Văn Nam, Chủ tịch UBND huyện, kiểm tra đê.", "Lương Văn Nam|Chủ tịch|UBND huyện"},
 }
 
 // shapePosition is one expected position of a shape sentence.
