@@ -150,7 +150,12 @@ func dumpResult(b *strings.Builder, r *Result) {
 // a clause of its own joins the same office with it; a chain of offices
 // goes on over a body read in part; the one replaced, "thay ông A làm ...",
 // is no holder by a copula; two company offices joined by "kiêm" share
-// the body of the second, "Chủ tịch kiêm Tổng Giám đốc Công ty ...") and
+// the body of the second, "Chủ tịch kiêm Tổng Giám đốc Công ty ...";
+// "TITLE là PERSON" gives the title to the person, "Trưởng đoàn là ông
+// A", which the random documents' " là " gap makes 93 times; "TITLE,
+// ông A" only when the title opens a clause or the name is set off on
+// both sides, which takes out most of the random documents' " của TITLE,
+// ông A") and
 // the canonical names and family names read from the lexicon instead of relation's own tables (issue 13: "Liên hiệp
 // Hữu nghị" and "Hạ viện Nga" have canonical names there,
 // "Saint-Petersburg" and "Petersburg" are Saint Petersburg, "Van Kalganov"
@@ -160,7 +165,7 @@ func dumpResult(b *strings.Builder, r *Result) {
 // parentheses, a credit on the next line, a local body tied to another
 // place are none). An optimization is to change no output; a change
 // of the results that is meant must update it.
-const linkRandomDigest = "cd8d24c34190de001fa3fbb6be7f9752803c8c09246461b540e1b4c34a256c0e"
+const linkRandomDigest = "d84c8b0fc7b11ab2741d4af56de2867fa52aedb4d13370a18e0e28397e4e2e62"
 
 // TestLinkRandom compares Link on thousands of random documents with the
 // results it gave before it was optimized (see linkRandomDigest). With

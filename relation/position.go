@@ -56,6 +56,7 @@ func (l *linker) positions() {
 		}
 		if len(gs) > 0 {
 			l.linkGroups(gs, lo, hi, &buf)
+			l.frontDate(gs, lo)
 			l.delegation(gs, lo)
 			l.shareBoardOrgs(gs, &buf)
 			for _, g := range gs {
@@ -164,6 +165,28 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 		g.date, g.last = j, j
 	}
 	return g
+}
+
+// frontDate gives the date that opens the sentence [lo, ...) with "Từ" or
+// "Kể từ" ("Từ ngày 1/7/2025, ông A giữ chức ...") to the offices a verb
+// of the sentence states; an event date ("Ngày 12/3, ...") is none.
+func (l *linker) frontDate(gs []group, lo int) {
+	if l.typ[lo] != entity.Date || lo+1 >= len(l.ms) || !strings.HasPrefix(trimmed(l.gap(lo, lo+1)), ",") {
+		return
+	}
+	g := l.textBefore(lo, lo)
+	w1, i := gapWord(g, 0)
+	if k := l.wkey(w1); k == "ke" {
+		w1, i = gapWord(g, i)
+	}
+	if w2, _ := gapWord(g, i); l.wkey(w1) != "tu" || w2 != "" {
+		return
+	}
+	for x := range gs {
+		if gs[x].how == viaVerbal && gs[x].date < 0 {
+			gs[x].date = lo
+		}
+	}
 }
 
 // unitHead reports whether the title key k heads a unit inside a body:

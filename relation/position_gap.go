@@ -22,6 +22,10 @@ func (l *linker) orgGap(g string, buf *[]string) bool {
 	if len(ws) >= 2 && l.wkey(ws[0]) == "duong" && l.wkey(ws[1]) == "nhiem" {
 		ws = ws[2:]
 	}
+	// "Giám đốc mới của Sở ...": the new one.
+	if len(ws) >= 2 && l.wkey(ws[0]) == "moi" && l.wkey(ws[1]) == "cua" {
+		ws = ws[1:]
+	}
 	// "Phó Giám đốc phụ trách Sở ...": the deputy who runs the body.
 	if len(ws) >= 2 && l.wkey(ws[0]) == "phu" && l.wkey(ws[1]) == "trach" {
 		ws = ws[2:]
@@ -166,7 +170,7 @@ func (l *linker) personGap(g string, buf *[]string) (strong, weak bool) {
 
 // unreadBody reports whether what lies between mention last, the end of a
 // title group, and title t is the rest of that title's body the recognizer
-// did not read whole, then a comma or a dash: "Phó Chủ tịch" + " Hội Nghệ
+// did not read whole, then a comma, a dash or "kiêm": "Phó Chủ tịch" + " Hội Nghệ
 // sĩ sân khấu Việt Nam, " + "Chủ tịch ...", "Chủ tịch Hội Sân khấu" + "
 // thành phố Hồ Chí Minh - " + "Trưởng ban". It starts with a capital or a
 // place word, holds only places and organizations, and at most 10 words
@@ -186,6 +190,9 @@ func (l *linker) unreadBody(last, t int) bool {
 		if w == "," || isDash(w) {
 			rest, _ := gapWord(g, i)
 			return n > 0 && rest == ""
+		}
+		if rest, _ := gapWord(g, i); rest == "" && n > 0 && l.wkey(w) == "kiem" {
+			return true // "Bí thư" + " Chi bộ kiêm " + "Trưởng thôn"
 		}
 		if len(w) == 1 && !letterOrDigit(rune(w[0])) {
 			return false

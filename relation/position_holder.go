@@ -5,6 +5,8 @@ package relation
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/entity"
 )
@@ -31,8 +33,8 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 			n++
 		}
 		if l.typ[n] == entity.Title && n+1 < hi && l.typ[n+1] == entity.Person && isRank(l.key(n)) && trimmed(l.gap(n, n+1)) == "" &&
-			l.listIntro(pg) && l.plural(gs[x].title, lo) {
-			n++ // "Hai phó giám đốc ... là Đại tá A và Thượng tá B"
+			(l.listIntro(pg) && l.plural(gs[x].title, lo) || l.copulaBefore(pg)) {
+			n++ // "Hai phó giám đốc ... là Đại tá A và Thượng tá B", "Người phát ngôn ... là Trung tướng C"
 		}
 		switch l.typ[n] {
 		case entity.Person:
@@ -44,6 +46,10 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				weak[x] = n
 			case l.listIntro(pg) && l.plural(gs[x].title, lo):
 				// "ba phó giám đốc là: ông A (...); bà B ..."
+				fwd[x] = n
+			case l.copulaBefore(pg) && l.wkey(lastGapWord(l.textBefore(gs[x].title, lo))) != "cua":
+				// "Trưởng đoàn là ông A", "Chủ tịch HĐND tỉnh hiện là ông
+				// B"; not "Vợ của Giám đốc Sở là bà C".
 				fwd[x] = n
 			}
 		case entity.Title:
@@ -93,7 +99,8 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				}
 			}
 			// Chained by "kiêm" or "đồng thời là": "Ủy viên HĐQT kiêm Tổng Giám đốc".
-			if ok && x > 0 && gs[x-1].last == p && gs[x-1].holder >= 0 && (l.chainWords(ws) || weak[x] < 0 && l.coordWords(ws)) {
+			if ok && x > 0 && gs[x-1].holder >= 0 && (gs[x-1].last == p && (l.chainWords(ws) || weak[x] < 0 && l.coordWords(ws)) ||
+				len(ws) > 1 && l.wkey(ws[len(ws)-1]) == "kiem" && l.unreadBody(gs[x-1].last, t)) {
 				g.holder, g.how = gs[x-1].holder, viaChain
 				g.past = gs[x-1].past
 				g.former = g.former || g.past
@@ -148,8 +155,13 @@ func (l *linker) linkGroups(gs []group, lo, hi int, buf *[]string) {
 				g.former = g.former || past
 				continue
 			}
-			g.holder, g.how = weak[x], viaForward
-			continue
+			// "Theo Giám đốc Sở Y tế, ông A đã được điều trị": the office is
+			// someone the clause speaks of, and A another person, unless
+			// the name is set off as an appositive (", ông A, ...").
+			if l.opensClause(t, lo) || l.closedAfter(weak[x]) {
+				g.holder, g.how = weak[x], viaForward
+				continue
+			}
 		}
 		if h, past := l.verbal(t, lo); h >= 0 {
 			g.holder, g.how = h, viaVerbal
@@ -179,6 +191,64 @@ func (l *linker) opensWithBefore(lo int) bool {
 	}
 	k := l.wkey(w2)
 	return k == "do" || k == "day"
+}
+
+// opensClause reports whether title t opens its sentence [lo, ...) or a
+// clause of it: nothing before it but punctuation, forms of address and
+// the title's own modifiers ("Ngày 5/9, Chủ tịch ...", "Đồng chí Chủ tịch
+// ...", "tân Chủ tịch ...", "quyền Chủ tịch ..."), or a clause of office
+// ("Với cương vị là", "Trên cương vị", "Với tư cách", "Là").
+func (l *linker) opensClause(t, lo int) bool {
+	g := strings.TrimRight(l.textBefore(t, lo), " ")
+	if g == "" {
+		return t == lo
+	}
+	if r, _ := utf8.DecodeLastRuneInString(g); unicode.IsPunct(r) {
+		return true
+	}
+	w := lastGapWord(g)
+	if w == "" {
+		return false
+	}
+	// "Với cương vị là Trưởng đại diện ..., bà A": the clause says in what
+	// office the subject acts.
+	switch l.wkey(w) {
+	case "tan", "quyen", "nguyen", "cuu", "la", "vi", "cach":
+		return true
+	}
+	return l.honorific(w)
+}
+
+// closedAfter reports whether person mention p is followed by a comma, a
+// closing parenthesis or a dash: an appositive set off on both sides.
+func (l *linker) closedAfter(p int) bool {
+	rest := strings.TrimLeft(l.a.Text[l.ms[p].End:min(len(l.a.Text), l.ms[p].End+8)], " ")
+	if rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == ',' || r == ')' || r == '-' || r == '–' || r == '—'
+}
+
+// copulaBefore reports whether the gap g between a title group and a
+// person says that the person holds it: "là", "hiện là", "hiện nay là",
+// with honorifics after it ("là ông").
+func (l *linker) copulaBefore(g string) bool {
+	if len(g) > 40 {
+		return false
+	}
+	cop := false
+	for w, i := gapWord(g, 0); w != ""; w, i = gapWord(g, i) {
+		switch k := l.wkey(w); {
+		case !cop && (k == "hien" || k == "nay"):
+		case !cop && k == "la":
+			cop = true
+		case cop && l.honorific(w):
+		default:
+			return false
+		}
+	}
+	return cop
 }
 
 // lowerWords reports whether the gap words ws are all words in lower case.
@@ -394,8 +464,9 @@ func (l *linker) pronounBefore(p, lo int) string {
 }
 
 // possessed reports whether title t is the one on whose behalf someone
-// acts ("thừa ủy quyền của Chủ tịch nước, Giám đốc Sở X", "thay mặt
-// Chủ tịch nước, ..."): an office named, not one of a chain.
+// acts or whose word is cited ("thừa ủy quyền của Chủ tịch nước, Giám đốc
+// Sở X", "thay mặt Chủ tịch nước, ...", "theo quyết định của Bộ trưởng
+// ..., Đại tá A"): an office named, not one of a chain.
 func (l *linker) possessed(t, lo int) bool {
 	g := l.textBefore(t, lo)
 	if len(g) > 40 {
@@ -404,5 +475,13 @@ func (l *linker) possessed(t, lo int) bool {
 	k := appendKey(l.keyTmp[:0], g)
 	l.keyTmp = k
 	k = bytes.TrimRight(k, " ")
-	return bytes.HasSuffix(k, []byte("uy quyen cua")) || bytes.HasSuffix(k, []byte("thay mat"))
+	// "theo quyết định của Bộ trưởng ..., Đại tá A, ...": whose decision,
+	// and then someone else; "sự có mặt của Ủy viên ..., Chủ tịch ... A"
+	// is a chain.
+	for _, v := range [...]string{"uy quyen cua", "thay mat", "quyet dinh cua", "de nghi cua"} {
+		if bytes.HasSuffix(k, []byte(v)) {
+			return true
+		}
+	}
+	return false
 }
