@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vnextract/vnextract/entity"
@@ -32,42 +33,75 @@ func parenGap(g string) bool {
 
 // levelWords are the words of an administrative level, which a local
 // body's short form keeps instead of the place's name ("UBND tỉnh",
-// "Tỉnh ủy", "Công an TP"), as written in lower case: folded, they would
-// be other words too ("quân", "xã hội", "tình").
-var levelWords = map[string]bool{
-	"tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true, "tp": true, "tp.": true,
-	"thành": true, "thị": true,
-}
+// "Tỉnh ủy", "Công an TP"), compared as written, case aside: folded, they
+// would be other words too ("quân", "xã hội", "tình").
+var levelWords = []string{"tỉnh", "huyện", "quận", "xã", "phường", "tp", "tp.", "thành", "thị"}
 
-// levelAt reports whether the lower-case words ws have a level word at x:
-// "thành" and "thị" only with their second word ("thành phố", "thành ủy",
-// "thị xã", "thị trấn"), "xã" not in "xã hội".
-func levelAt(ws []string, x int) bool {
+// levelAt reports whether the words ws have a level word at x: "thành"
+// and "thị" only with their second word ("thành phố", "thành ủy", "thị
+// xã", "thị trấn"), "xã" not in "xã hội". It returns the number of words
+// the level has (0: none).
+func levelAt(ws []string, x int) int {
 	w := ws[x]
-	if !levelWords[w] {
-		return strings.HasPrefix(w, "tp.")
+	level := ""
+	for _, lw := range levelWords {
+		if strings.EqualFold(w, lw) {
+			level = lw
+			break
+		}
+	}
+	if level == "" {
+		if len(w) > 3 && strings.EqualFold(w[:3], "tp.") {
+			return 1
+		}
+		return 0
 	}
 	next := ""
 	if x+1 < len(ws) {
 		next = ws[x+1]
 	}
-	switch w {
+	is := func(s string) bool { return strings.EqualFold(next, s) }
+	switch level {
 	case "thành":
-		return next == "phố" || next == "ủy" || next == "uỷ"
+		if is("phố") || is("ủy") || is("uỷ") {
+			return 2
+		}
+		return 0
 	case "thị":
-		return next == "xã" || next == "trấn"
+		if is("xã") || is("trấn") {
+			return 2
+		}
+		return 0
 	case "xã":
-		return next != "hội"
+		if is("hội") {
+			return 0
+		}
 	}
-	return true
+	return 1
+}
+
+// fields appends the space-separated words of s to dst.
+func fields(dst []string, s string) []string {
+	for {
+		s = strings.TrimLeft(s, " \n\t")
+		if s == "" {
+			return dst
+		}
+		i := strings.IndexAny(s, " \n\t")
+		if i < 0 {
+			return append(dst, s)
+		}
+		dst, s = append(dst, s[:i]), s[i:]
+	}
 }
 
 // hasLevelWord reports whether the text s has a level word ("Công an
 // tỉnh", "Tỉnh ủy", "Thành ủy").
 func hasLevelWord(s string) bool {
-	ws := strings.Fields(strings.ToLower(s))
+	var buf [16]string
+	ws := fields(buf[:0], s)
 	for x := range ws {
-		if levelAt(ws, x) {
+		if levelAt(ws, x) > 0 {
 			return true
 		}
 	}
@@ -123,14 +157,14 @@ func (l *linker) placeAfter(i int) int {
 	if len(g) > 24 {
 		return -1
 	}
-	ws := strings.Fields(strings.ToLower(g))
-	for x := 0; x < len(ws); x++ {
-		if !levelAt(ws, x) {
+	var buf [8]string
+	ws := fields(buf[:0], g)
+	for x := 0; x < len(ws); {
+		n := levelAt(ws, x)
+		if n == 0 {
 			return -1
 		}
-		if ws[x] == "thành" || ws[x] == "thị" {
-			x++ // and its second word
-		}
+		x += n
 	}
 	return j
 }
@@ -186,8 +220,17 @@ func (l *linker) parentInParen(i int) bool {
 // các tổ chức hữu nghị tỉnh Hải Dương" for "Liên hiệp các tổ chức hữu
 // nghị").
 func localChapter(short, long string) bool {
-	rest, ok := strings.CutPrefix(long, short+" ")
+	rest, ok := restAfter(short, long)
 	return ok && placeWords[firstWord(rest)]
+}
+
+// restAfter returns the words of key long after those of key short, when
+// short is its first words.
+func restAfter(short, long string) (string, bool) {
+	if len(long) <= len(short)+1 || long[len(short)] != ' ' || long[:len(short)] != short {
+		return "", false
+	}
+	return long[len(short)+1:], true
 }
 
 // countryDrop reports whether the organization key long is the key short
@@ -195,6 +238,169 @@ func localChapter(short, long string) bool {
 // local body of the short name (localChapter), the short name alone may
 // be either: it joins neither.
 func countryDrop(short, long string) bool {
-	rest, ok := strings.CutPrefix(long, short+" ")
+	rest, ok := restAfter(short, long)
 	return ok && countries[locCanon(rest)]
+}
+
+// orgAcronym spells out an acronym of the state bodies that news writes
+// both ways ("TAND tỉnh" and "Tòa án tỉnh", "CATP" and "Công an TP.HCM"),
+// or returns "". Keys.
+func orgAcronym(w string) string {
+	if len(w) < 2 || len(w) > 7 {
+		return "" // most words, without a lookup
+	}
+	switch w {
+	case "ubnd":
+		return "uy ban nhan dan"
+	case "hdnd":
+		return "hoi dong nhan dan"
+	case "tand":
+		return "toa an nhan dan"
+	case "vksnd":
+		return "vien kiem sat nhan dan"
+	case "mttq":
+		return "mat tran to quoc"
+	case "ubmttq":
+		return "uy ban mat tran to quoc"
+	case "catp":
+		return "cong an thanh pho"
+	case "cand":
+		return "cong an nhan dan"
+	case "qdnd":
+		return "quan doi nhan dan"
+	case "tw":
+		return "trung uong"
+	case "tp":
+		return "thanh pho"
+	}
+	return ""
+}
+
+// spelledWords returns the words of organization key k with the acronyms
+// of orgAcronym and "TP." before a city's name spelled out, and without
+// "nhân dân", which the short forms of the people's courts, procuracies
+// and committees drop before what follows ("Tòa án tỉnh" for "Tòa án nhân
+// dân tỉnh ...", but "Hội đồng" is not "HĐND"). ok
+// is set when a word was spelled out or dropped.
+func spelledWords(dst []string, k string) (ws []string, ok bool) {
+	for k != "" {
+		var w string
+		w, k, _ = strings.Cut(k, " ")
+		if x := orgAcronym(w); x != "" {
+			dst, ok = appendWords(dst, x), true
+		} else if c, found := strings.CutPrefix(w, "tp."); found && c != "" {
+			dst, ok = append(dst, "thanh", "pho", c), true
+		} else {
+			dst = append(dst, w)
+		}
+	}
+	ws = dst[:0]
+	for x := 0; x < len(dst); x++ {
+		if dst[x] == "nhan" && x+2 < len(dst) && dst[x+1] == "dan" {
+			x, ok = x+1, true
+			continue
+		}
+		ws = append(ws, dst[x])
+	}
+	return ws, ok
+}
+
+// endsWithLevel reports whether the key words ws end with the word of an
+// administrative level ("... tinh", "... thanh pho").
+func endsWithLevel(ws []string) bool {
+	n := len(ws)
+	if n == 0 {
+		return false
+	}
+	switch ws[n-1] {
+	case "tinh", "huyen", "quan", "xa", "phuong":
+		return true
+	case "pho":
+		return n >= 2 && ws[n-2] == "thanh"
+	case "tran":
+		return n >= 2 && ws[n-2] == "thi"
+	}
+	return false
+}
+
+// spelledForm is an organization's first mention and its spelledWords.
+type spelledForm struct {
+	i     int
+	words []string
+	ok    bool
+}
+
+// spelledOut joins the organizations written with the acronyms of
+// orgAcronym or without "nhân dân" to their names spelled out: the same
+// words ("VKSND huyện Duy Xuyên" = "Viện kiểm sát nhân dân huyện Duy
+// Xuyên", "Tòa án tỉnh Cà Mau" = "TAND tỉnh Cà Mau"), or a local body named
+// by its level without its place ("Tòa án tỉnh" for "TAND tỉnh Cà Mau",
+// "CATP" for "Công an TP.HCM"), unless the text ties that one to another
+// place (placeConflict). The form written shorter is the alias; the
+// nearest full name before it is chosen, else the first after it.
+func (l *linker) spelledOut() {
+	forms, buf := l.spelled[:0], l.spellBuf[:0]
+	defer func() { l.spelled, l.spellBuf = forms, buf }()
+	any := false
+	for i, typ := range l.typ {
+		if typ != entity.Organization || int(l.info[l.kid[i]].first[1]) != i {
+			continue
+		}
+		var ws []string
+		var ok bool
+		ws, ok = spelledWords(buf[len(buf):], l.key(i))
+		buf = append(buf, ws...)
+		forms = append(forms, spelledForm{i: i, words: ws, ok: ok})
+		any = any || ok
+	}
+	if !any {
+		return
+	}
+	for _, f := range forms {
+		if len(f.words) < 2 {
+			continue
+		}
+		best := -1
+		for _, g := range forms {
+			if g.words[0] != f.words[0] || !f.ok && !g.ok || g.i == f.i || l.find(g.i) == l.find(f.i) {
+				continue
+			}
+			same := slices.Equal(f.words, g.words)
+			if same && len(l.key(g.i)) <= len(l.key(f.i)) {
+				continue // the longer writing is the name
+			}
+			if !same && !(len(g.words) > len(f.words) && isPrefix(f.words, g.words) &&
+				endsWithLevel(f.words) && !endsWithLevel(g.words[:len(f.words)+1])) {
+				continue
+			}
+			if l.placeConflict(l.kid[f.i], f.i, l.kid[g.i]) {
+				continue
+			}
+			if best < 0 || (g.i < f.i && g.i > best) {
+				best = g.i
+			}
+		}
+		if best >= 0 {
+			l.union(best, f.i)
+			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i})
+		}
+	}
+}
+
+// inDocumentNumber reports whether mention i is the issuer's code in the
+// number of a document ("Quyết định số 1718/QĐ-NHNN", "Công văn
+// 25/NHNN-TTGSNH"): glued by a dash or a slash to a word with a digit. The
+// code names the issuer, but the text does not write it as a name, so it
+// is no alias of it.
+func (l *linker) inDocumentNumber(i int) bool {
+	text, s := l.a.Text, l.ms[i].Start
+	if s == 0 || text[s-1] != '-' && text[s-1] != '/' {
+		return false
+	}
+	for k := s - 1; k >= 0 && text[k] != ' ' && text[k] != '\n'; k-- {
+		if '0' <= text[k] && text[k] <= '9' {
+			return true
+		}
+	}
+	return false
 }

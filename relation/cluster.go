@@ -447,6 +447,7 @@ func (l *linker) clusterOrgs() {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: fi, short: true})
 		}
 	}
+	l.spelledOut()
 }
 
 // wellKnownOrgs joins the acronyms and bare forms that the lexicon gives a

@@ -242,6 +242,7 @@ func (l *linker) refClusterOrgs() {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i, short: true})
 		}
 	}
+	l.spelledOut()
 }
 
 // refShortForm is shortForm as it was at commit 34e4e4b: it decides whether short (a word subsequence of long with the same

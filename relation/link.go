@@ -75,6 +75,8 @@ type linker struct {
 	keyTmp     []byte
 	wordBuf    []byte // see wkey
 	iniBuf     []byte // the forms' initials
+	spelled    []spelledForm
+	spellBuf   []string // backing array of the spelled forms' words
 }
 
 // keyInfo is what the clustering knows of one key id.
