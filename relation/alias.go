@@ -16,12 +16,30 @@ import (
 // "Chính phủ") is not a name of its own: Viet Nam's is the same body,
 // written without the country, not an alias; another country's is another
 // body ("Quốc hội" is not "Quốc hội Nhật Bản").
-func countryDropped(n int, p string) (alias, ok bool) {
+//
+// A city's body named without the city is its short form when it is more
+// than a bare institution, or a party committee ("Thành ủy" for "Thành ủy
+// Hà Nội"; the first two key words are w0 w1).
+func countryDropped(n int, p, w0, w1 string) (alias, ok bool) {
+	if capitals[p] {
+		ok = n > 2 || w1 == "uy" && (w0 == "thanh" || w0 == "tinh" || w0 == "huyen" || w0 == "quan")
+		return ok, ok
+	}
 	if n <= 2 {
 		return false, p == "viet nam"
 	}
 	return true, true
 }
+
+// capitals are the cities among countries (canonical keys): a body named
+// without one is a local body's short form, not a national one's.
+var capitals = map[string]bool{
+	"ha noi": true, "moscow": true, "washington": true, "bac kinh": true, "tokyo": true, "seoul": true,
+}
+
+// isCountry reports whether canonical place key p is a country's or a
+// region's, not a city's.
+func isCountry(p string) bool { return countries[p] && !capitals[p] }
 
 // parenGap reports whether the text between a name and a mention after it
 // opens the parenthesis that ties them: "(" alone, on the same line (a
@@ -133,7 +151,7 @@ func (l *linker) placeConflict(short int32, first int, long int32) bool {
 			if l.typ[k] == entity.Organization && l.kid[k] == long {
 				break // the long name, nearer than any other place
 			}
-			if l.typ[k] != entity.Location || countries[l.keys.str(l.cid[k])] {
+			if l.typ[k] != entity.Location || isCountry(l.keys.str(l.cid[k])) {
 				continue
 			}
 			if !l.placeIn(k, lk) {
@@ -239,7 +257,7 @@ func restAfter(short, long string) (string, bool) {
 // be either: it joins neither.
 func countryDrop(short, long string) bool {
 	rest, ok := restAfter(short, long)
-	return ok && countries[locCanon(rest)]
+	return ok && isCountry(locCanon(rest))
 }
 
 // orgAcronym spells out an acronym of the state bodies that news writes
@@ -404,3 +422,7 @@ func (l *linker) inDocumentNumber(i int) bool {
 	}
 	return false
 }
+
+// hasAcronymWord reports whether the text s, not all in capitals (a
+// headline's), has a word of two capitals or more ("MTTQ Việt Nam").
+func hasAcronymWord(s string) bool { return hasInitials(s) && !allCaps(s) }
