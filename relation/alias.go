@@ -374,28 +374,28 @@ func (l *linker) spelledOut() {
 	if !any {
 		return
 	}
-	for _, f := range forms {
+	// Only a pair with a form spelled out can be new: the forms written
+	// alike were compared by clusterOrgs.
+	spelled := l.spellOK[:0]
+	for x := range forms {
+		if forms[x].ok {
+			spelled = append(spelled, int32(x))
+		}
+	}
+	l.spellOK = spelled
+	for x := range forms {
+		f := &forms[x]
 		if len(f.words) < 2 {
 			continue
 		}
 		best := -1
-		for _, g := range forms {
-			if g.words[0] != f.words[0] || !f.ok && !g.ok || g.i == f.i || l.find(g.i) == l.find(f.i) {
-				continue
+		if f.ok {
+			for y := range forms {
+				best = l.spelledBest(f, &forms[y], best)
 			}
-			same := slices.Equal(f.words, g.words)
-			if same && len(l.key(g.i)) <= len(l.key(f.i)) {
-				continue // the longer writing is the name
-			}
-			if !same && !(len(g.words) > len(f.words) && isPrefix(f.words, g.words) &&
-				endsWithLevel(f.words) && !endsWithLevel(g.words[:len(f.words)+1])) {
-				continue
-			}
-			if l.placeConflict(l.kid[f.i], f.i, l.kid[g.i]) {
-				continue
-			}
-			if best < 0 || (g.i < f.i && g.i > best) {
-				best = g.i
+		} else {
+			for _, y := range spelled {
+				best = l.spelledBest(f, &forms[y], best)
 			}
 		}
 		if best >= 0 {
@@ -403,6 +403,29 @@ func (l *linker) spelledOut() {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i})
 		}
 	}
+}
+
+// spelledBest returns the mention of the full name that form f is the
+// alias of, g's if g is one and nearer than best (-1: none yet), else best.
+func (l *linker) spelledBest(f, g *spelledForm, best int) int {
+	if g.words[0] != f.words[0] || g.i == f.i || l.find(g.i) == l.find(f.i) {
+		return best
+	}
+	same := slices.Equal(f.words, g.words)
+	if same && len(l.key(g.i)) <= len(l.key(f.i)) {
+		return best // the longer writing is the name
+	}
+	if !same && !(len(g.words) > len(f.words) && isPrefix(f.words, g.words) &&
+		endsWithLevel(f.words) && !endsWithLevel(g.words[:len(f.words)+1])) {
+		return best
+	}
+	if l.placeConflict(l.kid[f.i], f.i, l.kid[g.i]) {
+		return best
+	}
+	if best < 0 || (g.i < f.i && g.i > best) {
+		return g.i
+	}
+	return best
 }
 
 // inDocumentNumber reports whether mention i is the issuer's code in the

@@ -77,6 +77,7 @@ type linker struct {
 	iniBuf     []byte // the forms' initials
 	spelled    []spelledForm
 	spellBuf   []string // backing array of the spelled forms' words
+	spellOK    []int32  // the spelled forms with a word spelled out
 }
 
 // keyInfo is what the clustering knows of one key id.
