@@ -126,6 +126,10 @@ func hasLevelWord(s string) bool {
 	return false
 }
 
+// placeLookBack bounds the mentions placeConflict looks at before a local
+// body's short form for the place it belongs to, which keeps it linear.
+const placeLookBack = 64
+
 // placeConflict reports whether a mention of the organization key short
 // (from its first mention first on) is tied to a place that the name
 // with key long does not contain, so that the short form names another
@@ -137,17 +141,17 @@ func hasLevelWord(s string) bool {
 func (l *linker) placeConflict(short int32, first int, long int32) bool {
 	lk := l.keys.str(long)
 	local := hasLevelWord(l.text(first))
-	for i := first; i < len(l.ms); i++ {
-		if l.kid[i] != short || l.typ[i] != entity.Organization {
-			continue
-		}
+	if len(l.sameNext) != len(l.ms) {
+		l.chainSameKeys()
+	}
+	for i := first; i >= 0; i = int(l.sameNext[i]) {
 		if p := l.placeAfter(i); p >= 0 && !l.placeIn(p, lk) {
 			return true
 		}
 		if !local {
 			continue
 		}
-		for k := i - 1; k >= 0; k-- {
+		for k := i - 1; k >= 0 && k >= i-placeLookBack; k-- {
 			if l.typ[k] == entity.Organization && l.kid[k] == long {
 				break // the long name, nearer than any other place
 			}
@@ -161,6 +165,23 @@ func (l *linker) placeConflict(short int32, first int, long int32) bool {
 		}
 	}
 	return false
+}
+
+// chainSameKeys sets l.sameNext: for every organization mention, the next
+// one with the same key, -1 for none (and for the other mentions).
+func (l *linker) chainSameKeys() {
+	next := resize(l.sameNext, len(l.ms))
+	last := resize(l.keyLast, len(l.info)) // key id -> its last mention seen + 1
+	for i := len(l.ms) - 1; i >= 0; i-- {
+		next[i] = -1
+		if id := l.kid[i]; l.typ[i] == entity.Organization && id >= 0 {
+			if j := last[id]; j > 0 {
+				next[i] = j - 1
+			}
+			last[id] = int32(i) + 1
+		}
+	}
+	l.sameNext, l.keyLast = next, last
 }
 
 // placeAfter returns the LOCATION mention right after organization
