@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -72,6 +73,56 @@ func TestAliasesOfNews(t *testing.T) {
 			[]spec{{L, "Đà Nẵng", 0}, {O, "Bộ Lao động - Thương binh và Xã hội Việt Nam", 0}, {O, "Bộ Lao động - Thương binh và Xã hội", 1}},
 			[]string{"Bộ Lao động - Thương binh và Xã hội Việt Nam: Bộ Lao động - Thương binh và Xã hội Việt Nam, Bộ Lao động - Thương binh và Xã hội"},
 			[]string{"Bộ Lao động - Thương binh và Xã hội Việt Nam = Bộ Lao động - Thương binh và Xã hội"}},
+		{"a court without nhân dân and its province",
+			"TAND tỉnh Bình Phước xét xử vụ án. Thẩm phán của Tòa án tỉnh đã tuyên án.",
+			[]spec{{O, "TAND tỉnh Bình Phước", 0}, {O, "Tòa án tỉnh", 0}},
+			[]string{"TAND tỉnh Bình Phước: TAND tỉnh Bình Phước, Tòa án tỉnh"},
+			[]string{"TAND tỉnh Bình Phước = Tòa án tỉnh"}},
+		{"a city's police by its acronym",
+			"Lực lượng Công an TP.Hải Phòng được khen. Giám đốc CATP phát biểu.",
+			[]spec{{O, "Công an TP.Hải Phòng", 0}, {O, "CATP", 0}},
+			[]string{"Công an TP.Hải Phòng: Công an TP.Hải Phòng, CATP"},
+			[]string{"Công an TP.Hải Phòng = CATP"}},
+		{"a procuracy spelled out and by its acronym",
+			"Viện kiểm sát nhân dân quận Hoàn Kiếm truy tố bị can. Kiểm sát viên VKSND quận Hoàn Kiếm thực hành quyền công tố.",
+			[]spec{{O, "Viện kiểm sát nhân dân quận Hoàn Kiếm", 0}, {O, "VKSND quận Hoàn Kiếm", 0}},
+			[]string{"Viện kiểm sát nhân dân quận Hoàn Kiếm: Viện kiểm sát nhân dân quận Hoàn Kiếm, VKSND quận Hoàn Kiếm"},
+			[]string{"Viện kiểm sát nhân dân quận Hoàn Kiếm = VKSND quận Hoàn Kiếm"}},
+		{"a council is no people's council",
+			"Hội đồng thẩm định họp. HĐND đã thông qua nghị quyết.",
+			[]spec{{O, "Hội đồng", 0}, {O, "HĐND", 0}},
+			nil, nil},
+		{"the courts are no province's court",
+			"Tòa án nhân dân xét xử công khai. Tòa án nhân dân tỉnh Bình Phước mở phiên tòa.",
+			[]spec{{O, "Tòa án nhân dân", 0}, {O, "Tòa án nhân dân tỉnh Bình Phước", 0}},
+			nil, nil},
+		{"an issuer's code in a document number is no alias",
+			"Ngân hàng Nhà nước ban hành Thông tư số 12/2024/TT-NHNN về cho vay.",
+			[]spec{{O, "Ngân hàng Nhà nước", 0}, {O, "NHNN", 0}},
+			[]string{"Ngân hàng Nhà nước: Ngân hàng Nhà nước, NHNN"}, nil},
+		{"an acronym after a dash of words is",
+			"Ngân hàng Nhà nước họp báo. Đại diện Văn phòng-NHNN cho biết.",
+			[]spec{{O, "Ngân hàng Nhà nước", 0}, {O, "NHNN", 0}},
+			[]string{"Ngân hàng Nhà nước: Ngân hàng Nhà nước, NHNN"},
+			[]string{"Ngân hàng Nhà nước = NHNN"}},
+		{"a city's party committee without the city",
+			"Thành ủy Hà Nội họp phiên thường kỳ. Bí thư Thành ủy kết luận.",
+			[]spec{{O, "Thành ủy Hà Nội", 0}, {O, "Thành ủy", 1}},
+			[]string{"Thành ủy Hà Nội: Thành ủy Hà Nội, Thành ủy"},
+			[]string{"Thành ủy Hà Nội = Thành ủy"}},
+		{"a bare institution with a city is another body",
+			"Công an Hà Nội bắt giữ nghi phạm. Công an cho biết đang điều tra.",
+			[]spec{{O, "Công an Hà Nội", 0}, {O, "Công an", 1}},
+			nil, nil},
+		{"a name with an acronym after the full name is an alias",
+			"Mặt trận Tổ quốc Việt Nam kêu gọi. Sau đó MTTQ Việt Nam phát động.",
+			[]spec{{O, "Mặt trận Tổ quốc Việt Nam", 0}, {O, "MTTQ Việt Nam", 0}},
+			[]string{"Mặt trận Tổ quốc Việt Nam: Mặt trận Tổ quốc Việt Nam, MTTQ Việt Nam"},
+			[]string{"Mặt trận Tổ quốc Việt Nam = MTTQ Việt Nam"}},
+		{"before it, the same body but no alias",
+			"MTTQ Việt Nam phát động. Sau đó Mặt trận Tổ quốc Việt Nam tổng kết.",
+			[]spec{{O, "MTTQ Việt Nam", 0}, {O, "Mặt trận Tổ quốc Việt Nam", 0}},
+			[]string{"Mặt trận Tổ quốc Việt Nam: MTTQ Việt Nam, Mặt trận Tổ quốc Việt Nam"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -80,6 +131,22 @@ func TestAliasesOfNews(t *testing.T) {
 			assert.Equal(t, c.clusters, clusters(a, r))
 			assert.Equal(t, c.aliases, aliases(a, r))
 		})
+	}
+}
+
+func TestSpelledWords(t *testing.T) {
+	for k, want := range map[string]string{
+		"tand tinh ca mau":      "toa an tinh ca mau",
+		"cong an tp.hcm":        "cong an thanh pho hcm",
+		"catp":                  "cong an thanh pho",
+		"hdnd":                  "hoi dong nhan dan",
+		"toa an nhan dan":       "toa an nhan dan",
+		"ubnd tp":               "uy ban thanh pho",
+		"bo ngoai giao":         "bo ngoai giao",
+		"vksnd huyen duy xuyen": "vien kiem sat huyen duy xuyen",
+	} {
+		ws, _ := spelledWords(nil, k)
+		assert.Equal(t, want, strings.Join(ws, " "), k)
 	}
 }
 

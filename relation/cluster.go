@@ -447,11 +447,15 @@ func (l *linker) clusterOrgs() {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: fi, short: true})
 		}
 	}
+	l.spelledOut()
 }
 
 // wellKnownOrgs joins the acronyms and bare forms that the lexicon gives a
-// canonical name ("VUFO", "Đảng") to their full names; a bare head noun joins the body but
-// is not an alias of it. It handles the forms found in the order of the
+// canonical name ("VUFO", "Đảng", "MTTQ Việt Nam") to their full names; an
+// acronym alone is an alias, a name with an acronym in it one when the
+// text wrote the full name first ("TAND tối cao" before "Tòa án nhân dân
+// tối cao" is left untied by the news guidelines), a bare head noun joins
+// the body but is not an alias of it. It handles the forms found in the order of the
 // forms.
 func (l *linker) wellKnownOrgs() {
 	found := l.known[:0]
@@ -495,7 +499,7 @@ func (l *linker) wellKnownOrgs() {
 			continue
 		}
 		l.union(j, int(f.i))
-		if f.nw() == 1 && f.caps {
+		if f.nw() == 1 && f.caps || f.nw() > 1 && j < int(f.i) && hasAcronymWord(l.ms[f.i].Text) {
 			l.aliases = append(l.aliases, aliasCand{name: j, alias: int(f.i)})
 		}
 	}
@@ -635,7 +639,11 @@ func (l *linker) shortForm(short []int32, long *orgForm) (alias, ok bool) {
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
 		if p := locCanon(l.keyFrom(long.key, len(short))); countries[p] {
-			return countryDropped(len(short), p)
+			w1 := ""
+			if len(short) > 1 {
+				w1 = l.wordIDs.str(short[1])
+			}
+			return countryDropped(len(short), p, l.wordIDs.str(short[0]), w1)
 		} else if l.isPlace(p) {
 			// A province's or a city's body named without it ("Tỉnh ủy",
 			// "UBND tỉnh", "Sở TN&MT" for "... Khánh Hòa"): the one the

@@ -113,7 +113,7 @@ func (l *linker) refClusterOrgs() {
 		}
 		if j >= 0 {
 			l.union(j, f.i)
-			if len(f.words) == 1 && allCaps(l.ms[f.i].Text) {
+			if len(f.words) == 1 && allCaps(l.ms[f.i].Text) || len(f.words) > 1 && j < f.i && hasAcronymWord(l.ms[f.i].Text) {
 				l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
 			}
 		}
@@ -242,6 +242,7 @@ func (l *linker) refClusterOrgs() {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i, short: true})
 		}
 	}
+	l.spelledOut()
 }
 
 // refShortForm is shortForm as it was at commit 34e4e4b: it decides whether short (a word subsequence of long with the same
@@ -263,7 +264,11 @@ func (l *linker) refShortForm(short, long []string) (alias, ok bool) {
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
 		if p := locCanon(strings.Join(rest, " ")); countries[p] {
-			return countryDropped(len(short), p)
+			w1 := ""
+			if len(short) > 1 {
+				w1 = short[1]
+			}
+			return countryDropped(len(short), p, short[0], w1)
 		} else if l.isPlace(p) {
 			// A province's or a city's body named without it: a short form.
 			return true, true

@@ -46,6 +46,12 @@
 //     khấu" + "thành phố Hồ Chí Minh"), or a local body's short form after
 //     another place was named ("tại Ninh Thuận, ... Công an tỉnh"), is
 //     another body than a full name without that place;
+//   - a state body's name is the same with its acronym spelled out and
+//     without "nhân dân" ("VKSND huyện X" = "Viện kiểm sát nhân dân huyện
+//     X"), and a local body named by its level alone is a short form of the
+//     one named with its place ("Tòa án tỉnh" for "TAND tỉnh Cà Mau",
+//     "CATP" for "Công an TP.HCM"). An acronym in the number of a document
+//     ("số 12/QĐ-NHNN") joins its body but is not written as its alias;
 //   - places are variants of one another by the lexicon's canonical names
 //     and by state and city words
 //     ("Liên bang Nga", "LB Nga", "Nga"; "Hoa Kỳ", "Mỹ"; "TP.HCM", "Thành phố
