@@ -295,8 +295,9 @@ func (s *Scanner) matchPartOfDay(i int) int {
 }
 
 // podClock reads a clock time after a part of the day x on a day, [i, e):
-// "tối nay lúc 8 giờ" is 20:00 that evening. It emits the whole as one
-// TIME and returns its end.
+// "tối nay lúc 8 giờ" is 20:00 that evening; x is -1 for a day alone
+// ("thứ bảy lúc 9 giờ sáng"). It emits the whole as one TIME and returns
+// its end.
 func (s *Scanner) podClock(i, x, e int, day time.Time) (int, bool) {
 	k := e
 	if s.punct(k, ',') {
@@ -326,7 +327,7 @@ func (s *Scanner) podClock(i, x, e int, day time.Time) (int, bool) {
 		return 0, false // the clock time had a day of its own
 	}
 	h := int(v[1]-'0')*10 + int(v[2]-'0')
-	if shift := partsOfDay[x].shift; shift == 12 && h >= 1 && h <= 11 && (x != 1 || h <= 2) && (x != 4 || h >= 6) {
+	if x >= 0 && partsOfDay[x].shift == 12 && h >= 1 && h <= 11 && (x != 1 || h <= 2) && (x != 4 || h >= 6) {
 		h += 12
 	}
 	var buf [32]byte
