@@ -169,8 +169,30 @@ loop:
 	} else {
 		key = 0
 	}
-	t = append(t, token{s: int32(i), e: int32(j), u: key, kind: tWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up})
+	t = append(t, token{s: int32(i), e: int32(j), u: key, kind: tWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up,
+		low: refLow(text[i:j])})
 	return t, j
+}
+
+// refLow reports whether the word w has no upper-case letter and no ſ, and
+// only letters of the Latin ranges the tokenizer knows (and marks).
+func refLow(w string) bool {
+	for _, r := range w {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r < utf8.RuneSelf:
+			if r < 'a' {
+				return false
+			}
+		case isLatinLetter(r):
+			if unicode.IsUpper(r) || r == 'ſ' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // checkSameAsRef fails when Find and refFindDates differ on text, or

@@ -191,4 +191,5 @@ func init() {
 	if err := unitKeys.build(units); err != nil {
 		panic(err)
 	}
+
 }
