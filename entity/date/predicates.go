@@ -43,13 +43,16 @@ func (s *Scanner) isKey(i int, k string) bool {
 // is inlined; the spelling check is not. Only words have a non-zero key, and
 // a packed key (no zero bytes) also tells the length.
 func (s *Scanner) is(i int, k keyword) bool {
-	return uint(i) < uint(len(s.t)) && s.t[i].key() == k.key && s.spelled(i, &k)
+	return uint(i) < uint(len(s.t)) && s.t[i].u == k.key && s.spelled(i, &k)
 }
 
 // spelled reports whether word token i, whose key is that of k, is written as
 // k: with k's diacritics, or without any in undiacritized surroundings.
 func (s *Scanner) spelled(i int, k *keyword) bool {
 	t := &s.t[i]
+	if t.kind != tWord {
+		return false // a number or a mark whose u happens to equal k.key
+	}
 	if t.diac {
 		// Most words are written in lower case, or capitalized with an
 		// ASCII letter ("Năm", "Thứ"): compare bytes first.
@@ -77,8 +80,9 @@ func (s *Scanner) isAny(i int, ks []keyword) bool {
 	if uint(i) >= uint(len(s.t)) || s.t[i].kind != tWord || !anyKeys.has(s.t[i].key()) {
 		return false
 	}
-	for _, k := range ks {
-		if s.is(i, k) {
+	key := s.t[i].key()
+	for x := range ks {
+		if ks[x].key == key && s.spelled(i, &ks[x]) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestKeyMapChecked checks that a keyMap refuses more keyword lists than a
@@ -119,6 +120,21 @@ func TestSpelledFastPath(t *testing.T) {
 			}
 			if got, want := s.spelled(0, k), strings.EqualFold(w, k.proper); got != want {
 				t.Errorf("%q as %q: spelled %v, EqualFold %v", w, k.proper, got, want)
+			}
+		}
+	}
+}
+
+// TestCivilDay checks civilDay against package time over every day of
+// years around and far from the present, leap centuries included.
+func TestCivilDay(t *testing.T) {
+	for _, y := range []int{1, 4, 99, 100, 400, 1600, 1899, 1900, 1970, 1999, 2000, 2016, 2017, 2024, 2100, 2400, 9999} {
+		for m := 1; m <= 12; m++ {
+			for d := 1; d <= daysIn(y, m); d++ {
+				want := int(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+				if got := civilDay(y, m, d); got != want {
+					t.Fatalf("civilDay(%d, %d, %d) = %d, want %d", y, m, d, got, want)
+				}
 			}
 		}
 	}
