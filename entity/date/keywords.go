@@ -216,7 +216,7 @@ var clockTriggers = []keyword{
 // Words before a number that make "N giờ"/"Nh" a duration.
 var durationWords = []keyword{
 	kw("trong"), kw("suốt"), kw("mất"), kw("dài"), kw("hơn"), kw("gần"),
-	kw("được"), kw("bắn"), kw("những"), kw("các"), kw("mỗi"),
+	kw("được"), kw("bắn"), kw("những"), kw("các"), kw("mỗi"), kw("thêm"),
 }
 
 // Heads of names and documents that absorb a following bare year

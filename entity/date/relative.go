@@ -233,8 +233,8 @@ func (s *Scanner) count(i, n, j int) int {
 		return i
 	}
 	if s.sameLine(j+1) && s.is(j+1, kwNua2) {
-		if unit == 4 && n > 10 {
-			return i // "20 năm nữa" is vague
+		if unit == 4 && n > 10 || i > 0 && (s.isAny(i-1, durationWords) || s.isAny(i-1, quantityWords)) {
+			return i // "20 năm nữa" is vague, "thêm 3 ngày nữa" a duration
 		}
 		return s.emitPoint(i, j+2, unit, n)
 	}

@@ -107,13 +107,17 @@ func TestVariantsAt(t *testing.T) {
 }
 
 // TestDayAloneNeedsPhraseEnd checks that a day number after "ngày" is a
-// date only at the end of its phrase, and that a counted "ngày" is none.
+// date only at the end of its phrase, that a counted "ngày" is none, and
+// that durations and distances are no dates.
 func TestDayAloneNeedsPhraseEnd(t *testing.T) {
 	for _, in := range []string{
 		"ngày 15 của dự án",
 		"sau ngày 3 lần",
 		"hai ngày 15",
 		"ngày 40",
+		"thêm 3 ngày nữa",
+		"kéo dài hơn 2 tuần nữa",
+		"cách đây 3 km",
 	} {
 		if got := Find(in, Options{Ref: formsRef, Prefer: Future}); len(got) != 0 {
 			t.Errorf("%q: got %v, want nothing", in, got)
