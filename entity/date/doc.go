@@ -98,6 +98,7 @@
 //	từ 2 đến 4 giờ chiều                    2017-02-02T14:00/2017-02-02T16:00
 //	từ 22h đến 2h                           2017-02-02T22:00/2017-02-03T02:00
 //	12 giờ đêm, nửa đêm                     2017-02-03T00:00
+//	giữa trưa                               2017-02-02T12:00
 //	sáng nay, chiều mai, tối qua            2017-02-02TMO, 2017-02-03TAF, 2017-02-01TEV
 //	sáng thứ bảy, trưa hôm qua              2017-02-04TMO, 2017-02-01TMI (MO MI AF EV NI: TIMEX3's parts of the day)
 //	bây giờ                                 PRESENT_REF, or the reference's date and time when it has one

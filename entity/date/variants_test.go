@@ -53,6 +53,9 @@ func TestVariants(t *testing.T) {
 		{"ngày mai lúc 5 giờ chiều", "", Time, "2017-02-03T17:00"},
 		{"hôm nay lúc 20:30", "", Time, "2017-02-02T20:30"},
 		{"vào thứ Hai, lúc 15 giờ 30", "thứ Hai, lúc 15 giờ 30", Time, "2017-02-06T15:30"},
+		{"8 giờ sáng ngày mốt", "", Time, "2017-02-04T08:00"},
+		{"giữa trưa", "", Time, "2017-02-02T12:00"},
+		{"giữa trưa nay", "", Time, "2017-02-02T12:00"},
 		// First and last of a month, a year.
 		{"ngày cuối cùng của tháng 10", "", Date, "2017-10-31"},
 		{"ngày cuối cùng của tháng này", "", Date, "2017-02-28"},
