@@ -233,6 +233,17 @@ func (s *Scanner) matchQuarter(i int) int {
 			q = 1
 		}
 	}
+	if last, ok := s.edgeWords(j); ok && q == 0 {
+		// "quý đầu tiên của năm 2018", "quý cuối cùng của năm nay"
+		p := pdate{q: 1, gran: 'q'}
+		if last {
+			p.q = 4
+		}
+		if e := s.yearPart(j+2, &p); e > j+2 {
+			s.emit(i, e, Date, s.value(p), "date:quarter")
+			return e
+		}
+	}
 	if q == 0 {
 		// "quý này", "quý tới", "quý vừa rồi"
 		off, e, ok := s.relUnit(j)
@@ -281,11 +292,12 @@ func (s *Scanner) matchWeek(i int) int {
 		j = i + 1
 	} else if !s.is(i, kwTuan) {
 		return i
-	} else if first, e, ok := s.firstOfMonth(i + 1); ok {
-		// "tuần đầu tiên của tháng 10": the week of the first.
+	} else if day, _, e, ok := s.monthEdge(i + 1); ok {
+		// "tuần đầu tiên của tháng 10": the week of the first;
+		// "tuần cuối cùng": that of the last day.
 		v := ""
-		if !first.IsZero() {
-			v = s.weekValue(first, "")
+		if !day.IsZero() {
+			v = s.weekValue(day, "")
 		}
 		s.emit(i, e, Date, v, "date:relative")
 		return e

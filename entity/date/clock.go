@@ -219,8 +219,8 @@ func (s *Scanner) dayAfter(k int, pod bool) (time.Time, int, bool) {
 		off, e = -1, k+1
 	case (s.is(k, kwHom) || s.is(k, kwBua)) && s.sameLine(k+1) && (s.is(k+1, kwNay) || s.is(k+1, kwQua) || s.is(k+1, kwKia)):
 		off, e = []int{0, -1, -2}[s.indexOf(k+1, kwNay, kwQua, kwKia)], k+2
-	case s.is(k, kwNgay) && s.sameLine(k+1) && (s.is(k+1, kwMai) || s.is(k+1, kwKia)):
-		off, e = []int{1, 2}[s.indexOf(k+1, kwMai, kwKia)], k+2
+	case s.is(k, kwNgay) && s.sameLine(k+1) && (s.is(k+1, kwMai) || s.is(k+1, kwKia) || s.is(k+1, kwMot2) && s.t[k+1].diac):
+		off, e = []int{1, 2, 2}[s.indexOf(k+1, kwMai, kwKia, kwMot2)], k+2
 	default:
 		wd, we, _, ok := s.weekdayAt(k)
 		if !ok || s.headsDate(we) {
@@ -295,8 +295,9 @@ func (s *Scanner) matchPartOfDay(i int) int {
 }
 
 // podClock reads a clock time after a part of the day x on a day, [i, e):
-// "tối nay lúc 8 giờ" is 20:00 that evening. It emits the whole as one
-// TIME and returns its end.
+// "tối nay lúc 8 giờ" is 20:00 that evening; x is -1 for a day alone
+// ("thứ bảy lúc 9 giờ sáng"). It emits the whole as one TIME and returns
+// its end.
 func (s *Scanner) podClock(i, x, e int, day time.Time) (int, bool) {
 	k := e
 	if s.punct(k, ',') {
@@ -326,7 +327,7 @@ func (s *Scanner) podClock(i, x, e int, day time.Time) (int, bool) {
 		return 0, false // the clock time had a day of its own
 	}
 	h := int(v[1]-'0')*10 + int(v[2]-'0')
-	if shift := partsOfDay[x].shift; shift == 12 && h >= 1 && h <= 11 && (x != 1 || h <= 2) && (x != 4 || h >= 6) {
+	if x >= 0 && partsOfDay[x].shift == 12 && h >= 1 && h <= 11 && (x != 1 || h <= 2) && (x != 4 || h >= 6) {
 		h += 12
 	}
 	var buf [32]byte
@@ -432,9 +433,10 @@ func (s *Scanner) joinable(a, b int) bool {
 }
 
 // matchMidnight reads "nửa đêm" (and "nửa đêm nay"): the midnight that
-// ends the reference day, a TIME.
+// ends the reference day, a TIME; and "giữa trưa" (nay), its noon.
 func (s *Scanner) matchMidnight(i int) int {
-	if !s.is(i, kwNua) || !s.sameLine(i+1) || !s.is(i+1, kwDem) {
+	noon := s.is(i, kwGiua)
+	if !noon && !s.is(i, kwNua) || !s.sameLine(i+1) || !noon && !s.is(i+1, kwDem) || noon && !s.is(i+1, kwTrua) {
 		return i
 	}
 	e := i + 2
@@ -444,7 +446,11 @@ func (s *Scanner) matchMidnight(i int) int {
 	v := ""
 	if s.hasRef {
 		var buf [24]byte
-		v = string(appendClock(appendDay(buf[:0], s.ref.AddDate(0, 0, 1)), 0, 0, -1))
+		if noon {
+			v = string(appendClock(appendDay(buf[:0], s.ref), 12, 0, -1))
+		} else {
+			v = string(appendClock(appendDay(buf[:0], s.ref.AddDate(0, 0, 1)), 0, 0, -1))
+		}
 	}
 	s.emit(i, e, Time, v, "time:clock")
 	return e

@@ -27,6 +27,8 @@
 //
 //	ngày 5/10/2024, 5-10-2024, 05.10.2024   2024-10-05 (d/m/yy reads 20yy up to ten years after the reference)
 //	ngày 20/11                              2017-11-20 (a bare d/m needs a date word or punctuation around it)
+//	ngày 15, mùng 10 (at a phrase end)      2017-02-15, 2017-02-10 (XXXX-XX-15 without a reference)
+//	ngày 3 tháng sau                        2017-03-03
 //	ngày 5 tháng 10 năm 2024                2024-10-05
 //	15 tháng 3 năm 2018                     2018-03-15
 //	mười lăm tháng ba năm hai nghìn mười tám 2018-03-15
@@ -35,8 +37,10 @@
 //	năm 2024, đầu năm 2025, cuối tháng 3    2024, 2025, 2017-03
 //	quý 4 năm 2018, quý IV/2018             2018-Q4
 //	quý 3 của năm 2018                      2018-Q3
+//	quý đầu tiên của năm 2018, quý cuối cùng 2018-Q1, 2018-Q4
 //	mùa hè, mùa đông năm ngoái              2017-SU, 2016-WI (winter runs from December)
 //	Giáng sinh, Quốc khánh, Tết Dương lịch  2017-12-25, 2017-09-02, 2018-01-01
+//	lễ tình nhân                            2017-02-14
 //	Bính Ngọ 2026, (2024), mưa bom 1972     2026, 2024, 1972 (a bare year only where it clearly dates something)
 //
 // Ranges and lists, one span for a range and one per date of a list:
@@ -50,11 +54,12 @@
 // Relative to the reference:
 //
 //	hôm nay, bữa nay, hôm qua, hôm kia      2017-02-02, 2017-02-02, 2017-02-01, 2017-01-31
-//	ngày mai, ngày kia                      2017-02-03, 2017-02-04
+//	ngày mai, ngày kia, ngày mốt            2017-02-03, 2017-02-04, 2017-02-04
 //	tuần này, tuần tới, cuối tuần           2017-W05, 2017-W06, 2017-W05-WE
 //	tháng trước, năm ngoái, năm tiếp theo   2017-01, 2016, 2018
 //	quý này, quý tới, quý vừa rồi           2017-Q1, 2017-Q2, 2016-Q4
 //	3 ngày vừa rồi, 5 ngày tới              2017-01-30/2017-02-01, 2017-02-03/2017-02-07
+//	một tuần qua, 2 quý tới                 2017-W04, 2017-Q2/2017-Q3 (one unit is that unit)
 //	2 tuần qua, 3 tháng tiếp theo, 2 năm tới 2017-W03/2017-W04, 2017-03/2017-05, 2018/2019
 //	4 giờ tới, 30 phút qua (TIME)           2017-02-02T01:00/2017-02-02T04:00, 2017-02-01T23:30/2017-02-01T23:59
 //	cách đây 3 ngày, cách đây 2 tuần        2017-01-30, 2017-W03 (the unit that many before)
@@ -62,6 +67,8 @@
 //	5 phút nữa, cách đây một tiếng (TIME)   2017-02-02T00:05, 2017-02-01T23:00
 //	ngày đầu tiên của tháng 3               2017-03-01
 //	tuần đầu tiên của tháng 10              2017-W39 (the week of the first)
+//	ngày cuối cùng của tháng này            2017-02-28
+//	tuần cuối cùng của tháng 10             2017-W44 (the week of the last day)
 //
 // "N năm qua" and "N tháng qua" are taken up to ten and not after a
 // duration word: "20 năm qua", "trong 6 tháng qua" are vague in news.
@@ -72,6 +79,7 @@
 //	thứ hai (TIME; after "vào", capitalized, or alone on its line) 2017-02-06 (Past: the nearest, 2017-01-30)
 //	thứ sáu tới, thứ ba vừa rồi             2017-02-03, 2017-01-31 (strictly after / before)
 //	thứ tư của tuần này, thứ 7 tuần sau     2017-02-01, 2017-02-11 (in that ISO week)
+//	thứ hai đầu tiên của tháng 3            2017-03-06 (also "cuối cùng": the last)
 //
 // Clock times and parts of the day (TIME). A clock time takes the date
 // of a one-day date in its phrase, else the day that follows it, else the
@@ -85,10 +93,12 @@
 //	năm giờ chiều, tám giờ mười lăm         T17:00, T08:15
 //	7 giờ sáng mai, tám giờ tối nay         2017-02-03T07:00, 2017-02-02T20:00
 //	tối nay lúc 8 giờ                       2017-02-02T20:00
+//	thứ bảy lúc 9 giờ sáng, ngày mai lúc 5h 2017-02-04T09:00, 2017-02-03T05:00 (one TIME)
 //	từ 8h đến 10h, 8h-10h                   2017-02-02T08:00/2017-02-02T10:00 (one TIME)
 //	từ 2 đến 4 giờ chiều                    2017-02-02T14:00/2017-02-02T16:00
 //	từ 22h đến 2h                           2017-02-02T22:00/2017-02-03T02:00
 //	12 giờ đêm, nửa đêm                     2017-02-03T00:00
+//	giữa trưa                               2017-02-02T12:00
 //	sáng nay, chiều mai, tối qua            2017-02-02TMO, 2017-02-03TAF, 2017-02-01TEV
 //	sáng thứ bảy, trưa hôm qua              2017-02-04TMO, 2017-02-01TMI (MO MI AF EV NI: TIMEX3's parts of the day)
 //	bây giờ                                 PRESENT_REF, or the reference's date and time when it has one

@@ -1,7 +1,11 @@
 package date
 
 func (s *Scanner) matchHoliday(i int) int {
+	key := s.t[i].key()
 	for _, h := range holidays {
+		if h.words[0].key != key {
+			continue
+		}
 		k := i
 		ok := true
 		for _, w := range h.words {

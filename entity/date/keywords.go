@@ -121,6 +121,7 @@ var (
 	kwKe    = kw("kế")
 	kwRoi   = kw("rồi")
 	kwTien  = kw("tiên")
+	kwCung  = kw("cùng")
 	kwBua   = kw("bữa")
 	kwBay   = kw("bây")
 	kwMua   = kw("mùa")
@@ -151,8 +152,9 @@ var seasons = []struct {
 // Small keyword lists used by single rules.
 var (
 	// countUnits are the units of a count, in the order of countValue.
-	// "tiếng", the spoken hour, is last: count reads it as giờ.
-	countUnits   = []keyword{kwNgay, kwTuan, kwThang, kwNam, kwGio, kwPhut, kwGiay, kw("tiếng")}
+	// The last two, "quí" and "tiếng" (the spoken hour), are read as quý
+	// and giờ (see countUnit).
+	countUnits   = []keyword{kwNgay, kwTuan, kwThang, kwNam, kwGio, kwPhut, kwGiay, kwQuy, kwQui, kw("tiếng")}
 	relYearWords = []keyword{kwNay, kwNgoai, kwTruoc, kwToi, kwSau}
 	vaoHom       = []keyword{kwVao, kwHom}
 	dayParts3    = []keyword{kwSang, kwChieu, kwToi2}
@@ -214,7 +216,7 @@ var clockTriggers = []keyword{
 // Words before a number that make "N giờ"/"Nh" a duration.
 var durationWords = []keyword{
 	kw("trong"), kw("suốt"), kw("mất"), kw("dài"), kw("hơn"), kw("gần"),
-	kw("được"), kw("bắn"), kw("những"), kw("các"), kw("mỗi"),
+	kw("được"), kw("bắn"), kw("những"), kw("các"), kw("mỗi"), kw("thêm"),
 }
 
 // Heads of names and documents that absorb a following bare year
@@ -263,4 +265,5 @@ var holidays = []struct {
 	{[]keyword{kwQuoc, kw("tế"), kw("lao"), kw("động")}, 5, 1},
 	{[]keyword{kwQuoc, kw("tế"), kw("thiếu"), kw("nhi")}, 6, 1},
 	{[]keyword{kw("nhà"), kw("giáo"), kw("việt"), kw("nam")}, 11, 20},
+	{[]keyword{kw("lễ"), kw("tình"), kw("nhân")}, 2, 14},
 }

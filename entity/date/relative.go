@@ -5,9 +5,16 @@ import (
 )
 
 func (s *Scanner) emitRel(a, b, days int) int {
+	var day time.Time
+	if s.hasRef {
+		day = s.ref.AddDate(0, 0, days)
+	}
+	if e, ok := s.podClock(a, -1, b, day); ok {
+		return e // "ngày mai lúc 5 giờ chiều"
+	}
 	v := ""
 	if s.hasRef {
-		v = s.dayValue(s.ref.AddDate(0, 0, days))
+		v = s.dayValue(day)
 	}
 	s.emit(a, b, Date, v, "date:relative")
 	return b
@@ -104,7 +111,27 @@ func (s *Scanner) matchWeekday(i int) int {
 	if s.headsDate(e) {
 		return e
 	}
+	if day, last, end, ok := s.monthEdge(e); ok {
+		// "thứ hai đầu tiên của tháng 3", "chủ nhật cuối cùng của tháng này"
+		v := ""
+		if !day.IsZero() {
+			d := (int(wd) - int(day.Weekday()) + 7) % 7
+			if last && d > 0 {
+				d -= 7
+			}
+			v = s.dayValue(day.AddDate(0, 0, d))
+		}
+		s.emit(i, end, Date, v, "date:weekday")
+		return end
+	}
 	mode, end := s.weekdayMode(e)
+	var day time.Time
+	if s.hasRef {
+		day = s.weekdayDate(wd, mode)
+	}
+	if e2, ok := s.podClock(i, -1, end, day); ok {
+		return e2 // "thứ bảy lúc 9 giờ sáng"
+	}
 	kind, rule := Date, "date:weekday"
 	if mode == 0 {
 		isChu := s.is(i, kwChu) || s.is(i, kwChua)
@@ -119,7 +146,7 @@ func (s *Scanner) matchWeekday(i int) int {
 	}
 	v := ""
 	if s.hasRef {
-		v = s.dayValue(s.weekdayDate(wd, mode))
+		v = s.dayValue(day)
 	}
 	s.emit(i, end, kind, v, rule)
 	return end
@@ -206,8 +233,8 @@ func (s *Scanner) count(i, n, j int) int {
 		return i
 	}
 	if s.sameLine(j+1) && s.is(j+1, kwNua2) {
-		if unit == 4 && n > 10 {
-			return i // "20 năm nữa" is vague
+		if unit == 4 && n > 10 || i > 0 && (s.isAny(i-1, durationWords) || s.isAny(i-1, quantityWords)) {
+			return i // "20 năm nữa" is vague, "thêm 3 ngày nữa" a duration
 		}
 		return s.emitPoint(i, j+2, unit, n)
 	}
@@ -224,11 +251,7 @@ func (s *Scanner) count(i, n, j int) int {
 	if s.hasRef {
 		v = s.countValue(unit, n, off)
 	}
-	kind := Date
-	if unit >= 5 {
-		kind = Time
-	}
-	s.emit(i, e, kind, v, "date:relative")
+	s.emit(i, e, unitKind(unit), v, "date:relative")
 	return e
 }
 
@@ -239,6 +262,9 @@ func (s *Scanner) countValue(unit, n, off int) string {
 	first, last := 1, n
 	if off < 0 {
 		first, last = -n, -1
+	}
+	if n == 1 {
+		return s.pointValue(unit, first) // "một tuần qua" is last week
 	}
 	var buf [48]byte
 	b := buf[:0]
@@ -253,6 +279,8 @@ func (s *Scanner) countValue(unit, n, off int) string {
 		b = appendYear(b, s.ref.Year()+first)
 		b = append(b, '/')
 		return string(appendYear(b, s.ref.Year()+last))
+	case uQuarter:
+		return s.pointValue(unit, first) + "/" + s.pointValue(unit, last)
 	}
 	step := [...]time.Duration{5: time.Hour, 6: time.Minute, 7: time.Second}[unit]
 	now := s.ref.Add(time.Duration(max(s.refClock, 0)) * time.Second).Truncate(step)
@@ -312,14 +340,28 @@ func (s *Scanner) matchAgo(i int) int {
 	return s.emitPoint(i, j+1, unit, -n)
 }
 
-// countUnit returns the unit of a count at k, numbered as in countValue,
-// or 0.
+// The units of a count, numbered as countUnits.
+const (
+	uDay = iota + 1
+	uWeek
+	uMonth
+	uYear
+	uHour
+	uMinute
+	uSecond
+	uQuarter
+)
+
+// countUnit returns the unit of a count at k, or 0.
 func (s *Scanner) countUnit(k int) int {
-	unit := s.indexIn(k, countUnits) + 1
-	if unit == 8 {
-		unit = 5 // "tiếng", the spoken hour
+	switch unit := s.indexIn(k, countUnits) + 1; unit {
+	case 9:
+		return uQuarter
+	case 10:
+		return uHour
+	default:
+		return unit
 	}
-	return unit
 }
 
 // emitPoint emits [i, e) as the unit (as in countValue) off units from
@@ -328,31 +370,43 @@ func (s *Scanner) countUnit(k int) int {
 func (s *Scanner) emitPoint(i, e, unit, off int) int {
 	v := ""
 	if s.hasRef {
-		switch unit {
-		case 1:
-			v = s.dayValue(s.ref.AddDate(0, 0, off))
-		case 2:
-			v = s.weekValue(s.ref.AddDate(0, 0, 7*off), "")
-		case 3:
-			v = s.monthValue(addMonths(s.ref, off))
-		case 4:
-			var buf [8]byte
-			v = string(appendYear(buf[:0], s.ref.Year()+off))
-		default:
-			step := [...]time.Duration{5: time.Hour, 6: time.Minute, 7: time.Second}[unit]
-			t := s.ref.Add(time.Duration(max(s.refClock, 0))*time.Second + time.Duration(off)*step)
-			sec := -1
-			if unit == 7 || s.refClock > 0 && s.refClock%60 != 0 {
-				sec = t.Second()
-			}
-			var buf [24]byte
-			v = string(appendClock(appendDay(buf[:0], t), t.Hour(), t.Minute(), sec))
-		}
+		v = s.pointValue(unit, off)
 	}
-	kind := Date
-	if unit >= 5 {
-		kind = Time
-	}
-	s.emit(i, e, kind, v, "date:relative")
+	s.emit(i, e, unitKind(unit), v, "date:relative")
 	return e
+}
+
+// unitKind is the kind of a span of units: TIME for hours, minutes and
+// seconds.
+func unitKind(unit int) Kind {
+	if unit >= uHour && unit <= uSecond {
+		return Time
+	}
+	return Date
+}
+
+// pointValue is the value of the unit off units from the reference's.
+func (s *Scanner) pointValue(unit, off int) string {
+	switch unit {
+	case uDay:
+		return s.dayValue(s.ref.AddDate(0, 0, off))
+	case uWeek:
+		return s.weekValue(s.ref.AddDate(0, 0, 7*off), "")
+	case uMonth:
+		return s.monthValue(addMonths(s.ref, off))
+	case uYear:
+		var buf [8]byte
+		return string(appendYear(buf[:0], s.ref.Year()+off))
+	case uQuarter:
+		n := s.ref.Year()*4 + (int(s.ref.Month())-1)/3 + off
+		return s.value(pdate{y: n / 4, q: n%4 + 1, gran: 'q'})
+	}
+	step := [...]time.Duration{uHour: time.Hour, uMinute: time.Minute, uSecond: time.Second}[unit]
+	t := s.ref.Add(time.Duration(max(s.refClock, 0))*time.Second + time.Duration(off)*step)
+	sec := -1
+	if unit == uSecond || s.refClock > 0 && s.refClock%60 != 0 {
+		sec = t.Second()
+	}
+	var buf [24]byte
+	return string(appendClock(appendDay(buf[:0], t), t.Hour(), t.Minute(), sec))
 }

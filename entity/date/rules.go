@@ -165,7 +165,7 @@ func init() {
 		{(*Scanner).matchPeriod, []keyword{kwGiai, kwNhiem, kwThoi}},
 		{(*Scanner).matchHom, []keyword{kwHom, kwBua}},
 		{(*Scanner).matchNow, []keyword{kwBay}},
-		{(*Scanner).matchMidnight, []keyword{kwNua}},
+		{(*Scanner).matchMidnight, []keyword{kwNua, kwGiua}},
 		{(*Scanner).matchSeason, []keyword{kwMua}},
 		{(*Scanner).matchWeekday, []keyword{kwThu, kwChu, kwChua}},
 		{(*Scanner).matchHoliday, holidayStarts},
@@ -191,4 +191,5 @@ func init() {
 	if err := unitKeys.build(units); err != nil {
 		panic(err)
 	}
+
 }
