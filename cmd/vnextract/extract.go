@@ -584,8 +584,8 @@ func (x *extraction) streamDoc(ctx context.Context, w io.Writer, j *job, before 
 		err = x.extractFile(ctx, j.path, write, check)
 	}
 	if err != nil {
-		if started {
-			return nil, err
+		if started { // the output is cut short: w failed, or the file
+			return nil, fmt.Errorf("%s: %w", j.where(), err)
 		}
 		return fmt.Errorf("%s: %w", j.where(), err), nil
 	}
