@@ -18,7 +18,7 @@ func (s *Scanner) matchHoliday(i int) int {
 		if !ok {
 			continue
 		}
-		if h.words[0] == kwQuoc && h.words[1] == kwKhanh && !s.t[i].up {
+		if h.words[0] == kwQuoc && h.words[1] == kwKhanh && (!s.t[i].up || s.inName(i)) {
 			return i
 		}
 		// "Quốc khánh 2/9": the explicit date is the mention.
@@ -31,11 +31,29 @@ func (s *Scanner) matchHoliday(i int) int {
 		if y, ok := s.year4(k); ok {
 			p.y = y
 			k++
+		} else {
+			k = s.yearPart(k, &p) // "Giáng sinh năm ngoái"
 		}
 		s.emit(i, k, Date, s.value(p), "date:holiday")
 		return k
 	}
 	return i
+}
+
+// inName reports whether the capitalized word i continues a personal name:
+// "Nguyễn Quốc Khánh", "anh Quốc Khánh". A capitalized word before it is a
+// family or middle name unless it is a word that heads a holiday ("Lễ
+// Quốc Khánh", "Mừng Quốc Khánh"); a kinship or courtesy word before it
+// addresses a person.
+func (s *Scanner) inName(i int) bool {
+	p := i - 1
+	if p < 0 || s.t[i].nl || s.t[p].kind != tWord {
+		return false
+	}
+	if s.isAny(p, personWords) {
+		return true
+	}
+	return s.t[p].up && !s.isAny(p, holidayHeads)
 }
 
 // matchLunar handles "Bính Ngọ 2026", "Xuân 2026", "Tết 2026": the year is

@@ -229,6 +229,19 @@ var nameHeads = []keyword{
 	kw("đàn"), kw("thảo"), kw("top"), kw("số"), kw("mã"), kw("phiên"),
 }
 
+// Words that address a person by name ("ông Quốc Khánh").
+var personWords = []keyword{
+	kw("ông"), kw("bà"), kw("anh"), kw("chị"), kw("em"), kw("cô"), kw("chú"),
+	kw("bác"), kw("cháu"), kw("cậu"), kw("thầy"), kw("bạn"),
+}
+
+// Capitalized words that head a holiday's name rather than a person's
+// ("Lễ Quốc Khánh", "Ngày Quốc Khánh", "Tết Trung Thu").
+var holidayHeads = []keyword{
+	kw("lễ"), kw("ngày"), kw("dịp"), kw("mừng"), kw("chào"), kw("đón"), kw("tết"),
+	kw("đêm"), kw("mùa"), kw("kỷ"), kw("kỳ"), kw("nghỉ"),
+}
+
 // Lunar (sexagenary) year names: a following 4-digit year is a DATE ("Bính Ngọ 2026").
 var lunarStems = []keyword{
 	kw("giáp"), kw("ất"), kw("bính"), kw("đinh"), kw("mậu"), kw("kỷ"),

@@ -281,7 +281,7 @@ func (s *Scanner) spelledNum99(i int) (v, end int, ok bool) {
 var (
 	anyLists = [][]keyword{
 		atWords, clockTriggers, dayParts3, durationWords, edgeIntro, lunarBranches, lunarStems,
-		nameHeads, pluralWords, quantityWords, relYearWords, triggers, vaoHom,
+		holidayHeads, nameHeads, personWords, pluralWords, quantityWords, relYearWords, triggers, vaoHom,
 	}
 	anyKeys = func() (f keyFilter) {
 		for _, l := range anyLists {

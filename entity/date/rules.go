@@ -173,6 +173,7 @@ func init() {
 		{(*Scanner).matchNumberWord, numberWords},
 		{(*Scanner).matchPartOfDay, podWords},
 		{(*Scanner).matchAgo, []keyword{kwCach}},
+		{(*Scanner).matchSamePeriod, []keyword{kwCung}},
 	}
 	starts := make([][]keyword, len(wordRules))
 	for x, r := range wordRules {
