@@ -265,6 +265,35 @@ var unitWords = []struct {
 	{kw("chín"), 9}, {kwMuoi, 10},
 }
 
+// Holidays of the lunar calendar: day d of month m. up asks for the first
+// word capitalized ("Trung thu", not "tập trung thu hút").
+var lunarHolidays = []struct {
+	words []keyword
+	d, m  int
+	up    bool
+}{
+	{[]keyword{kwTet, kw("nguyên"), kw("đán")}, 1, 1, false},
+	{[]keyword{kw("rằm"), kwThang, kwGieng}, 15, 1, false},
+	{[]keyword{kwTet, kw("đoan"), kw("ngọ")}, 5, 5, false},
+	{[]keyword{kw("vu"), kw("lan")}, 15, 7, true},
+	{[]keyword{kwTet, kw("trung"), kw("thu")}, 15, 8, false},
+	{[]keyword{kw("trung"), kw("thu")}, 15, 8, true},
+}
+
+// ongTao is "ông Công ông Táo", the 23rd of the twelfth lunar month. The
+// rule starts at "táo" and looks back: "ông", a common word, starts no rule.
+var ongTao = []keyword{kw("ông"), kw("công"), kw("ông"), kw("táo")}
+
+// Holidays whose names are longer than a key holds, written in ASCII:
+// matched on their text (see matchLongHoliday).
+var longHolidays = []struct {
+	name string
+	m, d int
+}{
+	{"valentine", 2, 14},
+	{"halloween", 10, 31},
+}
+
 // Holidays with a fixed Gregorian date.
 var holidays = []struct {
 	words []keyword

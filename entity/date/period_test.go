@@ -52,6 +52,22 @@ func TestSentences(t *testing.T) {
 		{"Chị Lê Quốc Khánh về nước.", Future, nil},
 		{"Lễ Quốc Khánh được tổ chức trang trọng.", Future, []span{{"Quốc Khánh", Date, "2017-09-02"}}},
 		{"Phố phường rực rỡ dịp Quốc khánh năm ngoái.", Future, []span{{"Quốc khánh năm ngoái", Date, "2016-09-02"}}},
+		// Holidays with long names, and lunar holidays on their Gregorian date.
+		{"Giới trẻ rủ nhau đi chơi dịp Valentine.", Future, []span{{"Valentine", Date, "2017-02-14"}}},
+		{"Cửa hàng bán mặt nạ Halloween 2025.", Past, []span{{"Halloween 2025", Date, "2025-10-31"}}},
+		{"Các trường dành hai tuần nghỉ Tết Nguyên đán.", Future, []span{{"Tết Nguyên đán", Date, "2018-02-16"}}},
+		{"Các trường dành hai tuần nghỉ Tết Nguyên đán.", Past, []span{{"Tết Nguyên đán", Date, "2017-01-28"}}},
+		{"Giá vé tăng trước Tết Nguyên Đán 2026.", Past, []span{{"Tết Nguyên Đán 2026", Date, "2026-02-17"}}},
+		{"Chùa đông khách vào Rằm tháng Giêng.", Future, []span{{"Rằm tháng Giêng", Date, "2017-02-11"}}},
+		{"Bánh tro bán chạy dịp Tết Đoan ngọ năm nay.", Past, []span{{"Tết Đoan ngọ năm nay", Date, "2017-05-30"}}},
+		{"Mùa Vu lan, các chùa tổ chức lễ cài hoa hồng.", Future, []span{{"Vu lan", Date, "2017-09-05"}}},
+		{"Thiếu nhi phá cỗ Trung thu.", Past, []span{{"Trung thu", Date, "2016-09-15"}}},
+		{"Đêm hội Trung thu năm 2020 rất vui.", Past, []span{{"Trung thu năm 2020", Date, "2020-10-01"}}},
+		{"Nhà nhà cúng ông Công ông Táo.", Future, []span{{"ông Công ông Táo", Date, "2018-02-08"}}},
+		{"Tỉnh cần tập trung thu hút đầu tư.", Future, nil},
+		// The seventh month of 2026 starts with the new moon of the solar
+		// eclipse of 12 August 2026 (17:46 UT, 13 August in UTC+7).
+		{"Lễ Vu Lan 2026 diễn ra ở nhiều chùa.", Past, []span{{"Vu Lan 2026", Date, "2026-08-27"}}},
 	}
 	for _, tt := range tests {
 		var got []span
