@@ -110,6 +110,7 @@
 //	giữa trưa                               2017-02-02T12:00
 //	sáng nay, chiều mai, tối qua            2017-02-02TMO, 2017-02-03TAF, 2017-02-01TEV
 //	sáng thứ bảy, trưa hôm qua              2017-02-04TMO, 2017-02-01TMI (MO MI AF EV NI: TIMEX3's parts of the day)
+//	buổi sáng, sáng sớm, chiều tối, đêm khuya 2017-02-02TMO, 2017-02-02TMO, 2017-02-02TEV, 2017-02-02TNI (today's)
 //	bây giờ                                 PRESENT_REF, or the reference's date and time when it has one
 //
 // A clock time needs minutes, a part of the day, a word such as "lúc" or

@@ -175,6 +175,24 @@ var partsOfDay = []struct {
 	{kw("khuya"), 0},
 }
 
+// podPairs are parts of the day said in two words, with the index in
+// partsOfDay of the part they name.
+var podPairs = []struct {
+	first, second keyword
+	pod           int
+}{
+	{kwSang, kw("sớm"), 0},  // early morning
+	{kwChieu, kwToi2, 3},    // dusk: evening
+	{kwDem, kwKhuya, 4},     // late night
+	{kwToi2, kw("muộn"), 4}, // late evening: night
+}
+
+// kwBuoi, "buổi", heads a part of the day ("buổi sáng").
+var kwBuoi = kw("buổi")
+
+// dayNouns head a date after a part of the day ("sáng sớm ngày 5/10").
+var dayNouns = []keyword{kwNgay, kwMong, kwMung, kwHom, kwBua, kwThang, kwNam, kwTuan}
+
 // podCodes are the TIMEX3 codes of the parts of the day, in the order of
 // partsOfDay: morning, midday, afternoon, evening, night, late night.
 var podCodes = []string{"MO", "MI", "AF", "EV", "NI", "NI"}

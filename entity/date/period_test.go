@@ -68,6 +68,16 @@ func TestSentences(t *testing.T) {
 		// The seventh month of 2026 starts with the new moon of the solar
 		// eclipse of 12 August 2026 (17:46 UT, 13 August in UTC+7).
 		{"Lễ Vu Lan 2026 diễn ra ở nhiều chùa.", Past, []span{{"Vu Lan 2026", Date, "2026-08-27"}}},
+		// Parts of the day with no day: today's.
+		{"Ông tập thể dục vào buổi sáng.", Future, []span{{"buổi sáng", Time, "2017-02-02TMO"}}},
+		{"Chợ họp từ sáng sớm.", Past, []span{{"sáng sớm", Time, "2017-02-02TMO"}}},
+		{"Anh ấy làm việc đến đêm khuya.", Future, []span{{"đêm khuya", Time, "2017-02-02TNI"}}},
+		{"Trời đổ mưa lúc chiều tối, gió mạnh.", Past, []span{{"chiều tối", Time, "2017-02-02TEV"}}},
+		{"Buổi chiều mai lớp nghỉ.", Future, []span{{"Buổi chiều mai", Time, "2017-02-03TAF"}}},
+		{"Đoàn xuất phát sáng sớm ngày 5/10.", Past, []span{{"ngày 5/10", Date, "2016-10-05"}}},
+		{"Các buổi sáng anh đều chạy bộ.", Past, nil},
+		{"Buổi lễ diễn ra trang trọng.", Past, nil},
+		{"Căn phòng sáng sủa.", Past, nil},
 	}
 	for _, tt := range tests {
 		var got []span

@@ -178,7 +178,7 @@ func init() {
 		{(*Scanner).matchHoliday, holidayStarts},
 		{(*Scanner).matchLunar, append([]keyword{kwXuan, kwTet}, lunarStems...)},
 		{(*Scanner).matchNumberWord, numberWords},
-		{(*Scanner).matchPartOfDay, podWords},
+		{(*Scanner).matchPartOfDay, append(podWords, kwBuoi)},
 		{(*Scanner).matchAgo, []keyword{kwCach}},
 		{(*Scanner).matchSamePeriod, []keyword{kwCung}},
 		{(*Scanner).matchLunarHoliday, lunarStarts},
