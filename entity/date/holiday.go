@@ -20,7 +20,7 @@ func (s *Scanner) matchHoliday(i int) int {
 		if !ok {
 			continue
 		}
-		if h.words[0] == kwQuoc && h.words[1] == kwKhanh && (!s.t[i].up || s.inName(i)) {
+		if h.words[0] == kwQuoc && h.words[1] == kwKhanh && (!s.t[i].up && !s.afterHolidayHead(i) || s.inName(i) || s.foreignNation(k)) {
 			return i
 		}
 		// "Quốc khánh 2/9": the explicit date is the mention.
@@ -56,6 +56,22 @@ func (s *Scanner) inName(i int) bool {
 		return true
 	}
 	return s.t[p].up && !s.isAny(p, holidayHeads)
+}
+
+// afterHolidayHead reports whether word i follows a word that heads a
+// holiday ("lễ quốc khánh", "dịp quốc khánh") on its line.
+func (s *Scanner) afterHolidayHead(i int) bool {
+	return i > 0 && !s.t[i].nl && s.isAny(i-1, holidayHeads)
+}
+
+// foreignNation reports whether the word k after "Quốc khánh" names
+// another nation, whose national day it is: "Quốc khánh nước bạn",
+// "Quốc khánh Lào" (but "Quốc khánh Việt Nam").
+func (s *Scanner) foreignNation(k int) bool {
+	if !s.sameLine(k) || s.t[k].kind != tWord {
+		return false
+	}
+	return s.isKey(k, "nuoc") || s.t[k].up && !s.isKey(k, "viet")
 }
 
 // matchLunar handles "Bính Ngọ 2026", "Xuân 2026", "Tết 2026": the year is

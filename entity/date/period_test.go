@@ -52,6 +52,11 @@ func TestSentences(t *testing.T) {
 		{"Chị Lê Quốc Khánh về nước.", Future, nil},
 		{"Lễ Quốc Khánh được tổ chức trang trọng.", Future, []span{{"Quốc Khánh", Date, "2017-09-02"}}},
 		{"Phố phường rực rỡ dịp Quốc khánh năm ngoái.", Future, []span{{"Quốc khánh năm ngoái", Date, "2016-09-02"}}},
+		{"Cả nước nghỉ lễ quốc khánh 4 ngày.", Future, []span{{"quốc khánh", Date, "2017-09-02"}}},
+		{"Dịp quốc khánh 2/9, phố treo cờ.", Future, []span{{"2/9", Date, "2017-09-02"}}},
+		{"Đại sứ quán tổ chức Quốc khánh Lào.", Future, nil},
+		{"Kỷ niệm Quốc khánh Việt Nam tại Paris.", Future, []span{{"Quốc khánh", Date, "2017-09-02"}}},
+		{"Thành phố chúc mừng quốc khánh nước bạn.", Past, nil},
 		// Holidays with long names, and lunar holidays on their Gregorian date.
 		{"Giới trẻ rủ nhau đi chơi dịp Valentine.", Future, []span{{"Valentine", Date, "2017-02-14"}}},
 		{"Cửa hàng bán mặt nạ Halloween 2025.", Past, []span{{"Halloween 2025", Date, "2025-10-31"}}},
