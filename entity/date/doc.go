@@ -27,6 +27,7 @@
 //
 //	ngày 5/10/2024, 5-10-2024, 05.10.2024   2024-10-05 (d/m/yy reads 20yy up to ten years after the reference)
 //	ngày 20/11                              2017-11-20 (a bare d/m needs a date word or punctuation around it)
+//	ngày 30/6 năm ngoái, 2/9 năm nay        2016-06-30, 2017-09-02
 //	ngày 15, mùng 10 (at a phrase end)      2017-02-15, 2017-02-10 (XXXX-XX-15 without a reference)
 //	ngày 3 tháng sau                        2017-03-03
 //	ngày 5 tháng 10 năm 2024                2024-10-05

@@ -54,6 +54,8 @@ func TestSentences(t *testing.T) {
 		{"Phố phường rực rỡ dịp Quốc khánh năm ngoái.", Future, []span{{"Quốc khánh năm ngoái", Date, "2016-09-02"}}},
 		{"Cả nước nghỉ lễ quốc khánh 4 ngày.", Future, []span{{"quốc khánh", Date, "2017-09-02"}}},
 		{"Dịp quốc khánh 2/9, phố treo cờ.", Future, []span{{"2/9", Date, "2017-09-02"}}},
+		{"Hạn nộp hồ sơ là ngày 30/6 năm ngoái.", Future, []span{{"ngày 30/6 năm ngoái", Date, "2016-06-30"}}},
+		{"Dịp quốc khánh 2/9 năm nay, phố treo cờ.", Past, []span{{"2/9 năm nay", Date, "2017-09-02"}}},
 		{"Đại sứ quán tổ chức Quốc khánh Lào.", Future, nil},
 		{"Kỷ niệm Quốc khánh Việt Nam tại Paris.", Future, []span{{"Quốc khánh", Date, "2017-09-02"}}},
 		{"Thành phố chúc mừng quốc khánh nước bạn.", Past, nil},
