@@ -331,7 +331,7 @@ func (s *Scanner) podAlone(k int) bool {
 	if _, _, _, ok := s.weekdayAt(k); ok {
 		return false
 	}
-	return !s.isAny(k, dayNouns)
+	return s.indexIn(k, dayNouns) < 0
 }
 
 // podClock reads a clock time after a part of the day x on a day, [i, e):

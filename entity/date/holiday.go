@@ -52,16 +52,16 @@ func (s *Scanner) inName(i int) bool {
 	if p < 0 || s.t[i].nl || s.t[p].kind != tWord {
 		return false
 	}
-	if s.isAny(p, personWords) {
+	if s.indexIn(p, personWords) >= 0 {
 		return true
 	}
-	return s.t[p].up && !s.isAny(p, holidayHeads)
+	return s.t[p].up && s.indexIn(p, holidayHeads) < 0
 }
 
 // afterHolidayHead reports whether word i follows a word that heads a
 // holiday ("lễ quốc khánh", "dịp quốc khánh") on its line.
 func (s *Scanner) afterHolidayHead(i int) bool {
-	return i > 0 && !s.t[i].nl && s.isAny(i-1, holidayHeads)
+	return i > 0 && !s.t[i].nl && s.indexIn(i-1, holidayHeads) >= 0
 }
 
 // foreignNation reports whether the word k after "Quốc khánh" names
