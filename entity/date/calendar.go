@@ -29,9 +29,10 @@ func (s *Scanner) matchMonth(i int) int {
 				return i
 			}
 		}
+		ref, e2 := s.shiftedRef(e2, e2, off == 0 && e2 > j+1) // "tháng này năm ngoái"
 		v := ""
 		if s.hasRef {
-			v = s.monthValue(addMonths(s.ref, off))
+			v = s.monthValue(addMonths(ref, off))
 		}
 		s.emit(start, e2, Date, v, "date:relative")
 		return e2
@@ -312,9 +313,10 @@ func (s *Scanner) matchWeek(i int) int {
 		}
 		off, e = 0, j+1
 	}
+	ref, e := s.shiftedRef(e, e, off == 0 && e > j+1) // "tuần này năm ngoái"
 	v := ""
 	if s.hasRef {
-		v = s.weekValue(s.ref.AddDate(0, 0, 7*off), edge)
+		v = s.weekValue(ref.AddDate(0, 0, 7*off), edge)
 	}
 	s.emit(start, e, Date, v, "date:relative")
 	return e

@@ -272,16 +272,37 @@ func (s *Scanner) podAt(k int) int {
 // sau". It is a TIME whose value is the day and the TIMEX3 code of the
 // part ("2017-02-03TAF"). A part of the day before a date ("sáng ngày
 // 5/10") is left to the date.
+//
+// A part of the day with no day is today's, as Duckling reads it, when it
+// is said as one: "buổi sáng", "sáng sớm", "chiều tối", "đêm khuya" (a
+// single "sáng" is also "bright"), not before a date ("sáng sớm ngày 5/10"
+// is left to the date) nor after a plural ("các buổi sáng").
 func (s *Scanner) matchPartOfDay(i int) int {
+	start := i
+	if s.is(i, kwBuoi) {
+		if !s.sameLine(i+1) || i > 0 && s.isAny(i-1, pluralWords) {
+			return i
+		}
+		i++
+	}
 	x := s.podAt(i)
 	if x < 0 {
-		return i
+		return start
 	}
-	day, e, ok := s.dayAfter(i+1, true)
+	j, bare := i+1, start < i
+	for _, p := range podPairs {
+		if s.is(i, p.first) && s.sameLine(i+1) && s.is(i+1, p.second) {
+			x, j, bare = p.pod, i+2, true
+		}
+	}
+	day, e, ok := s.dayAfter(j, true)
 	if !ok {
-		return i
+		if !bare || !s.podAlone(j) {
+			return start
+		}
+		day, e = s.ref, j
 	}
-	if e2, ok := s.podClock(i, x, e, day); ok {
+	if e2, ok := s.podClock(start, x, e, day); ok {
 		return e2
 	}
 	v := ""
@@ -290,8 +311,27 @@ func (s *Scanner) matchPartOfDay(i int) int {
 		b := append(appendDay(buf[:0], day), 'T')
 		v = string(append(b, podCodes[x]...))
 	}
-	s.emit(i, e, Time, v, "time:part-of-day")
+	s.emit(start, e, Time, v, "time:part-of-day")
 	return e
+}
+
+// podAlone reports whether a part of the day that ends before token k
+// stands alone: no number, date noun or weekday follows it on its line.
+func (s *Scanner) podAlone(k int) bool {
+	n := s.at(k)
+	if n == nil || n.nl {
+		return true
+	}
+	switch n.kind {
+	case tNum:
+		return false
+	case tPunct:
+		return n.r() != '/'
+	}
+	if _, _, _, ok := s.weekdayAt(k); ok {
+		return false
+	}
+	return s.indexIn(k, dayNouns) < 0
 }
 
 // podClock reads a clock time after a part of the day x on a day, [i, e):

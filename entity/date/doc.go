@@ -27,6 +27,7 @@
 //
 //	ngày 5/10/2024, 5-10-2024, 05.10.2024   2024-10-05 (d/m/yy reads 20yy up to ten years after the reference)
 //	ngày 20/11                              2017-11-20 (a bare d/m needs a date word or punctuation around it)
+//	ngày 30/6 năm ngoái, 2/9 năm nay        2016-06-30, 2017-09-02
 //	ngày 15, mùng 10 (at a phrase end)      2017-02-15, 2017-02-10 (XXXX-XX-15 without a reference)
 //	ngày 3 tháng sau                        2017-03-03
 //	ngày 5 tháng 10 năm 2024                2024-10-05
@@ -40,7 +41,11 @@
 //	quý đầu tiên của năm 2018, quý cuối cùng 2018-Q1, 2018-Q4
 //	mùa hè, mùa đông năm ngoái              2017-SU, 2016-WI (winter runs from December)
 //	Giáng sinh, Quốc khánh, Tết Dương lịch  2017-12-25, 2017-09-02, 2018-01-01
-//	lễ tình nhân                            2017-02-14
+//	lễ tình nhân, Valentine, Halloween      2017-02-14, 2017-02-14, 2017-10-31
+//	Quốc khánh năm ngoái                    2016-09-02 ("Nguyễn Quốc Khánh", "anh Quốc Khánh" are names)
+//	Tết Nguyên đán, Rằm tháng Giêng         2017-01-28 (Past; Future: 2018-02-16), 2017-02-11
+//	Tết Đoan ngọ, Vu lan, Trung thu 2020    2017-05-30, 2017-09-05, 2020-10-01 (lunar days, lunar.go)
+//	ông Công ông Táo                        2018-02-08 (23 of the twelfth lunar month)
 //	Bính Ngọ 2026, (2024), mưa bom 1972     2026, 2024, 1972 (a bare year only where it clearly dates something)
 //
 // Ranges and lists, one span for a range and one per date of a list:
@@ -50,6 +55,8 @@
 //	giai đoạn 2018-2021, nhiệm kỳ 2021 - 2026 2018/2021, 2021/2026
 //	tháng 3 đến tháng 5/2025                2025-03/2025-05
 //	ngày 5, 6 và 7/12                       2017-12-05, 2017-12-06, 2017-12-07
+//	từ thứ hai đến thứ sáu (TIME)           2017-02-06/2017-02-10 (Past: 2017-01-30/2017-02-03)
+//	thứ năm đến thứ ba tuần sau             2017-02-02/2017-02-07 (the end places the start)
 //
 // Relative to the reference:
 //
@@ -63,6 +70,9 @@
 //	2 tuần qua, 3 tháng tiếp theo, 2 năm tới 2017-W03/2017-W04, 2017-03/2017-05, 2018/2019
 //	4 giờ tới, 30 phút qua (TIME)           2017-02-02T01:00/2017-02-02T04:00, 2017-02-01T23:30/2017-02-01T23:59
 //	cách đây 3 ngày, cách đây 2 tuần        2017-01-30, 2017-W03 (the unit that many before)
+//	tháng này năm ngoái, tuần này năm sau   2016-02, 2018-W05
+//	ngày này năm ngoái                      2016-02-02
+//	cùng kỳ năm ngoái, cùng kỳ năm trước    2016 (the period is the text's, the value its year)
 //	3 ngày nữa, 2 tháng nữa                 2017-02-05, 2017-04 (the unit that many after)
 //	5 phút nữa, cách đây một tiếng (TIME)   2017-02-02T00:05, 2017-02-01T23:00
 //	ngày đầu tiên của tháng 3               2017-03-01
@@ -101,6 +111,7 @@
 //	giữa trưa                               2017-02-02T12:00
 //	sáng nay, chiều mai, tối qua            2017-02-02TMO, 2017-02-03TAF, 2017-02-01TEV
 //	sáng thứ bảy, trưa hôm qua              2017-02-04TMO, 2017-02-01TMI (MO MI AF EV NI: TIMEX3's parts of the day)
+//	buổi sáng, sáng sớm, chiều tối, đêm khuya 2017-02-02TMO, 2017-02-02TMO, 2017-02-02TEV, 2017-02-02TNI (today's)
 //	bây giờ                                 PRESENT_REF, or the reference's date and time when it has one
 //
 // A clock time needs minutes, a part of the day, a word such as "lúc" or
@@ -132,7 +143,9 @@
 // rule sets are checked, so a rule past the last bit is an error at
 // start-up), numeric.go, spelled.go, calendar.go (months, years, quarters,
 // weeks, periods), relative.go (relative days, weekdays, counts),
-// holiday.go (holidays, lunar and bare years, seasons), clock.go (clock
+// holiday.go (holidays, lunar and bare years, seasons), lunar.go (the
+// Vietnamese lunar calendar), period.go ("tháng này năm ngoái", "cùng
+// kỳ"), clock.go (clock
 // times and parts of the day), clockrange.go (ranges of clock times),
 // dateline.go, value.go (resolution against
 // the reference date). A new form is a match function in its section's

@@ -175,6 +175,24 @@ var partsOfDay = []struct {
 	{kw("khuya"), 0},
 }
 
+// podPairs are parts of the day said in two words, with the index in
+// partsOfDay of the part they name.
+var podPairs = []struct {
+	first, second keyword
+	pod           int
+}{
+	{kwSang, kw("sớm"), 0},  // early morning
+	{kwChieu, kwToi2, 3},    // dusk: evening
+	{kwDem, kwKhuya, 4},     // late night
+	{kwToi2, kw("muộn"), 4}, // late evening: night
+}
+
+// kwBuoi, "buổi", heads a part of the day ("buổi sáng").
+var kwBuoi = kw("buổi")
+
+// dayNouns head a date after a part of the day ("sáng sớm ngày 5/10").
+var dayNouns = []keyword{kwNgay, kwMong, kwMung, kwHom, kwBua, kwThang, kwNam, kwTuan}
+
 // podCodes are the TIMEX3 codes of the parts of the day, in the order of
 // partsOfDay: morning, midday, afternoon, evening, night, late night.
 var podCodes = []string{"MO", "MI", "AF", "EV", "NI", "NI"}
@@ -229,6 +247,19 @@ var nameHeads = []keyword{
 	kw("đàn"), kw("thảo"), kw("top"), kw("số"), kw("mã"), kw("phiên"),
 }
 
+// Words that address a person by name ("ông Quốc Khánh").
+var personWords = []keyword{
+	kw("ông"), kw("bà"), kw("anh"), kw("chị"), kw("em"), kw("cô"), kw("chú"),
+	kw("bác"), kw("cháu"), kw("cậu"), kw("thầy"), kw("bạn"),
+}
+
+// Capitalized words that head a holiday's name rather than a person's
+// ("Lễ Quốc Khánh", "Ngày Quốc Khánh", "Tết Trung Thu").
+var holidayHeads = []keyword{
+	kw("lễ"), kw("ngày"), kw("dịp"), kw("mừng"), kw("chào"), kw("đón"), kw("tết"),
+	kw("đêm"), kw("mùa"), kw("kỷ"), kw("kỳ"), kw("nghỉ"),
+}
+
 // Lunar (sexagenary) year names: a following 4-digit year is a DATE ("Bính Ngọ 2026").
 var lunarStems = []keyword{
 	kw("giáp"), kw("ất"), kw("bính"), kw("đinh"), kw("mậu"), kw("kỷ"),
@@ -250,6 +281,35 @@ var unitWords = []struct {
 	{kw("bốn"), 4}, {kw("tư"), 4}, {kwNam, 5}, {kw("lăm"), 5},
 	{kw("sáu"), 6}, {kw("bảy"), 7}, {kw("bẩy"), 7}, {kw("tám"), 8},
 	{kw("chín"), 9}, {kwMuoi, 10},
+}
+
+// Holidays of the lunar calendar: day d of month m. up asks for the first
+// word capitalized ("Trung thu", not "tập trung thu hút").
+var lunarHolidays = []struct {
+	words []keyword
+	d, m  int
+	up    bool
+}{
+	{[]keyword{kwTet, kw("nguyên"), kw("đán")}, 1, 1, false},
+	{[]keyword{kw("rằm"), kwThang, kwGieng}, 15, 1, false},
+	{[]keyword{kwTet, kw("đoan"), kw("ngọ")}, 5, 5, false},
+	{[]keyword{kw("vu"), kw("lan")}, 15, 7, true},
+	{[]keyword{kwTet, kw("trung"), kw("thu")}, 15, 8, false},
+	{[]keyword{kw("trung"), kw("thu")}, 15, 8, true},
+}
+
+// ongTao is "ông Công ông Táo", the 23rd of the twelfth lunar month. The
+// rule starts at "táo" and looks back: "ông", a common word, starts no rule.
+var ongTao = []keyword{kw("ông"), kw("công"), kw("ông"), kw("táo")}
+
+// Holidays whose names are longer than a key holds, written in ASCII:
+// matched on their text (see matchLongHoliday).
+var longHolidays = []struct {
+	name string
+	m, d int
+}{
+	{"valentine", 2, 14},
+	{"halloween", 10, 31},
 }
 
 // Holidays with a fixed Gregorian date.

@@ -208,10 +208,12 @@ func checkSameAsRef(t *testing.T, text string) {
 		}
 		t.Fatalf("%q: %d tokens, want %d", text, len(s.t), len(want))
 	}
-	// The rule starts are the words whose key starts a rule, and every number.
+	// The rule starts are the words whose key starts a rule, the words too
+	// long for a key that name a holiday, and every number.
 	var starts []int32
 	for i, w := range s.t {
-		if w.kind == tNum || w.kind == tWord && w.klen <= startMaxLen && startKeys.get(w.key()) != 0 {
+		long := w.kind == tWord && w.klen == 255 && isLongHoliday(text[w.s:w.e])
+		if w.kind == tNum || long || w.kind == tWord && w.klen <= startMaxLen && startKeys.get(w.key()) != 0 {
 			starts = append(starts, int32(i))
 		}
 	}

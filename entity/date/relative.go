@@ -49,7 +49,7 @@ func (s *Scanner) weekdayAt(i int) (wd time.Weekday, end int, digit, ok bool) {
 	t := &s.t[i+1]
 	if t.kind == tNum {
 		if t.nd == 1 && t.val() >= 2 && t.val() <= 7 {
-			if n := s.at(i + 2); n != nil && !n.sp && (n.kind != tPunct || n.r() == '/' || n.r() == '.' || n.r() == ',') && !(n.kind == tPunct && n.r() == ',' && !s.attNum(i+3)) {
+			if n := s.at(i + 2); n != nil && !n.sp && (n.kind != tPunct || n.r() == '/' || n.r() == '.' || n.r() == ',') && !(n.kind == tPunct && (n.r() == ',' || n.r() == '.') && !s.attNum(i+3)) {
 				return 0, 0, false, false
 			}
 			return time.Weekday(t.val() - 1), i + 2, true, true
@@ -125,6 +125,12 @@ func (s *Scanner) matchWeekday(i int) int {
 		return end
 	}
 	mode, end := s.weekdayMode(e)
+	if e2, ok := s.weekdayRange(i, wd, 0, e); ok {
+		return e2 // "thứ hai tới thứ tư": "tới" joins two weekdays
+	}
+	if e2, ok := s.weekdayRange(i, wd, mode, end); end > e && ok {
+		return e2
+	}
 	var day time.Time
 	if s.hasRef {
 		day = s.weekdayDate(wd, mode)
@@ -150,6 +156,39 @@ func (s *Scanner) matchWeekday(i int) int {
 	}
 	s.emit(i, end, kind, v, rule)
 	return end
+}
+
+// weekdayRange reads "thứ hai đến thứ sáu", "thứ 2 - thứ 6 tuần sau" after
+// the weekday wd at i (with its mode, ending at e): one span from the first
+// day to the next second weekday on or after it. Weekdays with no modifier
+// give a TIME, as a weekday alone does; the modifier of the second weekday
+// places the first in the same week.
+func (s *Scanner) weekdayRange(i int, wd time.Weekday, mode, e int) (int, bool) {
+	if !s.connector(e) {
+		return 0, false
+	}
+	wd2, e2, _, ok := s.weekdayAt(e + 1)
+	if !ok || !s.sameLine(e+1) {
+		return 0, false
+	}
+	mode2, end := s.weekdayMode(e2)
+	gap := (int(wd2) - int(wd) + 7) % 7
+	v := ""
+	if s.hasRef {
+		var a time.Time
+		if mode == 0 && mode2 != 0 {
+			a = s.weekdayDate(wd2, mode2).AddDate(0, 0, -gap)
+		} else {
+			a = s.weekdayDate(wd, mode)
+		}
+		v = s.dayRangeValue(a, a.AddDate(0, 0, gap))
+	}
+	kind, rule := Date, "date:range"
+	if mode == 0 && mode2 == 0 {
+		kind, rule = Time, "time:weekday"
+	}
+	s.emit(i, end, kind, v, rule)
+	return end, true
 }
 
 func (s *Scanner) weekdayDate(wd time.Weekday, mode int) time.Time {

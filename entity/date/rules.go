@@ -38,6 +38,9 @@ func (s *Scanner) match(i int) int {
 			}
 		}
 	case tWord:
+		if t.klen == 255 {
+			return s.matchLongHoliday(i)
+		}
 		if t.klen > startMaxLen {
 			return i
 		}
@@ -156,6 +159,10 @@ func init() {
 	for _, h := range holidays {
 		holidayStarts = append(holidayStarts, h.words[0])
 	}
+	lunarStarts := []keyword{ongTao[3]}
+	for _, h := range lunarHolidays {
+		lunarStarts = append(lunarStarts, h.words[0])
+	}
 	wordRules = []wordRule{
 		{(*Scanner).matchDayNoun, []keyword{kwNgay, kwMong, kwMung}},
 		{(*Scanner).matchMonth, []keyword{kwDau, kwCuoi, kwGiua, kwThang}},
@@ -171,8 +178,10 @@ func init() {
 		{(*Scanner).matchHoliday, holidayStarts},
 		{(*Scanner).matchLunar, append([]keyword{kwXuan, kwTet}, lunarStems...)},
 		{(*Scanner).matchNumberWord, numberWords},
-		{(*Scanner).matchPartOfDay, podWords},
+		{(*Scanner).matchPartOfDay, append(podWords, kwBuoi)},
 		{(*Scanner).matchAgo, []keyword{kwCach}},
+		{(*Scanner).matchSamePeriod, []keyword{kwCung}},
+		{(*Scanner).matchLunarHoliday, lunarStarts},
 	}
 	starts := make([][]keyword, len(wordRules))
 	for x, r := range wordRules {

@@ -187,6 +187,8 @@ func (s *Scanner) matchDayNoun(i int) int {
 			return s.emitRel(i, j+1, 2)
 		case s.is(j, kwMot2) && s.t[j].diac:
 			return s.emitRel(i, j+1, 2) // "ngày mốt", the day after tomorrow
+		case s.is(j, kwNay2):
+			return s.matchThisDay(i, j) // "ngày này năm ngoái"
 		case s.is(j, kwDau) || s.is(j, kwCuoi):
 			// "ngày đầu tiên của tháng 3", "ngày cuối cùng của tháng này"
 			if day, _, e, ok := s.monthEdge(j); ok {

@@ -359,7 +359,7 @@ func appendChunk(t []token, starts []int32, text string, i, j int, sp, nl bool) 
 		}
 		var w token
 		w, i = wordAt(text, i)
-		if w.klen <= startMaxLen && startKeys.get(w.key()) != 0 {
+		if w.klen <= startMaxLen && startKeys.get(w.key()) != 0 || w.klen == 255 && isLongHoliday(text[w.s:w.e]) {
 			starts = append(starts, int32(len(t)))
 		}
 		w.sp, w.nl = sp, nl
