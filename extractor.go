@@ -98,8 +98,10 @@ type analyzed struct {
 	res   *relation.Result
 	align spanMapper
 	rep   Report
-	// free gives the pooled buffers the analysis lives in back; nil when
-	// there are none.
+	// The pooled buffers the analysis lives in: the normalized text's
+	// (nil: none), and for a windowed document free, which gives back
+	// its own.
+	text *[]byte
 	free func()
 }
 
@@ -109,6 +111,14 @@ func (a *analyzed) release() {
 	if a.free != nil {
 		a.free()
 		a.free = nil
+		return
+	}
+	if a.an != nil {
+		a.an.Release()
+	}
+	if a.text != nil {
+		putTextBuf(a.text)
+		a.text = nil
 	}
 }
 
@@ -139,8 +149,7 @@ func (e *Extractor) analyze(ctx context.Context, src *source) (*analyzed, error)
 	// The normalized text is only read until the output has copied what
 	// it keeps, so its storage is reused from call to call.
 	bp := textBufs.Get().(*[]byte)
-	a := &analyzed{input: input, src: src}
-	a.free = func() { putTextBuf(bp) }
+	a := &analyzed{input: input, src: src, text: bp}
 	done := false
 	defer func() {
 		if !done {
@@ -166,7 +175,6 @@ func (e *Extractor) analyze(ctx context.Context, src *source) (*analyzed, error)
 		return nil, err
 	}
 	a.an = an
-	a.free = func() { an.Release(); putTextBuf(bp) }
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

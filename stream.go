@@ -15,9 +15,8 @@ import (
 // ExtractJSON writes to w the JSON of the document input, the bytes
 // Extract's Document gives with AppendJSON, as it is encoded and without
 // building the Document: no mention, entity or relation is held beyond
-// what the analysis itself holds, so a document with millions of mentions
-// costs a few bytes per mention less than Extract and WriteJSON (about a
-// hundred).
+// what the analysis itself holds, which saves about a hundred bytes per
+// mention against Extract and WriteJSON.
 //
 // check, when not nil, is called with the document's Report once it is
 // read and before anything is written; when it returns an error, nothing
@@ -224,7 +223,8 @@ func inputSpan(align spanMapper, sp relation.Span) Span {
 // a file for instance, as the work needs it rather than held whole: a
 // long document is read window by window, and each mention's text again
 // when it is written. It writes the bytes ExtractJSON writes for the
-// same input.
+// same input; an input shorter than size is an error wrapping
+// io.ErrUnexpectedEOF, which may come after some JSON is written.
 func (e *Extractor) ExtractJSONFrom(ctx context.Context, r io.ReaderAt, size int64, w io.Writer, check func(Report) error) error {
 	if size < 0 || int64(int(size)) != size {
 		return fmt.Errorf("vnextract: input size %d out of range", size)

@@ -109,8 +109,8 @@ func TestLocalBodyEndMatchesReference(t *testing.T) {
 	}
 }
 
-func TestFoldEqualMatchesReference(t *testing.T) {
-	words := []string{"", "a", "A", "ă", "Ủy", "uy", "UY", "u\u0309y", "@", "`", "[", "{", "đ", "Đ", "d", "hoi dong", "Hội đồng", "Hội  đồng", "ban", "Ban", "BAN"}
+func TestFoldAndLowerEqualMatchReference(t *testing.T) {
+	words := []string{"", "a", "A", "ă", "Ủy", "uy", "UY", "u\u0309y", "@", "`", "[", "{", "đ", "Đ", "d", "hoi dong", "Hội đồng", "Hội  đồng", "ban", "Ban", "BAN", "tại", "Tại", "TẠI", "ở", "Ở", "\u212Aa", "ka", "İ", "i"}
 	for _, b := range localBodies {
 		words = append(words, b...)
 	}
@@ -126,6 +126,9 @@ func TestFoldEqualMatchesReference(t *testing.T) {
 		for _, b := range words {
 			if got, want := foldEqual(a, b), foldEqualRunes(a, b); got != want {
 				t.Errorf("foldEqual(%q, %q) = %v, reference %v", a, b, got, want)
+			}
+			if got, want := lowerEqual(a, b), lowerEqualRunes(a, b); got != want {
+				t.Errorf("lowerEqual(%q, %q) = %v, reference %v", a, b, got, want)
 			}
 		}
 	}

@@ -269,8 +269,10 @@ func grow[T any](s []T, n int) []T {
 // checking a word against its candidates reads one small array, not the
 // entries.
 type singleIndex struct {
-	off   [2][]int32  // items of key k in list l: items[l][off[l][k]:off[l][k+1]]
-	items [2][]single //
+	// span[k][l] bounds the items of key k in list l: the four bounds of
+	// a key side by side, so that finding a word's list reads one place.
+	span  [][2][2]int32
+	items [2][]single
 }
 
 // single is a one-token lexicon entry, as verifySingle checks it.
@@ -284,9 +286,9 @@ type single struct {
 }
 
 func newSingleIndex(singles [][2]int32, nkeys int, entries []lexEntry, quick []entryQuick) singleIndex {
-	var x singleIndex
+	x := singleIndex{span: make([][2][2]int32, nkeys)}
 	in := func(l int, v int32) bool { return l == 0 || !quick[v].capFirst }
-	for l := range x.off {
+	for l := range x.items {
 		off := make([]int32, nkeys+1)
 		for _, kv := range singles {
 			if in(l, kv[1]) {
@@ -307,7 +309,10 @@ func newSingleIndex(singles [][2]int32, nkeys int, entries []lexEntry, quick []e
 			items[fill[k]] = single{markHash: e.markHash[0], entry: v, bit: e.bit, needCaps: e.needCaps, cap: e.caps[0], acronym: e.acronym[0]}
 			fill[k]++
 		}
-		x.off[l], x.items[l] = off, items
+		x.items[l] = items
+		for k := range nkeys {
+			x.span[k][l] = [2]int32{off[k], off[k+1]}
+		}
 	}
 	return x
 }
@@ -325,11 +330,11 @@ func (x *singleIndex) candidates(k int32, uncapped bool) []single {
 // list returns the one-token entries whose key is k in list l (0: all, 1:
 // those that do not need a first capital).
 func (x *singleIndex) list(k int32, l int) []single {
-	off := x.off[l]
-	if int(k) >= len(off)-1 {
+	if uint(k) >= uint(len(x.span)) {
 		return nil
 	}
-	return x.items[l][off[k]:off[k+1]]
+	sp := x.span[k][l]
+	return x.items[l][sp[0]:sp[1]]
 }
 
 // verifySingle is verify for a one-token entry at token st (t), reading

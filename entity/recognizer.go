@@ -78,7 +78,8 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	n := len(DefaultLexicon()) + len(extra)
 	r.entries = make([]lexEntry, 0, n)
 	r.quick = make([]entryQuick, 0, n)
-	singles := make([][2]int32, 0, n) // key, entry
+	r.tokInfo = make([]tokInfo, 0, 2*n) // entries have two tokens on average, a little fewer
+	singles := make([][2]int32, 0, n)   // key, entry
 	var bools arena[bool]
 	var keys arena[int32]
 	var hashes arena[uint64]

@@ -377,6 +377,18 @@ func nextFolded(s string, i int) (rune, int) {
 // lowerEqual reports whether the lower-case form of s is lower, without
 // allocating.
 func lowerEqual(s, lower string) bool {
+	// As in foldEqual: most calls turn down a word whose first letter,
+	// ASCII, is another.
+	if s != "" && lower != "" {
+		if x, y := s[0], lower[0]; x|y < utf8.RuneSelf && x|0x20 != y|0x20 {
+			return false
+		}
+	}
+	return lowerEqualRunes(s, lower)
+}
+
+// lowerEqualRunes is lowerEqual without the first-byte test.
+func lowerEqualRunes(s, lower string) bool {
 	if isASCII(s) {
 		if len(s) != len(lower) {
 			return false

@@ -39,9 +39,10 @@ Formats:
 With --lines every input line is a document: the input is streamed in bounded
 memory, whatever its size, and blank lines are skipped; a line larger than
 --max-bytes (32 MiB by default) is refused. A file is one document whatever
-its size: it is read in windows of 256 KB, and its JSON is written as it is
-encoded. With -j N, N documents
-are processed at once; the output is always in input order.
+its size: above 256 KB it is read in windows of 64 KB, and from 1 MiB on, in
+JSON or JSONL, it is extracted straight into the output, read from the file
+as the work needs it rather than held whole. With -j N, N documents are
+processed at once; the output is always in input order.
 
 A user lexicon (--lexicon, repeatable) is a UTF-8 text file with one entry per
 line, TYPE<TAB>surface form[<TAB>canonical name], where TYPE is PERSON, TITLE,
@@ -583,8 +584,8 @@ func (x *extraction) streamDoc(ctx context.Context, w io.Writer, j *job, before 
 		err = x.extractFile(ctx, j.path, write, check)
 	}
 	if err != nil {
-		if started {
-			return nil, err
+		if started { // the output is cut short: w failed, or the file
+			return nil, fmt.Errorf("%s: %w", j.where(), err)
 		}
 		return fmt.Errorf("%s: %w", j.where(), err), nil
 	}
