@@ -83,6 +83,14 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 		return nil, err
 	}
 	defer a.release()
+	if a.list != nil {
+		// The Document holds more per mention than the entity.Mention
+		// made here.
+		a.an.Mentions = make([]entity.Mention, len(a.list.Mentions))
+		for i := range a.an.Mentions {
+			a.an.Mentions[i] = a.list.At(i, a.an.Text)
+		}
+	}
 	doc := buildDocument(a.input, a.an, a.res, a.align, e.cfg.types)
 	doc.Report = a.rep
 	return doc, nil
@@ -95,6 +103,9 @@ type analyzed struct {
 	input []byte // nil when the input is read from src as needed
 	src   *source
 	an    *entity.Analysis
+	// list, when not nil, holds the mentions instead of an.Mentions (a
+	// long document's, see analyzeWindows).
+	list  *relation.MentionList
 	res   *relation.Result
 	align spanMapper
 	rep   Report
@@ -103,6 +114,22 @@ type analyzed struct {
 	// its own.
 	text *[]byte
 	free func()
+}
+
+// mentions returns the number of mentions of a.
+func (a *analyzed) mentions() int {
+	if a.list != nil {
+		return len(a.list.Mentions)
+	}
+	return len(a.an.Mentions)
+}
+
+// mention returns mention i of a.
+func (a *analyzed) mention(i int) entity.Mention {
+	if a.list != nil {
+		return a.list.At(i, a.an.Text)
+	}
+	return a.an.Mentions[i]
 }
 
 // release gives a's buffers back for the next document; a must not be

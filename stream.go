@@ -39,7 +39,7 @@ func (e *Extractor) extractJSON(ctx context.Context, src *source, w io.Writer, c
 		}
 	}
 	c := chunkWriter{w: w, buf: make([]byte, 0, 2*jsonChunk), chunk: jsonChunk}
-	s := jsonStream{a: a, keep: e.cfg.types, kept: make([]int32, len(a.an.Mentions))}
+	s := jsonStream{a: a, keep: e.cfg.types, kept: make([]int32, a.mentions())}
 	s.encode(&c)
 	c.flush()
 	return c.err
@@ -105,8 +105,8 @@ func (s *jsonStream) mentions(c *chunkWriter) {
 		parts entity.NameParts
 	)
 	k := 0
-	for i := range s.a.an.Mentions {
-		em := &s.a.an.Mentions[i]
+	for i := range s.a.mentions() {
+		em := s.a.mention(i)
 		if s.keep != nil && !s.keep[em.Type] {
 			continue
 		}

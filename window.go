@@ -52,13 +52,14 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 	// The document-sized arrays are only read until the output has copied
 	// what it keeps, so they are reused from call to call.
 	db := docBufs.Get().(*docArrays)
-	var (
-		ms    []entity.Mention
-		sents []entity.Sentence
-	)
+	// The mentions are kept compactly (24 bytes, where an entity.Mention
+	// takes 112 and its strings keep its window's text alive).
+	ms := &db.ms
+	ms.Reset(0, true)
+	var sents []entity.Sentence
 	free := func() {
-		clear(ms) // their strings point into the text
-		db.whole, db.ms, db.sents = whole[:0], ms[:0], sents[:0]
+		ms.Reset(0, false) // the extras' strings point into the text
+		db.whole, db.sents = whole[:0], sents[:0]
 		docBufs.Put(db)
 		putTextBuf(bp)
 	}
@@ -87,8 +88,8 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 	// add appends the mentions and sentences of window i, in order.
 	add := func(i int, wms []entity.Mention, wsents []entity.Sentence, wtok int) {
 		w := &wins[i]
-		w.first = len(ms)
-		ms = appendShifted(ms, wms, w.norm)
+		w.first = len(ms.Mentions)
+		ms.Mentions = appendCompact(ms, ms.Mentions, wms, text(*w), w.norm)
 		for _, s := range wsents {
 			sents = append(sents, entity.Sentence{Start: s.Start + w.norm, End: s.End + w.norm, First: s.First + ntok, Last: s.Last + ntok})
 		}
@@ -160,7 +161,7 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			// The rest of the document is guessed to be as dense as the
 			// first window: growing by doubling would allocate the
 			// mentions twice over.
-			ms = reuse(db.ms, estimate(len(an.Mentions), end, src.size))
+			ms.Mentions = reuse(ms.Mentions, estimate(len(an.Mentions), end, src.size))
 			sents = reuse(db.sents, estimate(len(an.Sentences), end, src.size))
 		}
 		add(idx, an.Mentions, an.Sentences, len(an.Tokens))
@@ -177,7 +178,7 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 		}
 	}
 	// A window that holds a word a later window taught is read again.
-	var again map[int][]entity.Mention
+	var again map[int][]relation.Mention
 	for i, w := range wins {
 		if !wd.Stale(i) {
 			continue
@@ -187,13 +188,13 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			return nil, err
 		}
 		if again == nil {
-			again = map[int][]entity.Mention{}
+			again = map[int][]relation.Mention{}
 		}
-		again[i] = appendShifted(nil, an.Mentions, w.norm)
+		again[i] = appendCompact(ms, nil, an.Mentions, text(w), w.norm)
 		an.Release()
 	}
 	if again != nil {
-		ms = spliceInPlace(ms, wins, again)
+		ms.Mentions = spliceInPlace(ms.Mentions, wins, again)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -204,8 +205,8 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 	if whole != nil {
 		all = whole
 	}
-	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Sentences: sents, Mentions: ms, Ref: ref}
-	a := &analyzed{input: input, src: src, an: an, res: relation.Link(an), rep: rep, free: free}
+	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Sentences: sents, Ref: ref}
+	a := &analyzed{input: input, src: src, an: an, list: ms, res: relation.LinkList(an, ms), rep: rep, free: free}
 	if alnd {
 		a.align = windowAlignment(wins)
 	}
@@ -351,7 +352,7 @@ func cutWindow(input []byte, off, size int, first bool) int {
 // docArrays are the arrays of a windowed document, kept for the next.
 type docArrays struct {
 	whole []byte
-	ms    []entity.Mention
+	ms    relation.MentionList
 	sents []entity.Sentence
 }
 
@@ -371,12 +372,14 @@ func estimate(n, done, total int) int {
 	return int(float64(n)*float64(total)/float64(max(done, 1))*1.1) + 64
 }
 
-// appendShifted appends ms, moved by off bytes, to dst.
-func appendShifted(dst, ms []entity.Mention, off int) []entity.Mention {
-	for _, m := range ms {
-		m.Start += off
-		m.End += off
-		dst = append(dst, m)
+// appendCompact appends ms, whose offsets point into text, compacted by
+// list and moved by off bytes, to dst.
+func appendCompact(list *relation.MentionList, dst []relation.Mention, ms []entity.Mention, text string, off int) []relation.Mention {
+	for i := range ms {
+		c := list.Compact(&ms[i], text)
+		c.Start += off
+		c.End += off
+		dst = append(dst, c)
 	}
 	return dst
 }
@@ -387,7 +390,7 @@ func appendShifted(dst, ms []entity.Mention, off int) []entity.Mention {
 // windows between two stale ones move as runs, those that move right
 // first, from the last, then those that move left, from the first: no
 // run is then written over one that has yet to move.
-func spliceInPlace(ms []entity.Mention, wins []windowSpan, again map[int][]entity.Mention) []entity.Mention {
+func spliceInPlace[M any](ms []M, wins []windowSpan, again map[int][]M) []M {
 	// end returns the end in ms of window i's old mentions.
 	end := func(i int) int {
 		if i+1 < len(wins) {
@@ -445,15 +448,15 @@ func spliceInPlace(ms []entity.Mention, wins []windowSpan, again map[int][]entit
 			at += end(i) - wins[i].first
 		}
 	}
-	clear(out[total:]) // their strings point into the text
+	clear(out[total:]) // an entity.Mention's strings point into the text
 	return out[:total]
 }
 
 // spliceWindows returns ms with the mentions of each window in again
 // replaced by the new ones, in a new array: the reference spliceInPlace
 // is tested against.
-func spliceWindows(ms []entity.Mention, wins []windowSpan, again map[int][]entity.Mention) []entity.Mention {
-	out := make([]entity.Mention, 0, len(ms)+len(ms)/16)
+func spliceWindows[M any](ms []M, wins []windowSpan, again map[int][]M) []M {
+	out := make([]M, 0, len(ms)+len(ms)/16)
 	for i, w := range wins {
 		if a, ok := again[i]; ok {
 			out = append(out, a...)

@@ -17,7 +17,9 @@ const maxGap = 160
 // linker holds the state of one Link call.
 type linker struct {
 	a      *entity.Analysis
-	ms     []entity.Mention
+	list   *MentionList  // the mentions linked
+	ms     []Mention     // list.Mentions
+	own    MentionList   // the list Link makes of an Analysis's mentions
 	typ    []entity.Type // the type of every mention, the loops' filter
 	parent []int32       // union-find over mentions
 	sents  []entity.Sentence
@@ -110,11 +112,12 @@ type keyInfo struct {
 
 var linkerPool = sync.Pool{New: func() any { return new(linker) }}
 
-// reset prepares a pooled linker for analysis a: the per-mention slices get
-// its number of mentions, zeroed, and every mention is a cluster of its own.
-func (l *linker) reset(a *entity.Analysis) {
-	n := len(a.Mentions)
-	l.a, l.ms, l.res = a, a.Mentions, &Result{Relations: l.rels[:0]}
+// reset prepares a pooled linker for the mentions ms of analysis a: the
+// per-mention slices get their number, zeroed, and every mention is a
+// cluster of its own.
+func (l *linker) reset(a *entity.Analysis, ms *MentionList) {
+	n := len(ms.Mentions)
+	l.a, l.list, l.ms, l.res = a, ms, ms.Mentions, &Result{Relations: l.rels[:0]}
 	l.kid = resize(l.kid, n)
 	l.cid = resize(l.cid, n)
 	l.tid = resize(l.tid, n)
@@ -150,7 +153,8 @@ func (l *linker) release() {
 	clear(l.gapBuf[:cap(l.gapBuf)])
 	clear(l.holders)
 	l.relKeys, l.relNext, l.prefixed = l.relKeys[:0], l.relNext[:0], l.prefixed[:0]
-	l.a, l.ms, l.res, l.sents = nil, nil, nil, nil
+	l.a, l.list, l.ms, l.res, l.sents = nil, nil, nil, nil, nil
+	l.own.reset()
 	l.lines = l.lines[:0]
 	l.aliases = l.aliases[:0]
 	linkerPool.Put(l)
@@ -181,7 +185,26 @@ func Link(a *entity.Analysis) *Result {
 	}
 	l := linkerPool.Get().(*linker)
 	defer l.release()
-	l.reset(a)
+	for i := range a.Mentions {
+		l.own.Append(&a.Mentions[i], a.Text)
+	}
+	return l.link(a, &l.own)
+}
+
+// LinkList is Link of the mentions ms of a's text (a.Mentions is not
+// read): a long document's, gathered compactly window by window.
+func LinkList(a *entity.Analysis, ms *MentionList) *Result {
+	if len(ms.Mentions) == 0 {
+		return &Result{}
+	}
+	l := linkerPool.Get().(*linker)
+	defer l.release()
+	return l.link(a, ms)
+}
+
+// link is Link of ms.
+func (l *linker) link(a *entity.Analysis, ms *MentionList) *Result {
+	l.reset(a, ms)
 	l.makeKeys()
 	l.sentences()
 	l.cluster()
@@ -261,11 +284,14 @@ func (l *linker) key(i int) string {
 
 // text returns the canonical text of mention i.
 func (l *linker) text(i int) string {
-	if m := &l.ms[i]; m.Normalized != "" {
-		return m.Normalized
+	if n := l.list.extra(&l.ms[i]).normalized; n != "" {
+		return n
 	}
-	return l.ms[i].Text
+	return l.mtext(i)
 }
+
+// mtext returns the text of mention i.
+func (l *linker) mtext(i int) string { return l.list.Text(i, l.a.Text) }
 
 // sentences assigns every mention its sentence; without sentences in the
 // analysis, lines are used.

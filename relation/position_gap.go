@@ -116,7 +116,7 @@ func (l *linker) dateGap(g string, d int, buf *[]string) bool {
 		return false
 	}
 	if len(ws) == 0 {
-		l.keyTmp = appendKey(l.keyTmp[:0], l.ms[d].Text)
+		l.keyTmp = appendKey(l.keyTmp[:0], l.mtext(d))
 		dk := l.keyTmp
 		return bytes.HasPrefix(dk, []byte("nhiem ky")) || bytes.HasPrefix(dk, []byte("khoa "))
 	}

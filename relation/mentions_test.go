@@ -1,0 +1,102 @@
+package relation
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnextract/vnextract/entity"
+)
+
+// TestMentionListAt checks that a MentionList gives back the mentions
+// appended to it: all of them when made for output, else what Link reads.
+func TestMentionListAt(t *testing.T) {
+	const text = "Ông Lê Văn Tám, Giám đốc Sở Y tế TP.HCM, ngày 2/9 cho biết"
+	at := func(sub string) (int, int) {
+		for i := 0; i+len(sub) <= len(text); i++ {
+			if text[i:i+len(sub)] == sub {
+				return i, i + len(sub)
+			}
+		}
+		t.Fatalf("%q not in the text", sub)
+		return 0, 0
+	}
+	mention := func(typ entity.Type, sub, rule string) entity.Mention {
+		s, e := at(sub)
+		return entity.Mention{Type: typ, Start: s, End: e, Text: sub, Rule: rule}
+	}
+	person := mention(P, "Lê Văn Tám", "person:name")
+	person.Person = &entity.NameParts{Family: "Lê", Middle: "Văn", Given: "Tám"}
+	foreign := mention(P, "Văn Tám", "person:name")
+	foreign.Person = &entity.NameParts{Given: "Văn Tám"}
+	city := mention(L, "TP.HCM", "location:city")
+	city.Normalized, city.Canonical = "TP. HCM", "Thành phố Hồ Chí Minh"
+	date := mention(D, "2/9", "date:numeric")
+	date.Value = "XXXX-09-02"
+	handMade := entity.Mention{Type: O, Start: 0, End: 3, Text: "Sở Y tế"} // Text is not text[0:3]
+	cases := []struct {
+		name string
+		m    entity.Mention
+	}{
+		{"plain title", mention(T, "Giám đốc", "title:lexicon")},
+		{"person with family name", person},
+		{"person without family name", foreign},
+		{"normalized and canonical", city},
+		{"date value", date},
+		{"text not at its offsets", handMade},
+		{"empty", entity.Mention{Type: O, Start: 4, End: 4}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out := NewMentionList(1, true)
+			out.Append(&c.m, text)
+			assert.Equal(t, c.m, out.At(0, text))
+			link := NewMentionList(1, false)
+			link.Append(&c.m, text)
+			want := c.m
+			want.Rule, want.Value, want.Person = "", "", nil
+			assert.Equal(t, want, link.At(0, text))
+			hasParts, family := c.m.Person != nil, c.m.Person != nil && c.m.Person.Family != ""
+			assert.Equal(t, hasParts, link.Mentions[0].parts&partsSome != 0)
+			assert.Equal(t, family, link.Mentions[0].parts&partsFamily != 0)
+		})
+	}
+}
+
+// TestMentionListManyRules checks that rules beyond the list's table are
+// kept too.
+func TestMentionListManyRules(t *testing.T) {
+	l := NewMentionList(0, true)
+	n := ruleInExtra + 3
+	for i := range n {
+		m := entity.Mention{Type: O, Rule: "rule" + strconv.Itoa(i)}
+		l.Append(&m, "")
+	}
+	require.Len(t, l.Mentions, n)
+	for _, i := range []int{0, 1, ruleInExtra - 1, ruleInExtra, n - 1} {
+		assert.Equal(t, "rule"+strconv.Itoa(i), l.At(i, "").Rule, "mention %d", i)
+	}
+	l.Reset(4, false)
+	assert.Empty(t, l.Mentions)
+	assert.Empty(t, l.extras)
+}
+
+// TestLinkListSameAsLink checks that LinkList of the mentions compacted
+// gives what Link of the Analysis gives, on the golden documents.
+func TestLinkListSameAsLink(t *testing.T) {
+	for _, d := range loadGolden(t) {
+		a := d.a
+		want := Link(a)
+		for _, output := range []bool{false, true} {
+			l := NewMentionList(len(a.Mentions), output)
+			for i := range a.Mentions {
+				l.Append(&a.Mentions[i], a.Text)
+			}
+			b := *a
+			b.Mentions = nil
+			assert.Equal(t, want, LinkList(&b, l), "%s, output %v", d.name, output)
+		}
+	}
+}
