@@ -87,8 +87,14 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 		// The Document holds more per mention than the entity.Mention
 		// made here.
 		a.an.Mentions = make([]entity.Mention, len(a.list.Mentions))
+		var parts []entity.NameParts // a grown array leaves the old one to the pointers into it
 		for i := range a.an.Mentions {
-			a.an.Mentions[i] = a.list.At(i, a.an.Text)
+			var p entity.NameParts
+			m := &a.an.Mentions[i]
+			if *m = a.list.At(i, a.an.Text, &p); m.Person != nil {
+				parts = append(parts, p)
+				m.Person = &parts[len(parts)-1]
+			}
 		}
 	}
 	doc := buildDocument(a.input, a.an, a.res, a.align, e.cfg.types)
@@ -124,10 +130,11 @@ func (a *analyzed) mentions() int {
 	return len(a.an.Mentions)
 }
 
-// mention returns mention i of a.
-func (a *analyzed) mention(i int) entity.Mention {
+// mention returns mention i of a, its name parts in *parts when it is
+// kept compactly.
+func (a *analyzed) mention(i int, parts *entity.NameParts) entity.Mention {
 	if a.list != nil {
-		return a.list.At(i, a.an.Text)
+		return a.list.At(i, a.an.Text, parts)
 	}
 	return a.an.Mentions[i]
 }

@@ -101,12 +101,12 @@ func element(c *chunkWriter, n int, encode func([]byte) []byte) {
 func (s *jsonStream) mentions(c *chunkWriter) {
 	src, align := s.a.src, s.a.align
 	var (
-		m     Mention
-		parts entity.NameParts
+		m            Mention
+		parts, given entity.NameParts
 	)
 	k := 0
 	for i := range s.a.mentions() {
-		em := s.a.mention(i)
+		em := s.a.mention(i, &given)
 		if s.keep != nil && !s.keep[em.Type] {
 			continue
 		}

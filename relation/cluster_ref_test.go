@@ -361,7 +361,7 @@ func TestClusterOrgsReference(t *testing.T) {
 		if len(a.Mentions) == 0 {
 			continue
 		}
-		l.own.reset()
+		l.own.Reset(0, false)
 		for i := range a.Mentions {
 			l.own.Append(&a.Mentions[i], a.Text)
 		}

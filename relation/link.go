@@ -154,7 +154,10 @@ func (l *linker) release() {
 	clear(l.holders)
 	l.relKeys, l.relNext, l.prefixed = l.relKeys[:0], l.relNext[:0], l.prefixed[:0]
 	l.a, l.list, l.ms, l.res, l.sents = nil, nil, nil, nil, nil
-	l.own.reset()
+	// The strings of the result (an entity's name) may point into the
+	// list's arena: the next call gets a new one.
+	l.own.Reset(0, false)
+	l.own.arena = nil
 	l.lines = l.lines[:0]
 	l.aliases = l.aliases[:0]
 	linkerPool.Put(l)

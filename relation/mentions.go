@@ -1,6 +1,11 @@
 package relation
 
-import "github.com/vnextract/vnextract/entity"
+import (
+	"encoding/binary"
+	"unsafe"
+
+	"github.com/vnextract/vnextract/entity"
+)
 
 // Mention is one mention of a MentionList: its place and type in 24 bytes,
 // where an entity.Mention takes 112. Its text is the analysed text's bytes
@@ -36,27 +41,47 @@ type mentionExtra struct {
 	text, normalized, canonical, value string
 	// rule is the mention's Rule when the list's rules are full.
 	rule   string
-	person *entity.NameParts
+	person entity.NameParts
+	// hasPerson is set when the mention has name parts.
+	hasPerson bool
 }
+
+// The fields of an extra record in the arena, in this order: a byte of
+// these flags, then for each flag set its string (or, for the name
+// parts, three), a uvarint length before the bytes.
+const (
+	xText = 1 << iota
+	xNormalized
+	xCanonical
+	xValue
+	xRule
+	xPerson
+)
 
 // MentionList is a document's mentions kept compactly: what Link reads of
 // them and, when made with NewMentionList(true), all of entity.Mention,
 // which At gives back. A long document's mentions are gathered in one as
-// its windows are recognized, and then linked with LinkList: a tenth of
+// its windows are recognized, and then linked with LinkList: a fifth of
 // the memory of a slice of entity.Mention, whose strings also keep every
 // window's text alive.
+//
+// The strings of the list's mentions are copies, kept end to end in one
+// array: the strings At returns are good until Reset.
 //
 // A MentionList is not safe for concurrent use while it is appended to;
 // once filled, it may be read (and linked) concurrently.
 type MentionList struct {
 	// Mentions are the mentions, in text order. A caller may reorder,
 	// drop or copy them (the window plumbing splices the windows read
-	// again), as long as they come from this list's Append.
+	// again), as long as they come from this list's Append or Compact.
 	Mentions []Mention
-	extras   []mentionExtra
-	rules    []string
-	ruleIDs  map[string]uint16
-	output   bool // keep what only the output reads: Rule, Value, name parts
+	// xoff[k] is where the extra record of the mentions whose extra is
+	// k+1 starts in arena.
+	xoff    []int
+	arena   []byte
+	rules   []string
+	ruleIDs map[string]uint16
+	output  bool // keep what only the output reads: Rule, Value, name parts
 }
 
 // NewMentionList returns an empty list with room for n mentions; output
@@ -71,31 +96,34 @@ func NewMentionList(n int, output bool) *MentionList {
 }
 
 // Reset empties l, keeping its arrays, for mentions given room for n and
-// output as in NewMentionList.
+// output as in NewMentionList. The strings of its mentions are not good
+// anymore.
 func (l *MentionList) Reset(n int, output bool) {
-	clear(l.extras)
 	if cap(l.Mentions) < n {
 		l.Mentions = make([]Mention, 0, n)
 	}
-	l.Mentions, l.extras, l.output = l.Mentions[:0], l.extras[:0], output
+	l.Mentions, l.xoff, l.arena, l.output = l.Mentions[:0], l.xoff[:0], l.arena[:0], output
 	if output && l.ruleIDs == nil {
 		l.ruleIDs = map[string]uint16{}
 	}
 }
 
-// reset empties l for mentions that need no output fields.
-func (l *MentionList) reset() { l.Reset(0, false) }
-
-// Compact returns m as the list keeps it, its strings kept in the list:
-// text is the text m's offsets point into. The returned mention belongs
-// in l.Mentions (Append puts it there).
+// Compact returns m as the list keeps it, its strings copied into the
+// list: text is the text m's offsets point into. The returned mention
+// belongs in l.Mentions (Append puts it there).
 func (l *MentionList) Compact(m *entity.Mention, text string) Mention {
 	c := Mention{Start: m.Start, End: m.End, Type: m.Type}
+	var flags byte
 	var x mentionExtra
 	if m.Start < 0 || m.End > len(text) || m.Start > m.End || text[m.Start:m.End] != m.Text {
-		x.text = m.Text
+		x.text, flags = m.Text, flags|xText
 	}
-	x.normalized, x.canonical = m.Normalized, m.Canonical
+	if x.normalized = m.Normalized; x.normalized != "" {
+		flags |= xNormalized
+	}
+	if x.canonical = m.Canonical; x.canonical != "" {
+		flags |= xCanonical
+	}
 	if p := m.Person; p != nil {
 		c.parts = partsSome
 		if p.Family != "" {
@@ -103,14 +131,31 @@ func (l *MentionList) Compact(m *entity.Mention, text string) Mention {
 		}
 	}
 	if l.output {
-		x.value, x.person = m.Value, m.Person
+		if x.value = m.Value; x.value != "" {
+			flags |= xValue
+		}
 		if c.rule = l.ruleID(m.Rule); c.rule == ruleInExtra {
-			x.rule = m.Rule
+			x.rule, flags = m.Rule, flags|xRule
+		}
+		if p := m.Person; p != nil {
+			x.person, flags = *p, flags|xPerson
 		}
 	}
-	if x != (mentionExtra{}) {
-		l.extras = append(l.extras, x)
-		c.extra = int32(len(l.extras))
+	if flags == 0 {
+		return c
+	}
+	l.xoff = append(l.xoff, len(l.arena))
+	c.extra = int32(len(l.xoff))
+	l.arena = append(l.arena, flags)
+	for _, f := range [...]struct {
+		flag byte
+		s    *string
+	}{{xText, &x.text}, {xNormalized, &x.normalized}, {xCanonical, &x.canonical}, {xValue, &x.value}, {xRule, &x.rule},
+		{xPerson, &x.person.Family}, {xPerson, &x.person.Middle}, {xPerson, &x.person.Given}} {
+		if flags&f.flag != 0 {
+			l.arena = binary.AppendUvarint(l.arena, uint64(len(*f.s)))
+			l.arena = append(l.arena, *f.s...)
+		}
 	}
 	return c
 }
@@ -120,7 +165,8 @@ func (l *MentionList) Append(m *entity.Mention, text string) {
 	l.Mentions = append(l.Mentions, l.Compact(m, text))
 }
 
-// ruleID returns the index of rule in l.rules, adding it when new.
+// ruleID returns the index of rule in l.rules, adding it when new, or
+// ruleInExtra when the table is full.
 func (l *MentionList) ruleID(rule string) uint16 {
 	if id, ok := l.ruleIDs[rule]; ok {
 		return id
@@ -134,33 +180,72 @@ func (l *MentionList) ruleID(rule string) uint16 {
 	return id
 }
 
-func (l *MentionList) extra(m *Mention) *mentionExtra {
+// extra returns the extra strings of m, which point into l.arena.
+func (l *MentionList) extra(m *Mention) (x mentionExtra) {
 	if m.extra == 0 {
-		return &noExtra
+		return x
 	}
-	return &l.extras[m.extra-1]
+	b := l.arena[l.xoff[m.extra-1]:]
+	flags := b[0]
+	b = b[1:]
+	str := func() string {
+		n, k := binary.Uvarint(b)
+		s := unsafe.String(unsafe.SliceData(b[k:]), int(n))
+		b = b[k+int(n):]
+		return s
+	}
+	if flags&xText != 0 {
+		x.text = str()
+	}
+	if flags&xNormalized != 0 {
+		x.normalized = str()
+	}
+	if flags&xCanonical != 0 {
+		x.canonical = str()
+	}
+	if flags&xValue != 0 {
+		x.value = str()
+	}
+	if flags&xRule != 0 {
+		x.rule = str()
+	}
+	if flags&xPerson != 0 {
+		x.hasPerson = true
+		x.person.Family = str()
+		x.person.Middle = str()
+		x.person.Given = str()
+	}
+	return x
 }
-
-var noExtra mentionExtra
 
 // Text returns the text of mention i, text being the text its offsets
 // point into.
 func (l *MentionList) Text(i int, text string) string {
 	m := &l.Mentions[i]
-	if x := l.extra(m); x.text != "" {
-		return x.text
+	if m.extra != 0 {
+		if x := l.extra(m); x.text != "" {
+			return x.text
+		}
 	}
 	return text[m.Start:m.End]
 }
 
 // At returns mention i as an entity.Mention, text being the text its
-// offsets point into. Rule, Value and Person are those of the mention
-// given to Append only when the list was made for output.
-func (l *MentionList) At(i int, text string) entity.Mention {
+// offsets point into; its name parts, if any, are put in *parts. Rule,
+// Value and Person are those of the mention given to Append only when
+// the list was made for output.
+func (l *MentionList) At(i int, text string, parts *entity.NameParts) entity.Mention {
 	m := &l.Mentions[i]
 	x := l.extra(m)
-	em := entity.Mention{Type: m.Type, Start: m.Start, End: m.End, Text: l.Text(i, text),
-		Normalized: x.normalized, Canonical: x.canonical, Value: x.value, Person: x.person}
+	em := entity.Mention{Type: m.Type, Start: m.Start, End: m.End, Text: x.text,
+		Normalized: x.normalized, Canonical: x.canonical, Value: x.value}
+	if x.text == "" {
+		em.Text = text[m.Start:m.End]
+	}
+	if x.hasPerson {
+		*parts = x.person
+		em.Person = parts
+	}
 	if l.output {
 		if m.rule == ruleInExtra {
 			em.Rule = x.rule

@@ -52,12 +52,12 @@ func TestMentionListAt(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			out := NewMentionList(1, true)
 			out.Append(&c.m, text)
-			assert.Equal(t, c.m, out.At(0, text))
+			assert.Equal(t, c.m, out.At(0, text, new(entity.NameParts)))
 			link := NewMentionList(1, false)
 			link.Append(&c.m, text)
 			want := c.m
 			want.Rule, want.Value, want.Person = "", "", nil
-			assert.Equal(t, want, link.At(0, text))
+			assert.Equal(t, want, link.At(0, text, new(entity.NameParts)))
 			hasParts, family := c.m.Person != nil, c.m.Person != nil && c.m.Person.Family != ""
 			assert.Equal(t, hasParts, link.Mentions[0].parts&partsSome != 0)
 			assert.Equal(t, family, link.Mentions[0].parts&partsFamily != 0)
@@ -76,11 +76,11 @@ func TestMentionListManyRules(t *testing.T) {
 	}
 	require.Len(t, l.Mentions, n)
 	for _, i := range []int{0, 1, ruleInExtra - 1, ruleInExtra, n - 1} {
-		assert.Equal(t, "rule"+strconv.Itoa(i), l.At(i, "").Rule, "mention %d", i)
+		assert.Equal(t, "rule"+strconv.Itoa(i), l.At(i, "", nil).Rule, "mention %d", i)
 	}
 	l.Reset(4, false)
 	assert.Empty(t, l.Mentions)
-	assert.Empty(t, l.extras)
+	assert.Empty(t, l.arena)
 }
 
 // TestLinkListSameAsLink checks that LinkList of the mentions compacted
