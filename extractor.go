@@ -91,7 +91,7 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 		for i := range a.an.Mentions {
 			var p entity.NameParts
 			m := &a.an.Mentions[i]
-			if *m = a.list.At(i, a.an.Text, &p); m.Person != nil {
+			if *m = a.list.At(i, a.ntext, &p); m.Person != nil {
 				parts = append(parts, p)
 				m.Person = &parts[len(parts)-1]
 			}
@@ -112,6 +112,7 @@ type analyzed struct {
 	// list, when not nil, holds the mentions instead of an.Mentions (a
 	// long document's, see analyzeWindows).
 	list  *relation.MentionList
+	ntext relation.TextSource // the normalized text, for list
 	res   *relation.Result
 	align spanMapper
 	rep   Report
@@ -134,7 +135,7 @@ func (a *analyzed) mentions() int {
 // kept compactly.
 func (a *analyzed) mention(i int, parts *entity.NameParts) entity.Mention {
 	if a.list != nil {
-		return a.list.At(i, a.an.Text, parts)
+		return a.list.At(i, a.ntext, parts)
 	}
 	return a.an.Mentions[i]
 }

@@ -40,9 +40,19 @@ func (e *Extractor) extractJSON(ctx context.Context, src *source, w io.Writer, c
 	}
 	c := chunkWriter{w: w, buf: make([]byte, 0, 2*jsonChunk), chunk: jsonChunk}
 	s := jsonStream{a: a, keep: e.cfg.types, kept: make([]int32, a.mentions())}
-	s.encode(&c)
+	if err := s.encodeText(&c); err != nil {
+		return err // what was written is not the document's
+	}
 	c.flush()
 	return c.err
+}
+
+// encodeText is encode, and the error of a text in pieces that cannot be
+// read again.
+func (s *jsonStream) encodeText(c *chunkWriter) (err error) {
+	defer catchTextError(&err)
+	s.encode(c)
+	return nil
 }
 
 // jsonStream encodes an analyzed document as JSON the way buildDocument

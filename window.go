@@ -39,7 +39,9 @@ const minFirstWindow = 4 << 10
 //
 // The input is src: in memory, or read window by window (then the
 // normalized text is always a copy, and the input is never held whole).
-func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize.Normalizer, size int) (*analyzed, error) {
+func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize.Normalizer, size int) (_ *analyzed, err error) {
+	// A window of a file read again, which changed, is an error.
+	defer catchTextError(&err)
 	input := src.mem // nil when src is read
 	bp := textBufs.Get().(*[]byte)
 	if need := size + size/8 + 16; cap(*bp) < need && need <= maxPooledText {
@@ -69,7 +71,20 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			free()
 		}
 	}()
+	// An input read from a file leaves no text in memory: each window's
+	// is a string of its own until its mentions are kept, and the
+	// relation stage reads them again from pieces.
+	var pieces *windowText
+	if input == nil {
+		pieces = &windowText{src: src, n: n}
+	}
 	text := func(w windowSpan) string {
+		if pieces != nil {
+			if w.text != "" {
+				return w.text
+			}
+			return pieces.window(w)
+		}
 		b := input
 		if whole != nil {
 			b = whole
@@ -90,6 +105,7 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 		w := &wins[i]
 		w.first = len(ms.Mentions)
 		ms.Mentions = appendCompact(ms, ms.Mentions, wms, text(*w), w.norm)
+		w.text = "" // its mentions keep nothing of it
 		for _, s := range wsents {
 			sents = append(sents, entity.Sentence{Start: s.Start + w.norm, End: s.End + w.norm, First: s.First + ntok, Last: s.Last + ntok})
 		}
@@ -131,7 +147,12 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			align = nil
 		}
 		w := windowSpan{in: off, norm: off, end: end, align: align}
-		if whole != nil || input == nil || unsafe.SliceData(out) != unsafe.SliceData(in) {
+		if pieces != nil {
+			w.norm = pieces.size
+			pieces.size += len(out)
+			w.end = pieces.size
+			w.text = string(out)
+		} else if whole != nil || unsafe.SliceData(out) != unsafe.SliceData(in) {
 			if whole == nil {
 				// Unicode text normalizes to as many bytes or fewer; a
 				// legacy encoding grows, and whole with it (the strings
@@ -177,6 +198,9 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			return nil, err
 		}
 	}
+	if pieces != nil {
+		pieces.wins = wins
+	}
 	// A window that holds a word a later window taught is read again.
 	var again map[int][]relation.Mention
 	for i, w := range wins {
@@ -199,14 +223,18 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	// The mentions' strings point into whole (or the input), which is only
-	// read from now on, so it is not copied.
+	// The text is whole (or the input), which is only read from now on,
+	// so it is not copied; or it is in pieces.
 	all := input
 	if whole != nil {
 		all = whole
 	}
 	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Sentences: sents, Ref: ref}
-	a := &analyzed{input: input, src: src, an: an, list: ms, res: relation.LinkList(an, ms), rep: rep, free: free}
+	var ntext relation.TextSource = relation.Text(an.Text)
+	if pieces != nil {
+		ntext = pieces
+	}
+	a := &analyzed{input: input, src: src, an: an, list: ms, ntext: ntext, res: relation.LinkList(an, ms, ntext), rep: rep, free: free}
 	if alnd {
 		a.align = windowAlignment(wins)
 	}
@@ -325,6 +353,9 @@ type windowSpan struct {
 	in, norm, end int
 	align         *normalize.Alignment
 	first         int
+	// text is the window's normalized text while it is being recognized,
+	// when the document's is held in pieces.
+	text string
 }
 
 // cutWindow returns the end of the window that starts at off: the line

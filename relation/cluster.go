@@ -301,7 +301,7 @@ func (l *linker) clusterOrgs() {
 		if l.typ[i] != entity.Organization || l.typ[j] != entity.Organization {
 			continue
 		}
-		if !closesParen(l.a.Text, l.ms[j].End) || !parenGap(l.gap(i, j)) {
+		if !l.closesParen(l.ms[j].End) || !parenGap(l.gap(i, j)) {
 			continue
 		}
 		pid, nid := l.kid[j], l.kid[i]
@@ -694,6 +694,18 @@ func isPrefix[T comparable](short, long []T) bool {
 
 // closesParen reports whether the text at offset continues the parenthesis
 // ("(VUFO)", "(George School/Mỹ)", "(LĐTBXH, ...", "(BIDV – Mã: BID)").
+func (l *linker) closesParen(off int) bool {
+	// The spaces at off, read in longer pieces until they end.
+	for n := 64; ; n *= 8 {
+		end := min(l.textLen(), off+n)
+		text := l.slice(off, end)
+		if strings.TrimLeft(text, " ") != "" || end == l.textLen() {
+			return closesParen(text, 0)
+		}
+	}
+}
+
+// closesParen is (*linker).closesParen of the text text.
 func closesParen(text string, off int) bool {
 	for off < len(text) && text[off] == ' ' {
 		off++

@@ -16,7 +16,10 @@ const maxGap = 160
 
 // linker holds the state of one Link call.
 type linker struct {
-	a      *entity.Analysis
+	a *entity.Analysis
+	// The text: whole, or from src when it is held in pieces.
+	whole  string
+	src    TextSource
 	list   *MentionList  // the mentions linked
 	ms     []Mention     // list.Mentions
 	own    MentionList   // the list Link makes of an Analysis's mentions
@@ -118,6 +121,9 @@ var linkerPool = sync.Pool{New: func() any { return new(linker) }}
 func (l *linker) reset(a *entity.Analysis, ms *MentionList) {
 	n := len(ms.Mentions)
 	l.a, l.list, l.ms, l.res = a, ms, ms.Mentions, &Result{Relations: l.rels[:0]}
+	if l.src == nil {
+		l.whole = a.Text
+	}
 	l.kid = resize(l.kid, n)
 	l.cid = resize(l.cid, n)
 	l.tid = resize(l.tid, n)
@@ -153,7 +159,7 @@ func (l *linker) release() {
 	clear(l.gapBuf[:cap(l.gapBuf)])
 	clear(l.holders)
 	l.relKeys, l.relNext, l.prefixed = l.relKeys[:0], l.relNext[:0], l.prefixed[:0]
-	l.a, l.list, l.ms, l.res, l.sents = nil, nil, nil, nil, nil
+	l.a, l.whole, l.src, l.list, l.ms, l.res, l.sents = nil, "", nil, nil, nil, nil, nil
 	// The strings of the result (an entity's name) may point into the
 	// list's arena: the next call gets a new one.
 	l.own.Reset(0, false)
@@ -194,14 +200,21 @@ func Link(a *entity.Analysis) *Result {
 	return l.link(a, &l.own)
 }
 
-// LinkList is Link of the mentions ms of a's text (a.Mentions is not
-// read): a long document's, gathered compactly window by window.
-func LinkList(a *entity.Analysis, ms *MentionList) *Result {
+// LinkList is Link of the mentions ms of the text text (a.Mentions and
+// a.Text are not read; a gives the sentences, in text's offsets): a long
+// document's, gathered compactly window by window, its text held in
+// pieces. The entities' names are copies, not pieces of the text.
+func LinkList(a *entity.Analysis, ms *MentionList, text TextSource) *Result {
 	if len(ms.Mentions) == 0 {
 		return &Result{}
 	}
 	l := linkerPool.Get().(*linker)
 	defer l.release()
+	if t, ok := text.(Text); ok {
+		l.whole = string(t)
+	} else {
+		l.src = text
+	}
 	return l.link(a, ms)
 }
 
@@ -294,22 +307,45 @@ func (l *linker) text(i int) string {
 }
 
 // mtext returns the text of mention i.
-func (l *linker) mtext(i int) string { return l.list.Text(i, l.a.Text) }
+func (l *linker) mtext(i int) string { return l.list.text(i, l.whole, l.src) }
+
+// slice returns the text's bytes [s, e).
+func (l *linker) slice(s, e int) string {
+	if l.src == nil {
+		return l.whole[s:e]
+	}
+	return l.src.Slice(s, e)
+}
+
+// textLen returns the length of the text.
+func (l *linker) textLen() int {
+	if l.src == nil {
+		return len(l.whole)
+	}
+	return l.src.Len()
+}
 
 // sentences assigns every mention its sentence; without sentences in the
 // analysis, lines are used.
 func (l *linker) sentences() {
 	l.sents = l.a.Sentences
 	if len(l.sents) == 0 {
-		text := l.a.Text
+		// The text is read in pieces of 64 KB.
+		const piece = 64 << 10
 		start := 0
-		for i := 0; i <= len(text); i++ {
-			if i == len(text) || text[i] == '\n' {
-				if i > start {
-					l.lines = append(l.lines, entity.Sentence{Start: start, End: i})
+		for off := 0; off < l.textLen(); off += piece {
+			text := l.slice(off, min(off+piece, l.textLen()))
+			for i := range len(text) {
+				if text[i] == '\n' {
+					if off+i > start {
+						l.lines = append(l.lines, entity.Sentence{Start: start, End: off + i})
+					}
+					start = off + i + 1
 				}
-				start = i + 1
 			}
+		}
+		if l.textLen() > start {
+			l.lines = append(l.lines, entity.Sentence{Start: start, End: l.textLen()})
 		}
 		l.sents = l.lines
 	}
@@ -357,7 +393,7 @@ func (l *linker) gap(i, j int) string {
 	if s <= e {
 		return ""
 	}
-	return l.a.Text[e:s]
+	return l.slice(e, s)
 }
 
 // find returns the root of mention i.

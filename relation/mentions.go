@@ -220,27 +220,38 @@ func (l *MentionList) extra(m *Mention) (x mentionExtra) {
 
 // Text returns the text of mention i, text being the text its offsets
 // point into.
-func (l *MentionList) Text(i int, text string) string {
+func (l *MentionList) Text(i int, text TextSource) string {
+	if t, ok := text.(Text); ok {
+		return l.text(i, string(t), nil)
+	}
+	return l.text(i, "", text)
+}
+
+// text is Text of the text whole, or of src when it is not nil.
+func (l *MentionList) text(i int, whole string, src TextSource) string {
 	m := &l.Mentions[i]
 	if m.extra != 0 {
 		if x := l.extra(m); x.text != "" {
 			return x.text
 		}
 	}
-	return text[m.Start:m.End]
+	if src != nil {
+		return src.Slice(m.Start, m.End)
+	}
+	return whole[m.Start:m.End]
 }
 
 // At returns mention i as an entity.Mention, text being the text its
 // offsets point into; its name parts, if any, are put in *parts. Rule,
 // Value and Person are those of the mention given to Append only when
 // the list was made for output.
-func (l *MentionList) At(i int, text string, parts *entity.NameParts) entity.Mention {
+func (l *MentionList) At(i int, text TextSource, parts *entity.NameParts) entity.Mention {
 	m := &l.Mentions[i]
 	x := l.extra(m)
 	em := entity.Mention{Type: m.Type, Start: m.Start, End: m.End, Text: x.text,
 		Normalized: x.normalized, Canonical: x.canonical, Value: x.value}
 	if x.text == "" {
-		em.Text = text[m.Start:m.End]
+		em.Text = text.Slice(m.Start, m.End)
 	}
 	if x.hasPerson {
 		*parts = x.person
@@ -255,3 +266,23 @@ func (l *MentionList) At(i int, text string, parts *entity.NameParts) entity.Men
 	}
 	return em
 }
+
+// TextSource gives the text a document's mentions point into, for a text
+// that is not held whole (a long document's, kept in pieces).
+type TextSource interface {
+	// Len returns the length of the text in bytes.
+	Len() int
+	// Slice returns the text's bytes [start, end), 0 <= start <= end <=
+	// Len(). The string is never written over: it stays good as long as
+	// it is used.
+	Slice(start, end int) string
+}
+
+// Text is a TextSource held whole.
+type Text string
+
+// Len returns len(t).
+func (t Text) Len() int { return len(t) }
+
+// Slice returns t[start:end].
+func (t Text) Slice(start, end int) string { return string(t[start:end]) }

@@ -1,6 +1,7 @@
 package relation
 
 import (
+	"math/rand/v2"
 	"strconv"
 	"testing"
 
@@ -52,12 +53,12 @@ func TestMentionListAt(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			out := NewMentionList(1, true)
 			out.Append(&c.m, text)
-			assert.Equal(t, c.m, out.At(0, text, new(entity.NameParts)))
+			assert.Equal(t, c.m, out.At(0, Text(text), new(entity.NameParts)))
 			link := NewMentionList(1, false)
 			link.Append(&c.m, text)
 			want := c.m
 			want.Rule, want.Value, want.Person = "", "", nil
-			assert.Equal(t, want, link.At(0, text, new(entity.NameParts)))
+			assert.Equal(t, want, link.At(0, Text(text), new(entity.NameParts)))
 			hasParts, family := c.m.Person != nil, c.m.Person != nil && c.m.Person.Family != ""
 			assert.Equal(t, hasParts, link.Mentions[0].parts&partsSome != 0)
 			assert.Equal(t, family, link.Mentions[0].parts&partsFamily != 0)
@@ -76,7 +77,7 @@ func TestMentionListManyRules(t *testing.T) {
 	}
 	require.Len(t, l.Mentions, n)
 	for _, i := range []int{0, 1, ruleInExtra - 1, ruleInExtra, n - 1} {
-		assert.Equal(t, "rule"+strconv.Itoa(i), l.At(i, "", nil).Rule, "mention %d", i)
+		assert.Equal(t, "rule"+strconv.Itoa(i), l.At(i, Text(""), nil).Rule, "mention %d", i)
 	}
 	l.Reset(4, false)
 	assert.Empty(t, l.Mentions)
@@ -96,7 +97,69 @@ func TestLinkListSameAsLink(t *testing.T) {
 			}
 			b := *a
 			b.Mentions = nil
-			assert.Equal(t, want, LinkList(&b, l), "%s, output %v", d.name, output)
+			assert.Equal(t, want, LinkList(&b, l, Text(a.Text)), "%s, output %v", d.name, output)
+		}
+	}
+}
+
+// pieces is a TextSource that holds its text in pieces of n bytes and
+// gives every slice in a new string, as a long document's does.
+type pieces struct {
+	parts []string
+	n     int
+}
+
+func newPieces(text string, n int) *pieces {
+	p := &pieces{n: n}
+	for len(text) > n {
+		p.parts, text = append(p.parts, text[:n]), text[n:]
+	}
+	p.parts = append(p.parts, text)
+	return p
+}
+
+func (p *pieces) Len() int { return (len(p.parts)-1)*p.n + len(p.parts[len(p.parts)-1]) }
+
+func (p *pieces) Slice(start, end int) string {
+	if start < 0 || start > end || end > p.Len() {
+		panic("pieces: slice out of range")
+	}
+	b := make([]byte, 0, end-start)
+	for off := start; off < end; {
+		part := p.parts[off/p.n][off%p.n:]
+		part = part[:min(len(part), end-off)]
+		b = append(b, part...)
+		off += len(part)
+	}
+	return string(b)
+}
+
+// TestLinkListPieces checks that LinkList of a text held in pieces gives
+// what Link gives, on the golden documents and on random ones (the
+// entities' names are compared as strings).
+func TestLinkListPieces(t *testing.T) {
+	var docs []*entity.Analysis
+	for _, d := range loadGolden(t) {
+		docs = append(docs, d.a)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	names := goldenNames(t)
+	for range 300 {
+		docs = append(docs, randomAnalysis(r, names))
+	}
+	for k, a := range docs {
+		want := Link(a)
+		for _, n := range []int{1, 7, 64, 1 << 16} {
+			l := NewMentionList(len(a.Mentions), true)
+			for i := range a.Mentions {
+				l.Append(&a.Mentions[i], a.Text)
+			}
+			b := *a
+			b.Mentions, b.Text = nil, ""
+			assert.Equal(t, want, LinkList(&b, l, newPieces(a.Text, n)), "document %d, pieces of %d", k, n)
+		}
+		if t.Failed() {
+			return
 		}
 	}
 }

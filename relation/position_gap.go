@@ -181,7 +181,7 @@ func (l *linker) unreadBody(last, t int) bool {
 			return false
 		}
 	}
-	g := l.a.Text[l.ms[last].End:l.ms[t].Start]
+	g := l.slice(l.ms[last].End, l.ms[t].Start)
 	if len(g) > maxGap {
 		return false
 	}
@@ -319,5 +319,5 @@ func (l *linker) textBefore(i, lo int) string {
 	if i > lo {
 		s = l.ms[i-1].End
 	}
-	return l.a.Text[s:l.ms[i].Start]
+	return l.slice(s, l.ms[i].Start)
 }

@@ -208,6 +208,9 @@ func (l *linker) entities() {
 		if strings.IndexByte(name, 0xE2) >= 0 && strings.ContainsAny(name, wideDashes) {
 			name = dashes.Replace(name)
 		}
+		if l.src != nil {
+			name = strings.Clone(name) // not to keep a piece of the text
+		}
 		ents[x].Name = name
 	}
 	l.res.Entities = ents
