@@ -3,6 +3,7 @@ package vnextract
 import (
 	"errors"
 	"sort"
+	"unsafe"
 
 	"github.com/vnextract/vnextract/normalize"
 )
@@ -30,7 +31,8 @@ type windowText struct {
 		text string
 	}
 	next int // the slot of recent to fill next
-	buf  []byte
+	// buf and out hold a window's input and its normalized text.
+	buf, out []byte
 }
 
 // textError is the panic of a windowText that cannot give its text.
@@ -113,15 +115,18 @@ func (t *windowText) normalize(w windowSpan, inEnd int) string {
 	}
 	in = in[:inEnd-w.in]
 	err := t.src.readFull(in, w.in)
-	var out []byte
+	out := t.out[:0]
 	if err == nil {
-		out, _, _, err = t.n.NormalizeInto(nil, in)
+		out, _, _, err = t.n.NormalizeInto(out, in)
 	}
 	if err == nil && len(out) != want {
 		err = errChanged
 	}
 	if err != nil {
 		panic(textError{err})
+	}
+	if unsafe.SliceData(out) != unsafe.SliceData(in) { // not the input itself
+		t.out = out
 	}
 	return string(out)
 }

@@ -192,10 +192,10 @@ func (l *linker) placeAfter(i int) int {
 	if j >= len(l.ms) || l.typ[j] != entity.Location {
 		return -1
 	}
-	g := l.gap(i, j)
-	if len(g) > 24 {
+	if l.ms[j].Start-l.ms[i].End > 24 { // a long gap, not read (the text may be in pieces)
 		return -1
 	}
+	g := l.gap(i, j)
 	var buf [8]string
 	ws := fields(buf[:0], g)
 	for x := 0; x < len(ws); {

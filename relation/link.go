@@ -36,6 +36,7 @@ type linker struct {
 	tkey   []int32   // text id -> key id (-1 for a text of no key)
 	tscore []int32   // text id -> nameScore, -1 until needed
 	tid    []int32   // text id of every mention
+	keyed  bool      // tid is filled in
 	keys   interner  // keys, and the canonical keys of places
 	info   []keyInfo // key id -> what the clustering learns of it
 	kid    []int32   // key id of every mention (organizations: "lb" spelled out)
@@ -127,6 +128,7 @@ func (l *linker) reset(a *entity.Analysis, ms *MentionList) {
 	l.kid = resize(l.kid, n)
 	l.cid = resize(l.cid, n)
 	l.tid = resize(l.tid, n)
+	l.keyed = false
 	l.parent = resize(l.parent, n)
 	l.relOf = resize(l.relOf, n)
 	for i := range l.parent {
@@ -254,6 +256,7 @@ func (l *linker) makeKeys() {
 		l.kid[i] = l.tkey[t]
 		l.cid[i] = l.kid[i]
 	}
+	l.keyed = true
 }
 
 // internKeyOf returns the id of the key of s, giving it one if it has
@@ -300,6 +303,10 @@ func (l *linker) key(i int) string {
 
 // text returns the canonical text of mention i.
 func (l *linker) text(i int) string {
+	if l.src != nil && l.keyed && l.tid[i] >= 0 {
+		// A text in pieces is read again only if it must be.
+		return l.texts.str(l.tid[i])
+	}
 	if n := l.list.extra(&l.ms[i]).normalized; n != "" {
 		return n
 	}
@@ -307,7 +314,16 @@ func (l *linker) text(i int) string {
 }
 
 // mtext returns the text of mention i.
-func (l *linker) mtext(i int) string { return l.list.text(i, l.whole, l.src) }
+func (l *linker) mtext(i int) string {
+	if l.src != nil && l.keyed && l.tid[i] >= 0 {
+		// A text in pieces is read again only if it must be: the
+		// interned text is the mention's unless it has another form.
+		if x := l.list.extra(&l.ms[i]); x.text == "" && x.normalized == "" {
+			return l.texts.str(l.tid[i])
+		}
+	}
+	return l.list.text(i, l.whole, l.src)
+}
 
 // slice returns the text's bytes [s, e).
 func (l *linker) slice(s, e int) string {
