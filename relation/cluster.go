@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // cluster joins the mentions of one person, body or place.
@@ -72,7 +73,7 @@ func (l *linker) placeKey(id int32) int32 {
 	k := l.keys.str(id)
 	if c := l.a.CanonicalName(entity.Location, k); c != "" {
 		// Only interned (copied) below, so made in a reused buffer.
-		l.keyTmp = appendKey(l.keyTmp[:0], c)
+		l.keyTmp = normalize.AppendNameKey(l.keyTmp[:0], c)
 		k = unsafe.String(unsafe.SliceData(l.keyTmp), len(l.keyTmp))
 	}
 	p := l.intern(locCanon(k))
@@ -472,7 +473,7 @@ func (l *linker) wellKnownOrgs() {
 		if c == "" {
 			continue
 		}
-		k := appendKey(buf[:0], c)
+		k := normalize.AppendNameKey(buf[:0], c)
 		full := unsafe.String(unsafe.SliceData(k), len(k))
 		if fid := l.lookup(full); fid >= 0 && l.info[fid].first[1] >= 0 {
 			found = append(found, [2]int32{int32(x), fid})
