@@ -389,13 +389,8 @@ func (l *linker) clusterOrgs() {
 		}
 	}
 	// A generic head dropped: "VietHope" for "Tổ chức VietHope".
-	generic := l.generic[:0] // the forms with a generic head, in order
-	for x := range forms {
-		if forms[x].generic {
-			generic = append(generic, int32(x))
-		}
-	}
-	l.generic = generic
+	l.generic = indicesWhere(l.generic, forms, func(f *orgForm) bool { return f.generic })
+	generic := l.generic // the forms with a generic head, in order
 	for x := range forms {
 		f := &forms[x]
 		if len(generic) == 0 || f.nw() > 2 || !capitalized(l.ms[f.i].Text) {
@@ -790,4 +785,17 @@ func allCaps(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// indicesWhere returns dst[:0] with the indices of the elements of s that
+// keep takes, in order: the forms a later loop visits, in a slice the
+// linker reuses.
+func indicesWhere[T any](dst []int32, s []T, keep func(*T) bool) []int32 {
+	dst = dst[:0]
+	for x := range s {
+		if keep(&s[x]) {
+			dst = append(dst, int32(x))
+		}
+	}
+	return dst
 }
