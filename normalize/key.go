@@ -8,24 +8,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// The key family. Each key is a string two spellings share when a caller
-// should take them for the same thing; they differ in how much they fold,
-// and each caller takes the weakest key that makes its matches:
-//
-//	key            case  tone  quality (ă â ê ô ơ ư đ)  spaces        dashes, quotes       normalizes first
-//	Key            lower folded folded                   one, trimmed  unified, dash glued  yes (NFC, tone place)
-//	AccentKey      lower kept   kept                     one, trimmed  dash glued           yes (old tone place)
-//	NameKey        lower folded folded                   one, trimmed  unified, dash glued  no (marks dropped)
-//	WordKey        lower folded folded                   kept          kept                 no (marks dropped)
-//	SpellingKey    lower digit  kept                     one, trimmed  kept                 NFC
-//	AppendMarkKey  lower digits kept                     kept          kept                 no
-//
-// Key and AccentKey compare whole names in aggregate and the root's tests,
-// where inputs come from anywhere; NameKey is what entity and relation
-// compare names by; WordKey is the entity tokenizer's per-token key;
-// SpellingKey and AppendMarkKey tell "Lê" from "Lệ" whatever the tone
-// placement, for the lexicon.
-
 // foldAligned folds b (which must be valid UTF-8) and returns the alignment.
 func foldAligned(b []byte) ([]byte, *Alignment) {
 	i := 0
@@ -71,6 +53,26 @@ func isMark(r rune) bool {
 	}
 	return r >= 0x370 && unicode.Is(unicode.Mn, r)
 }
+
+// The key family. Each key is a string two spellings share when a caller
+// should take them for the same thing; they differ in how much they fold,
+// and each caller takes the weakest key that makes its matches:
+//
+//	key            case   tone marks        ă â ê ô ơ ư đ  spaces         dashes, quotes              Normalize first
+//	Key            lower  dropped           folded         one, trimmed   unified, dash glued         yes
+//	AccentKey      lower  kept (old place)  kept           one, trimmed   unified, dash glued         yes
+//	NameKey        lower  dropped           folded         one, trimmed   unified, dash and dot glue  no
+//	WordKey        lower  dropped           folded         as written     as written                  no
+//	SpellingKey    lower  a digit per word  kept           one, trimmed   as written                  NFC only
+//	AppendMarkKey  lower  a digit per mark  kept           as written     as written                  no
+//
+// Key and AccentKey compare whole names in aggregate and the root's tests,
+// where inputs come from anywhere; NameKey is what entity and relation
+// compare names by; WordKey is the entity tokenizer's per-token key;
+// SpellingKey and AppendMarkKey tell "Lê" from "Lệ" whatever the tone
+// placement, for the lexicon. Combining marks (NFD input) are composed
+// (Key, AccentKey, SpellingKey) or dropped (NameKey, WordKey); AppendMarkKey
+// reads the tokens of normalized text, where there are none.
 
 // Key returns a comparison key for s: normalized, folded (no diacritics,
 // đ -> d), lower-case, with every run of spaces collapsed to one space, no

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -71,4 +72,38 @@ func TestKeyValues(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, tc.got)
 	}
+}
+
+// FuzzKeys checks the key family on any input: no panic, valid UTF-8 out
+// of valid UTF-8 in, each Append form equal to its string form after a
+// prefix, and the keys that are meant to be stable under themselves
+// (NameKey, WordKey) idempotent.
+func FuzzKeys(f *testing.F) {
+	for _, s := range []string{"PHAN ANH SƠN", "Việt – Nga", "Uỷ ban  Đối ngoại", "V. Kalganov", "Ha\u0300 Nô\u0323i",
+		"\xff\xfeĐ", "“x” ‘y’", "Hòa\tBình ", "a\u0301\u0301b", "İSTANBUL ǅ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		keys := map[string]string{"Key": Key(s), "AccentKey": AccentKey(s), "NameKey": NameKey(s), "WordKey": WordKey(s),
+			"SpellingKey": SpellingKey(s), "AppendMarkKey": string(AppendMarkKey(nil, s))}
+		if utf8.ValidString(s) {
+			for name, k := range keys {
+				if !utf8.ValidString(k) {
+					t.Errorf("%s(%q) = %q: invalid UTF-8", name, s, k)
+				}
+			}
+		}
+		if got := string(AppendWordKey([]byte("x"), s)); got != "x"+keys["WordKey"] {
+			t.Errorf("AppendWordKey(x, %q) = %q, want x%q", s, got, keys["WordKey"])
+		}
+		if got := string(AppendMarkKey([]byte("x"), s)); got != "x"+keys["AppendMarkKey"] {
+			t.Errorf("AppendMarkKey(x, %q) = %q, want x%q", s, got, keys["AppendMarkKey"])
+		}
+		if k := keys["NameKey"]; NameKey(k) != k {
+			t.Errorf("NameKey(NameKey(%q)) = %q, want %q", s, NameKey(k), k)
+		}
+		if k := keys["WordKey"]; WordKey(k) != k {
+			t.Errorf("WordKey(WordKey(%q)) = %q, want %q", s, WordKey(k), k)
+		}
+	})
 }
