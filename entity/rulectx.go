@@ -321,7 +321,9 @@ func (c *rctx) stopsName(i int) bool {
 	return c.has(i, bitTitle|bitHonorific|bitEvent) || c.personStart(i)
 }
 
-// foldEqual compares a and b with case and every diacritic ignored, without allocating.
+// foldEqual compares a and b with case and every diacritic ignored, without allocating:
+// normalize.WordKey(a) == normalize.WordKey(b) for the letters below U+1F00
+// (TestFoldEqual compares the two).
 // Most calls compare words that differ in their first letter, which is
 // ASCII more often than not: comparing those bytes first turns them down
 // without decoding (ASCII bytes that fold alike differ at most in bit 0x20).
