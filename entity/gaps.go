@@ -149,7 +149,25 @@ func (g *gaps) capRun(a int, max int) int {
 			b++
 		}
 	}
+	if b > a && b < a+max && b < n && g.free(b) && g.sameSent(a, b) && w.toks[b].Is(SpaceBefore) &&
+		w.toks[b].Kind == Word && regnal(g.word(b)) {
+		b++ // "Elizabeth II", "Charles III"
+	}
 	return b
+}
+
+// regnal reports whether w is the Roman numeral of a monarch or a pope, II
+// to XXX ("Elizabeth II", "Leo XIV"); a single letter is rather an initial.
+func regnal(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // tokAt returns the first token that starts at or after byte off.

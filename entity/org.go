@@ -121,7 +121,7 @@ func (c *rctx) headEndsWithPlace(i, end int) bool {
 // function words such as "cho", "đã", "tại", "của"); a place, a quoted name
 // or an organization from the lexicon closes it.
 func (c *rctx) orgBody(head, j int) int {
-	end := j
+	start, end := j, j
 	tail := 0      // lower-case syllables since end
 	named := false // the body has a capital, a number, an acronym or a quoted name
 	afterPlace := false
@@ -193,7 +193,11 @@ func (c *rctx) orgBody(head, j int) int {
 			j++
 			continue
 		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
-			if pe, _ := c.w.longest(j, bitPlace); pe > j+1 && pe <= c.s.Last && tail <= 3 {
+			places := bitPlace
+			if c.has(j-1, bitLocTrigger) && !c.w.toks[j-1].Is(Cap) {
+				places |= bitAdmin // "Công an quận Hai Bà Trưng"
+			}
+			if pe, _ := c.w.longest(j, places); pe > j+1 && pe <= c.s.Last && tail <= 3 {
 				// A place of two words or more closes the name, even where it
 				// could start a person's name ("UBND tỉnh Lâm Đồng Trần Hồng Thái").
 				named, end, j = true, pe, pe
@@ -242,7 +246,13 @@ func (c *rctx) orgBody(head, j int) int {
 			end, j, tail, afterPlace = j+1, j+1, 0, false
 			continue
 		case t.Kind == Word:
+			if tail == 0 && end == j && !c.is(j, wVa) && !c.is(j, wVe) && c.endsInProperName(start, j) {
+				return end // "Công ty Cổ phần Nam Long" + "khởi công", "Trường Đại học Harvard" + "nhận"
+			}
 			switch {
+			case c.is(j, wUong) && c.is(j-1, wTrung) && tail == 0 && end == j:
+				end, j = j+1, j+1 // "Bệnh viện Nhi Trung ương": one word
+				continue
 			case c.is(j, wVa):
 				// "và" joins two words of one name only before a plain capitalized word:
 				// "Bộ Nông nghiệp và Môi trường", not "Đảng và Nhà nước".
@@ -277,6 +287,32 @@ func (c *rctx) orgBody(head, j int) int {
 		}
 	}
 	return done(j)
+}
+
+// endsInProperName reports whether the name before token j, whose body
+// starts at token start, ends in a proper name that lower-case words do not
+// continue: two capitalized syllables in a row ("Nam Long", "Bạch Mai"), a
+// capitalized word that is no Vietnamese syllable ("Harvard", "Viettel"),
+// or "Trung ương". Official names capitalize one syllable per word ("Sở Giao
+// thông vận tải"), so there the lower-case words that follow are the rest of
+// a word; after a proper name they are the sentence going on.
+func (c *rctx) endsInProperName(start, j int) bool {
+	last := j - 1
+	if last < start || !c.joined(j) || c.is(j, wUong) && c.is(last, wTrung) {
+		return false
+	}
+	if c.is(last, wUong) && c.is(last-1, wTrung) {
+		return true
+	}
+	t := c.w.toks[last]
+	if t.Kind != Word || !t.Is(Cap) || t.Is(AllCaps) {
+		return false
+	}
+	if !t.Is(Syllable) {
+		return true
+	}
+	p := last - 1
+	return p >= start && c.isCapWord(p) && !c.w.toks[p].Is(AllCaps) && c.w.toks[p].Is(Syllable) && c.joined(last)
 }
 
 // namedAfterPerson reports whether the organization with this head is often

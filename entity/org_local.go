@@ -176,6 +176,9 @@ func (c *rctx) notABody(i, headEnd int) bool {
 	if c.pressWord(i) {
 		return true
 	}
+	if c.delegationOf(i, headEnd) {
+		return true
+	}
 	for n := 2; n <= 4; n++ {
 		if !c.in(i + n - 1) {
 			break
@@ -185,6 +188,32 @@ func (c *rctx) notABody(i, headEnd int) bool {
 			if foldEqual(key, b) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// delegations are the heads that name a delegation: followed by a body
+// ("Phái đoàn Hạ viện Mỹ", "Đoàn Bộ Y tế"), they are that body's delegation
+// and the body is the organization.
+var delegations = [...]string{"phai doan", "doan"}
+
+// delegationOf reports whether the head [i, headEnd) is a delegation of the
+// body named right after it.
+func (c *rctx) delegationOf(i, headEnd int) bool {
+	if !c.joined(headEnd) || !c.has(headEnd, bitOrg|bitOrgHead) {
+		return false
+	}
+	return c.spanIsOneOf(i, headEnd, delegations[:])
+}
+
+// spanIsOneOf reports whether the tokens [i, end) spell one of words
+// (folded keys), case and diacritics ignored.
+func (c *rctx) spanIsOneOf(i, end int, words []string) bool {
+	key := c.text[c.w.toks[i].Start:c.w.toks[end-1].End]
+	for _, w := range words {
+		if foldEqual(key, w) {
+			return true
 		}
 	}
 	return false
@@ -238,13 +267,7 @@ func (c *rctx) memberWord(head, j int) bool {
 	if he != j || c.personStart(j) {
 		return false
 	}
-	key := c.text[c.w.toks[head].Start:c.w.toks[j-1].End]
-	for _, h := range memberHeads {
-		if foldEqual(key, h) {
-			return true
-		}
-	}
-	return false
+	return c.spanIsOneOf(head, j, memberHeads[:])
 }
 
 // lowerHeads are the heads news writes in lower case before a name

@@ -75,6 +75,22 @@ var orgNewsCases = []recCase{
 	{"count-after-a-body", "Sở Y tế 3 lần kiểm tra; Tòa án 7 huyện họp trực tuyến.",
 		onlyOrg, []want{O("Sở Y tế")}},
 
+	// After a proper name, lower-case words are the sentence going on.
+	{"proper-name-ends-name", "Công ty Cổ phần Xây dựng Thành Đạt khởi công nhà máy mới.",
+		onlyOrg, []want{O("Công ty Cổ phần Xây dựng Thành Đạt")}},
+	{"foreign-word-ends-name", "Trường Đại học Stanford nhận thêm sinh viên.",
+		onlyOrg, []want{O("Trường Đại học Stanford")}},
+	{"trung-uong-is-one-word", "Bệnh viện Phổi Trung ương tiếp nhận bệnh nhân.",
+		onlyOrg, []want{O("Bệnh viện Phổi Trung ương")}},
+	{"words-of-an-official-name-go-on", "Sở Giao thông vận tải tỉnh Bình Định lên tiếng.",
+		onlyOrg, []want{O("Sở Giao thông vận tải tỉnh Bình Định")}},
+	{"district-after-trigger", "Công an quận Hai Bà Trưng triệu tập hai người.",
+		onlyOrg, []want{O("Công an quận Hai Bà Trưng")}},
+	{"delegation-of-a-body", "Phái đoàn Thượng viện Pháp đến thăm trường.",
+		onlyOrg, []want{O("Thượng viện Pháp")}},
+	{"delegation-with-a-name", "Phái đoàn thường trực Việt Nam tại Liên hợp quốc tổ chức lễ kỷ niệm.",
+		onlyOrg, []want{O("Phái đoàn thường trực Việt Nam"), O("Liên hợp quốc")}},
+
 	// Brands and acronyms in context.
 	{"brand-shaped-words", "Theo tờ HankookIlbo, hãng đã ký với Hanabank; Ảnh: DaumNews.",
 		onlyOrg, []want{O("HankookIlbo"), O("Hanabank"), O("DaumNews")}},

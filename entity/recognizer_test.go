@@ -188,6 +188,12 @@ var personCases = []recCase{
 		onlyPerson, nil},
 	{"ho-guom", "Du khách dạo quanh Hồ Gươm vào các buổi tối cuối tuần.",
 		onlyPerson, nil},
+	{"regnal-number", "Vua Charles III và Giáo hoàng Leo XIV đã gặp nhau tại Vatican.",
+		onlyPerson, []want{P("Charles III"), P("Leo XIV")}},
+	{"term-numeral-is-no-name", "Quốc hội khóa XV bế mạc kỳ họp thứ mười.",
+		onlyPerson, nil},
+	{"country-of-a-title-before-a-name", "Thủ tướng Campuchia Hun Sen phát biểu khai mạc.",
+		[]entity.Type{entity.Person, entity.Location}, []want{L("Campuchia"), P("Hun Sen")}},
 }
 
 func TestPersonMentions(t *testing.T) { runCases(t, personCases) }
