@@ -125,6 +125,7 @@ func (c *rctx) orgBody(head, j int) int {
 	tail := 0      // lower-case syllables since end
 	named := false // the body has a capital, a number, an acronym or a quoted name
 	afterPlace := false
+	wholeWord := false // the last word before end is a whole lexicon word ("Ngân hàng")
 	done := func(j int) int {
 		if !named {
 			return end
@@ -147,7 +148,7 @@ func (c *rctx) orgBody(head, j int) int {
 			}
 			return j
 		}
-		if tail > 0 && !afterPlace && c.in(end) && c.joined(end) && c.w.toks[end].Kind == Word && !c.w.toks[end].Is(Cap) &&
+		if tail > 0 && !afterPlace && !wholeWord && c.in(end) && c.joined(end) && c.w.toks[end].Kind == Word && !c.w.toks[end].Is(Cap) &&
 			!c.endsName(end) && !c.has(end, bitLocTrigger) {
 			return end + 1 // finish the word: "Ủy ban Đối ngoại", not "Ủy ban Đối"
 		}
@@ -233,6 +234,7 @@ func (c *rctx) orgBody(head, j int) int {
 			if me, _ := c.w.longest(j, bitOrgHead|bitGiven|bitFamily|bitStop); me > j+1 && me <= c.s.Last &&
 				!c.has(j, bitPlace) {
 				end, j, tail, afterPlace = me, me, 0, false
+				wholeWord = true
 				continue
 			}
 			if pe, _ := c.w.longest(j, bitPlace); pe > 0 && pe <= c.s.Last &&
@@ -243,7 +245,7 @@ func (c *rctx) orgBody(head, j int) int {
 				}
 				return c.afterPlace(head, end)
 			}
-			end, j, tail, afterPlace = j+1, j+1, 0, false
+			end, j, tail, afterPlace, wholeWord = j+1, j+1, 0, false, false
 			continue
 		case t.Kind == Word:
 			if tail == 0 && end == j && !c.is(j, wVa) && !c.is(j, wVe) && c.endsInProperName(start, j) {

@@ -215,9 +215,10 @@ func (c *rctx) afterHonorific(i int) {
 	// "sinh viên Nga", "nghệ sĩ Pháp", "sinh viên Nga-Việt": after a role
 	// noun a one-word place is where the person is from, and one
 	// Vietnamese syllable is seldom a name ("sinh viên Bách khoa"); after
-	// a kin word ("bà Nga", "chồng Hoa") it is.
+	// a kin word ("bà Nga", "chồng Hoa") it is, and so is a place that
+	// another syllable follows ("ca sĩ Mỹ Tâm").
 	if pe, _ := c.w.longest(j, bitPlace); hend-i >= 2 && !c.addressForm(i, hend) &&
-		(pe == j+1 || k == j+1 && c.w.toks[j].Is(Syllable)) {
+		(pe == j+1 && (k == j+1 || !c.w.toks[j+1].Is(Syllable) || c.has(j+1, bitPlace)) || k == j+1 && c.w.toks[j].Is(Syllable)) {
 		return
 	}
 	// "bệnh nhân Covid-19", "Sars-CoV-2": a code, not a name.
