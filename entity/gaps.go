@@ -136,11 +136,17 @@ func (g *gaps) capWord(i int) bool {
 func (g *gaps) capRun(a int, max int) int {
 	w, n := g.w, g.n
 	b := a
-	for b < n && b < a+max && g.free(b) && (b == a || g.sameSent(a, b)) && g.capWord(b) {
+	// "Lee Jae-myung", "Jean-Pierre": a hyphen written against both words.
+	hyphen := func(b int) bool {
+		return b+1 < n && g.free(b) && g.free(b+1) && w.toks[b].Key == g.r.w.dash && w.toks[b].Start == w.toks[b-1].End &&
+			w.toks[b+1].Start == w.toks[b].End && w.toks[b+1].Kind == Word
+	}
+	// The first part of a hyphenated given name is a name whatever else the
+	// word may be ("Park Hang-seo").
+	for b < n && b < a+max && g.free(b) && (b == a || g.sameSent(a, b)) &&
+		(g.capWord(b) || b > a && w.toks[b].Is(Cap) && !w.toks[b].Is(AllCaps) && hyphen(b+1)) {
 		b++
-		// "Lee Jae-myung", "Jean-Pierre": a hyphen written against both words.
-		if b+1 < n && g.free(b) && g.free(b+1) && w.toks[b].Key == g.r.w.dash && w.toks[b].Start == w.toks[b-1].End &&
-			w.toks[b+1].Start == w.toks[b].End && w.toks[b+1].Kind == Word {
+		if hyphen(b) {
 			b += 2
 		}
 		// "Ursula von der Leyen"

@@ -11,6 +11,9 @@ func (c *rctx) knownOrgEnd(i int) (end, entry int) {
 	if c.is(end, wHai) && c.is(end+1, wNuoc) || c.is(end, wCac) && c.is(end+1, wNuoc) {
 		return -1, -1 // "Chính phủ hai nước": both governments, not one body
 	}
+	if end == i+1 && c.w.toks[i].Is(AllCaps) && c.in(i-1) && c.joined(i) && c.w.toks[i-1].Kind == Number {
+		return -1, -1 // "500 MB": a unit after a number
+	}
 	return end, entry
 }
 

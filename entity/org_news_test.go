@@ -91,6 +91,18 @@ var orgNewsCases = []recCase{
 	{"delegation-with-a-name", "Phái đoàn thường trực Việt Nam tại Liên hợp quốc tổ chức lễ kỷ niệm.",
 		onlyOrg, []want{O("Phái đoàn thường trực Việt Nam"), O("Liên hợp quốc")}},
 
+	// Sport: a place as a team, clubs, leagues.
+	{"age-group-team", "U19 Việt Nam hòa U19 Nhật Bản trong trận ra quân.",
+		onlyOrg, []want{O("U19 Việt Nam"), O("U19 Nhật Bản")}},
+	{"age-group-tournament-is-no-team", "Đội bóng giành vé dự vòng chung kết U23 châu Á.",
+		onlyOrg, nil},
+	{"club-word-after-a-province", "Thanh Hóa FC đánh bại đội khách 3-0.",
+		onlyOrg, []want{O("Thanh Hóa FC")}},
+	{"clubs-from-the-lexicon", "Arsenal và Real Madrid cùng theo đuổi tiền đạo này ở Champions League.",
+		onlyOrg, []want{O("Arsenal"), O("Real Madrid")}},
+	{"unit-after-a-number", "Mỗi thuê bao được cộng thêm 500 MB dung lượng.",
+		onlyOrg, nil},
+
 	// Brands and acronyms in context.
 	{"brand-shaped-words", "Theo tờ HankookIlbo, hãng đã ký với Hanabank; Ảnh: DaumNews.",
 		onlyOrg, []want{O("HankookIlbo"), O("Hanabank"), O("DaumNews")}},
