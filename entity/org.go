@@ -273,7 +273,7 @@ func (c *rctx) orgBody(head, j int) int {
 				continue
 			case c.ofParliament(head, j):
 				return j + 3 // "Ủy ban Các vấn đề xã hội của Quốc hội"
-			case c.endsName(j):
+			case c.endsName(j) || c.personAnnounced(j):
 				return done(j)
 			case c.is(j, wCac) && j == head+1, c.has(j, bitLocTrigger) && c.isCapWord(j+1):
 				// "Liên hiệp các tổ chức", "Ủy ban nhân dân tỉnh Hải Dương"
@@ -318,6 +318,14 @@ func (c *rctx) endsInProperName(start, j int) bool {
 	}
 	p := last - 1
 	return p >= start && c.isCapWord(p) && !c.w.toks[p].Is(AllCaps) && c.w.toks[p].Is(Syllable) && c.joined(last)
+}
+
+// personAnnounced reports whether a form of address of two words or more
+// at token j announces the name after it ("đối tượng Ng.T.H.", "bệnh nhân
+// Lê Văn B"): the sentence has gone on past the organization.
+func (c *rctx) personAnnounced(j int) bool {
+	he, _ := c.w.longest(j, bitHonorific)
+	return he >= j+2 && c.isCapWord(he) && c.joined(he)
 }
 
 // namedAfterPerson reports whether the organization with this head is often

@@ -180,6 +180,10 @@ func (c *rctx) afterHonorific(i int) {
 	}
 	k := j
 	for k < c.s.Last && k < j+4 && c.joined(k) && c.w.toks[k].Kind == Word {
+		if k == j && initialsOnly(c.word(k)) {
+			k++ // "cháu N.V.T.": the initials alone
+			break
+		}
 		if c.isInitial(k) {
 			k += 2 // "V. Kalganov"
 			continue
@@ -418,7 +422,27 @@ func initialDot(text string, toks []Token, dot int32, k int) int {
 	if n := toks[k+1]; n.Kind == Word && !n.Is(Cap) || strings.ContainsAny(text[n.Start:n.End], ",;:)") {
 		return k + 1
 	}
+	// "Nguyễn Văn A. (35 tuổi)": an age or a note, not a new sentence.
+	if text[toks[k+1].Start:toks[k+1].End] == "(" && k+2 < len(toks) && !toks[k+2].Is(LineBefore) &&
+		(toks[k+2].Kind == Number || toks[k+2].Kind == Word && !toks[k+2].Is(Cap)) {
+		return k + 1
+	}
 	return k
+}
+
+// initialsOnly reports whether w is a name written as its initials alone,
+// two to four of one or two letters each, dotted: "N.V.T", "Ng.T.H".
+func initialsOnly(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 || len(parts) > 4 {
+		return false
+	}
+	for _, p := range parts {
+		if n := utf8.RuneCountInString(p); n < 1 || n > 2 || !startsUpper(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // givenHere reports whether token k, a word that may also start a title,
