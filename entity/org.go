@@ -73,6 +73,9 @@ func (c *rctx) orgByHead(i int) {
 	if headEnd < 0 || c.plural(i) || c.notABody(i, headEnd) {
 		return
 	}
+	if se, _ := c.w.longest(i, bitStop); se > headEnd {
+		return // "Bộ phim", "Sở hữu": an ordinary word the head starts
+	}
 	end := c.orgBody(i, headEnd)
 	if end <= headEnd && c.headEndsWithPlace(i, headEnd) {
 		// "Đại sứ quán Việt Nam" is a head with its place: a name already.

@@ -91,6 +91,10 @@ var orgNewsCases = []recCase{
 	{"delegation-with-a-name", "Phái đoàn thường trực Việt Nam tại Liên hợp quốc tổ chức lễ kỷ niệm.",
 		onlyOrg, []want{O("Phái đoàn thường trực Việt Nam"), O("Liên hợp quốc")}},
 
+	// Ordinary words the head of a body starts.
+	{"head-starts-a-common-word", "Bộ phim Hoa Sen đạt doanh thu cao. Sở hữu Masan là mục tiêu của quỹ. Bộ luật Dân sự có hiệu lực.",
+		onlyOrg, []want{O("Masan")}},
+
 	// Sport: a place as a team, clubs, leagues.
 	{"age-group-team", "U19 Việt Nam hòa U19 Nhật Bản trong trận ra quân.",
 		onlyOrg, []want{O("U19 Việt Nam"), O("U19 Nhật Bản")}},

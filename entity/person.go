@@ -109,7 +109,7 @@ func (c *rctx) personLexicon(i int) {
 // the signatures of a byline in capitals, on a line of their own
 // ("T.HƯƠNG - L.NGUYỄN").
 func (c *rctx) personInitialed(i int) {
-	if c.w.toks[i].Kind != Word {
+	if c.w.toks[i].Kind != Word || c.has(i, bitEvent|bitOrg) {
 		return
 	}
 	if w := c.word(i); isInitialed(w) || isSignature(w) && c.signatureLine(i) {

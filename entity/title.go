@@ -222,7 +222,7 @@ func (c *rctx) titleField(i, end int) int {
 	if span := c.text[c.w.toks[i].Start:c.w.toks[end-1].End]; foldEqual(span, "bo truong") || foldEqual(span, "thu truong") {
 		// field: one capitalized word and up to two lower-case ones, then a name
 		k := end
-		if c.isCapWord(k) && c.joined(k) && !c.has(k, bitOrgHead|bitOrg|bitPlace) {
+		if c.isCapWord(k) && c.joined(k) && !c.has(k, bitOrgHead|bitOrg|bitPlace) && !c.personStart(k) {
 			k++
 			for k < end+3 && c.joined(k) && c.in(k) && c.w.toks[k].Kind == Word && !c.w.toks[k].Is(Cap) {
 				k++
