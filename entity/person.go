@@ -433,16 +433,21 @@ func initialDot(text string, toks []Token, dot int32, k int) int {
 // initialsOnly reports whether w is a name written as its initials alone,
 // two to four of one or two letters each, dotted: "N.V.T", "Ng.T.H".
 func initialsOnly(w string) bool {
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 || len(parts) > 4 {
-		return false
-	}
-	for _, p := range parts {
+	parts := 0
+	for rest := w; ; {
+		p := rest
+		dot := strings.IndexByte(rest, '.')
+		if dot >= 0 {
+			p, rest = rest[:dot], rest[dot+1:]
+		}
 		if n := utf8.RuneCountInString(p); n < 1 || n > 2 || !startsUpper(p) {
 			return false
 		}
+		parts++
+		if dot < 0 {
+			return parts >= 2 && parts <= 4
+		}
 	}
-	return true
 }
 
 // givenHere reports whether token k, a word that may also start a title,
