@@ -104,6 +104,8 @@ var orgNewsCases = []recCase{
 		onlyOrg, []want{O("Thanh Hóa FC")}},
 	{"clubs-from-the-lexicon", "Arsenal và Real Madrid cùng theo đuổi tiền đạo này ở Champions League.",
 		onlyOrg, []want{O("Arsenal"), O("Real Madrid")}},
+	{"club-by-its-first-word", "Bayern Munich thua trên sân nhà. Bayern sẽ đá trận lượt về tuần sau.",
+		onlyOrg, []want{O("Bayern Munich"), O("Bayern")}},
 	{"unit-after-a-number", "Mỗi thuê bao được cộng thêm 500 MB dung lượng.",
 		onlyOrg, nil},
 
