@@ -221,8 +221,11 @@ func (c *rctx) orgBody(head, j int) int {
 				}
 				return k
 			}
-			if oe, _ := c.w.longest(j, bitOrg); oe > j+1 && oe <= c.s.Last && j > head && tail <= 2 && !afterPlace {
-				return oe // "Hội đồng Toàn thể Đảng Nước Nga Thống nhất"
+			if oe, _ := c.w.longest(j, bitOrg); oe > j && oe <= c.s.Last && j > head && tail <= 2 && !afterPlace &&
+				(oe > j+1 || c.lowerWordAt(oe) && !c.has(oe, bitLocTrigger) && !c.is(oe, wVa)) {
+				// "Hội đồng Toàn thể Đảng Nước Nga Thống nhất"; "Hãng tin
+				// AFP" + "dẫn lời": a known name then the sentence.
+				return oe
 			}
 			if c.partyCommittee(j) && j > head && tail <= 3 {
 				// "Ban Nội chính Tỉnh ủy", "Ban Tổ chức Thành ủy": a body of
@@ -321,6 +324,11 @@ func (c *rctx) endsInProperName(start, j int) bool {
 	}
 	p := last - 1
 	return p >= start && c.isCapWord(p) && !c.w.toks[p].Is(AllCaps) && c.w.toks[p].Is(Syllable) && c.joined(last)
+}
+
+// lowerWordAt reports whether token i is a word in lower case on the line.
+func (c *rctx) lowerWordAt(i int) bool {
+	return c.in(i) && c.joined(i) && c.w.toks[i].Kind == Word && !c.w.toks[i].Is(Cap) && !c.w.toks[i].Is(AllCaps)
 }
 
 // personAnnounced reports whether a form of address of two words or more

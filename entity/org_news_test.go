@@ -78,6 +78,8 @@ var orgNewsCases = []recCase{
 	// After a proper name, lower-case words are the sentence going on.
 	{"proper-name-ends-name", "Công ty Cổ phần Xây dựng Thành Đạt khởi công nhà máy mới.",
 		onlyOrg, []want{O("Công ty Cổ phần Xây dựng Thành Đạt")}},
+	{"known-name-after-head-then-verb", "Hãng tin AFP dẫn lời một quan chức giấu tên.",
+		onlyOrg, []want{O("Hãng tin AFP")}},
 	{"foreign-word-ends-name", "Trường Đại học Stanford nhận thêm sinh viên.",
 		onlyOrg, []want{O("Trường Đại học Stanford")}},
 	{"trung-uong-is-one-word", "Bệnh viện Phổi Trung ương tiếp nhận bệnh nhân.",
