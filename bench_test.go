@@ -3,6 +3,7 @@ package vnextract_test
 import (
 	"bytes"
 	"context"
+	"io"
 	"testing"
 
 	"github.com/vnextract/vnextract"
@@ -119,6 +120,24 @@ func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := vnextract.New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkExtractJSON10MB writes the JSON of a 10 MB document straight
+// from its analysis (ExtractJSON), as extract does with a large file.
+func BenchmarkExtractJSON10MB(b *testing.B) {
+	ex, err := vnextract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	corpus := seedCorpus(b)
+	in := bytes.Repeat(corpus, 10<<20/len(corpus)+1)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := ex.ExtractJSON(context.Background(), in, io.Discard, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -172,6 +172,16 @@ type predPosition struct {
 	former        bool
 }
 
+// String is the position as the verbose logs show it: "person | title |
+// org", "-" for no organization.
+func (p predPosition) String() string {
+	org := "-"
+	if len(p.orgs) > 0 {
+		org = p.orgs[0]
+	}
+	return p.persons[0] + " | " + p.title + " | " + org
+}
+
 type predAlias struct {
 	names []string
 	alias string
@@ -392,12 +402,7 @@ func scoreDevsetWith(t *testing.T, verbose bool, extract func(devDoc) (*vnextrac
 			}
 			for i, hit := range ph {
 				if !hit {
-					p := ppos[i]
-					org := "-"
-					if len(p.orgs) > 0 {
-						org = p.orgs[0]
-					}
-					fmt.Fprintf(&log, "%s position extra:  %s | %s | %s\n", dd.name, p.persons[0], p.title, org)
+					fmt.Fprintf(&log, "%s position extra:  %s\n", dd.name, ppos[i])
 				}
 			}
 		}

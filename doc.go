@@ -22,4 +22,7 @@
 //	for _, p := range doc.Positions() { ... }
 //
 // A Document marshals to the JSON contract v1 (docs/DESIGN.md §2) with encoding/json.
+// For a document too large to hold as a Document (a book, a dump), ExtractJSON
+// writes the same JSON straight from the analysis, and ExtractJSONFrom reads the
+// input from an io.ReaderAt (a file) as it goes, never holding it whole.
 package vnextract

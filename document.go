@@ -262,13 +262,6 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 			Type: en.Type, Name: put(en.Name), Mentions: lists[start:len(lists):len(lists)]})
 	}
 
-	mapSpan := func(sp relation.Span) Span {
-		s, e := sp.Start, sp.End
-		if align != nil {
-			s, e = align.InputSpan(s, e)
-		}
-		return Span{s, e}
-	}
 	arg := func(i int, ok *bool) string {
 		if i < 0 {
 			return ""
@@ -300,7 +293,7 @@ func buildDocument(input []byte, an *entity.Analysis, res *relation.Result, alig
 		if len(r.Evidence) > 0 {
 			start := len(evidence)
 			for _, sp := range r.Evidence {
-				evidence = append(evidence, mapSpan(sp))
+				evidence = append(evidence, inputSpan(align, sp))
 			}
 			dr.Evidence = &evidence[start]
 			if len(r.Evidence) > 1 {

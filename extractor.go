@@ -78,6 +78,53 @@ func (e *Extractor) WithRepairs(r normalize.Repairs) *Extractor {
 // 8-bit encodings are detected and decoded unless WithEncoding says otherwise.
 // A cancelled ctx stops the work and returns ctx.Err().
 func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error) {
+	a, err := e.analyze(ctx, &source{mem: input, size: len(input)})
+	if err != nil {
+		return nil, err
+	}
+	defer a.release()
+	doc := buildDocument(a.input, a.an, a.res, a.align, e.cfg.types)
+	doc.Report = a.rep
+	return doc, nil
+}
+
+// analyzed is a document recognized and linked, before it is output: its
+// analysis holds offsets into the normalized text, which align maps back
+// to input (nil: the same bytes).
+type analyzed struct {
+	input []byte // nil when the input is read from src as needed
+	src   *source
+	an    *entity.Analysis
+	res   *relation.Result
+	align spanMapper
+	rep   Report
+	// The pooled buffers the analysis lives in: the normalized text's
+	// (nil: none), and for a windowed document free, which gives back
+	// its own.
+	text *[]byte
+	free func()
+}
+
+// release gives a's buffers back for the next document; a must not be
+// used after it.
+func (a *analyzed) release() {
+	if a.free != nil {
+		a.free()
+		a.free = nil
+		return
+	}
+	if a.an != nil {
+		a.an.Release()
+	}
+	if a.text != nil {
+		putTextBuf(a.text)
+		a.text = nil
+	}
+}
+
+// analyze normalizes, recognizes and links the input src: the work of
+// Extract before the output is built.
+func (e *Extractor) analyze(ctx context.Context, src *source) (*analyzed, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -86,15 +133,29 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 		// Detected here rather than with From: Auto, which would also
 		// report the detector's confidence: Report.EncodingConfidence
 		// stays 1, as the JSON output has it.
-		n.From, _ = normalize.Detect(input)
+		head, err := src.detectSample()
+		if err != nil {
+			return nil, err
+		}
+		n.From, _ = normalize.Detect(head)
 	}
-	if size, min := e.windowSize(); len(input) > min && e.cfg.model == nil && n.From != normalize.Auto {
-		return e.extractWindows(ctx, input, n, size)
+	if size, min := e.windowSize(); src.size > min && e.cfg.model == nil && n.From != normalize.Auto {
+		return e.analyzeWindows(ctx, src, n, size)
 	}
-	// The normalized text is only read until buildDocument has copied what
-	// the Document keeps, so its storage is reused from call to call.
+	input, err := src.all()
+	if err != nil {
+		return nil, err
+	}
+	// The normalized text is only read until the output has copied what
+	// it keeps, so its storage is reused from call to call.
 	bp := textBufs.Get().(*[]byte)
-	defer putTextBuf(bp)
+	a := &analyzed{input: input, src: src, text: bp}
+	done := false
+	defer func() {
+		if !done {
+			a.release()
+		}
+	}()
 	if need := len(input) + len(input)/8 + 16; cap(*bp) < need && need <= maxPooledText {
 		*bp = make([]byte, 0, need)
 	}
@@ -102,32 +163,30 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 	if err != nil {
 		return nil, err
 	}
-	rep := Report{Encoding: nrep.Encoding.String(), EncodingConfidence: nrep.Confidence,
+	a.rep = Report{Encoding: nrep.Encoding.String(), EncodingConfidence: nrep.Confidence,
 		InvalidUTF8: nrep.Invalid, FirstInvalid: nrep.FirstInvalid, Retoned: nrep.Retoned, Repaired: nrep.Repaired}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	// The recognizer only reads the text during this call, and every string
-	// the Document keeps is copied out of it, so no copy is made here.
+	// the output keeps is copied out of it, so no copy is made here.
 	an, err := e.rec.Recognize(ctx, unsafe.String(unsafe.SliceData(out), len(out)), entity.Options{Ref: e.cfg.ref, Prefer: e.cfg.prefer})
 	if err != nil {
 		return nil, err
 	}
-	defer an.Release()
+	a.an = an
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	if e.cfg.model != nil {
 		an.Mentions = e.cfg.model.Apply(an)
 	}
-	res := relation.Link(an)
-	var sm spanMapper
+	a.res = relation.Link(an)
 	if align != nil {
-		sm = align
+		a.align = align
 	}
-	doc := buildDocument(input, an, res, sm, e.cfg.types)
-	doc.Report = rep
-	return doc, nil
+	done = true
+	return a, nil
 }
 
 // windowSize returns the size of the windows of a long document, and the

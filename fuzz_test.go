@@ -1,6 +1,7 @@
 package vnextract_test
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -16,8 +17,9 @@ var (
 )
 
 // FuzzExtract runs the whole pipeline on arbitrary bytes: no panic, no
-// error, and every mention, entity and relation satisfies the invariants
-// (offsets in range, text == input[start:end], ordered, ids resolve).
+// error, every mention, entity and relation satisfies the invariants
+// (offsets in range, text == input[start:end], ordered, ids resolve), and
+// ExtractJSON and ExtractJSONFrom write the JSON of Extract's Document.
 //
 //	go test -run '^$' -fuzz FuzzExtract -fuzztime 60s -fuzzminimizetime 5s .
 func FuzzExtract(f *testing.F) {
@@ -49,5 +51,14 @@ func FuzzExtract(f *testing.F) {
 			t.Fatalf("Extract: %v", err)
 		}
 		checkInvariants(t, "fuzz", in, doc)
+		// The streaming paths against Extract, their reference.
+		want := doc.AppendJSON(nil)
+		var got, from bytes.Buffer
+		if err := fuzzEx.ExtractJSON(context.Background(), in, &got, nil); err != nil || !bytes.Equal(got.Bytes(), want) {
+			t.Fatalf("ExtractJSON: %v, or its %d bytes differ from Extract's %d", err, got.Len(), len(want))
+		}
+		if err := fuzzEx.ExtractJSONFrom(context.Background(), bytes.NewReader(in), int64(len(in)), &from, nil); err != nil || !bytes.Equal(from.Bytes(), want) {
+			t.Fatalf("ExtractJSONFrom: %v, or its %d bytes differ from Extract's %d", err, from.Len(), len(want))
+		}
 	})
 }

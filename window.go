@@ -32,31 +32,41 @@ const minParallel = 8 << 20
 // normalized text, which must all be in it.
 const minFirstWindow = 4 << 10
 
-// extractWindows is Extract for a document longer than one window: each
+// analyzeWindows is analyze for a document longer than one window: each
 // window is normalized and recognized on its own, into one normalized text
 // for the whole document, and the relations are linked once over the whole.
-// The result is the one Extract gives reading the document whole.
-func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normalize.Normalizer, size int) (*Document, error) {
+// The result is the one analyze gives reading the document whole.
+//
+// The input is src: in memory, or read window by window (then the
+// normalized text is always a copy, and the input is never held whole).
+func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize.Normalizer, size int) (*analyzed, error) {
+	input := src.mem // nil when src is read
 	bp := textBufs.Get().(*[]byte)
-	defer putTextBuf(bp)
 	if need := size + size/8 + 16; cap(*bp) < need && need <= maxPooledText {
 		*bp = make([]byte, 0, need)
 	}
 	// whole is the normalized text of the document, nil as long as it is
-	// the input itself (the windows read so far needed no change): then
-	// the input is read, not a copy.
+	// the input itself (the windows read so far needed no change, and the
+	// input is in memory): then the input is read, not a copy.
 	var whole []byte
-	// The document-sized arrays are only read until buildDocument has
-	// copied what the Document keeps, so they are reused from call to call.
+	// The document-sized arrays are only read until the output has copied
+	// what it keeps, so they are reused from call to call.
 	db := docBufs.Get().(*docArrays)
 	var (
 		ms    []entity.Mention
 		sents []entity.Sentence
 	)
-	defer func() {
+	free := func() {
 		clear(ms) // their strings point into the text
 		db.whole, db.ms, db.sents = whole[:0], ms[:0], sents[:0]
 		docBufs.Put(db)
+		putTextBuf(bp)
+	}
+	done := false
+	defer func() {
+		if !done {
+			free()
+		}
 	}()
 	text := func(w windowSpan) string {
 		b := input
@@ -93,9 +103,13 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 			pool.stop()
 		}
 	}()
-	for off := 0; off < len(input); {
-		end := cutWindow(input, off, size, len(wins) == 0)
-		out, align, nrep, err := n.NormalizeInto(*bp, input[off:end])
+	for off := 0; off < src.size; {
+		in, err := src.window(off, size, len(wins) == 0)
+		if err != nil {
+			return nil, err
+		}
+		end := off + len(in)
+		out, align, nrep, err := n.NormalizeInto(*bp, in)
 		if err != nil {
 			return nil, err
 		}
@@ -116,12 +130,12 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 			align = nil
 		}
 		w := windowSpan{in: off, norm: off, end: end, align: align}
-		if whole != nil || unsafe.SliceData(out) != unsafe.SliceData(input[off:end]) {
+		if whole != nil || input == nil || unsafe.SliceData(out) != unsafe.SliceData(in) {
 			if whole == nil {
 				// Unicode text normalizes to as many bytes or fewer; a
 				// legacy encoding grows, and whole with it (the strings
 				// already taken stay valid).
-				whole = append(reuse(db.whole, len(input)+len(input)/64+16), input[:off]...)
+				whole = append(reuse(db.whole, src.size+src.size/64+16), input[:off]...)
 			}
 			w.norm = len(whole)
 			whole = append(whole, out...)
@@ -146,13 +160,13 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 			// The rest of the document is guessed to be as dense as the
 			// first window: growing by doubling would allocate the
 			// mentions twice over.
-			ms = reuse(db.ms, estimate(len(an.Mentions), end, len(input)))
-			sents = reuse(db.sents, estimate(len(an.Sentences), end, len(input)))
+			ms = reuse(db.ms, estimate(len(an.Mentions), end, src.size))
+			sents = reuse(db.sents, estimate(len(an.Sentences), end, src.size))
 		}
 		add(idx, an.Mentions, an.Sentences, len(an.Tokens))
 		an.Release()
-		if idx == 0 && off < len(input) {
-			if workers := e.windowWorkers(len(input)); workers > 1 {
+		if idx == 0 && off < src.size {
+			if workers := e.windowWorkers(src.size); workers > 1 {
 				pool = startWindowPool(ctx, wd, opt, workers)
 			}
 		}
@@ -179,7 +193,7 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 		an.Release()
 	}
 	if again != nil {
-		ms = spliceWindows(ms, wins, again)
+		ms = spliceInPlace(ms, wins, again)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -191,14 +205,12 @@ func (e *Extractor) extractWindows(ctx context.Context, input []byte, n normaliz
 		all = whole
 	}
 	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Sentences: sents, Mentions: ms, Ref: ref}
-	res := relation.Link(an)
-	var sm spanMapper
+	a := &analyzed{input: input, src: src, an: an, res: relation.Link(an), rep: rep, free: free}
 	if alnd {
-		sm = windowAlignment(wins)
+		a.align = windowAlignment(wins)
 	}
-	doc := buildDocument(input, an, res, sm, e.cfg.types)
-	doc.Report = rep
-	return doc, nil
+	done = true
+	return a, nil
 }
 
 // windowPool recognizes windows on worker goroutines; results are taken
@@ -369,8 +381,77 @@ func appendShifted(dst, ms []entity.Mention, off int) []entity.Mention {
 	return dst
 }
 
+// spliceInPlace is spliceWindows in ms's own array when it has room: a
+// second array of the document's mentions would double their memory for
+// the sake of the few windows that are read again. The mentions of the
+// windows between two stale ones move as runs, those that move right
+// first, from the last, then those that move left, from the first: no
+// run is then written over one that has yet to move.
+func spliceInPlace(ms []entity.Mention, wins []windowSpan, again map[int][]entity.Mention) []entity.Mention {
+	// end returns the end in ms of window i's old mentions.
+	end := func(i int) int {
+		if i+1 < len(wins) {
+			return wins[i+1].first
+		}
+		return len(ms)
+	}
+	total := len(ms)
+	for i, a := range again {
+		total += len(a) - (end(i) - wins[i].first)
+	}
+	if total > cap(ms) {
+		return spliceWindows(ms, wins, again)
+	}
+	// The runs of windows not read again: their old start and end, and
+	// their new start.
+	type run struct{ from, to, at int }
+	var runs []run
+	at := 0
+	for i := 0; i < len(wins); {
+		if a, ok := again[i]; ok {
+			at += len(a)
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(wins) {
+			if _, ok := again[j]; ok {
+				break
+			}
+			j++
+		}
+		r := run{from: wins[i].first, to: end(j - 1), at: at}
+		runs = append(runs, r)
+		at += r.to - r.from
+		i = j
+	}
+	out := ms[:max(total, len(ms))]
+	for k := len(runs) - 1; k >= 0; k-- {
+		if r := runs[k]; r.at > r.from {
+			copy(out[r.at:], ms[r.from:r.to])
+		}
+	}
+	for _, r := range runs {
+		if r.at < r.from {
+			copy(out[r.at:], ms[r.from:r.to])
+		}
+	}
+	// The windows read again fill the gaps between the runs.
+	at = 0
+	for i := range wins {
+		if a, ok := again[i]; ok {
+			at += copy(out[at:], a)
+		} else {
+			at += end(i) - wins[i].first
+		}
+	}
+	clear(out[total:]) // their strings point into the text
+	return out[:total]
+}
+
 // spliceWindows returns ms with the mentions of each window in again
-// replaced by the new ones.
+// replaced by the new ones, in a new array: the reference spliceInPlace
+// is tested against.
 func spliceWindows(ms []entity.Mention, wins []windowSpan, again map[int][]entity.Mention) []entity.Mention {
 	out := make([]entity.Mention, 0, len(ms)+len(ms)/16)
 	for i, w := range wins {

@@ -36,7 +36,7 @@ func (r *Recognizer) match(text string, w *work) {
 			if prose && q.capFirst && !w.toks[st].Is(Cap) {
 				return // fast reject: in prose a name keeps its first capital
 			}
-			if r.verify(text, w, s, st, en, &r.entries[v]) {
+			if r.verify(text, w, s, st, en, q) {
 				w.matches = append(w.matches, lexMatch{int32(st), int32(en), v, q.bit})
 				w.kinds[st] |= q.bit
 			}
@@ -169,50 +169,44 @@ func localStyle(toks []Token, s Sentence, st, en int) (plain, lower bool) {
 	return plain, lower
 }
 
-// verify checks a folded-key match against the entry's diacritics and
-// capitals. Text written without diacritics (and, for names, without
-// capitals) around the match is accepted on the folded key alone.
-func (r *Recognizer) verify(text string, w *work, s Sentence, st, en int, e *lexEntry) bool {
-	needCaps := e.needCaps
-	styled := false
-	var plain, lower bool
-	style := func() {
-		if !styled {
-			plain, lower = localStyle(w.toks, s, st, en)
-			plain = plain && !w.sentenceAccented(s)
-			styled = true
-		}
-	}
+// verify checks a folded-key match of the entry of q against the entry's
+// diacritics and capitals. Text written without diacritics (and, for
+// names, without capitals) around the match is accepted on the folded key
+// alone.
+func (r *Recognizer) verify(text string, w *work, s Sentence, st, en int, q entryQuick) bool {
+	needCaps := q.needCaps
+	ti := r.tokInfo[q.tok : q.tok+q.ntok]
+	ms := matchStyle{w: w, s: s, st: st, en: en}
 	for j := 0; j < en-st; j++ {
-		t := w.toks[st+j]
+		t, e := w.toks[st+j], &ti[j]
 		if t.Is(Marked) {
-			if w.markHash(text, st+j) != e.markHash[j] {
+			if w.markHash(text, st+j) != e.markHash {
 				return false
 			}
-		} else if e.markHash[j] != 0 {
-			if style(); !plain {
+		} else if e.markHash != 0 {
+			if !ms.plain() {
 				return false
 			}
 		}
 		if needCaps {
 			capsOK := true
-			if e.acronym[j] && !t.Is(AllCaps) && e.ntok == 1 {
+			if e.acronym && !t.Is(AllCaps) && q.ntok == 1 {
 				capsOK = false
 			}
-			if e.caps[j] && !t.Is(Cap) && (j == 0 || e.kind != KindOrg) {
+			if e.caps && !t.Is(Cap) && (j == 0 || !q.org) {
 				capsOK = false
 			}
 			if !capsOK {
-				if style(); !(plain && lower) {
+				if !ms.plainLower() {
 					return false
 				}
 			}
 		}
 	}
-	if needCaps && e.ntok == 1 && e.markHash[0] != 0 && !w.toks[st].Is(Marked) {
+	if needCaps && q.ntok == 1 && ti[0].markHash != 0 && !w.toks[st].Is(Marked) {
 		// One undiacritized lower-case word ("nhat", "phap") is too ambiguous
 		// to be a name that is written with diacritics (Nhật, Pháp).
-		if style(); plain && lower && !w.toks[st].Is(Cap) {
+		if ms.plainLower() && !w.toks[st].Is(Cap) {
 			return false
 		}
 	}
@@ -275,8 +269,10 @@ func grow[T any](s []T, n int) []T {
 // checking a word against its candidates reads one small array, not the
 // entries.
 type singleIndex struct {
-	off   [2][]int32  // items of key k in list l: items[l][off[l][k]:off[l][k+1]]
-	items [2][]single //
+	// span[k][l] bounds the items of key k in list l: the four bounds of
+	// a key side by side, so that finding a word's list reads one place.
+	span  [][2][2]int32
+	items [2][]single
 }
 
 // single is a one-token lexicon entry, as verifySingle checks it.
@@ -290,9 +286,9 @@ type single struct {
 }
 
 func newSingleIndex(singles [][2]int32, nkeys int, entries []lexEntry, quick []entryQuick) singleIndex {
-	var x singleIndex
+	x := singleIndex{span: make([][2][2]int32, nkeys)}
 	in := func(l int, v int32) bool { return l == 0 || !quick[v].capFirst }
-	for l := range x.off {
+	for l := range x.items {
 		off := make([]int32, nkeys+1)
 		for _, kv := range singles {
 			if in(l, kv[1]) {
@@ -313,7 +309,10 @@ func newSingleIndex(singles [][2]int32, nkeys int, entries []lexEntry, quick []e
 			items[fill[k]] = single{markHash: e.markHash[0], entry: v, bit: e.bit, needCaps: e.needCaps, cap: e.caps[0], acronym: e.acronym[0]}
 			fill[k]++
 		}
-		x.off[l], x.items[l] = off, items
+		x.items[l] = items
+		for k := range nkeys {
+			x.span[k][l] = [2]int32{off[k], off[k+1]}
+		}
 	}
 	return x
 }
@@ -331,31 +330,23 @@ func (x *singleIndex) candidates(k int32, uncapped bool) []single {
 // list returns the one-token entries whose key is k in list l (0: all, 1:
 // those that do not need a first capital).
 func (x *singleIndex) list(k int32, l int) []single {
-	off := x.off[l]
-	if int(k) >= len(off)-1 {
+	if uint(k) >= uint(len(x.span)) {
 		return nil
 	}
-	return x.items[l][off[k]:off[k+1]]
+	sp := x.span[k][l]
+	return x.items[l][sp[0]:sp[1]]
 }
 
 // verifySingle is verify for a one-token entry at token st (t), reading
 // only the compact item.
 func (r *Recognizer) verifySingle(text string, w *work, s Sentence, st int, t Token, e *single) bool {
-	styled := false
-	var plain, lower bool
-	style := func() {
-		if !styled {
-			plain, lower = localStyle(w.toks, s, st, st+1)
-			plain = plain && !w.sentenceAccented(s)
-			styled = true
-		}
-	}
+	ms := matchStyle{w: w, s: s, st: st, en: st + 1}
 	if t.Is(Marked) {
 		if w.markHash(text, st) != e.markHash {
 			return false
 		}
 	} else if e.markHash != 0 {
-		if style(); !plain {
+		if !ms.plain() {
 			return false
 		}
 	}
@@ -363,19 +354,44 @@ func (r *Recognizer) verifySingle(text string, w *work, s Sentence, st int, t To
 		return true
 	}
 	if e.acronym && !t.Is(AllCaps) || e.cap && !t.Is(Cap) {
-		if style(); !(plain && lower) {
+		if !ms.plainLower() {
 			return false
 		}
 	}
 	if e.markHash != 0 && !t.Is(Marked) {
 		// One undiacritized lower-case word ("nhat", "phap") is too ambiguous
 		// to be a name that is written with diacritics (Nhật, Pháp).
-		if style(); plain && lower && !t.Is(Cap) {
+		if ms.plainLower() && !t.Is(Cap) {
 			return false
 		}
 	}
 	return true
 }
+
+// matchStyle is how the text around a match [st, en) of sentence s is
+// written (localStyle, with the sentence's accents), worked out once, when
+// a check of the match first needs it.
+type matchStyle struct {
+	w                    *work
+	s                    Sentence
+	st, en               int
+	known, plainW, lower bool
+}
+
+func (m *matchStyle) get() {
+	if !m.known {
+		m.plainW, m.lower = localStyle(m.w.toks, m.s, m.st, m.en)
+		m.plainW = m.plainW && !m.w.sentenceAccented(m.s)
+		m.known = true
+	}
+}
+
+// plain reports whether the match and the token before it are written
+// without diacritics, in a sentence mostly without them.
+func (m *matchStyle) plain() bool { m.get(); return m.plainW }
+
+// plainLower reports plain and that those tokens have no capitals.
+func (m *matchStyle) plainLower() bool { m.get(); return m.plainW && m.lower }
 
 // sentenceAccented reports whether more than half of the words of s carry
 // diacritics, as in ordinary Vietnamese prose, where about two thirds do;

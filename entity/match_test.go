@@ -27,7 +27,7 @@ func TestVerifySingle(t *testing.T) {
 					continue
 				}
 				for _, it := range r.single.candidates(tk.Key, false) {
-					want := r.verify(text, w, s, i, i+1, &r.entries[it.entry])
+					want := r.verify(text, w, s, i, i+1, r.quick[it.entry])
 					if got := r.verifySingle(text, w, s, i, tk, &it); got != want {
 						t.Fatalf("%q as %q: verifySingle = %v, verify = %v", text[tk.Start:tk.End], r.entries[it.entry].surface, got, want)
 					}

@@ -164,7 +164,8 @@ var innerBodies = [...]string{"hoi dong quan tri", "hoi dong giam khao", "hoi do
 
 // notABody reports whether the head [i, headEnd) starts no organization
 // here: it names an inner body (innerBodies), it is the word "báo chí"
-// (the press), it follows the head of a law or a document ("Luật Tổ chức
+// (the press), it names the delegation of the body after it ("Phái đoàn
+// Hạ viện Mỹ"), it follows the head of a law or a document ("Luật Tổ chức
 // Quốc hội"), or it is the family name of a person ("Đoàn Văn Cánh").
 func (c *rctx) notABody(i, headEnd int) bool {
 	if c.in(i-1) && c.has(i-1, bitEvent) && c.joined(i) {
@@ -173,19 +174,24 @@ func (c *rctx) notABody(i, headEnd int) bool {
 	if headEnd == i+1 && c.personStart(i) {
 		return true
 	}
-	if c.pressWord(i) {
-		return true
+	return c.pressWord(i) || c.delegationOf(i, headEnd) || c.innerBody(i)
+}
+
+// innerBody reports whether an inner body (innerBodies) is named at token i.
+func (c *rctx) innerBody(i int) bool {
+	if !c.in(i + 1) {
+		return false
 	}
-	if c.delegationOf(i, headEnd) {
-		return true
-	}
+	// Every key starts with the first folded letter of the text at token
+	// i (or folds to nothing), so a body that starts with another is none.
+	r0, _ := nextFolded(c.text[c.w.toks[i].Start:], 0)
 	for n := 2; n <= 4; n++ {
 		if !c.in(i + n - 1) {
 			break
 		}
 		key := c.text[c.w.toks[i].Start:c.w.toks[i+n-1].End]
 		for _, b := range innerBodies {
-			if foldEqual(key, b) {
+			if rune(b[0]) == r0 && foldEqual(key, b) {
 				return true
 			}
 		}

@@ -22,8 +22,11 @@ type Recognizer struct {
 	// quick holds what the matcher checks of every raw match, apart from
 	// entries so that rejecting one touches a few bytes, not a whole entry.
 	quick []entryQuick
-	w     wordIDs
-	pool  sync.Pool // *work
+	// tokInfo holds what verify reads of each token of the entries,
+	// entry after entry (entryQuick.tok is where an entry's start).
+	tokInfo []tokInfo
+	w       wordIDs
+	pool    sync.Pool // *work
 
 	factsOnce sync.Once
 	lexFacts  *lexFacts // see facts
@@ -35,6 +38,19 @@ type entryQuick struct {
 	// capFirst: the entry names something and starts with a capital, so in
 	// prose it matches only at a capitalized token.
 	capFirst bool
+	needCaps bool // lexEntry.needCaps
+	org      bool // the entry's kind is KindOrg
+	// tok and ntok locate the entry's tokens in Recognizer.tokInfo.
+	tok, ntok int32
+}
+
+// tokInfo is a token of a lexicon entry, as verify checks it: the entry's
+// markHash, caps and acronym at that token, side by side so that checking
+// a match reads one short run of memory.
+type tokInfo struct {
+	markHash uint64
+	caps     bool
+	acronym  bool
 }
 
 // lexEntry is a compiled lexicon entry.
@@ -62,7 +78,8 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	n := len(DefaultLexicon()) + len(extra)
 	r.entries = make([]lexEntry, 0, n)
 	r.quick = make([]entryQuick, 0, n)
-	singles := make([][2]int32, 0, n) // key, entry
+	r.tokInfo = make([]tokInfo, 0, 2*n) // entries have two tokens on average, a little fewer
+	singles := make([][2]int32, 0, n)   // key, entry
 	var bools arena[bool]
 	var keys arena[int32]
 	var hashes arena[uint64]
@@ -98,7 +115,11 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 			b.Add(pat, int32(len(r.entries)))
 		}
 		r.entries = append(r.entries, le)
-		r.quick = append(r.quick, entryQuick{bit: le.bit, capFirst: le.needCaps && le.caps[0]})
+		r.quick = append(r.quick, entryQuick{bit: le.bit, capFirst: le.needCaps && le.caps[0], needCaps: le.needCaps,
+			org: le.kind == KindOrg, tok: int32(len(r.tokInfo)), ntok: int32(le.ntok)})
+		for j := range le.ntok {
+			r.tokInfo = append(r.tokInfo, tokInfo{markHash: le.markHash[j], caps: le.caps[j], acronym: le.acronym[j]})
+		}
 		return nil
 	}
 	for _, e := range DefaultLexicon() {

@@ -107,6 +107,10 @@ type wordIDs struct {
 	// namedPlace marks, by vocabulary id, the folded last words of
 	// namedPlaceWords, a quick test before the exact one.
 	namedPlace []bool
+	// localBodies holds the vocabulary ids of the words of localBodies:
+	// a token whose key is not the word's id is not the word, so most
+	// tokens are turned down without folding their text.
+	localBodies [][]int32
 }
 
 // internWords interns into v the keys of the words the rules look at and
@@ -156,6 +160,13 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 	var placeWordIDs []int32
 	for _, p := range namedPlaceWords {
 		placeWordIDs = append(placeWordIDs, id(p[strings.LastIndexByte(p, ' ')+1:]))
+	}
+	for _, b := range localBodies {
+		ks := make([]int32, len(b))
+		for j, f := range b {
+			ks[j] = id(f)
+		}
+		w.localBodies = append(w.localBodies, ks)
 	}
 	w.enders1 = make([][]string, v.Len())
 	w.enders2 = make([][][2]string, v.Len())
@@ -310,7 +321,20 @@ func (c *rctx) stopsName(i int) bool {
 }
 
 // foldEqual compares a and b with case and every diacritic ignored, without allocating.
+// Most calls compare words that differ in their first letter, which is
+// ASCII more often than not: comparing those bytes first turns them down
+// without decoding (ASCII bytes that fold alike differ at most in bit 0x20).
 func foldEqual(a, b string) bool {
+	if a != "" && b != "" {
+		if x, y := a[0], b[0]; x|y < utf8.RuneSelf && x|0x20 != y|0x20 {
+			return false
+		}
+	}
+	return foldEqualRunes(a, b)
+}
+
+// foldEqualRunes is foldEqual rune by rune, without the first-byte test.
+func foldEqualRunes(a, b string) bool {
 	i, j := 0, 0
 	for {
 		ka, ni := nextFolded(a, i)
@@ -353,6 +377,18 @@ func nextFolded(s string, i int) (rune, int) {
 // lowerEqual reports whether the lower-case form of s is lower, without
 // allocating.
 func lowerEqual(s, lower string) bool {
+	// As in foldEqual: most calls turn down a word whose first letter,
+	// ASCII, is another.
+	if s != "" && lower != "" {
+		if x, y := s[0], lower[0]; x|y < utf8.RuneSelf && x|0x20 != y|0x20 {
+			return false
+		}
+	}
+	return lowerEqualRunes(s, lower)
+}
+
+// lowerEqualRunes is lowerEqual without the first-byte test.
+func lowerEqualRunes(s, lower string) bool {
 	if isASCII(s) {
 		if len(s) != len(lower) {
 			return false

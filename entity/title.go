@@ -103,9 +103,10 @@ func (c *rctx) localBodyEnd(i int) int {
 		return -1
 	}
 next:
-	for _, b := range localBodies {
+	for bi, b := range localBodies {
+		ks := c.r.w.localBodies[bi]
 		for j, w := range b {
-			if !c.joined(i+j) || c.w.toks[i+j].Kind != Word || !foldEqual(c.word(i+j), w) {
+			if !c.joined(i+j) || c.w.toks[i+j].Kind != Word || c.w.toks[i+j].Key != ks[j] || !foldEqual(c.word(i+j), w) {
 				continue next
 			}
 		}

@@ -301,7 +301,7 @@ func (l *linker) clusterOrgs() {
 		if l.typ[i] != entity.Organization || l.typ[j] != entity.Organization {
 			continue
 		}
-		if !closesParen(l.a.Text, l.ms[j].End) || trimmed(l.gap(i, j)) != "(" {
+		if !closesParen(l.a.Text, l.ms[j].End) || !parenGap(l.gap(i, j)) {
 			continue
 		}
 		pid, nid := l.kid[j], l.kid[i]
@@ -325,7 +325,7 @@ func (l *linker) clusterOrgs() {
 					break
 				}
 			}
-			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.key(l.find(j))) > len(pw) {
+			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.key(l.find(j))) > len(pw) || l.parentInParen(i) {
 				continue
 			}
 		}
@@ -419,7 +419,7 @@ func (l *linker) clusterOrgs() {
 			continue
 		}
 		fi, fw := int(f.i), l.words(f)
-		best, already, alias := -1, false, false
+		best, already, alias, chapter := -1, false, false, false
 		for y := f.head; y >= 0; y = forms[y].sameHead {
 			g := &forms[y]
 			if g.nw() <= len(fw) || !isSubsequence(fw, l.words(g)) {
@@ -430,15 +430,16 @@ func (l *linker) clusterOrgs() {
 				already = true
 				break
 			}
+			chapter = chapter || localChapter(l.keys.str(f.key), l.keys.str(g.key))
 			al, ok := l.shortForm(fw, g)
-			if !ok {
+			if !ok || l.placeConflict(f.key, fi, g.key) {
 				continue
 			}
 			if best < 0 || (gi < fi && (best > fi || gi > best)) {
 				best, alias = gi, al
 			}
 		}
-		if already || best < 0 {
+		if already || best < 0 || chapter && countryDrop(l.keys.str(f.key), l.key(best)) {
 			continue
 		}
 		l.union(best, fi)
@@ -446,11 +447,15 @@ func (l *linker) clusterOrgs() {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: fi, short: true})
 		}
 	}
+	l.spelledOut()
 }
 
 // wellKnownOrgs joins the acronyms and bare forms that the lexicon gives a
-// canonical name ("VUFO", "Đảng") to their full names; a bare head noun joins the body but
-// is not an alias of it. It handles the forms found in the order of the
+// canonical name ("VUFO", "Đảng", "MTTQ Việt Nam") to their full names; an
+// acronym alone is an alias, a name with an acronym in it one when the
+// text wrote the full name first ("TAND tối cao" before "Tòa án nhân dân
+// tối cao" is left untied by the news guidelines), a bare head noun joins
+// the body but is not an alias of it. It handles the forms found in the order of the
 // forms.
 func (l *linker) wellKnownOrgs() {
 	found := l.known[:0]
@@ -494,7 +499,7 @@ func (l *linker) wellKnownOrgs() {
 			continue
 		}
 		l.union(j, int(f.i))
-		if f.nw() == 1 && f.caps {
+		if f.nw() == 1 && f.caps || f.nw() > 1 && j < int(f.i) && hasAcronymWord(l.ms[f.i].Text) {
 			l.aliases = append(l.aliases, aliasCand{name: j, alias: int(f.i)})
 		}
 	}
@@ -634,16 +639,11 @@ func (l *linker) shortForm(short []int32, long *orgForm) (alias, ok bool) {
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
 		if p := locCanon(l.keyFrom(long.key, len(short))); countries[p] {
-			if p == "viet nam" {
-				// Viet Nam's own body, with or without the country: "Quốc
-				// hội", "Bộ Quốc phòng" (a variant, as the seeds' goldens
-				// have it: "Liên hiệp các tổ chức hữu nghị").
-				return false, true
+			w1 := ""
+			if len(short) > 1 {
+				w1 = l.wordIDs.str(short[1])
 			}
-			if len(short) <= 2 {
-				return false, false // "Quốc hội" is not "Quốc hội Nhật Bản"
-			}
-			return false, true // the name without its country: a variant
+			return countryDropped(len(short), p, l.wordIDs.str(short[0]), w1)
 		} else if l.isPlace(p) {
 			// A province's or a city's body named without it ("Tỉnh ủy",
 			// "UBND tỉnh", "Sở TN&MT" for "... Khánh Hòa"): the one the

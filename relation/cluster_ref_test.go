@@ -113,7 +113,7 @@ func (l *linker) refClusterOrgs() {
 		}
 		if j >= 0 {
 			l.union(j, f.i)
-			if len(f.words) == 1 && allCaps(l.ms[f.i].Text) {
+			if len(f.words) == 1 && allCaps(l.ms[f.i].Text) || len(f.words) > 1 && j < f.i && hasAcronymWord(l.ms[f.i].Text) {
 				l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
 			}
 		}
@@ -124,7 +124,7 @@ func (l *linker) refClusterOrgs() {
 		if l.ms[i].Type != entity.Organization || l.ms[j].Type != entity.Organization {
 			continue
 		}
-		if !closesParen(l.a.Text, l.ms[j].End) || trimmed(l.gap(i, j)) != "(" {
+		if !closesParen(l.a.Text, l.ms[j].End) || !parenGap(l.gap(i, j)) {
 			continue
 		}
 		pk, nk := l.key(j), l.key(i)
@@ -144,7 +144,7 @@ func (l *linker) refClusterOrgs() {
 					break
 				}
 			}
-			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.key(l.find(j))) > len(pw) {
+			if other || l.find(j) != j && l.find(j) != l.find(i) && wordCount(l.key(l.find(j))) > len(pw) || l.parentInParen(i) {
 				continue
 			}
 		}
@@ -215,7 +215,7 @@ func (l *linker) refClusterOrgs() {
 		if len(f.words) < 2 {
 			continue
 		}
-		best, already, alias := -1, false, false
+		best, already, alias, chapter := -1, false, false, false
 		for y := f.head; y >= 0; y = forms[y].sameHead {
 			g := &forms[y]
 			if len(g.words) <= len(f.words) || !isSubsequence(f.words, g.words) {
@@ -225,15 +225,16 @@ func (l *linker) refClusterOrgs() {
 				already = true
 				break
 			}
+			chapter = chapter || localChapter(f.k, g.k)
 			al, ok := l.refShortForm(f.words, g.words)
-			if !ok {
+			if !ok || l.placeConflict(l.kid[f.i], f.i, l.kid[g.i]) {
 				continue
 			}
 			if best < 0 || (g.i < f.i && (best > f.i || g.i > best)) {
 				best, alias = g.i, al
 			}
 		}
-		if already || best < 0 {
+		if already || best < 0 || chapter && countryDrop(f.k, l.key(best)) {
 			continue
 		}
 		l.union(best, f.i)
@@ -241,6 +242,7 @@ func (l *linker) refClusterOrgs() {
 			l.aliases = append(l.aliases, aliasCand{name: best, alias: f.i, short: true})
 		}
 	}
+	l.spelledOut()
 }
 
 // refShortForm is shortForm as it was at commit 34e4e4b: it decides whether short (a word subsequence of long with the same
@@ -262,16 +264,11 @@ func (l *linker) refShortForm(short, long []string) (alias, ok bool) {
 		// not another country's; a longer distinctive name ("Duma Quốc gia")
 		// is the same body with or without its country.
 		if p := locCanon(strings.Join(rest, " ")); countries[p] {
-			if p == "viet nam" {
-				// Viet Nam's own body, with or without the country: "Quốc
-				// hội", "Bộ Quốc phòng" (a variant, as the seeds' goldens
-				// have it: "Liên hiệp các tổ chức hữu nghị").
-				return false, true
+			w1 := ""
+			if len(short) > 1 {
+				w1 = short[1]
 			}
-			if len(short) <= 2 {
-				return false, false // "Quốc hội" is not "Quốc hội Nhật Bản"
-			}
-			return false, true // the name without its country: a variant
+			return countryDropped(len(short), p, short[0], w1)
 		} else if l.isPlace(p) {
 			// A province's or a city's body named without it: a short form.
 			return true, true

@@ -34,8 +34,24 @@
 //     bình về Gaza", "Liên hiệp Hữu nghị Việt Nam"). A name that only adds a
 //     place to a short one ("Quốc hội Nhật Bản", "... tỉnh Hải Dương") is a
 //     different body; a parenthesized name that is the short form of some
-//     other body ("Ban Công tác đa phương (Liên hiệp Hữu nghị)") is not an
-//     alias;
+//     other body ("Ban Công tác đa phương (Liên hiệp Hữu nghị)") or the
+//     parent of a unit ("Vụ ... (Bộ Ngoại giao)") is not an alias, nor is a
+//     parenthesis on the line after a name (a credit under a headline). A
+//     body without its country ("Bộ Ngoại giao" for "Bộ Ngoại giao Việt
+//     Nam", "Bộ Chiến tranh" for "... Hoa Kỳ") is an alias, a bare
+//     institution of two words ("Chính phủ", "Quốc hội") only Viet Nam's
+//     same body; a short name that a local body also has ("Liên hiệp các
+//     tổ chức hữu nghị" with "... tỉnh Hải Dương" and "... Việt Nam")
+//     joins neither. A short form with a place right after it ("Hội Sân
+//     khấu" + "thành phố Hồ Chí Minh"), or a local body's short form after
+//     another place was named ("tại Ninh Thuận, ... Công an tỉnh"), is
+//     another body than a full name without that place;
+//   - a state body's name is the same with its acronym spelled out and
+//     without "nhân dân" ("VKSND huyện X" = "Viện kiểm sát nhân dân huyện
+//     X"), and a local body named by its level alone is a short form of the
+//     one named with its place ("Tòa án tỉnh" for "TAND tỉnh Cà Mau",
+//     "CATP" for "Công an TP.HCM"). An acronym in the number of a document
+//     ("số 12/QĐ-NHNN") joins its body but is not written as its alias;
 //   - places are variants of one another by the lexicon's canonical names
 //     and by state and city words
 //     ("Liên bang Nga", "LB Nga", "Nga"; "Hoa Kỳ", "Mỹ"; "TP.HCM", "Thành phố
@@ -53,8 +69,12 @@
 // ORGANIZATION or LOCATION ("Chủ tịch Quốc hội", "Tổng thống Mỹ", "Thủ tướng
 // thứ 105 của Nhật Bản"), a parenthesized acronym, places introduced by
 // "tại"/"kiêm nhiệm"/"của", a parent body after a comma, and a date of the
-// position ("từ ngày 1/10", "nhiệm kỳ 2021-2026"; an event date such as
-// "Ngày 18/2, ..." is not one). Degrees, academic ranks and state honours
+// position ("từ ngày 1/10", "nhiệm kỳ 2021-2026", and "Từ ngày 1/7/2025,"
+// opening a sentence whose verb states the office; an event date such as
+// "Ngày 18/2, ..." is not one). The head of a unit takes the body after
+// the unit's name when the recognizer did not find the unit ("Trưởng phòng
+// Cảnh sát hình sự Công an tỉnh ..."); "phụ trách" may stand between a
+// title and its body. Degrees, academic ranks and state honours
 // ("PGS.TS.", "Tiến sĩ", "NSND") are never positions; a name they stand
 // before is read as if they were not there. Its holder is then, in order of
 // preference:
@@ -71,11 +91,19 @@
 //     "kiêm" or "đồng thời là" ("PERSON, TITLE1 ORG1, TITLE2 ORG2", "Ủy
 //     viên HĐQT kiêm Tổng Giám đốc"), or of the next stacked title ("Ủy
 //     viên Bộ Chính trị, Chủ tịch Quốc hội X");
+//   - PERSON, [a role that is no title] kiêm TITLE ("ông X, nhà sáng lập
+//     kiêm Chủ tịch ..."); "các ông A, B, TITLE" gives it to every name;
 //   - PERSON [hiện/cũng/từng/đều] là TITLE: a copula ("ông Tú là Ủy viên
 //     HĐQT"; "A và B đều là ..." gives it to both);
-//   - TITLE ORG, ông PERSON;
+//   - TITLE ORG, ông PERSON, when the title opens a clause ("Ngày 5/9,
+//     Chủ tịch UBND tỉnh, ông A cho biết", "Với cương vị là Trưởng đại
+//     diện ..., bà B") or the name is set off on both sides ("Theo Giám
+//     đốc Sở Y tế, ông C, ..."); not "Theo Giám đốc Sở Y tế, ông D đã được
+//     điều trị"; TITLE ORG (hiện) là PERSON ("Chủ tịch UBND tỉnh hiện là
+//     ông E");
 //   - after a verb of office ("giữ chức", "được bổ nhiệm làm", "đảm nhiệm
-//     chức vụ", "thăng chức lên", "làm", "là"): the person right before the
+//     chức vụ", "thăng chức lên", "được giao", "với cương vị", "làm",
+//     "là"): the person right before the
 //     verb, else the person an "ông"/"bà" before the verb refers to (in the
 //     two sentences before when this one names nobody: "Tháng 1/1998, ông
 //     là Giám đốc ..."), else the first person of the sentence ("là" alone
@@ -84,8 +112,11 @@
 // A board ("HĐQT", "Hội đồng quản trị SeABank") is part of the office, not
 // its body: the company after it, or the one its name ends with, is; a board
 // office coordinated with another ("thành viên HĐQT kiêm Tổng Giám đốc
-// BIDV") shares that one's body. A body named by its kind ("ngân hàng
-// này", "của bệnh viện") is the last one of that kind named before.
+// BIDV") shares that one's body. So do two offices of a company joined by
+// "kiêm" ("Chủ tịch kiêm Tổng Giám đốc Công ty ..."). A body named by its
+// kind ("ngân hàng này", "của bệnh viện", or capitalized right before the
+// holder: "Phó Giám đốc Sở Vũ Văn A") is the last one of that kind named
+// before.
 //
 // A title without an organization, listed in a delegation ("Phía Viện X có
 // GS.TS. A - Viện trưởng", "Viện X gồm có ..."), takes the delegation's
@@ -99,7 +130,8 @@
 //
 // Former is set by "nguyên"/"cựu" before or at the start of a title and by
 // verbs that put the office in the past ("thôi giữ chức", "từ nhiệm",
-// "rời", "từng là"), which the titles chained to it share; Acting by
+// "rời", "từng là") or a sentence that opens with "Trước đó", which the
+// titles chained to it share; Acting by
 // "quyền" ("Quyền Vụ trưởng").
 //
 // # Relations

@@ -25,14 +25,22 @@ type interner struct {
 	ends  []int32 // id -> end of its string in buf; it starts at the end of id-1
 }
 
-// reset empties t, making room for about n strings. The strings of str
-// from before are not good anymore.
+// maxPresize bounds the strings reset makes room for: Link interns one
+// string per mention, but a long document repeats its names, so beyond
+// this the table grows with the distinct strings instead (a book of a
+// million mentions has tens of thousands of names, and a table sized for
+// the mentions would cost 16 bytes per mention).
+const maxPresize = 1 << 12
+
+// reset empties t, making room for about n strings (at most maxPresize;
+// beyond, t grows as strings are added). The strings of str from before
+// are not good anymore.
 func (t *interner) reset(n int) {
 	if t.seed == (maphash.Seed{}) {
 		t.seed = maphash.MakeSeed()
 	}
 	slots := 16
-	for slots < 2*n {
+	for slots < 2*min(n, maxPresize) {
 		slots *= 2
 	}
 	if cap(t.slots) < slots {

@@ -75,6 +75,11 @@ type linker struct {
 	keyTmp     []byte
 	wordBuf    []byte // see wkey
 	iniBuf     []byte // the forms' initials
+	spelled    []spelledForm
+	spellBuf   []string // backing array of the spelled forms' words
+	spellOK    []int32  // the spelled forms with a word spelled out
+	sameNext   []int32  // see chainSameKeys; emptied by reset
+	keyLast    []int32
 }
 
 // keyInfo is what the clustering knows of one key id.
@@ -129,6 +134,7 @@ func (l *linker) reset(a *entity.Analysis) {
 	l.keys.reset(n)
 	l.tkey, l.tscore = l.tkey[:0], l.tscore[:0]
 	l.info = l.info[:0]
+	l.sameNext = l.sameNext[:0]
 }
 
 // release clears what refers to the analysis or to the result and puts l

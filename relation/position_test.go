@@ -159,6 +159,51 @@ func TestPositionNewsShapes(t *testing.T) {
 		{"the province's body named without it", "Ông Lý Đức Toàn là Chủ tịch UBND tỉnh Ninh Thuận. Tỉnh Ninh Thuận có biển. Phó Chủ tịch UBND tỉnh Trần Văn An phát biểu.",
 			[]spec{{P, "Lý Đức Toàn", 0}, {T, "Chủ tịch", 0}, {O, "UBND tỉnh Ninh Thuận", 0}, {L, "Ninh Thuận", 1}, {T, "Phó Chủ tịch", 0}, {O, "UBND tỉnh", 1}, {P, "Trần Văn An", 0}},
 			[]string{"Lý Đức Toàn | Chủ tịch | UBND tỉnh Ninh Thuận", "Trần Văn An | Phó Chủ tịch | UBND tỉnh Ninh Thuận"}},
+		{"two company offices joined by kiêm share the body", "Ông Hà Văn Lộc, Chủ tịch kiêm Tổng Giám đốc Công ty cổ phần Thép Bắc Nam, trả lời.",
+			[]spec{{P, "Hà Văn Lộc", 0}, {T, "Chủ tịch", 0}, {T, "Tổng Giám đốc", 0}, {O, "Công ty cổ phần Thép Bắc Nam", 0}},
+			[]string{"Hà Văn Lộc | Chủ tịch | Công ty cổ phần Thép Bắc Nam", "Hà Văn Lộc | Tổng Giám đốc | Công ty cổ phần Thép Bắc Nam"}},
+		{"an office joined by kiêm to a ministry's keeps none", "Phó Thủ tướng kiêm Bộ trưởng Bộ Ngoại giao Lê Minh Sơn dự.",
+			[]spec{{T, "Phó Thủ tướng", 0}, {T, "Bộ trưởng", 0}, {O, "Bộ Ngoại giao", 0}, {P, "Lê Minh Sơn", 0}},
+			[]string{"Lê Minh Sơn | Phó Thủ tướng", "Lê Minh Sơn | Bộ trưởng | Bộ Ngoại giao"}},
+		{"phụ trách between the title and its body", "Theo ông Đặng Văn Lâm, Phó Giám đốc phụ trách Sở Xây dựng, đường sẽ thông xe.",
+			[]spec{{P, "Đặng Văn Lâm", 0}, {T, "Phó Giám đốc", 0}, {O, "Sở Xây dựng", 0}},
+			[]string{"Đặng Văn Lâm | Phó Giám đốc | Sở Xây dựng"}},
+		{"a unit head, the unit unread, then the body", "Thượng tá Lý Văn Hào, Trưởng phòng Cảnh sát kinh tế Công an tỉnh Yên Bái, cho biết.",
+			[]spec{{T, "Thượng tá", 0}, {P, "Lý Văn Hào", 0}, {T, "Trưởng phòng", 0}, {O, "Công an tỉnh Yên Bái", 0}},
+			[]string{"Lý Văn Hào | Thượng tá", "Lý Văn Hào | Trưởng phòng | Công an tỉnh Yên Bái"}},
+		{"a unit's name with và then a body is one unit", "Ông Đào Văn Phú, Trưởng khoa Văn học và Khoa học Xã hội, phát biểu.",
+			[]spec{{P, "Đào Văn Phú", 0}, {T, "Trưởng khoa", 0}, {O, "Khoa học Xã hội", 0}},
+			[]string{"Đào Văn Phú | Trưởng khoa"}},
+		{"a capitalized kind before the holder", "Sở Y tế Hải Phòng họp. Phó Giám đốc Sở Ngô Văn Tuệ cho biết.",
+			[]spec{{O, "Sở Y tế Hải Phòng", 0}, {T, "Phó Giám đốc", 0}, {P, "Ngô Văn Tuệ", 0}},
+			[]string{"Ngô Văn Tuệ | Phó Giám đốc | Sở Y tế Hải Phòng"}},
+		{"các ông before the list and the title", "Dự có các ông Mạc Văn Hòa, Lều Văn Tín, Phó Chủ tịch HĐND tỉnh. Dự có ông Mạc Văn Kha, Lều Văn Tâm, Phó Chủ tịch UBND tỉnh.",
+			[]spec{{P, "Mạc Văn Hòa", 0}, {P, "Lều Văn Tín", 0}, {T, "Phó Chủ tịch", 0}, {O, "HĐND tỉnh", 0}, {P, "Mạc Văn Kha", 0}, {P, "Lều Văn Tâm", 0}, {T, "Phó Chủ tịch", 1}, {O, "UBND tỉnh", 0}},
+			[]string{"Mạc Văn Hòa | Phó Chủ tịch | HĐND tỉnh", "Lều Văn Tín | Phó Chủ tịch | HĐND tỉnh", "Lều Văn Tâm | Phó Chủ tịch | UBND tỉnh"}},
+		{"a role that is no title, then kiêm", "Ông Vương Đình Lộc, nhà sáng lập kiêm Chủ tịch Tập đoàn Sao Việt, cho biết.",
+			[]spec{{P, "Vương Đình Lộc", 0}, {T, "Chủ tịch", 0}, {O, "Tập đoàn Sao Việt", 0}},
+			[]string{"Vương Đình Lộc | Chủ tịch | Tập đoàn Sao Việt"}},
+		{"được giao, với cương vị", "Ông Tăng Văn Lực được giao quyền Giám đốc Sở Nội vụ.\nÔng Lục Văn Hải điều hành UBND huyện với cương vị Phó Chủ tịch.",
+			[]spec{{P, "Tăng Văn Lực", 0}, {T, "quyền Giám đốc", 0}, {O, "Sở Nội vụ", 0}, {P, "Lục Văn Hải", 0}, {O, "UBND huyện", 0}, {T, "Phó Chủ tịch", 0}},
+			[]string{"Tăng Văn Lực | quyền Giám đốc | Sở Nội vụ (acting)", "Lục Văn Hải | Phó Chủ tịch"}},
+		{"Trước đó puts the office in the past", "Ông Ninh Văn Hùng làm Giám đốc Sở Tư pháp. Trước đó, ông Hùng là Phó Giám đốc Sở Nội vụ.",
+			[]spec{{P, "Ninh Văn Hùng", 0}, {T, "Giám đốc", 0}, {O, "Sở Tư pháp", 0}, {P, "Hùng", 1}, {T, "Phó Giám đốc", 0}, {O, "Sở Nội vụ", 0}},
+			[]string{"Ninh Văn Hùng | Giám đốc | Sở Tư pháp", "Ninh Văn Hùng | Phó Giám đốc | Sở Nội vụ (former)"}},
+		{"a date opening the sentence with Từ, not an event date", "Từ ngày 1/7/2025, ông Kim Văn Tú giữ chức Giám đốc Sở Y tế.\nNgày 3/7, ông Kim Văn Tài được bầu làm Chủ tịch HĐND huyện.",
+			[]spec{{D, "ngày 1/7/2025", 0}, {P, "Kim Văn Tú", 0}, {T, "Giám đốc", 0}, {O, "Sở Y tế", 0}, {D, "Ngày 3/7", 0}, {P, "Kim Văn Tài", 0}, {T, "Chủ tịch", 0}, {O, "HĐND huyện", 0}},
+			[]string{"Kim Văn Tú | Giám đốc | Sở Y tế @ ngày 1/7/2025", "Kim Văn Tài | Chủ tịch | HĐND huyện"}},
+		{"a body unread, then kiêm", "Ông Vi Văn Tường, Bí thư Chi bộ kiêm Trưởng thôn, nói.",
+			[]spec{{P, "Vi Văn Tường", 0}, {T, "Bí thư", 0}, {T, "Trưởng thôn", 0}},
+			[]string{"Vi Văn Tường | Bí thư", "Vi Văn Tường | Trưởng thôn"}},
+		{"an office whose decision is cited heads no chain", "Theo quyết định của Bộ trưởng Bộ Công an, Đại tá Hầu Văn Bình nhận nhiệm vụ mới.",
+			[]spec{{T, "Bộ trưởng", 0}, {O, "Bộ Công an", 0}, {T, "Đại tá", 0}, {P, "Hầu Văn Bình", 0}},
+			[]string{"Hầu Văn Bình | Đại tá"}},
+		{"title, then là and the person", "Chủ tịch HĐND tỉnh hiện là ông Ma Văn Tám.\nGiám đốc mới của Sở Y tế là bà Lò Thị Nga.\nVợ của Giám đốc Sở Tài chính là bà Lò Thị Hoa.",
+			[]spec{{T, "Chủ tịch", 0}, {O, "HĐND tỉnh", 0}, {P, "Ma Văn Tám", 0}, {T, "Giám đốc", 0}, {O, "Sở Y tế", 0}, {P, "Lò Thị Nga", 0}, {T, "Giám đốc", 1}, {O, "Sở Tài chính", 0}, {P, "Lò Thị Hoa", 0}},
+			[]string{"Ma Văn Tám | Chủ tịch | HĐND tỉnh", "Lò Thị Nga | Giám đốc | Sở Y tế"}},
+		{"a title the clause speaks of, then another person", "Theo Giám đốc Sở Y tế, ông Quách Văn Dư đã khỏi bệnh.\nTheo Giám đốc Sở Xây dựng, ông Quách Văn Tư, dự án đã xong.\nVới cương vị là Trưởng đại diện UNICEF, bà Mai Thị Lụa đã đến thăm.",
+			[]spec{{T, "Giám đốc", 0}, {O, "Sở Y tế", 0}, {P, "Quách Văn Dư", 0}, {T, "Giám đốc", 1}, {O, "Sở Xây dựng", 0}, {P, "Quách Văn Tư", 0}, {T, "Trưởng đại diện", 0}, {O, "UNICEF", 0}, {P, "Mai Thị Lụa", 0}},
+			[]string{"Quách Văn Tư | Giám đốc | Sở Xây dựng", "Mai Thị Lụa | Trưởng đại diện | UNICEF"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -179,15 +224,15 @@ func TestIsDegreeKey(t *testing.T) {
 }
 
 // TestOrgsNamedPartly covers bodies named without their place: a province's
-// body is a short form (an alias) of the one named in full; Viet Nam's own
-// body with or without the country is one body, with no alias.
+// body is a short form (an alias) of the one named in full, and so is a
+// ministry named without its country.
 func TestOrgsNamedPartly(t *testing.T) {
 	a := build(t, "Ông An là Giám đốc Sở TN&MT Khánh Hòa. Tỉnh Khánh Hòa có biển. Sở TN&MT đã họp.\nBộ Quốc phòng Việt Nam và Bộ Quốc phòng ký kết.",
 		spec{P, "An", 0}, spec{T, "Giám đốc", 0}, spec{O, "Sở TN&MT Khánh Hòa", 0}, spec{L, "Khánh Hòa", 1}, spec{O, "Sở TN&MT", 1},
 		spec{O, "Bộ Quốc phòng Việt Nam", 0}, spec{O, "Bộ Quốc phòng", 1})
 	r := Link(a)
 	assert.Equal(t, []string{"Sở TN&MT Khánh Hòa: Sở TN&MT Khánh Hòa, Sở TN&MT", "Bộ Quốc phòng Việt Nam: Bộ Quốc phòng Việt Nam, Bộ Quốc phòng"}, clusters(a, r))
-	assert.Equal(t, []string{"Sở TN&MT Khánh Hòa = Sở TN&MT"}, aliases(a, r))
+	assert.Equal(t, []string{"Sở TN&MT Khánh Hòa = Sở TN&MT", "Bộ Quốc phòng Việt Nam = Bộ Quốc phòng"}, aliases(a, r))
 }
 
 // TestPartInitials covers names written partly in initials and the

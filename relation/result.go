@@ -20,7 +20,7 @@ func (l *linker) emitAliases() {
 		if c.short && !emitShortAliases {
 			continue
 		}
-		if l.kid[c.alias] == l.kid[c.name] {
+		if l.kid[c.alias] == l.kid[c.name] || l.inDocumentNumber(c.alias) {
 			continue
 		}
 		k := relKey{ent: int32(l.find(c.name)), key: l.kid[c.alias], org: -1}

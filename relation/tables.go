@@ -53,7 +53,7 @@ var verbalTriggers = []verbalTrigger{
 	{k: "dam nhan"}, {k: "giu cuong vi"}, {k: "nhan chuc"}, {k: "len lam"}, {k: "dam trach"},
 	{k: "dam nhiem chuc vu"}, {k: "dam nhiem vi tri"}, {k: "dam nhiem cuong vi"}, {k: "dam nhan chuc vu"},
 	{k: "dam nhan cuong vi"}, {k: "dam nhan vi tri"}, {k: "thang chuc len"}, {k: "thang chuc"}, {k: "chuc vu"},
-	{k: "giu vi tri"}, {k: "lam"}, {k: "la", copula: true},
+	{k: "giu vi tri"}, {k: "duoc giao"}, {k: "duoc giao nhiem vu"}, {k: "giao nhiem vu"}, {k: "voi cuong vi"}, {k: "tren cuong vi"}, {k: "lam"}, {k: "la", copula: true},
 }
 
 // degreeAbbrevs are the abbreviations of degrees, academic ranks and state
@@ -127,4 +127,11 @@ var bodyKinds = map[string]bool{
 var titleAcronyms = map[string]string{
 	"hdqt": "hoi dong quan tri", "hdtv": "hoi dong thanh vien", "tgd": "tong giam doc",
 	"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
+}
+
+// companyHeads are the offices that head a company and are held together
+// ("Chủ tịch kiêm Tổng Giám đốc"). Keys.
+var companyHeads = map[string]bool{
+	"chu tich": true, "pho chu tich": true, "tong giam doc": true, "pho tong giam doc": true, "giam doc": true,
+	"pho giam doc": true, "giam doc dieu hanh": true, "ceo": true,
 }

@@ -13,6 +13,9 @@
 // weights, a fixed shuffle per epoch, averaging), with early stopping on a
 // dev set. [Model.WriteTo] and [Load] write and read the portable model file.
 // [Model.Apply] merges the model's mentions with the rules' for an
-// [entity.Analysis]; the root package does this when given the WithModel or
-// WithTagger option. A Model is immutable and safe for concurrent use.
+// [entity.Analysis], type by type as the model's [Trust] in the type says
+// (replace the rules, go before or after them, or leave the type to them),
+// which Train chooses on documents the model did not learn from; the root
+// package does this when given the WithModel or WithTagger option. A Model
+// is immutable and safe for concurrent use.
 package tagger

@@ -85,65 +85,88 @@ func (m *Model) CacheHits(ans []*entity.Analysis) (hits, misses int) {
 // CPUTime is cpuTime, for the benchmarks of package tagger_test.
 var CPUTime = cpuTime
 
-// ApplyRef is Apply as it was before the fast scorer, by the reference
-// scorer: Apply must return the same mentions.
+// ApplyRef is Apply by the reference scorer and a plain greedy choice:
+// every mention in order of preference (rule dates and times left to the
+// rules and rule mentions of rules-first types, then the model's spans,
+// then the other rule mentions the model does not replace), each kept when
+// it overlaps none kept before. Apply must return the same mentions.
 func (m *Model) ApplyRef(an *entity.Analysis) []entity.Mention {
 	var s scratch
 	s.x.memoWords = true
 	s.x.extract(an)
-	covered := func(t entity.Type) bool { return slices.Contains(m.etypes, t) }
-	// Index the rule mentions by span, for the exact-match lookup.
+	trustOf := func(t entity.Type) Trust {
+		for i, et := range m.etypes {
+			if et == t && et != 0 {
+				return m.trust[i]
+			}
+		}
+		return TrustRules
+	}
 	type spanKey struct {
 		start, end int
 		typ        entity.Type
 	}
-	var exact map[spanKey]int
-	var cands []entity.Mention
-	var strong []entity.Mention // rule dates and times the model does not tag
-	var rest []entity.Mention
-	for i, rm := range an.Mentions {
+	ruleAt := map[spanKey]entity.Mention{}
+	var first, last, cands []entity.Mention
+	for _, rm := range an.Mentions {
+		tr := trustOf(rm.Type)
+		if tr != TrustRules {
+			ruleAt[spanKey{rm.Start, rm.End, rm.Type}] = rm
+		}
 		switch {
-		case covered(rm.Type):
-			if exact == nil {
-				exact = make(map[spanKey]int)
-			}
-			exact[spanKey{rm.Start, rm.End, rm.Type}] = i
-		case rm.Type == entity.Date || rm.Type == entity.Time:
-			strong = append(strong, rm)
-		default:
-			rest = append(rest, rm)
+		case tr == TrustRulesFirst, tr == TrustRules && (rm.Type == entity.Date || rm.Type == entity.Time):
+			first = append(first, rm)
+		case tr == TrustRules, tr == TrustModelFirst:
+			last = append(last, rm)
 		}
 	}
 	m.decode(an, &s, func(typ, a, b int) {
 		et := m.etypes[typ]
-		if et == 0 {
+		if et == 0 || trustOf(et) == TrustRules {
 			return
 		}
 		st, en := an.Tokens[a].Start, an.Tokens[b-1].End
-		if i, ok := exact[spanKey{st, en, et}]; ok {
-			cands = append(cands, an.Mentions[i])
+		if rm, ok := ruleAt[spanKey{st, en, et}]; ok {
+			cands = append(cands, rm)
 			return
 		}
 		cands = append(cands, entity.Mention{Type: et, Start: st, End: en, Text: an.Text[st:en], Rule: "tagger"})
 	})
-	// Greedy in order of preference, each kept when it overlaps none kept
-	// before; every list is sorted by start and has no overlaps itself.
-	out := strong
-	for _, list := range [][]entity.Mention{cands, rest} {
-		kept := out
-		out = make([]entity.Mention, 0, len(kept)+len(list))
-		i := 0
+	var out []entity.Mention
+	for _, list := range [][]entity.Mention{first, cands, last} {
+	next:
 		for _, c := range list {
-			for i < len(kept) && kept[i].End <= c.Start {
-				out = append(out, kept[i])
-				i++
-			}
-			if i < len(kept) && kept[i].Start < c.End {
-				continue // overlaps a mention kept before
+			for _, k := range out {
+				if k.Start < c.End && c.Start < k.End {
+					continue next
+				}
 			}
 			out = append(out, c)
 		}
-		out = append(out, kept[i:]...)
 	}
+	slices.SortFunc(out, func(a, b entity.Mention) int { return a.Start - b.Start })
 	return out
+}
+
+// WithTrust returns a copy of m that combines its spans of each type with
+// the rules' as trust says (by type, in the order of Types).
+func (m *Model) WithTrust(trust []Trust) *Model {
+	c := &Model{types: m.types, trans: m.trans, ents: m.ents, trust: slices.Clone(trust)}
+	var keys []uint64
+	rows := []int32{0}
+	for _, sl := range m.tab.slots {
+		if sl.key != 0 {
+			keys = append(keys, sl.key)
+		}
+	}
+	slices.Sort(keys)
+	var ents []entry
+	for _, k := range keys {
+		sl := m.tab.find(k)
+		ents = append(ents, m.ents[sl.off:sl.end]...)
+		rows = append(rows, int32(len(ents)))
+	}
+	c.ents = ents
+	c.finish(keys, rows)
+	return c
 }

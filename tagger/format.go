@@ -19,6 +19,8 @@ import (
 //	version  uint32 (formatVersion)
 //	features uint32 (featureVersion: the templates the weights are for)
 //	ntypes   uint32, then per type: uint8 length, the name (A-Z, 0-9, _ or -)
+//	trust    ntypes × uint8: how Apply uses each type's spans (Trust);
+//	         absent in version 1, whose models trust themselves on every type
 //	nfeat    uint32
 //	keys     nfeat × uint64, not 0, strictly increasing
 //	weights  per feature, in key order: uint8 n (1..nl), then n × (uint8
@@ -28,7 +30,7 @@ import (
 //	crc      uint32: CRC-32 (IEEE) of everything before it
 const (
 	magic         = "VNXTAGGR"
-	formatVersion = 1
+	formatVersion = 2
 	maxTypes      = 64
 	maxFeatures   = 1 << 27
 )
@@ -58,6 +60,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, t := range m.types {
 		cw.write([]byte{byte(len(t))})
 		cw.write([]byte(t))
+	}
+	for _, t := range m.trust {
+		cw.write([]byte{byte(t)})
 	}
 	cw.u32(uint32(len(feats)))
 	for _, f := range feats {
@@ -122,8 +127,9 @@ func Load(r io.Reader) (*Model, error) {
 	if rd.err != nil || string(mg[:]) != magic {
 		return nil, fmt.Errorf("%w: no magic number %q at the start", ErrFormat, magic)
 	}
-	if v := rd.u32(); rd.err == nil && v != formatVersion {
-		return nil, fmt.Errorf("%w: format version %d, this program reads version %d", ErrFormat, v, formatVersion)
+	version := rd.u32()
+	if rd.err == nil && (version < 1 || version > formatVersion) {
+		return nil, fmt.Errorf("%w: format version %d, this program reads versions 1 to %d", ErrFormat, version, formatVersion)
 	}
 	if v := rd.u32(); rd.err == nil && v != featureVersion {
 		return nil, fmt.Errorf("%w: made with feature set %d, this program uses %d: train the model again", ErrFormat, v, featureVersion)
@@ -142,6 +148,17 @@ func Load(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("%w: bad type name %q", ErrFormat, name)
 		}
 		m.types = append(m.types, string(name))
+	}
+	if version >= 2 {
+		m.trust = make([]Trust, 0, len(m.types))
+		for range m.types {
+			var b [1]byte
+			rd.read(b[:])
+			if rd.err == nil && Trust(b[0]) >= nTrust {
+				return nil, fmt.Errorf("%w: trust %d of a type is none of 0-%d", ErrFormat, b[0], nTrust-1)
+			}
+			m.trust = append(m.trust, Trust(b[0]))
+		}
 	}
 	nf := rd.u32()
 	if rd.err == nil && nf > maxFeatures {
@@ -224,6 +241,16 @@ func (m *Model) finish(keys []uint64, rows []int32) {
 	for i, t := range m.types {
 		if et, err := entity.ParseType(t); err == nil {
 			m.etypes[i] = et
+		}
+	}
+	if m.trust == nil {
+		m.trust = make([]Trust, len(m.types)) // TrustModel
+	}
+	m.pol = policyOf(m.etypes, m.trust)
+	m.emits = false
+	for _, et := range m.etypes {
+		if et != 0 && m.pol.of(et) != TrustRules {
+			m.emits = true
 		}
 	}
 	m.tab = newTable(keys, rows)

@@ -13,6 +13,9 @@ import (
 type Model struct {
 	types  []string      // in label order: label 1+2k is B-types[k], 2+2k is I-types[k]
 	etypes []entity.Type // types[k] as an entity.Type; 0 when it is not one (MISC)
+	trust  []Trust       // per type: how Apply combines its spans with the rules'
+	pol    policy        // trust by entity type
+	emits  bool          // some entity type is not left to the rules
 	nl     int           // number of labels: 1 + 2*len(types)
 	tab    table
 	// ents holds the non-zero weights of the features, feature by
@@ -111,17 +114,25 @@ func newTable(keys []uint64, rows []int32) table {
 
 // find returns the slot of key k, or nil.
 func (t *table) find(k uint64) *slot {
+	if i := t.index(k); i >= 0 {
+		return &t.slots[i]
+	}
+	return nil
+}
+
+// index returns the index of the slot of key k, or -1.
+func (t *table) index(k uint64) int32 {
 	k = fixKey(k)
 	if w, b := filterBits(k, t.fshift); t.filter[w]&b != b {
-		return nil
+		return -1
 	}
 	for h := k & t.mask; ; h = (h + 1) & t.mask {
 		s := &t.slots[h]
 		if s.key == k {
-			return s
+			return int32(h)
 		}
 		if s.key == 0 {
-			return nil
+			return -1
 		}
 	}
 }
@@ -173,14 +184,14 @@ type scratch struct {
 	memoVecs []float32
 	x        extractor
 	fast     fastState
-	// Apply's lists: rule mentions and candidates by index, new spans.
-	strong, mine, rest, cands, kept, merged []int32
-	spans                                   []entity.Mention
-	emit                                    []float32
-	score                                   []float32
-	acc                                     []float32
-	back                                    []int16
-	path                                    []int
+	// Apply's model spans and lists of mentions.
+	spans []entity.Mention
+	lists resolveLists
+	emit  []float32
+	score []float32
+	acc   []float32
+	back  []int16
+	path  []int
 }
 
 func (m *Model) getScratch() *scratch {

@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"hash/crc32"
 	"io"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -74,7 +77,28 @@ func modelBytes(t testing.TB, m *tagger.Model) []byte {
 // integer arithmetic with a fixed shuffle, so it is the same on every
 // machine; a change of the features, the learner or the file format
 // changes it (and should bump featureVersion or formatVersion).
-const madeUpModelHash = "37b11b3d1e036d1b676f1afc4c09cf5cfcd088cea6cbba66a90c90a9bb5fc020"
+const madeUpModelHash = "ad358f61aa82161baf2a0af9e8b2b20265c791b1e78f9a15a78c0d9e82024063"
+
+// madeUpModelHashV1 is the hash of the same model in the format of version 1,
+// which has no trust: the weights are those version 1 learned.
+const madeUpModelHashV1 = "37b11b3d1e036d1b676f1afc4c09cf5cfcd088cea6cbba66a90c90a9bb5fc020"
+
+// toVersion1 rewrites a model file of version 2 in the format of version 1:
+// without the trust bytes after the type names, with its checksum again.
+func toVersion1(t testing.TB, b []byte) []byte {
+	t.Helper()
+	if binary.LittleEndian.Uint32(b[8:]) != 2 {
+		t.Fatalf("version %d, want 2", binary.LittleEndian.Uint32(b[8:]))
+	}
+	nt := int(binary.LittleEndian.Uint32(b[16:]))
+	at := 20
+	for range nt {
+		at += 1 + int(b[at])
+	}
+	v1 := append(bytes.Clone(b[:at]), b[at+nt:len(b)-4]...)
+	binary.LittleEndian.PutUint32(v1[8:], 1)
+	return binary.LittleEndian.AppendUint32(v1, crc32.ChecksumIEEE(v1))
+}
 
 func TestDeterministic(t *testing.T) {
 	rec, _ := entity.NewRecognizer(nil)
@@ -96,6 +120,45 @@ func TestDeterministic(t *testing.T) {
 	sum := sha256.Sum256(a)
 	if got := hex.EncodeToString(sum[:]); got != madeUpModelHash {
 		t.Errorf("model hash %s, want %s (%d bytes)", got, madeUpModelHash, len(a))
+	}
+	sum = sha256.Sum256(toVersion1(t, a))
+	if got := hex.EncodeToString(sum[:]); got != madeUpModelHashV1 {
+		t.Errorf("model hash in version 1 %s, want %s", got, madeUpModelHashV1)
+	}
+}
+
+// TestLoadVersion1 reads a model file of version 1: it trusts the model on
+// every type, and finds what the same weights find with that trust.
+func TestLoadVersion1(t *testing.T) {
+	m := trainTiny(t)
+	v1 := toVersion1(t, modelBytes(t, m))
+	old, err := tagger.Load(bytes.NewReader(v1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ty := range old.Types() {
+		if tr := old.Trust(ty); tr != tagger.TrustModel {
+			t.Errorf("%s: trust %v, want model", ty, tr)
+		}
+	}
+	all := m.WithTrust(make([]tagger.Trust, len(m.Types())))
+	rec, _ := entity.NewRecognizer(nil)
+	for _, d := range tinyDocs(t) {
+		an, err := rec.Recognize(context.Background(), d.Text, entity.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := old.Apply(an), all.Apply(an); !slices.Equal(got, want) {
+			t.Errorf("%q: %v, want %v", d.Text, got, want)
+		}
+		an.Release()
+	}
+	// A later version is refused.
+	v3 := bytes.Clone(v1)
+	binary.LittleEndian.PutUint32(v3[8:], 3)
+	binary.LittleEndian.PutUint32(v3[len(v3)-4:], crc32.ChecksumIEEE(v3[:len(v3)-4]))
+	if _, err := tagger.Load(bytes.NewReader(v3)); !errors.Is(err, tagger.ErrFormat) || !strings.Contains(err.Error(), "version 3") {
+		t.Errorf("version 3: %v", err)
 	}
 }
 
@@ -171,9 +234,18 @@ func TestLoadBad(t *testing.T) {
 	check("text", []byte("Hà Nội\tB-LOC\n"))
 	check("gzip", []byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3})
 	// A header claiming 100 million features, then nothing.
-	huge := bytes.Clone(good[:8+4+4+4+1+len("PERSON")])
-	huge = append(huge[:len(huge):len(huge)], 0, 0xE1, 0xF5, 0x05)
+	nt := int(binary.LittleEndian.Uint32(good[16:]))
+	at := 20
+	for range nt {
+		at += 1 + int(good[at])
+	}
+	huge := append(bytes.Clone(good[:at+nt]), 0, 0xE1, 0xF5, 0x05)
 	check("huge", huge)
+	// A trust that is none of the four.
+	bad := bytes.Clone(good)
+	bad[at] = 4
+	binary.LittleEndian.PutUint32(bad[len(bad)-4:], crc32.ChecksumIEEE(bad[:len(bad)-4]))
+	check("trust", bad)
 }
 
 // errReader fails after some bytes.
@@ -201,6 +273,7 @@ func FuzzLoad(f *testing.F) {
 	f.Add(good)
 	f.Add(good[:len(good)/2])
 	f.Add([]byte("VNXTAGGR"))
+	f.Add(toVersion1(f, good))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := tagger.Load(bytes.NewReader(b))
 		if err != nil {
@@ -221,7 +294,16 @@ func FuzzLoad(f *testing.F) {
 			}
 		}
 		an.Release()
-		if !bytes.Equal(modelBytes(t, m), b) {
+		// Version 1 is written back as version 2, which reads back the same.
+		again := modelBytes(t, m)
+		if binary.LittleEndian.Uint32(b[8:]) == 1 {
+			m2, err := tagger.Load(bytes.NewReader(again))
+			if err != nil {
+				t.Fatal(err)
+			}
+			b = modelBytes(t, m2)
+		}
+		if !bytes.Equal(again, b) {
 			t.Fatal("written back differently")
 		}
 	})

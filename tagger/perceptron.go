@@ -29,18 +29,7 @@ func newPerceptron(nfeat, nl int) *perceptron {
 func (p *perceptron) learn(c *corpus, s [2]int32, sc *scratch) bool {
 	nl := p.nl
 	n := int(s[1] - s[0])
-	p.emit = grow(p.emit, n*nl)
-	clear(p.emit)
-	for i := 0; i < n; i++ {
-		t := int(s[0]) + i
-		e := p.emit[i*nl : (i+1)*nl]
-		for _, f := range c.ids[c.off[t]:c.off[t+1]] {
-			w := p.w[int(f)*nl : int(f+1)*nl]
-			for y := range e {
-				e[y] += float32(w[y])
-			}
-		}
-	}
+	p.emit = denseEmit(p.emit, c, s, p.w, nl)
 	for i, v := range p.tw {
 		p.transF[i] = float32(v)
 	}
@@ -101,9 +90,9 @@ func (p *perceptron) average(w, t []float32) ([]float32, []float32) {
 
 // buildModel makes a model of weights by training id, leaving out the
 // features whose weights are all zero.
-func buildModel(types []string, keys []uint64, w, t []float32, pruneBelow float32) *Model {
+func buildModel(types []string, keys []uint64, w, t []float32, pruneBelow float32, trust []Trust) *Model {
 	nl := 1 + 2*len(types)
-	m := &Model{types: types, trans: t}
+	m := &Model{types: types, trans: t, trust: trust}
 	var kept []uint64
 	rows := []int32{0}
 	for f, k := range keys {
@@ -131,19 +120,7 @@ func scoreDense(c *corpus, w, t []float32, nl int, sc *scratch) float64 {
 	type phrase struct{ typ, a, b int }
 	for _, s := range c.sents {
 		n := int(s[1] - s[0])
-		sc.emit = grow(sc.emit, n*nl)
-		clear(sc.emit)
-		for i := 0; i < n; i++ {
-			tk := int(s[0]) + i
-			e := sc.emit[i*nl : (i+1)*nl]
-			for _, f := range c.ids[c.off[tk]:c.off[tk+1]] {
-				row := w[int(f)*nl : int(f+1)*nl]
-				for y := range e {
-					e[y] += row[y]
-				}
-			}
-		}
-		path := viterbi(sc.emit, &lat, n, sc)
+		path := decodeDense(c, s, w, &lat, nl, sc)
 		g := make([]int, n)
 		for i, v := range c.gold[s[0]:s[1]] {
 			g[i] = int(v)
@@ -158,6 +135,34 @@ func scoreDense(c *corpus, w, t []float32, nl int, sc *scratch) float64 {
 		})
 	}
 	return f1(gold, pred, correct)
+}
+
+// decodeDense returns the best labels of sentence s of c under the weights
+// w (by training id) and the transitions of lat.
+func decodeDense(c *corpus, s [2]int32, w []float32, lat *lattice, nl int, sc *scratch) []int {
+	sc.emit = denseEmit(sc.emit, c, s, w, nl)
+	return viterbi(sc.emit, lat, int(s[1]-s[0]), sc)
+}
+
+// denseEmit returns, in emit, the emission scores of sentence s of c under
+// the weights w (feature × label, by training id): the learner's integers
+// or their averages.
+func denseEmit[W int32 | float32](emit []float32, c *corpus, s [2]int32, w []W, nl int) []float32 {
+	n := int(s[1] - s[0])
+	emit = grow(emit, n*nl)
+	clear(emit)
+	for i := 0; i < n; i++ {
+		tk := int(s[0]) + i
+		e := emit[i*nl : (i+1)*nl]
+		for _, f := range c.ids[c.off[tk]:c.off[tk+1]] {
+			row := w[int(f)*nl : int(f+1)*nl]
+			row = row[:len(e)]
+			for y := range e {
+				e[y] += float32(row[y])
+			}
+		}
+	}
+	return emit
 }
 
 // f1 is the harmonic mean of precision and recall (0 when either is 0).

@@ -1,6 +1,7 @@
 package tagger
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -45,6 +46,15 @@ type Options struct {
 	// from a few updates made early and undone later: they change few
 	// decisions but cost time at every token.
 	MinWeight float64
+	// TrustFolds is the number of parts the training documents are cut
+	// into, when there is no dev set, to choose how far to trust the
+	// model on each type (Trust): a model is trained on all parts but
+	// one in turn and scored, with the rules, on the part left out
+	// (default 3; it needs twice as many documents, otherwise the model
+	// is trusted on every type). With a dev set the trust is chosen on
+	// the dev set. Negative: trust the model on every type, as version 1
+	// models did.
+	TrustFolds int
 	// Seed fixes the order of the documents in each epoch (default 1).
 	// The same documents, options and seed give the same model, byte for
 	// byte.
@@ -73,6 +83,9 @@ type Stats struct {
 	BestEpoch               int
 	DevF1                   float64
 	Skipped                 int // gold mentions left out: overlapping another or not on a token
+	// TrustDocs is the number of documents the trust of each type was
+	// chosen on (0: none, the model is trusted on every type).
+	TrustDocs int
 }
 
 // corpus is a prepared data set: feature ids and gold labels per token.
@@ -81,6 +94,19 @@ type corpus struct {
 	off   []int32 // token t: ids[off[t]:off[t+1]]
 	gold  []int16
 	sents [][2]int32 // token ranges
+	// What choosing the trust reads, in the offsets of the input
+	// texts: each token's span, and per document its sentences, rule
+	// mentions and gold mentions.
+	spans [][2]int32
+	docs  []docInfo
+}
+
+// docInfo is a document of a corpus: its sentences c.sents[first:last],
+// the rule mentions and the gold mentions of entity types.
+type docInfo struct {
+	first, last int32
+	rules       []entity.Mention
+	gold        []typedSpan
 }
 
 func (c *corpus) tokens() int { return len(c.gold) }
@@ -159,18 +185,82 @@ func Train(ctx context.Context, rec *entity.Recognizer, docs []Doc, opt Options)
 	st.Docs, st.Sentences, st.Tokens = len(docs), len(train.sents), train.tokens()
 	st.Prepare = time.Since(t0)
 
-	p := newPerceptron(len(keys), nl)
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x7461676765720001))
-	order := make([]int, len(train.sents))
-	for i := range order {
-		order[i] = i
+	all := make([]int, len(train.sents))
+	for i := range all {
+		all[i] = i
 	}
+	bestW, bestT, err := fit(ctx, &train, all, len(keys), nl, opt, &dev, &st)
+	if err != nil {
+		return nil, st, err
+	}
+	minW := float32(opt.MinWeight)
+	switch {
+	case opt.MinWeight == 0 && train.tokens() >= 20000:
+		minW = 1
+	case opt.MinWeight == 0:
+		minW = 0
+	case opt.MinWeight < 0:
+		minW = 0
+	}
+	etypes := make([]entity.Type, len(types))
+	for i, t := range types {
+		etypes[i], _ = entity.ParseType(t)
+	}
+	var trust []Trust
+	switch folds := cmp.Or(opt.TrustFolds, 3); {
+	case folds < 0:
+	case len(opt.Dev) > 0:
+		held := heldOutDocs(&dev, bestW, bestT, nl, etypes, nil)
+		trust, st.TrustDocs = learnTrust(etypes, held), len(held)
+	case folds >= 2 && len(train.docs) >= 2*folds:
+		var held []heldOut
+		for k := 0; k < folds; k++ {
+			var part []int
+			for d := range train.docs {
+				if d%folds != k {
+					part = append(part, sentRange(&train, d)...)
+				}
+			}
+			o := opt
+			o.Seed = opt.Seed + uint64(k) + 1
+			o.Progress = nil
+			var fst Stats
+			w, t, err := fit(ctx, &train, part, len(keys), nl, o, &corpus{}, &fst)
+			if err != nil {
+				return nil, st, err
+			}
+			held = append(held, heldOutDocs(&train, w, t, nl, etypes, func(d int) bool { return d%folds == k })...)
+		}
+		trust, st.TrustDocs = learnTrust(etypes, held), len(held)
+	}
+	m := buildModel(types, keys, bestW, slices.Clone(bestT), minW, trust)
+	st.Features = m.features()
+	return m, st, nil
+}
+
+// sentRange returns the indexes of the sentences of document d of c.
+func sentRange(c *corpus, d int) []int {
+	var out []int
+	for i := c.docs[d].first; i < c.docs[d].last; i++ {
+		out = append(out, int(i))
+	}
+	return out
+}
+
+// fit trains a perceptron on the sentences order of train (the order is
+// shuffled in place, epoch by epoch) and returns the averaged weights of
+// the best epoch: by the F1 on dev when it has sentences, otherwise the
+// last. It fills in the epochs of st.
+func fit(ctx context.Context, train *corpus, order []int, nfeat, nl int, opt Options, dev *corpus, st *Stats) (w, t []float32, err error) {
+	p := newPerceptron(nfeat, nl)
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x7461676765720001))
 	var bestW, bestT, avgW, avgT []float32
 	bestF1, sinceBest := -1.0, 0
+	scoreDev := len(dev.sents) > 0
 	var sc scratch
 	for ep := 1; ep <= opt.Epochs; ep++ {
 		if err := ctx.Err(); err != nil {
-			return nil, st, err
+			return nil, nil, err
 		}
 		te := time.Now()
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
@@ -178,18 +268,18 @@ func Train(ctx context.Context, rec *entity.Recognizer, docs []Doc, opt Options)
 		for k, si := range order {
 			if k%1024 == 1023 {
 				if err := ctx.Err(); err != nil {
-					return nil, st, err
+					return nil, nil, err
 				}
 			}
-			if p.learn(&train, train.sents[si], &sc) {
+			if p.learn(train, train.sents[si], &sc) {
 				mistakes++
 			}
 		}
 		e := Epoch{N: ep, Tokens: train.tokens(), Mistakes: mistakes, Train: time.Since(te)}
 		st.Epochs = ep
 		avgW, avgT = p.average(avgW, avgT)
-		if len(opt.Dev) > 0 {
-			e.DevF1, e.DevScored = scoreDense(&dev, avgW, avgT, nl, &sc), true
+		if scoreDev {
+			e.DevF1, e.DevScored = scoreDense(dev, avgW, avgT, nl, &sc), true
 			if e.DevF1 > bestF1 {
 				bestF1, sinceBest, e.Best = e.DevF1, 0, true
 				bestW, avgW = avgW, bestW
@@ -204,25 +294,46 @@ func Train(ctx context.Context, rec *entity.Recognizer, docs []Doc, opt Options)
 		if opt.Progress != nil {
 			opt.Progress(e)
 		}
-		if len(opt.Dev) > 0 && sinceBest >= opt.Patience {
+		if scoreDev && sinceBest >= opt.Patience {
 			break
 		}
 		if mistakes == 0 {
 			break // the perceptron no longer changes
 		}
 	}
-	minW := float32(opt.MinWeight)
-	switch {
-	case opt.MinWeight == 0 && train.tokens() >= 20000:
-		minW = 1
-	case opt.MinWeight == 0:
-		minW = 0
-	case opt.MinWeight < 0:
-		minW = 0
+	return bestW, bestT, nil
+}
+
+// heldOutDocs labels the documents d of c for which use(d) (all when use is
+// nil) with the weights w and t (by training id), and returns them with
+// their rule and gold mentions, for learnTrust.
+func heldOutDocs(c *corpus, w, t []float32, nl int, etypes []entity.Type, use func(int) bool) []heldOut {
+	var lat lattice
+	lat.set(maskTrans(t, nl), nl)
+	var sc scratch
+	var out []heldOut
+	for d := range c.docs {
+		if use != nil && !use(d) {
+			continue
+		}
+		di := &c.docs[d]
+		h := heldOut{rules: di.rules, gold: make(map[typedSpan]bool, len(di.gold))}
+		for _, g := range di.gold {
+			h.gold[g] = true
+		}
+		for si := di.first; si < di.last; si++ {
+			s := c.sents[si]
+			path := decodeDense(c, s, w, &lat, nl, &sc)
+			phrases(path, func(typ, a, b int) {
+				if et := etypes[typ]; et != 0 {
+					st, en := c.spans[int(s[0])+a][0], c.spans[int(s[0])+b-1][1]
+					h.spans = append(h.spans, entity.Mention{Type: et, Start: int(st), End: int(en)})
+				}
+			})
+		}
+		out = append(out, h)
 	}
-	m := buildModel(types, keys, bestW, slices.Clone(bestT), minW)
-	st.Features = m.features()
-	return m, st, nil
+	return out
 }
 
 // collectTypes returns the model's types: only (canonical names), or every
@@ -283,6 +394,9 @@ type prepared struct {
 	off     []int32
 	gold    []int16
 	sents   [][2]int32
+	spans   [][2]int32 // per token, in the input's offsets
+	rules   []entity.Mention
+	golds   []typedSpan
 	skipped int
 	err     error
 }
@@ -323,10 +437,13 @@ func prepare(ctx context.Context, rec *entity.Recognizer, docs []Doc, labelOf ma
 			}
 			skipped += r.skipped
 			base := int32(len(c.gold))
+			first := int32(len(c.sents))
 			for _, s := range r.sents {
 				c.sents = append(c.sents, [2]int32{base + s[0], base + s[1]})
 			}
+			c.docs = append(c.docs, docInfo{first: first, last: int32(len(c.sents)), rules: r.rules, gold: r.golds})
 			c.gold = append(c.gold, r.gold...)
+			c.spans = append(c.spans, r.spans...)
 			for t := 0; t+1 < len(r.off); t++ {
 				for _, k := range r.keys[r.off[t]:r.off[t+1]] {
 					if v := id(fixKey(k)); v >= 0 {
@@ -384,6 +501,15 @@ func prepareDoc(ctx context.Context, rec *entity.Recognizer, d *Doc, labelOf map
 	x.extract(an)
 	p.keys = slices.Clone(x.keys)
 	p.off = slices.Clone(x.off)
+	for _, rm := range an.Mentions {
+		st, en := align.InputSpan(rm.Start, rm.End)
+		p.rules = append(p.rules, entity.Mention{Type: rm.Type, Start: st, End: en})
+	}
+	for _, g := range kept {
+		if et, err := entity.ParseType(g.Type); err == nil {
+			p.golds = append(p.golds, typedSpan{et, g.Start, g.End})
+		}
+	}
 	// Gold labels: a token belongs to the mention in which it starts (in
 	// the input's offsets); the first token of a mention in a sentence is B.
 	used := make([]bool, len(kept))
@@ -393,7 +519,8 @@ func prepareDoc(ctx context.Context, rec *entity.Recognizer, d *Doc, labelOf map
 		prev := -1
 		for i := s.First; i < s.Last; i++ {
 			t := an.Tokens[i]
-			in, _ := align.InputSpan(t.Start, t.End)
+			in, inEnd := align.InputSpan(t.Start, t.End)
+			p.spans = append(p.spans, [2]int32{int32(in), int32(inEnd)})
 			for k < len(kept) && kept[k].End <= in {
 				k++
 			}

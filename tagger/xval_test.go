@@ -148,12 +148,11 @@ func scoreExtractor(t testing.TB, ex *vnextract.Extractor, docs []tagger.Doc, in
 //
 // The rules were tuned on these very documents, so here they score above
 // what they score on news they have not seen, and a model trained on four
-// fifths of 45 documents has little room to add: since the rules' news work
-// it scores a few thousandths below them overall (better on DATE, below on
-// the others). What this test can check is that the model, which replaces
-// the rules' mentions of its types, costs them at most a point here; that it
-// adds on a user's own, larger data is what `vnextract train --dev-split`
-// reports.
+// fifths of 45 documents has little room to add: alone in place of the
+// rules it scores below them on every type but DATE. Train therefore
+// chooses, per type, how far to trust the model (Trust), by training on
+// two thirds of its documents and scoring the rest, three times; the test
+// checks that the rules with the model then score above the rules alone.
 func TestCrossValidation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("trains five models")
@@ -199,7 +198,12 @@ func TestCrossValidation(t *testing.T) {
 		scoreExtractor(t, ex, test, withModel)
 		var buf bytes.Buffer
 		m.WriteTo(&buf)
-		t.Logf("fold %d: %d training tokens, %d features, %d epochs, %d bytes", k+1, st.Tokens, st.Features, st.Epochs, buf.Len())
+		var trust []string
+		for _, ty := range m.Types() {
+			trust = append(trust, ty+" "+m.Trust(ty).String())
+		}
+		t.Logf("fold %d: %d training tokens, %d features, %d epochs, %d bytes; trust chosen on %d documents: %s",
+			k+1, st.Tokens, st.Features, st.Epochs, buf.Len(), st.TrustDocs, strings.Join(trust, ", "))
 	}
 	var report strings.Builder
 	for _, typ := range []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION", "DATE", ""} {
@@ -215,7 +219,91 @@ func TestCrossValidation(t *testing.T) {
 	t.Logf("%d documents, %d folds:\n%s", len(docs), folds, report.String())
 	f0, _ := base.f1("")
 	f1, _ := withModel.f1("")
-	if f1 < f0-0.01 {
-		t.Errorf("the model costs the rules more than a point: F1 %.3f with it, %.3f without", f1, f0)
+	if f1 <= f0 {
+		t.Errorf("the model adds nothing to the rules: F1 %.4f with it, %.4f without", f1, f0)
 	}
 }
+
+// TestTrustOtherConvention trains on documents annotated in a convention
+// the rules do not follow, as a user's corpus may be: a person's honorific
+// ("ông", "bà", "anh", "chị") inside the PERSON mention. The rules' PERSON
+// spans then never match, and the trust chosen on held-out documents must
+// give PERSON to the model, which lifts PERSON far above the rules on
+// documents it has not seen, and the other types must not lose.
+func TestTrustOtherConvention(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains a model")
+	}
+	docs := devDocs(t)
+	if len(docs) == 0 {
+		t.Skip("no dev set at " + devsetDir)
+	}
+	docs = append(docs, goldenDocs(t)...)
+	moved := 0
+	for i := range docs {
+		d := &docs[i]
+		for k, m := range d.Mentions {
+			if m.Type != "PERSON" {
+				continue
+			}
+			before := strings.ToLower(d.Text[:m.Start])
+			for _, h := range []string{"ông ", "bà ", "anh ", "chị "} {
+				if strings.HasSuffix(before, h) && (len(before) == len(h) || !isLetter(before[len(before)-len(h)-1])) {
+					d.Mentions[k].Start -= len(h)
+					moved++
+					break
+				}
+			}
+		}
+	}
+	if moved < 100 {
+		t.Fatalf("only %d PERSON mentions have an honorific before them", moved)
+	}
+	var train, test []tagger.Doc
+	for i, d := range docs {
+		if i%5 == 0 {
+			test = append(test, d)
+		} else {
+			train = append(train, d)
+		}
+	}
+	rec, err := entity.NewRecognizer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, st, err := tagger.Train(context.Background(), rec, train, tagger.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr := m.Trust("PERSON"); tr != tagger.TrustModel && tr != tagger.TrustModelFirst {
+		t.Errorf("PERSON: trust %v after %d held-out documents, want the model first", tr, st.TrustDocs)
+	}
+	rules, err := vnextract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := vnextract.New(vnextract.WithTagger(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, with := prf{}, prf{}
+	scoreExtractor(t, rules, test, base)
+	scoreExtractor(t, ex, test, with)
+	for _, typ := range []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION", "DATE", ""} {
+		f0, _ := base.f1(typ)
+		f1, _ := with.f1(typ)
+		if typ == "" {
+			t.Logf("overall      rules %.3f, rules+model %.3f; %d PERSON mentions with an honorific", f0, f1, moved)
+		} else {
+			t.Logf("%-12s rules %.3f, rules+model %.3f (trust %v)", typ, f0, f1, m.Trust(typ))
+		}
+		switch {
+		case typ == "PERSON" && f1 < f0+0.2:
+			t.Errorf("PERSON: F1 %.3f with the model, %.3f without: want far above", f1, f0)
+		case typ != "PERSON" && typ != "" && f1 < f0-0.02:
+			t.Errorf("%s: F1 %.3f with the model, %.3f without", typ, f1, f0)
+		}
+	}
+}
+
+func isLetter(b byte) bool { return b >= 0x80 || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }

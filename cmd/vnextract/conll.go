@@ -188,7 +188,12 @@ type goldDoc struct {
 // "-DOCSTART-" lines between documents. Tags are O or a prefix B-, I-, E-,
 // S- (also L-, U-) with a type; types PER, ORG, LOC are read as PERSON,
 // ORGANIZATION, LOCATION. Errors name the file, the line and its byte offset.
-func readCoNLL(r io.Reader, name string) ([]goldDoc, error) {
+func readCoNLL(r io.Reader, name string) ([]goldDoc, error) { return readCoNLLColumn(r, name, 0) }
+
+// readCoNLLColumn is readCoNLL with the tag in column col (1 is the token's
+// column), or in the last column when col is 0: corpora with several tag
+// columns (part of speech, chunk, entity, nested entity) need it.
+func readCoNLLColumn(r io.Reader, name string, col int) ([]goldDoc, error) {
 	br := bufio.NewReaderSize(r, 64<<10)
 	var docs []goldDoc
 	var doc goldDoc
@@ -232,10 +237,16 @@ func readCoNLL(r io.Reader, name string) ([]goldDoc, error) {
 			endDoc()
 		case len(fields) == 1:
 			return nil, fmt.Errorf("%s:%d (byte %d): want TOKEN and TAG separated by a tab or space, found one column %q", name, lineNo, start, fields[0])
+		case col > len(fields):
+			return nil, fmt.Errorf("%s:%d (byte %d): %d columns, no column %d for the tag", name, lineNo, start, len(fields), col)
 		default:
-			tag, ok := normTag(fields[len(fields)-1])
+			tc := len(fields) - 1
+			if col > 0 {
+				tc = col - 1
+			}
+			tag, ok := normTag(fields[tc])
 			if !ok {
-				return nil, fmt.Errorf("%s:%d (byte %d): bad tag %q (want O, B-TYPE or I-TYPE)", name, lineNo, start, fields[len(fields)-1])
+				return nil, fmt.Errorf("%s:%d (byte %d): bad tag %q in column %d (want O, B-TYPE or I-TYPE)", name, lineNo, start, fields[tc], tc+1)
 			}
 			sent = append(sent, goldToken{text: joinUnderscores(fields[0]), tag: tag})
 		}

@@ -13,7 +13,7 @@ import (
 
 var evalCmd = &command{
 	name:     "eval",
-	synopsis: "--gold FILE.conll [--types PERSON,ORGANIZATION,LOCATION] [--lexicon FILE]... [--model MODEL] [--errors] [--format text|json]",
+	synopsis: "--gold FILE.conll [--types PERSON,ORGANIZATION,LOCATION] [--tag-column N] [--lexicon FILE]... [--model MODEL] [--errors] [--format text|json]",
 	summary:  "score the extractor against hand-annotated CoNLL data (precision, recall, F1)",
 	help: `
 Eval reads a CoNLL file: one token per line with its BIO tag in the last
@@ -31,6 +31,9 @@ correct only when its type and its first and last tokens equal a gold
 phrase's. Eval prints precision, recall and F1 per type and overall, and
 with --errors every missed and wrong phrase.
 
+--tag-column N reads the tag in column N instead of the last, for corpora
+with several tag columns (part of speech, chunk, entity, nested entity).
+
 --types limits the scoring to some types, for example when the gold data has
 no TITLE or DATE annotation. "vnextract extract --format conll" writes the
 same format, so its output can be corrected by hand and used as gold data.`,
@@ -41,6 +44,7 @@ func runEval(e *env, c *command, args []string) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	gold := fs.String("gold", "", "the hand-annotated CoNLL `FILE` (required; - for standard input)")
 	types := fs.String("types", "", "score only these comma-separated `types` (default: all)")
+	tagColumn := fs.Int("tag-column", 0, "read the tag in column `N` of the CoNLL file, the token's being 1 (default: the last)")
 	format := fs.String("format", "text", "output `format`: text or json")
 	showErrors := fs.Bool("errors", false, "also list every missed (FN) and wrong (FP) phrase with its sentence")
 	refDate := fs.String("ref-date", "", "reference `date` (YYYY-MM-DD) given to the extractor")
@@ -61,6 +65,9 @@ func runEval(e *env, c *command, args []string) int {
 	}
 	if *format != "text" && *format != "json" {
 		return e.usageErr("--format: unknown format %q (want text or json)", *format)
+	}
+	if *tagColumn < 0 || *tagColumn == 1 {
+		return e.usageErr("--tag-column: want a column after the token's (2 or more), or 0 for the last")
 	}
 	var keep map[string]bool
 	if *types != "" {
@@ -94,7 +101,7 @@ func runEval(e *env, c *command, args []string) int {
 		defer f.Close()
 		r, name = f, *gold
 	}
-	docs, err := readCoNLL(r, name)
+	docs, err := readCoNLLColumn(r, name, *tagColumn)
 	if err != nil {
 		e.errorf("%v", err)
 		return exitFail

@@ -39,9 +39,10 @@ Formats:
 With --lines every input line is a document: the input is streamed in bounded
 memory, whatever its size, and blank lines are skipped; a line larger than
 --max-bytes (32 MiB by default) is refused. A file is one document whatever
-its size: it is read in windows of 256 KB, and its JSON is written as it is
-encoded. With -j N, N documents
-are processed at once; the output is always in input order.
+its size: above 256 KB it is read in windows of 64 KB, and from 1 MiB on, in
+JSON or JSONL, it is extracted straight into the output, read from the file
+as the work needs it rather than held whole. With -j N, N documents are
+processed at once; the output is always in input order.
 
 A user lexicon (--lexicon, repeatable) is a UTF-8 text file with one entry per
 line, TYPE<TAB>surface form[<TAB>canonical name], where TYPE is PERSON, TITLE,
@@ -192,9 +193,9 @@ type job struct {
 	out  []byte
 	err  error
 	warn string
-	// doc is set instead of out for a large document in JSON or JSONL: it
-	// is written as it is encoded (streamDoc), never held as text.
-	doc *vnextract.Document
+	// stream is set instead of out for a large document in JSON or JSONL:
+	// the writer extracts it straight into the output (streamDoc).
+	stream bool
 
 	// sub holds the documents of a batch: with --lines, consecutive short
 	// lines travel as one job so that workers are not starved by hand-offs.
@@ -261,23 +262,29 @@ func (x *extraction) run() int {
 			items = []*job{j}
 		}
 		for _, it := range items {
+			if it.stream && it.err == nil && werr == nil {
+				prog.clear()
+				var err error
+				if it.err, err = x.streamDoc(ctx, w, it, f.separator(n)); err != nil {
+					werr = err
+				} else if it.err == nil {
+					n++
+				}
+			}
 			if it.err != nil {
 				prog.clear()
 				x.errorf("%v", it.err)
 				status = exitFail
-			} else {
+			} else if !it.stream {
 				if it.warn != "" {
 					prog.clear()
 					x.errorf("%s", it.warn)
 				}
 				write(f.separator(n))
 				write(it.out)
-				if it.doc != nil && werr == nil {
-					werr = x.streamDoc(w, it)
-				}
 				n++
 			}
-			it.out, it.doc = nil, nil
+			it.out, it.data = nil, nil
 		}
 		if x.opts.lines {
 			prog.set(j.pos, n)
@@ -464,7 +471,13 @@ func (x *extraction) process(ctx context.Context, j *job) {
 		}
 		return
 	}
+	jsonOut := x.opts.format == "json" || x.opts.format == "jsonl"
 	if j.data == nil {
+		if st, err := os.Stat(j.path); jsonOut && j.path != "-" && err == nil && st.Mode().IsRegular() && st.Size() >= streamBytes {
+			// Read by the writer as it extracts (streamDoc).
+			j.stream = true
+			return
+		}
 		data, err := x.readDoc(j.path)
 		if err != nil {
 			j.err = fmt.Errorf("%s: %w", j.name, err)
@@ -472,78 +485,134 @@ func (x *extraction) process(ctx context.Context, j *job) {
 		}
 		j.data = data
 	}
-	where := j.name
-	if j.line > 0 {
-		where = fmt.Sprintf("%s: line %d", j.name, j.line)
+	where := j.where()
+	if len(j.data) >= streamBytes && jsonOut {
+		// Extracted by the writer, straight into the output (streamDoc).
+		j.stream = true
+		return
 	}
 	doc, err := x.ex.Extract(ctx, j.data)
 	if err != nil {
 		j.err = fmt.Errorf("%s: %w", where, err)
 		return
 	}
-	if rep := doc.Report; rep.InvalidUTF8 > 0 {
-		at := int64(rep.FirstInvalid) + j.base
-		if x.opts.strict {
-			j.err = fmt.Errorf("%s: invalid UTF-8 at byte %d", where, at)
-			return
-		}
-		j.warn = fmt.Sprintf("%s: warning: %d invalid UTF-8 sequence(s) read as U+FFFD, the first at byte %d", where, rep.InvalidUTF8, at)
+	if j.warn, j.err = x.checkReport(j, where, doc.Report); j.err != nil {
+		return
 	}
-	if len(j.data) >= streamBytes && (x.opts.format == "json" || x.opts.format == "jsonl") {
-		j.doc = doc
-	} else {
-		j.out = x.render(j, doc)
-	}
+	j.out = x.render(j, doc)
 	j.data = nil
 }
 
-// streamBytes is the input size from which a document's JSON is written
-// as it is encoded rather than rendered first: the JSON is a few times
-// the input.
+// where names a job's document in messages.
+func (j *job) where() string {
+	if j.line > 0 {
+		return fmt.Sprintf("%s: line %d", j.name, j.line)
+	}
+	return j.name
+}
+
+// checkReport returns the warning to print for a document whose Report is
+// rep, or, with --strict, the error that refuses it.
+func (x *extraction) checkReport(j *job, where string, rep vnextract.Report) (warn string, err error) {
+	if rep.InvalidUTF8 == 0 {
+		return "", nil
+	}
+	at := int64(rep.FirstInvalid) + j.base
+	if x.opts.strict {
+		return "", fmt.Errorf("%s: invalid UTF-8 at byte %d", where, at)
+	}
+	return fmt.Sprintf("%s: warning: %d invalid UTF-8 sequence(s) read as U+FFFD, the first at byte %d", where, rep.InvalidUTF8, at), nil
+}
+
+// streamBytes is the input size from which a document in JSON or JSONL
+// is extracted straight into the output (vnextract.ExtractJSON) rather
+// than into a Document rendered first: the Document costs about a hundred
+// bytes per mention, and its JSON a few times the input.
 const streamBytes = 1 << 20
 
-// streamDoc writes the JSON of j.doc to w as render would have made it.
-func (x *extraction) streamDoc(w io.Writer, j *job) error {
-	switch x.opts.format {
-	case "jsonl":
-		if err := writeDocJSON(w, j.doc, j.file, j.line, true); err != nil {
+// streamDoc extracts j.data, or the file j.path when it is nil (read as
+// the extraction needs it, never held whole), and writes its JSON to w as
+// render would have made it, after before (the separator from the
+// document before), once its report is checked. It returns the error of
+// the extraction (nothing written) or of w.
+func (x *extraction) streamDoc(ctx context.Context, w io.Writer, j *job, before []byte) (extractErr, writeErr error) {
+	data := j.data
+	j.data = nil
+	started := false
+	out := w
+	check := func(rep vnextract.Report) error {
+		warn, err := x.checkReport(j, j.where(), rep)
+		if err != nil {
 			return err
 		}
-		_, err := w.Write([]byte{'\n'})
-		return err
-	case "json":
+		if warn != "" {
+			x.errorf("%s", warn)
+		}
+		started = true
+		if _, err := w.Write(before); err != nil {
+			return err
+		}
 		prefix := ""
-		if x.multi {
+		if x.opts.format == "json" && x.multi {
 			prefix = "  "
 			if _, err := io.WriteString(w, prefix); err != nil {
 				return err
 			}
 		}
-		if err := writeDocJSON(newIndentWriter(w, prefix, "  "), j.doc, j.file, j.line, x.multi); err != nil {
-			return err
+		if x.opts.format == "json" {
+			out = newIndentWriter(w, prefix, "  ")
 		}
-		if !x.multi {
-			_, err := w.Write([]byte{'\n'})
-			return err
+		if withFile := x.opts.format == "jsonl" || x.multi; withFile {
+			head := docJSON(&vnextract.Document{}, j.file, j.line, true)
+			// head is {"file":...,"mentions":null,...}: its fields up to
+			// the document's own, then the document's JSON without its
+			// brace.
+			head = head[:bytes.Index(head, []byte(`"mentions":`))]
+			if _, err := out.Write(head); err != nil {
+				return err
+			}
+			out = &skipFirst{w: out}
 		}
+		return nil
 	}
-	return nil
+	// out is read when the extraction writes, after check has set it.
+	write := writerFunc(func(p []byte) (int, error) { return out.Write(p) })
+	var err error
+	if data != nil {
+		err = x.ex.ExtractJSON(ctx, data, write, check)
+	} else {
+		err = x.extractFile(ctx, j.path, write, check)
+	}
+	if err != nil {
+		if started { // the output is cut short: w failed, or the file
+			return nil, fmt.Errorf("%s: %w", j.where(), err)
+		}
+		return fmt.Errorf("%s: %w", j.where(), err), nil
+	}
+	if x.opts.format == "jsonl" || !x.multi {
+		_, err = w.Write([]byte{'\n'})
+	}
+	return nil, err
 }
 
-// writeDocJSON writes what docJSON returns to w, as it is encoded.
-func writeDocJSON(w io.Writer, doc *vnextract.Document, file string, line int, withFile bool) error {
-	if !withFile {
-		return doc.WriteJSON(w)
-	}
-	head := docJSON(&vnextract.Document{}, file, line, true)
-	// head is {"file":...,"mentions":null,...}: its fields up to the
-	// document's own, then the document's JSON without its brace.
-	head = head[:bytes.Index(head, []byte(`"mentions":`))]
-	if _, err := w.Write(head); err != nil {
+// extractFile is ExtractJSONFrom of the file path.
+func (x *extraction) extractFile(ctx context.Context, path string, w io.Writer, check func(vnextract.Report) error) error {
+	f, err := os.Open(path)
+	if err != nil {
 		return err
 	}
-	return doc.WriteJSON(&skipFirst{w: w})
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	return x.ex.ExtractJSONFrom(ctx, f, st.Size(), w, check)
 }
+
+// writerFunc is an io.Writer made of a function.
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
 
 // skipFirst writes to w all but the first byte written to it.
 type skipFirst struct {

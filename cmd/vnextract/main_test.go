@@ -17,7 +17,11 @@ import (
 // that need a real process, such as signal handling).
 func TestMain(m *testing.M) {
 	if os.Getenv("VNEXTRACT_TEST_MAIN") == "1" {
-		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+		if p := os.Getenv("VNEXTRACT_TEST_PEAK_RSS"); p != "" {
+			writePeakRSS(p)
+		}
+		os.Exit(code)
 	}
 	os.Exit(m.Run())
 }
@@ -187,5 +191,23 @@ func nowFunc() func() time.Time {
 	return func() time.Time {
 		t = t.Add(time.Second)
 		return t
+	}
+}
+
+// writePeakRSS writes the process's own peak resident set (VmHWM, in kB)
+// to the file p. The parent's rusage cannot be used for this: Go starts a
+// child with CLONE_VM, and Linux carries the parent's high-water mark into
+// the child's ru_maxrss at exec, so a busy test process would be counted
+// as the child's peak. VmHWM belongs to the new address space alone.
+func writePeakRSS(p string) {
+	status, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return // not Linux: the caller falls back on rusage
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			_ = os.WriteFile(p, []byte(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB"))), 0o600)
+			return
+		}
 	}
 }

@@ -13,14 +13,12 @@ import (
 	"github.com/vnextract/vnextract"
 )
 
-// TestExtractStreamsLargeJSON checks that a document larger than
-// streamBytes, whose JSON is written as it is encoded, comes out byte for
-// byte as a rendered one would: alone (json), with another file (json
-// array) and as JSONL.
-func TestExtractStreamsLargeJSON(t *testing.T) {
+// bigDocument returns start followed by the seeds, again and again, up to
+// more than streamBytes.
+func bigDocument(t *testing.T, start []byte) []byte {
 	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
 	require.NotEmpty(t, files)
-	var big []byte
+	big := start
 	for len(big) < streamBytes+1 {
 		for _, f := range files {
 			b, err := os.ReadFile(f)
@@ -28,6 +26,15 @@ func TestExtractStreamsLargeJSON(t *testing.T) {
 			big = append(append(big, b...), '\n')
 		}
 	}
+	return big
+}
+
+// TestExtractStreamsLargeJSON checks that a document larger than
+// streamBytes, whose JSON is written as it is encoded, comes out byte for
+// byte as a rendered one would: alone (json), with another file (json
+// array) and as JSONL.
+func TestExtractStreamsLargeJSON(t *testing.T) {
+	big := bigDocument(t, nil)
 	dir := t.TempDir()
 	bigPath, smallPath := filepath.Join(dir, "big.txt"), filepath.Join(dir, "small.txt")
 	require.NoError(t, os.WriteFile(bigPath, big, 0o644))
@@ -60,4 +67,29 @@ func TestExtractStreamsLargeJSON(t *testing.T) {
 	out, errs, code = runCmd(t, "", "extract", "--format", "jsonl", bigPath, smallPath)
 	require.Equal(t, exitOK, code, errs)
 	require.Equal(t, string(docJSON(bigDoc, bigPath, 0, true))+"\n"+string(docJSON(smallDoc, smallPath, 0, true))+"\n", out)
+}
+
+// TestExtractStreamsInvalidUTF8 checks the report of a streamed document:
+// a warning before its JSON, or with --strict an error and no JSON at all
+// (the array around the other document stays well formed).
+func TestExtractStreamsInvalidUTF8(t *testing.T) {
+	big := bigDocument(t, []byte("Tin mới \xff\n"))
+	dir := t.TempDir()
+	bigPath, smallPath := filepath.Join(dir, "big.txt"), filepath.Join(dir, "small.txt")
+	require.NoError(t, os.WriteFile(bigPath, big, 0o644))
+	small := big[bytes.IndexByte(big, '\n')+1 : 5000]
+	small = small[:bytes.LastIndexByte(small, '\n')+1] // whole lines: valid UTF-8
+	require.NoError(t, os.WriteFile(smallPath, small, 0o644))
+
+	out, errs, code := runCmd(t, "", "extract", bigPath)
+	require.Equal(t, exitOK, code, errs)
+	require.Contains(t, errs, "1 invalid UTF-8 sequence(s) read as U+FFFD, the first at byte 10")
+	require.True(t, json.Valid([]byte(out)))
+
+	out, errs, code = runCmd(t, "", "extract", "--strict", smallPath, bigPath)
+	require.Equal(t, exitFail, code)
+	require.Contains(t, errs, bigPath+": invalid UTF-8 at byte 10")
+	var docs []json.RawMessage
+	require.NoError(t, json.Unmarshal([]byte(out), &docs), out)
+	require.Len(t, docs, 1)
 }

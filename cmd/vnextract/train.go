@@ -20,7 +20,7 @@ import (
 
 var trainCmd = &command{
 	name:     "train",
-	synopsis: "--gold FILE... [--dev FILE | --dev-split F] [--epochs N] [--types T,...] -o MODEL",
+	synopsis: "--gold FILE... [--dev FILE | --dev-split F] [--epochs N] [--types T,...] [--tag-column N] [--trust-folds N] -o MODEL",
 	summary:  "train a tagger on annotated data; use it with extract/eval/serve --model",
 	help: `
 Train learns a tagger from annotated documents: an averaged perceptron over
@@ -30,13 +30,20 @@ With --model, extract, eval and serve then use its mentions in place of the
 rules' for the types it was trained on.
 
 --gold files are CoNLL (as eval reads them: one token per line, tag in the
-last column, tab or space separated; a token may contain spaces or
+last column or in --tag-column N, tab or space separated; a token may contain spaces or
 underscores, "Hà_Nội"; a blank line between sentences; -DOCSTART- between
 documents) or JSONL, one document per line:
   {"text": "...", "mentions": [{"type": "PERSON", "start": 0, "end": 12}, ...]}
 with byte offsets into text (a mention's "text", when present, must equal
 that slice). A file ending in .jsonl, or whose first character is '{', is
 read as JSONL.
+
+The model's mentions of a type replace the rules' or add to them as the
+model's trust in that type says: model, model-first (the rules fill in),
+rules-first (the model fills in) or rules (the model's are left out).
+Train chooses each on held-out documents: the dev set, or without one
+three models trained on two thirds of the documents each and scored on
+the third left out (--trust-folds); the choice is printed.
 
 Training is deterministic: the same data and flags give the same model.
 With a dev set (--dev, or --dev-split holding out every n-th document),
@@ -56,6 +63,8 @@ func runTrain(e *env, c *command, args []string) int {
 	types := fs.String("types", "", "learn only these comma-separated `types` (default: every type in the data)")
 	out := fs.String("o", "", "write the model to `MODEL` (required)")
 	seed := fs.Uint64("seed", 1, "`seed` of the per-epoch shuffling")
+	trustFolds := fs.Int("trust-folds", 3, "without a dev set, choose the trust of each type on `N` held-out parts (negative: trust the model on every type)")
+	tagColumn := fs.Int("tag-column", 0, "read the tag in column `N` of CoNLL files, the token's being 1 (default: the last)")
 	minCount := fs.Int("min-count", 0, "drop features seen fewer than `N` times (default: 1, or 2 above 200,000 tokens)")
 	rest, code, done := parseCommandLine(e, c, fs, args)
 	if done {
@@ -74,16 +83,22 @@ func runTrain(e *env, c *command, args []string) int {
 	if *devSplit < 0 || *devSplit >= 1 {
 		return e.usageErr("--dev-split: want a fraction in [0, 1)")
 	}
+	if *tagColumn < 0 || *tagColumn == 1 {
+		return e.usageErr("--tag-column: want a column after the token's (2 or more), or 0 for the last")
+	}
 	if *dev != "" && *devSplit > 0 {
 		return e.usageErr("--dev and --dev-split exclude each other")
 	}
-	opt := tagger.Options{Epochs: *epochs, Seed: *seed, MinCount: *minCount}
+	opt := tagger.Options{Epochs: *epochs, Seed: *seed, MinCount: *minCount, TrustFolds: *trustFolds}
+	if *trustFolds == 0 || *trustFolds == 1 {
+		return e.usageErr("--trust-folds: want at least 2, or a negative number")
+	}
 	if *types != "" {
 		opt.Types = strings.Split(*types, ",")
 	}
 	var docs []tagger.Doc
 	for _, g := range golds {
-		ds, err := readTrainingFile(e, g)
+		ds, err := readTrainingFile(e, g, *tagColumn)
 		if err != nil {
 			e.errorf("%v", err)
 			return exitFail
@@ -91,7 +106,7 @@ func runTrain(e *env, c *command, args []string) int {
 		docs = append(docs, ds...)
 	}
 	if *dev != "" {
-		ds, err := readTrainingFile(e, *dev)
+		ds, err := readTrainingFile(e, *dev, *tagColumn)
 		if err != nil {
 			e.errorf("%v", err)
 			return exitFail
@@ -137,6 +152,13 @@ func runTrain(e *env, c *command, args []string) int {
 	if st.Skipped > 0 {
 		fmt.Fprintf(e.stderr, "vnextract: train: note: %d gold mentions left out (overlapping another, or on no token)\n", st.Skipped)
 	}
+	if st.TrustDocs > 0 {
+		var trust []string
+		for _, t := range m.Types() {
+			trust = append(trust, t+" "+m.Trust(t).String())
+		}
+		fmt.Fprintf(e.stderr, "vnextract: train: trust chosen on %d held-out documents: %s\n", st.TrustDocs, strings.Join(trust, ", "))
+	}
 	fmt.Fprintf(e.stderr, "vnextract: train: wrote %s: %d features, %s\n", *out, st.Features, sizeString(size))
 	return exitOK
 }
@@ -180,7 +202,7 @@ func writeModel(m *tagger.Model, path string) (int64, error) {
 
 // readTrainingFile reads annotated documents from a CoNLL or JSONL file
 // ("-": standard input).
-func readTrainingFile(e *env, path string) ([]tagger.Doc, error) {
+func readTrainingFile(e *env, path string, tagColumn int) ([]tagger.Doc, error) {
 	var r io.Reader = e.stdin
 	name := "<stdin>"
 	if path != "-" {
@@ -201,7 +223,7 @@ func readTrainingFile(e *env, path string) ([]tagger.Doc, error) {
 	if jsonl {
 		return readJSONL(br, name)
 	}
-	gd, err := readCoNLL(br, name)
+	gd, err := readCoNLLColumn(br, name, tagColumn)
 	if err != nil {
 		return nil, err
 	}

@@ -108,3 +108,35 @@ func TestTrain(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.True(t, strings.Contains(errs, "-o MODEL is required"), errs)
 }
+
+// TestTagColumn reads a CoNLL file with five columns (token, part of
+// speech, chunk, entity, nested entity; segmented.conll's tokens and tags
+// in the fourth): with --tag-column 4 eval and train read what they read
+// in segmented.conll, and the counts are the same; the last column (all O)
+// has no phrase; a column the lines do not have is an error.
+func TestTagColumn(t *testing.T) {
+	score := func(args ...string) scores {
+		t.Helper()
+		out, errs, code := runCmd(t, "", append([]string{"eval", "--format", "json"}, args...)...)
+		require.Equal(t, exitOK, code, errs)
+		var sc scores
+		require.NoError(t, json.Unmarshal([]byte(out), &sc))
+		return sc
+	}
+	want := score("--gold", "testdata/segmented.conll")
+	got := score("--gold", "testdata/columns.conll", "--tag-column", "4")
+	assert.Equal(t, want.Overall, got.Overall)
+	assert.Equal(t, want.Tokens, got.Tokens)
+	assert.Equal(t, 0, score("--gold", "testdata/columns.conll").Overall.Gold)
+
+	_, errs, code := runCmd(t, "", "eval", "--gold", "testdata/columns.conll", "--tag-column", "6")
+	assert.Equal(t, exitFail, code)
+	assert.Contains(t, errs, "testdata/columns.conll:3 (byte 24): 5 columns, no column 6 for the tag")
+	_, _, code = runCmd(t, "", "eval", "--gold", "testdata/columns.conll", "--tag-column", "1")
+	assert.Equal(t, exitUsage, code)
+
+	model := filepath.Join(t.TempDir(), "m.bin")
+	_, errs, code = runCmd(t, "", "train", "--gold", "testdata/columns.conll", "--tag-column", "4", "--epochs", "3", "-o", model)
+	require.Equal(t, exitOK, code, errs)
+	assert.Contains(t, errs, "types PERSON,TITLE,ORGANIZATION,LOCATION")
+}

@@ -29,9 +29,10 @@ func (s *Scanner) matchMonth(i int) int {
 				return i
 			}
 		}
+		ref, e2 := s.shiftedRef(e2, e2, off == 0 && e2 > j+1) // "tháng này năm ngoái"
 		v := ""
 		if s.hasRef {
-			v = s.monthValue(addMonths(s.ref, off))
+			v = s.monthValue(addMonths(ref, off))
 		}
 		s.emit(start, e2, Date, v, "date:relative")
 		return e2
@@ -233,6 +234,17 @@ func (s *Scanner) matchQuarter(i int) int {
 			q = 1
 		}
 	}
+	if last, ok := s.edgeWords(j); ok && q == 0 {
+		// "quý đầu tiên của năm 2018", "quý cuối cùng của năm nay"
+		p := pdate{q: 1, gran: 'q'}
+		if last {
+			p.q = 4
+		}
+		if e := s.yearPart(j+2, &p); e > j+2 {
+			s.emit(i, e, Date, s.value(p), "date:quarter")
+			return e
+		}
+	}
 	if q == 0 {
 		// "quý này", "quý tới", "quý vừa rồi"
 		off, e, ok := s.relUnit(j)
@@ -281,11 +293,12 @@ func (s *Scanner) matchWeek(i int) int {
 		j = i + 1
 	} else if !s.is(i, kwTuan) {
 		return i
-	} else if first, e, ok := s.firstOfMonth(i + 1); ok {
-		// "tuần đầu tiên của tháng 10": the week of the first.
+	} else if day, _, e, ok := s.monthEdge(i + 1); ok {
+		// "tuần đầu tiên của tháng 10": the week of the first;
+		// "tuần cuối cùng": that of the last day.
 		v := ""
-		if !first.IsZero() {
-			v = s.weekValue(first, "")
+		if !day.IsZero() {
+			v = s.weekValue(day, "")
 		}
 		s.emit(i, e, Date, v, "date:relative")
 		return e
@@ -300,9 +313,10 @@ func (s *Scanner) matchWeek(i int) int {
 		}
 		off, e = 0, j+1
 	}
+	ref, e := s.shiftedRef(e, e, off == 0 && e > j+1) // "tuần này năm ngoái"
 	v := ""
 	if s.hasRef {
-		v = s.weekValue(s.ref.AddDate(0, 0, 7*off), edge)
+		v = s.weekValue(ref.AddDate(0, 0, 7*off), edge)
 	}
 	s.emit(start, e, Date, v, "date:relative")
 	return e

@@ -165,7 +165,8 @@ func (s *Scanner) clock(i, h, j int, spelled bool) int {
 		if i > 0 && s.isAny(i-1, durationWords) {
 			return i
 		}
-		trig := i > 0 && !t.nl && s.isAny(i-1, clockTriggers)
+		trig := i > 0 && !t.nl && (s.isAny(i-1, clockTriggers) || s.isDash(i-1) && s.clockBefore(i-1)) ||
+			s.rangeLink(j) && s.clockAt(j+1)
 		dateAfter := false
 		if k := j; s.sameLine(k) {
 			if s.punct(k, ',') || s.punct(k, '-') {
@@ -218,8 +219,8 @@ func (s *Scanner) dayAfter(k int, pod bool) (time.Time, int, bool) {
 		off, e = -1, k+1
 	case (s.is(k, kwHom) || s.is(k, kwBua)) && s.sameLine(k+1) && (s.is(k+1, kwNay) || s.is(k+1, kwQua) || s.is(k+1, kwKia)):
 		off, e = []int{0, -1, -2}[s.indexOf(k+1, kwNay, kwQua, kwKia)], k+2
-	case s.is(k, kwNgay) && s.sameLine(k+1) && (s.is(k+1, kwMai) || s.is(k+1, kwKia)):
-		off, e = []int{1, 2}[s.indexOf(k+1, kwMai, kwKia)], k+2
+	case s.is(k, kwNgay) && s.sameLine(k+1) && (s.is(k+1, kwMai) || s.is(k+1, kwKia) || s.is(k+1, kwMot2) && s.t[k+1].diac):
+		off, e = []int{1, 2, 2}[s.indexOf(k+1, kwMai, kwKia, kwMot2)], k+2
 	default:
 		wd, we, _, ok := s.weekdayAt(k)
 		if !ok || s.headsDate(we) {
@@ -271,16 +272,37 @@ func (s *Scanner) podAt(k int) int {
 // sau". It is a TIME whose value is the day and the TIMEX3 code of the
 // part ("2017-02-03TAF"). A part of the day before a date ("sáng ngày
 // 5/10") is left to the date.
+//
+// A part of the day with no day is today's, as Duckling reads it, when it
+// is said as one: "buổi sáng", "sáng sớm", "chiều tối", "đêm khuya" (a
+// single "sáng" is also "bright"), not before a date ("sáng sớm ngày 5/10"
+// is left to the date) nor after a plural ("các buổi sáng").
 func (s *Scanner) matchPartOfDay(i int) int {
+	start := i
+	if s.is(i, kwBuoi) {
+		if !s.sameLine(i+1) || i > 0 && s.isAny(i-1, pluralWords) {
+			return i
+		}
+		i++
+	}
 	x := s.podAt(i)
 	if x < 0 {
-		return i
+		return start
 	}
-	day, e, ok := s.dayAfter(i+1, true)
+	j, bare := i+1, start < i
+	for _, p := range podPairs {
+		if s.is(i, p.first) && s.sameLine(i+1) && s.is(i+1, p.second) {
+			x, j, bare = p.pod, i+2, true
+		}
+	}
+	day, e, ok := s.dayAfter(j, true)
 	if !ok {
-		return i
+		if !bare || !s.podAlone(j) {
+			return start
+		}
+		day, e = s.ref, j
 	}
-	if e2, ok := s.podClock(i, x, e, day); ok {
+	if e2, ok := s.podClock(start, x, e, day); ok {
 		return e2
 	}
 	v := ""
@@ -289,13 +311,33 @@ func (s *Scanner) matchPartOfDay(i int) int {
 		b := append(appendDay(buf[:0], day), 'T')
 		v = string(append(b, podCodes[x]...))
 	}
-	s.emit(i, e, Time, v, "time:part-of-day")
+	s.emit(start, e, Time, v, "time:part-of-day")
 	return e
 }
 
+// podAlone reports whether a part of the day that ends before token k
+// stands alone: no number, date noun or weekday follows it on its line.
+func (s *Scanner) podAlone(k int) bool {
+	n := s.at(k)
+	if n == nil || n.nl {
+		return true
+	}
+	switch n.kind {
+	case tNum:
+		return false
+	case tPunct:
+		return n.r() != '/'
+	}
+	if _, _, _, ok := s.weekdayAt(k); ok {
+		return false
+	}
+	return s.indexIn(k, dayNouns) < 0
+}
+
 // podClock reads a clock time after a part of the day x on a day, [i, e):
-// "tối nay lúc 8 giờ" is 20:00 that evening. It emits the whole as one
-// TIME and returns its end.
+// "tối nay lúc 8 giờ" is 20:00 that evening; x is -1 for a day alone
+// ("thứ bảy lúc 9 giờ sáng"). It emits the whole as one TIME and returns
+// its end.
 func (s *Scanner) podClock(i, x, e int, day time.Time) (int, bool) {
 	k := e
 	if s.punct(k, ',') {
@@ -325,7 +367,7 @@ func (s *Scanner) podClock(i, x, e int, day time.Time) (int, bool) {
 		return 0, false // the clock time had a day of its own
 	}
 	h := int(v[1]-'0')*10 + int(v[2]-'0')
-	if shift := partsOfDay[x].shift; shift == 12 && h >= 1 && h <= 11 && (x != 1 || h <= 2) && (x != 4 || h >= 6) {
+	if x >= 0 && partsOfDay[x].shift == 12 && h >= 1 && h <= 11 && (x != 1 || h <= 2) && (x != 4 || h >= 6) {
 		h += 12
 	}
 	var buf [32]byte
@@ -380,8 +422,8 @@ func (s *Scanner) anchorTime(tm *Span) {
 			day = day.AddDate(0, 0, 1)
 		}
 	}
-	var buf [32]byte
-	tm.Value = string(append(appendDay(buf[:0], day), v...))
+	var buf [10]byte
+	tm.Value = onDay(string(appendDay(buf[:0], day)), v)
 }
 
 func (s *Scanner) setTimeDate(ti, di int) bool {
@@ -393,7 +435,7 @@ func (s *Scanner) setTimeDate(ti, di int) bool {
 	if len(tm.Value) == 0 || tm.Value[0] != 'T' {
 		return false
 	}
-	tm.Value = d.Value + tm.Value
+	tm.Value = onDay(d.Value, tm.Value)
 	return true
 }
 
@@ -431,9 +473,10 @@ func (s *Scanner) joinable(a, b int) bool {
 }
 
 // matchMidnight reads "nửa đêm" (and "nửa đêm nay"): the midnight that
-// ends the reference day, a TIME.
+// ends the reference day, a TIME; and "giữa trưa" (nay), its noon.
 func (s *Scanner) matchMidnight(i int) int {
-	if !s.is(i, kwNua) || !s.sameLine(i+1) || !s.is(i+1, kwDem) {
+	noon := s.is(i, kwGiua)
+	if !noon && !s.is(i, kwNua) || !s.sameLine(i+1) || !noon && !s.is(i+1, kwDem) || noon && !s.is(i+1, kwTrua) {
 		return i
 	}
 	e := i + 2
@@ -443,7 +486,11 @@ func (s *Scanner) matchMidnight(i int) int {
 	v := ""
 	if s.hasRef {
 		var buf [24]byte
-		v = string(appendClock(appendDay(buf[:0], s.ref.AddDate(0, 0, 1)), 0, 0, -1))
+		if noon {
+			v = string(appendClock(appendDay(buf[:0], s.ref), 12, 0, -1))
+		} else {
+			v = string(appendClock(appendDay(buf[:0], s.ref.AddDate(0, 0, 1)), 0, 0, -1))
+		}
 	}
 	s.emit(i, e, Time, v, "time:clock")
 	return e

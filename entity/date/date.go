@@ -130,6 +130,7 @@ type Scanner struct {
 	// refClock is the reference's time of day in seconds; -1 when the
 	// reference is a date alone (midnight).
 	refClock int
+	refDay   int // civilDay of ref
 	out      []Span
 	spans    []tokSpan // the token range of each span of out
 }
@@ -207,6 +208,7 @@ func (s *Scanner) setRef(ref time.Time) {
 	s.refClock = -1
 	if s.hasRef {
 		s.ref = time.Date(ref.Year(), ref.Month(), ref.Day(), 0, 0, 0, 0, time.UTC)
+		s.refDay = civilDay(s.ref.Year(), int(s.ref.Month()), s.ref.Day())
 		if h, m, sec := ref.Clock(); h+m+sec > 0 {
 			s.refClock = h*3600 + m*60 + sec
 		}

@@ -27,6 +27,9 @@
 //
 //	ngày 5/10/2024, 5-10-2024, 05.10.2024   2024-10-05 (d/m/yy reads 20yy up to ten years after the reference)
 //	ngày 20/11                              2017-11-20 (a bare d/m needs a date word or punctuation around it)
+//	ngày 30/6 năm ngoái, 2/9 năm nay        2016-06-30, 2017-09-02
+//	ngày 15, mùng 10 (at a phrase end)      2017-02-15, 2017-02-10 (XXXX-XX-15 without a reference)
+//	ngày 3 tháng sau                        2017-03-03
 //	ngày 5 tháng 10 năm 2024                2024-10-05
 //	15 tháng 3 năm 2018                     2018-03-15
 //	mười lăm tháng ba năm hai nghìn mười tám 2018-03-15
@@ -35,8 +38,14 @@
 //	năm 2024, đầu năm 2025, cuối tháng 3    2024, 2025, 2017-03
 //	quý 4 năm 2018, quý IV/2018             2018-Q4
 //	quý 3 của năm 2018                      2018-Q3
+//	quý đầu tiên của năm 2018, quý cuối cùng 2018-Q1, 2018-Q4
 //	mùa hè, mùa đông năm ngoái              2017-SU, 2016-WI (winter runs from December)
 //	Giáng sinh, Quốc khánh, Tết Dương lịch  2017-12-25, 2017-09-02, 2018-01-01
+//	lễ tình nhân, Valentine, Halloween      2017-02-14, 2017-02-14, 2017-10-31
+//	Quốc khánh năm ngoái                    2016-09-02 ("Nguyễn Quốc Khánh", "anh Quốc Khánh" are names)
+//	Tết Nguyên đán, Rằm tháng Giêng         2017-01-28 (Past; Future: 2018-02-16), 2017-02-11
+//	Tết Đoan ngọ, Vu lan, Trung thu 2020    2017-05-30, 2017-09-05, 2020-10-01 (lunar days, lunar.go)
+//	ông Công ông Táo                        2018-02-08 (23 of the twelfth lunar month)
 //	Bính Ngọ 2026, (2024), mưa bom 1972     2026, 2024, 1972 (a bare year only where it clearly dates something)
 //
 // Ranges and lists, one span for a range and one per date of a list:
@@ -46,19 +55,30 @@
 //	giai đoạn 2018-2021, nhiệm kỳ 2021 - 2026 2018/2021, 2021/2026
 //	tháng 3 đến tháng 5/2025                2025-03/2025-05
 //	ngày 5, 6 và 7/12                       2017-12-05, 2017-12-06, 2017-12-07
+//	từ thứ hai đến thứ sáu (TIME)           2017-02-06/2017-02-10 (Past: 2017-01-30/2017-02-03)
+//	thứ năm đến thứ ba tuần sau             2017-02-02/2017-02-07 (the end places the start)
 //
 // Relative to the reference:
 //
 //	hôm nay, bữa nay, hôm qua, hôm kia      2017-02-02, 2017-02-02, 2017-02-01, 2017-01-31
-//	ngày mai, ngày kia                      2017-02-03, 2017-02-04
+//	ngày mai, ngày kia, ngày mốt            2017-02-03, 2017-02-04, 2017-02-04
 //	tuần này, tuần tới, cuối tuần           2017-W05, 2017-W06, 2017-W05-WE
 //	tháng trước, năm ngoái, năm tiếp theo   2017-01, 2016, 2018
 //	quý này, quý tới, quý vừa rồi           2017-Q1, 2017-Q2, 2016-Q4
 //	3 ngày vừa rồi, 5 ngày tới              2017-01-30/2017-02-01, 2017-02-03/2017-02-07
+//	một tuần qua, 2 quý tới                 2017-W04, 2017-Q2/2017-Q3 (one unit is that unit)
 //	2 tuần qua, 3 tháng tiếp theo, 2 năm tới 2017-W03/2017-W04, 2017-03/2017-05, 2018/2019
 //	4 giờ tới, 30 phút qua (TIME)           2017-02-02T01:00/2017-02-02T04:00, 2017-02-01T23:30/2017-02-01T23:59
+//	cách đây 3 ngày, cách đây 2 tuần        2017-01-30, 2017-W03 (the unit that many before)
+//	tháng này năm ngoái, tuần này năm sau   2016-02, 2018-W05
+//	ngày này năm ngoái                      2016-02-02
+//	cùng kỳ năm ngoái, cùng kỳ năm trước    2016 (the period is the text's, the value its year)
+//	3 ngày nữa, 2 tháng nữa                 2017-02-05, 2017-04 (the unit that many after)
+//	5 phút nữa, cách đây một tiếng (TIME)   2017-02-02T00:05, 2017-02-01T23:00
 //	ngày đầu tiên của tháng 3               2017-03-01
 //	tuần đầu tiên của tháng 10              2017-W39 (the week of the first)
+//	ngày cuối cùng của tháng này            2017-02-28
+//	tuần cuối cùng của tháng 10             2017-W44 (the week of the last day)
 //
 // "N năm qua" and "N tháng qua" are taken up to ten and not after a
 // duration word: "20 năm qua", "trong 6 tháng qua" are vague in news.
@@ -69,6 +89,7 @@
 //	thứ hai (TIME; after "vào", capitalized, or alone on its line) 2017-02-06 (Past: the nearest, 2017-01-30)
 //	thứ sáu tới, thứ ba vừa rồi             2017-02-03, 2017-01-31 (strictly after / before)
 //	thứ tư của tuần này, thứ 7 tuần sau     2017-02-01, 2017-02-11 (in that ISO week)
+//	thứ hai đầu tiên của tháng 3            2017-03-06 (also "cuối cùng": the last)
 //
 // Clock times and parts of the day (TIME). A clock time takes the date
 // of a one-day date in its phrase, else the day that follows it, else the
@@ -82,9 +103,15 @@
 //	năm giờ chiều, tám giờ mười lăm         T17:00, T08:15
 //	7 giờ sáng mai, tám giờ tối nay         2017-02-03T07:00, 2017-02-02T20:00
 //	tối nay lúc 8 giờ                       2017-02-02T20:00
+//	thứ bảy lúc 9 giờ sáng, ngày mai lúc 5h 2017-02-04T09:00, 2017-02-03T05:00 (one TIME)
+//	từ 8h đến 10h, 8h-10h                   2017-02-02T08:00/2017-02-02T10:00 (one TIME)
+//	từ 2 đến 4 giờ chiều                    2017-02-02T14:00/2017-02-02T16:00
+//	từ 22h đến 2h                           2017-02-02T22:00/2017-02-03T02:00
 //	12 giờ đêm, nửa đêm                     2017-02-03T00:00
+//	giữa trưa                               2017-02-02T12:00
 //	sáng nay, chiều mai, tối qua            2017-02-02TMO, 2017-02-03TAF, 2017-02-01TEV
 //	sáng thứ bảy, trưa hôm qua              2017-02-04TMO, 2017-02-01TMI (MO MI AF EV NI: TIMEX3's parts of the day)
+//	buổi sáng, sáng sớm, chiều tối, đêm khuya 2017-02-02TMO, 2017-02-02TMO, 2017-02-02TEV, 2017-02-02TNI (today's)
 //	bây giờ                                 PRESENT_REF, or the reference's date and time when it has one
 //
 // A clock time needs minutes, a part of the day, a word such as "lúc" or
@@ -116,8 +143,11 @@
 // rule sets are checked, so a rule past the last bit is an error at
 // start-up), numeric.go, spelled.go, calendar.go (months, years, quarters,
 // weeks, periods), relative.go (relative days, weekdays, counts),
-// holiday.go (holidays, lunar and bare years, seasons), clock.go (clock
-// times and parts of the day), dateline.go, value.go (resolution against
+// holiday.go (holidays, lunar and bare years, seasons), lunar.go (the
+// Vietnamese lunar calendar), period.go ("tháng này năm ngoái", "cùng
+// kỳ"), clock.go (clock
+// times and parts of the day), clockrange.go (ranges of clock times),
+// dateline.go, value.go (resolution against
 // the reference date). A new form is a match function in its section's
 // file and an entry in rules.go.
 package date

@@ -22,6 +22,10 @@ func dateFuzzSeeds(tb testing.TB) []string {
 		"06:00 | 15/11/2021 GMT+7", "ngày 5, 6 và 7/12", "ngay 5 thang 10 nam 2024", "thứ sáu tới",
 		"3 ngày tới", "giai đoạn 2018-2021", "10,2%", "84/NQ-CP", "tu 142025", "mồng 3 tháng ba",
 		"15 giờ 30", "10h45", "quý IV/2018", "\xff1/2\xc3", "ngày 31/2",
+		"từ 8h đến 10h", "7h-11h", "từ 2 đến 4 giờ chiều", "cách đây hai tuần", "3 ngày nữa",
+		"thứ 2 cuối cùng của tháng 3", "quý đầu tiên của năm 2018", "mùng 10", "chủ nhật tuần sau lúc 15h",
+		"từ thứ hai đến thứ sáu tuần sau", "tháng này năm ngoái", "cùng kỳ năm trước", "Valentine 2025",
+		"Tết Nguyên đán năm nay", "nhà nhà cúng ông Công ông Táo", "buổi sáng mai lúc 8 giờ", "đêm khuya,",
 	)
 }
 

@@ -1,7 +1,13 @@
 package date
 
+import "strings"
+
 func (s *Scanner) matchHoliday(i int) int {
+	key := s.t[i].key()
 	for _, h := range holidays {
+		if h.words[0].key != key {
+			continue
+		}
 		k := i
 		ok := true
 		for _, w := range h.words {
@@ -14,7 +20,7 @@ func (s *Scanner) matchHoliday(i int) int {
 		if !ok {
 			continue
 		}
-		if h.words[0] == kwQuoc && h.words[1] == kwKhanh && !s.t[i].up {
+		if h.words[0] == kwQuoc && h.words[1] == kwKhanh && (!s.t[i].up && !s.afterHolidayHead(i) || s.inName(i) || s.foreignNation(k)) {
 			return i
 		}
 		// "Quốc khánh 2/9": the explicit date is the mention.
@@ -27,11 +33,45 @@ func (s *Scanner) matchHoliday(i int) int {
 		if y, ok := s.year4(k); ok {
 			p.y = y
 			k++
+		} else {
+			k = s.yearPart(k, &p) // "Giáng sinh năm ngoái"
 		}
 		s.emit(i, k, Date, s.value(p), "date:holiday")
 		return k
 	}
 	return i
+}
+
+// inName reports whether the capitalized word i continues a personal name:
+// "Nguyễn Quốc Khánh", "anh Quốc Khánh". A capitalized word before it is a
+// family or middle name unless it is a word that heads a holiday ("Lễ
+// Quốc Khánh", "Mừng Quốc Khánh"); a kinship or courtesy word before it
+// addresses a person.
+func (s *Scanner) inName(i int) bool {
+	p := i - 1
+	if p < 0 || s.t[i].nl || s.t[p].kind != tWord {
+		return false
+	}
+	if s.indexIn(p, personWords) >= 0 {
+		return true
+	}
+	return s.t[p].up && s.indexIn(p, holidayHeads) < 0
+}
+
+// afterHolidayHead reports whether word i follows a word that heads a
+// holiday ("lễ quốc khánh", "dịp quốc khánh") on its line.
+func (s *Scanner) afterHolidayHead(i int) bool {
+	return i > 0 && !s.t[i].nl && s.indexIn(i-1, holidayHeads) >= 0
+}
+
+// foreignNation reports whether the word k after "Quốc khánh" names
+// another nation, whose national day it is: "Quốc khánh nước bạn",
+// "Quốc khánh Lào" (but "Quốc khánh Việt Nam").
+func (s *Scanner) foreignNation(k int) bool {
+	if !s.sameLine(k) || s.t[k].kind != tWord {
+		return false
+	}
+	return s.isKey(k, "nuoc") || s.t[k].up && !s.isKey(k, "viet")
 }
 
 // matchLunar handles "Bính Ngọ 2026", "Xuân 2026", "Tết 2026": the year is
@@ -215,4 +255,128 @@ func (s *Scanner) seasonYear(first, off int, rel bool) int {
 			}
 		}
 	}
+}
+
+// matchLunarHoliday reads a holiday of the lunar calendar ("Tết Nguyên
+// đán", "Trung thu năm nay", "Vu lan 2025") and gives its Gregorian date:
+// in the year written, else the nearest (or, preferring the future, the
+// next) one from the reference date.
+func (s *Scanner) matchLunarHoliday(i int) int {
+	if s.is(i, ongTao[3]) {
+		a := i - 3
+		if a < 0 || s.t[i].nl || !s.words(a, ongTao) || s.consumed(a) {
+			return i
+		}
+		return s.lunarHoliday(a, i+1, 23, 12)
+	}
+	for _, h := range lunarHolidays {
+		if s.words(i, h.words) && !(h.up && !s.t[i].up) {
+			return s.lunarHoliday(i, i+len(h.words), h.d, h.m)
+		}
+	}
+	return i
+}
+
+// consumed reports whether token a lies in the last span emitted.
+func (s *Scanner) consumed(a int) bool {
+	return len(s.spans) > 0 && s.spans[len(s.spans)-1].b > a
+}
+
+// lunarHoliday emits the lunar holiday [i, k) of day d of month m, with a
+// year after it, and returns the end.
+func (s *Scanner) lunarHoliday(i, k, d, m int) int {
+	p := pdate{gran: 'y'}
+	if y, ok := s.year4(k); ok && s.sameLine(k) {
+		p.y = y
+		k++
+	} else {
+		k = s.yearPart(k, &p)
+	}
+	v := ""
+	switch {
+	case p.yrel && s.hasRef:
+		v = s.lunarValue(d, m, s.ref.Year()+p.yoff)
+	case p.y != 0 || !p.yrel && s.hasRef:
+		v = s.lunarValue(d, m, p.y)
+	}
+	s.emit(i, k, Date, v, "date:holiday")
+	return k
+}
+
+// words reports whether the words ws follow each other from token i on
+// one line.
+func (s *Scanner) words(i int, ws []keyword) bool {
+	for x := range ws {
+		if x > 0 && !s.sameLine(i+x) || !s.is(i+x, ws[x]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lunarValue is the Gregorian date of lunar day d of month m that falls in
+// year y; with y zero, the one nearest the reference date (the next one,
+// the reference day included, preferring the future; ties go to the past).
+func (s *Scanner) lunarValue(d, m, y int) string {
+	var buf [12]byte
+	if y != 0 {
+		for ly := y; ly >= y-1; ly-- {
+			if gy, gm, gd := lunarToSolar(d, m, ly); gy == y {
+				return string(appendYMD(buf[:0], gy, gm, gd))
+			}
+		}
+		return ""
+	}
+	best, bestDist := "", 1<<62
+	for ly := s.ref.Year() - 1; ly <= s.ref.Year()+1; ly++ {
+		gy, gm, gd := lunarToSolar(d, m, ly)
+		dist := civilDay(gy, gm, gd) - s.refDay
+		if s.future {
+			if dist >= 0 {
+				return string(appendYMD(buf[:0], gy, gm, gd))
+			}
+			continue
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = string(appendYMD(buf[:0], gy, gm, gd)), dist
+		}
+	}
+	return best
+}
+
+// matchLongHoliday reads a holiday whose name is longer than a key holds
+// ("Valentine", "Halloween"): the tokenizer makes such a word a start only
+// when isLongHoliday.
+func (s *Scanner) matchLongHoliday(i int) int {
+	t := &s.t[i]
+	for _, h := range longHolidays {
+		if !strings.EqualFold(s.text[t.s:t.e], h.name) {
+			continue
+		}
+		p := pdate{m: h.m, d: h.d, gran: 'd'}
+		k := i + 1
+		if y, ok := s.year4(k); ok && s.sameLine(k) {
+			p.y = y
+			k++
+		} else {
+			k = s.yearPart(k, &p)
+		}
+		s.emit(i, k, Date, s.value(p), "date:holiday")
+		return k
+	}
+	return i
+}
+
+// isLongHoliday reports whether the word w, too long for a key, names one
+// of longHolidays.
+func isLongHoliday(w string) bool {
+	for _, h := range longHolidays {
+		if len(w) == len(h.name) && strings.EqualFold(w, h.name) {
+			return true
+		}
+	}
+	return false
 }

@@ -121,6 +121,7 @@ var (
 	kwKe    = kw("kế")
 	kwRoi   = kw("rồi")
 	kwTien  = kw("tiên")
+	kwCung  = kw("cùng")
 	kwBua   = kw("bữa")
 	kwBay   = kw("bây")
 	kwMua   = kw("mùa")
@@ -133,6 +134,9 @@ var (
 	kwKhong = kw("không")
 	kwLinh  = kw("linh")
 	kwLe    = kw("lẻ")
+	kwNua2  = kw("nữa")
+	kwCach  = kw("cách")
+	kwDay   = kw("đây")
 )
 
 // Seasons, with their TIMEX3 codes and first month (meteorological:
@@ -148,7 +152,9 @@ var seasons = []struct {
 // Small keyword lists used by single rules.
 var (
 	// countUnits are the units of a count, in the order of countValue.
-	countUnits   = []keyword{kwNgay, kwTuan, kwThang, kwNam, kwGio, kwPhut, kwGiay}
+	// The last two, "quí" and "tiếng" (the spoken hour), are read as quý
+	// and giờ (see countUnit).
+	countUnits   = []keyword{kwNgay, kwTuan, kwThang, kwNam, kwGio, kwPhut, kwGiay, kwQuy, kwQui, kw("tiếng")}
 	relYearWords = []keyword{kwNay, kwNgoai, kwTruoc, kwToi, kwSau}
 	vaoHom       = []keyword{kwVao, kwHom}
 	dayParts3    = []keyword{kwSang, kwChieu, kwToi2}
@@ -168,6 +174,24 @@ var partsOfDay = []struct {
 	{kw("đêm"), 12},
 	{kw("khuya"), 0},
 }
+
+// podPairs are parts of the day said in two words, with the index in
+// partsOfDay of the part they name.
+var podPairs = []struct {
+	first, second keyword
+	pod           int
+}{
+	{kwSang, kw("sớm"), 0},  // early morning
+	{kwChieu, kwToi2, 3},    // dusk: evening
+	{kwDem, kwKhuya, 4},     // late night
+	{kwToi2, kw("muộn"), 4}, // late evening: night
+}
+
+// kwBuoi, "buổi", heads a part of the day ("buổi sáng").
+var kwBuoi = kw("buổi")
+
+// dayNouns head a date after a part of the day ("sáng sớm ngày 5/10").
+var dayNouns = []keyword{kwNgay, kwMong, kwMung, kwHom, kwBua, kwThang, kwNam, kwTuan}
 
 // podCodes are the TIMEX3 codes of the parts of the day, in the order of
 // partsOfDay: morning, midday, afternoon, evening, night, late night.
@@ -210,7 +234,7 @@ var clockTriggers = []keyword{
 // Words before a number that make "N giờ"/"Nh" a duration.
 var durationWords = []keyword{
 	kw("trong"), kw("suốt"), kw("mất"), kw("dài"), kw("hơn"), kw("gần"),
-	kw("được"), kw("bắn"), kw("những"), kw("các"), kw("mỗi"),
+	kw("được"), kw("bắn"), kw("những"), kw("các"), kw("mỗi"), kw("thêm"),
 }
 
 // Heads of names and documents that absorb a following bare year
@@ -221,6 +245,19 @@ var nameHeads = []keyword{
 	kw("lãm"), kw("giải"), kw("chợ"), kw("hoan"), kw("ước"), kw("định"),
 	kw("pháp"), kw("covid"), kw("sea"), kw("apec"), kw("asean"),
 	kw("đàn"), kw("thảo"), kw("top"), kw("số"), kw("mã"), kw("phiên"),
+}
+
+// Words that address a person by name ("ông Quốc Khánh").
+var personWords = []keyword{
+	kw("ông"), kw("bà"), kw("anh"), kw("chị"), kw("em"), kw("cô"), kw("chú"),
+	kw("bác"), kw("cháu"), kw("cậu"), kw("thầy"), kw("bạn"),
+}
+
+// Capitalized words that head a holiday's name rather than a person's
+// ("Lễ Quốc Khánh", "Ngày Quốc Khánh", "Tết Trung Thu").
+var holidayHeads = []keyword{
+	kw("lễ"), kw("ngày"), kw("dịp"), kw("mừng"), kw("chào"), kw("đón"), kw("tết"),
+	kw("đêm"), kw("mùa"), kw("kỷ"), kw("kỳ"), kw("nghỉ"),
 }
 
 // Lunar (sexagenary) year names: a following 4-digit year is a DATE ("Bính Ngọ 2026").
@@ -246,6 +283,35 @@ var unitWords = []struct {
 	{kw("chín"), 9}, {kwMuoi, 10},
 }
 
+// Holidays of the lunar calendar: day d of month m. up asks for the first
+// word capitalized ("Trung thu", not "tập trung thu hút").
+var lunarHolidays = []struct {
+	words []keyword
+	d, m  int
+	up    bool
+}{
+	{[]keyword{kwTet, kw("nguyên"), kw("đán")}, 1, 1, false},
+	{[]keyword{kw("rằm"), kwThang, kwGieng}, 15, 1, false},
+	{[]keyword{kwTet, kw("đoan"), kw("ngọ")}, 5, 5, false},
+	{[]keyword{kw("vu"), kw("lan")}, 15, 7, true},
+	{[]keyword{kwTet, kw("trung"), kw("thu")}, 15, 8, false},
+	{[]keyword{kw("trung"), kw("thu")}, 15, 8, true},
+}
+
+// ongTao is "ông Công ông Táo", the 23rd of the twelfth lunar month. The
+// rule starts at "táo" and looks back: "ông", a common word, starts no rule.
+var ongTao = []keyword{kw("ông"), kw("công"), kw("ông"), kw("táo")}
+
+// Holidays whose names are longer than a key holds, written in ASCII:
+// matched on their text (see matchLongHoliday).
+var longHolidays = []struct {
+	name string
+	m, d int
+}{
+	{"valentine", 2, 14},
+	{"halloween", 10, 31},
+}
+
 // Holidays with a fixed Gregorian date.
 var holidays = []struct {
 	words []keyword
@@ -259,4 +325,5 @@ var holidays = []struct {
 	{[]keyword{kwQuoc, kw("tế"), kw("lao"), kw("động")}, 5, 1},
 	{[]keyword{kwQuoc, kw("tế"), kw("thiếu"), kw("nhi")}, 6, 1},
 	{[]keyword{kw("nhà"), kw("giáo"), kw("việt"), kw("nam")}, 11, 20},
+	{[]keyword{kw("lễ"), kw("tình"), kw("nhân")}, 2, 14},
 }

@@ -187,6 +187,11 @@ func (s *Scanner) matchNumeric(i, start int) int {
 		if a.y == 0 && start == i && !s.bareOK(i, e) {
 			return i
 		}
+		if a.y == 0 && s.sameLine(e) && s.is(e, kwNam) {
+			if off, e2, ok := s.relYear(e + 1); ok {
+				a.yrel, a.yoff, e = true, off, e2 // "2/9 năm nay"
+			}
+		}
 		s.emit(start, e, Date, s.value(a), "date:numeric")
 		return e
 	}

@@ -3,6 +3,7 @@ package date
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 func (s *Scanner) at(i int) *token {
@@ -42,17 +43,30 @@ func (s *Scanner) isKey(i int, k string) bool {
 // is inlined; the spelling check is not. Only words have a non-zero key, and
 // a packed key (no zero bytes) also tells the length.
 func (s *Scanner) is(i int, k keyword) bool {
-	return uint(i) < uint(len(s.t)) && s.t[i].key() == k.key && s.spelled(i, &k)
+	return uint(i) < uint(len(s.t)) && s.t[i].u == k.key && s.spelled(i, &k)
 }
 
 // spelled reports whether word token i, whose key is that of k, is written as
 // k: with k's diacritics, or without any in undiacritized surroundings.
 func (s *Scanner) spelled(i int, k *keyword) bool {
 	t := &s.t[i]
+	if t.kind != tWord {
+		return false // a number or a mark whose u happens to equal k.key
+	}
 	if t.diac {
-		// Most words are written in lower case: compare bytes first.
+		// Most words are written in lower case, or capitalized with an
+		// ASCII letter ("Năm", "Thứ"): compare bytes first.
 		w := s.text[t.s:t.e]
-		return w == k.proper || strings.EqualFold(w, k.proper)
+		if w == k.proper {
+			return true
+		}
+		if t.low {
+			return false // k.proper is in lower case too
+		}
+		if len(w) == len(k.proper) && w[0] < utf8.RuneSelf && w[0]|0x20 == k.proper[0] && w[1:] == k.proper[1:] {
+			return true
+		}
+		return strings.EqualFold(w, k.proper)
 	}
 	if k.ascii {
 		return true
@@ -60,12 +74,15 @@ func (s *Scanner) spelled(i int, k *keyword) bool {
 	return s.plain(i)
 }
 
+// isAny reports whether token i is one of ks, which must be one of
+// anyLists.
 func (s *Scanner) isAny(i int, ks []keyword) bool {
-	if i < 0 || i >= len(s.t) || s.t[i].kind != tWord {
+	if uint(i) >= uint(len(s.t)) || s.t[i].kind != tWord || !anyKeys.has(s.t[i].key()) {
 		return false
 	}
-	for _, k := range ks {
-		if s.is(i, k) {
+	key := s.t[i].key()
+	for x := range ks {
+		if ks[x].key == key && s.spelled(i, &ks[x]) {
 			return true
 		}
 	}
@@ -258,3 +275,33 @@ func (s *Scanner) spelledNum99(i int) (v, end int, ok bool) {
 	}
 	return v * 10, i + 2, true
 }
+
+// anyLists are the keyword lists that isAny reads; anyKeys holds the keys
+// of their words, so that isAny turns down most words with one probe.
+var (
+	anyLists = [][]keyword{
+		atWords, clockTriggers, dayParts3, durationWords, edgeIntro, lunarBranches, lunarStems,
+		nameHeads, pluralWords, quantityWords, relYearWords, triggers, vaoHom,
+	}
+	anyKeys = func() (f keyFilter) {
+		for _, l := range anyLists {
+			for _, k := range l {
+				f.add(k.key)
+			}
+		}
+		return f
+	}()
+)
+
+// keyFilter is a Bloom filter of one hash over packed keys: has is false
+// for a key never added, and true for a key added (and for a few others,
+// which the caller checks in full).
+type keyFilter [keyFilterBits / 64]uint64
+
+const keyFilterBits = 4096
+
+func keyFilterBit(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - 12) }
+
+func (f *keyFilter) add(k uint64) { b := keyFilterBit(k); f[b/64] |= 1 << (b % 64) }
+
+func (f *keyFilter) has(k uint64) bool { b := keyFilterBit(k); return f[b/64]&(1<<(b%64)) != 0 }

@@ -20,10 +20,8 @@ import (
 func refFindDates(text string, opt Options) []Span {
 	s := new(Scanner)
 	s.text = text
-	s.hasRef = !opt.Ref.IsZero()
-	if s.hasRef {
-		s.ref = time.Date(opt.Ref.Year(), opt.Ref.Month(), opt.Ref.Day(), 0, 0, 0, 0, time.UTC)
-	}
+	s.future = opt.Prefer == Future
+	s.setRef(opt.Ref)
 	s.t = refTokenize(text)
 	for i := 0; i < len(s.t); {
 		if e := s.match(i); e > i {
@@ -32,6 +30,7 @@ func refFindDates(text string, opt Options) []Span {
 			i++
 		}
 	}
+	s.joinClockRanges()
 	s.joinTimes()
 	return s.out
 }
@@ -169,8 +168,30 @@ loop:
 	} else {
 		key = 0
 	}
-	t = append(t, token{s: int32(i), e: int32(j), u: key, kind: tWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up})
+	t = append(t, token{s: int32(i), e: int32(j), u: key, kind: tWord, klen: klen, sp: sp, nl: nl, diac: diac, up: up,
+		low: refLow(text[i:j])})
 	return t, j
+}
+
+// refLow reports whether the word w has no upper-case letter and no ſ, and
+// only letters of the Latin ranges the tokenizer knows (and marks).
+func refLow(w string) bool {
+	for _, r := range w {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r < utf8.RuneSelf:
+			if r < 'a' {
+				return false
+			}
+		case isLatinLetter(r):
+			if unicode.IsUpper(r) || r == 'ſ' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // checkSameAsRef fails when Find and refFindDates differ on text, or
@@ -187,17 +208,20 @@ func checkSameAsRef(t *testing.T, text string) {
 		}
 		t.Fatalf("%q: %d tokens, want %d", text, len(s.t), len(want))
 	}
-	// The rule starts are the words whose key starts a rule, and every number.
+	// The rule starts are the words whose key starts a rule, the words too
+	// long for a key that name a holiday, and every number.
 	var starts []int32
 	for i, w := range s.t {
-		if w.kind == tNum || w.kind == tWord && w.klen <= startMaxLen && startKeys.get(w.key()) != 0 {
+		long := w.kind == tWord && w.klen == 255 && isLongHoliday(text[w.s:w.e])
+		if w.kind == tNum || long || w.kind == tWord && w.klen <= startMaxLen && startKeys.get(w.key()) != 0 {
 			starts = append(starts, int32(i))
 		}
 	}
 	if !slices.Equal(s.w.starts, starts) {
 		t.Fatalf("%q: rule starts %v, want %v", text, s.w.starts, starts)
 	}
-	for _, opt := range []Options{{}, {Ref: time.Date(2021, 6, 20, 0, 0, 0, 0, time.UTC)}} {
+	ref := time.Date(2021, 6, 20, 0, 0, 0, 0, time.UTC)
+	for _, opt := range []Options{{}, {Ref: ref}, {Ref: ref.Add(3*time.Hour + 55*time.Minute), Prefer: Future}} {
 		got, want := Find(text, opt), refFindDates(text, opt)
 		if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
 			t.Fatalf("%q (ref %v):\n got %+v\nwant %+v", text, opt.Ref, got, want)
@@ -211,6 +235,8 @@ func TestFindDatesRef(t *testing.T) {
 		"tháng\u0301 3", "\u0301ngày 3", "ſáu ngày tới", "Kia", "ngay 5 thang 10 nam 2024",
 		"abcdefghijklmnopq 1/2", "xxxxxxxxxxxxxxx\xffngày 5/10", "ngày\xe1\xba 5/10", "ngàyngàyngày",
 		"Thứ Hai, 15/11/2021 06:00", "北京 ngày 3/4", "×ngày÷ 5/10",
+		"từ 8h đến 10h ngày 5/3", "từ 22h đến 2h sáng mai", "thứ bảy lúc 9 giờ sáng", "cách đây 3 ngày",
+		"2 tiếng nữa", "ngày cuối cùng của tháng 10", "ngày 15, đoàn đến", "NGÀY 15", "Ngày Mốt",
 	} {
 		checkSameAsRef(t, text)
 	}

@@ -5,9 +5,16 @@ import (
 )
 
 func (s *Scanner) emitRel(a, b, days int) int {
+	var day time.Time
+	if s.hasRef {
+		day = s.ref.AddDate(0, 0, days)
+	}
+	if e, ok := s.podClock(a, -1, b, day); ok {
+		return e // "ngày mai lúc 5 giờ chiều"
+	}
 	v := ""
 	if s.hasRef {
-		v = s.dayValue(s.ref.AddDate(0, 0, days))
+		v = s.dayValue(day)
 	}
 	s.emit(a, b, Date, v, "date:relative")
 	return b
@@ -42,7 +49,7 @@ func (s *Scanner) weekdayAt(i int) (wd time.Weekday, end int, digit, ok bool) {
 	t := &s.t[i+1]
 	if t.kind == tNum {
 		if t.nd == 1 && t.val() >= 2 && t.val() <= 7 {
-			if n := s.at(i + 2); n != nil && !n.sp && (n.kind != tPunct || n.r() == '/' || n.r() == '.' || n.r() == ',') && !(n.kind == tPunct && n.r() == ',' && !s.attNum(i+3)) {
+			if n := s.at(i + 2); n != nil && !n.sp && (n.kind != tPunct || n.r() == '/' || n.r() == '.' || n.r() == ',') && !(n.kind == tPunct && (n.r() == ',' || n.r() == '.') && !s.attNum(i+3)) {
 				return 0, 0, false, false
 			}
 			return time.Weekday(t.val() - 1), i + 2, true, true
@@ -104,7 +111,33 @@ func (s *Scanner) matchWeekday(i int) int {
 	if s.headsDate(e) {
 		return e
 	}
+	if day, last, end, ok := s.monthEdge(e); ok {
+		// "thứ hai đầu tiên của tháng 3", "chủ nhật cuối cùng của tháng này"
+		v := ""
+		if !day.IsZero() {
+			d := (int(wd) - int(day.Weekday()) + 7) % 7
+			if last && d > 0 {
+				d -= 7
+			}
+			v = s.dayValue(day.AddDate(0, 0, d))
+		}
+		s.emit(i, end, Date, v, "date:weekday")
+		return end
+	}
 	mode, end := s.weekdayMode(e)
+	if e2, ok := s.weekdayRange(i, wd, 0, e); ok {
+		return e2 // "thứ hai tới thứ tư": "tới" joins two weekdays
+	}
+	if e2, ok := s.weekdayRange(i, wd, mode, end); end > e && ok {
+		return e2
+	}
+	var day time.Time
+	if s.hasRef {
+		day = s.weekdayDate(wd, mode)
+	}
+	if e2, ok := s.podClock(i, -1, end, day); ok {
+		return e2 // "thứ bảy lúc 9 giờ sáng"
+	}
 	kind, rule := Date, "date:weekday"
 	if mode == 0 {
 		isChu := s.is(i, kwChu) || s.is(i, kwChua)
@@ -119,10 +152,43 @@ func (s *Scanner) matchWeekday(i int) int {
 	}
 	v := ""
 	if s.hasRef {
-		v = s.dayValue(s.weekdayDate(wd, mode))
+		v = s.dayValue(day)
 	}
 	s.emit(i, end, kind, v, rule)
 	return end
+}
+
+// weekdayRange reads "thứ hai đến thứ sáu", "thứ 2 - thứ 6 tuần sau" after
+// the weekday wd at i (with its mode, ending at e): one span from the first
+// day to the next second weekday on or after it. Weekdays with no modifier
+// give a TIME, as a weekday alone does; the modifier of the second weekday
+// places the first in the same week.
+func (s *Scanner) weekdayRange(i int, wd time.Weekday, mode, e int) (int, bool) {
+	if !s.connector(e) {
+		return 0, false
+	}
+	wd2, e2, _, ok := s.weekdayAt(e + 1)
+	if !ok || !s.sameLine(e+1) {
+		return 0, false
+	}
+	mode2, end := s.weekdayMode(e2)
+	gap := (int(wd2) - int(wd) + 7) % 7
+	v := ""
+	if s.hasRef {
+		var a time.Time
+		if mode == 0 && mode2 != 0 {
+			a = s.weekdayDate(wd2, mode2).AddDate(0, 0, -gap)
+		} else {
+			a = s.weekdayDate(wd, mode)
+		}
+		v = s.dayRangeValue(a, a.AddDate(0, 0, gap))
+	}
+	kind, rule := Date, "date:range"
+	if mode == 0 && mode2 == 0 {
+		kind, rule = Time, "time:weekday"
+	}
+	s.emit(i, end, kind, v, rule)
+	return end, true
 }
 
 func (s *Scanner) weekdayDate(wd time.Weekday, mode int) time.Time {
@@ -201,9 +267,15 @@ func (s *Scanner) count(i, n, j int) int {
 	if !s.sameLine(j) || i > 0 && s.isAny(i-1, pluralWords) {
 		return i
 	}
-	unit := s.indexIn(j, countUnits) + 1
+	unit := s.countUnit(j)
 	if unit == 0 {
 		return i
+	}
+	if s.sameLine(j+1) && s.is(j+1, kwNua2) {
+		if unit == 4 && n > 10 || i > 0 && (s.isAny(i-1, durationWords) || s.isAny(i-1, quantityWords)) {
+			return i // "20 năm nữa" is vague, "thêm 3 ngày nữa" a duration
+		}
+		return s.emitPoint(i, j+2, unit, n)
 	}
 	off, e, ok := s.relUnit(j + 1)
 	if !ok || off == 0 {
@@ -218,11 +290,7 @@ func (s *Scanner) count(i, n, j int) int {
 	if s.hasRef {
 		v = s.countValue(unit, n, off)
 	}
-	kind := Date
-	if unit >= 5 {
-		kind = Time
-	}
-	s.emit(i, e, kind, v, "date:relative")
+	s.emit(i, e, unitKind(unit), v, "date:relative")
 	return e
 }
 
@@ -233,6 +301,9 @@ func (s *Scanner) countValue(unit, n, off int) string {
 	first, last := 1, n
 	if off < 0 {
 		first, last = -n, -1
+	}
+	if n == 1 {
+		return s.pointValue(unit, first) // "một tuần qua" is last week
 	}
 	var buf [48]byte
 	b := buf[:0]
@@ -247,6 +318,8 @@ func (s *Scanner) countValue(unit, n, off int) string {
 		b = appendYear(b, s.ref.Year()+first)
 		b = append(b, '/')
 		return string(appendYear(b, s.ref.Year()+last))
+	case uQuarter:
+		return s.pointValue(unit, first) + "/" + s.pointValue(unit, last)
 	}
 	step := [...]time.Duration{5: time.Hour, 6: time.Minute, 7: time.Second}[unit]
 	now := s.ref.Add(time.Duration(max(s.refClock, 0)) * time.Second).Truncate(step)
@@ -278,4 +351,101 @@ func (s *Scanner) matchNow(i int) int {
 	}
 	s.emit(i, i+2, Time, v, "time:now")
 	return i + 2
+}
+
+// matchAgo reads "cách đây 3 ngày", "cách đây hai tuần", "cách đây 5
+// phút": the day, week, month, year or time of day that many units before
+// the reference.
+func (s *Scanner) matchAgo(i int) int {
+	if !s.is(i, kwCach) || !s.sameLine(i+1) || !s.is(i+1, kwDay) || !s.sameLine(i+2) {
+		return i
+	}
+	k := i + 2
+	n, j := 0, 0
+	if s.num(k) {
+		if s.t[k].nd > 4 || s.t[k].val() < 1 {
+			return i
+		}
+		n, j = int(s.t[k].val()), k+1
+	} else if v, e, ok := s.spelledNum99(k); ok {
+		n, j = v, e
+	} else {
+		return i
+	}
+	unit := s.countUnit(j)
+	if unit == 0 || !s.sameLine(j) {
+		return i
+	}
+	return s.emitPoint(i, j+1, unit, -n)
+}
+
+// The units of a count, numbered as countUnits.
+const (
+	uDay = iota + 1
+	uWeek
+	uMonth
+	uYear
+	uHour
+	uMinute
+	uSecond
+	uQuarter
+)
+
+// countUnit returns the unit of a count at k, or 0.
+func (s *Scanner) countUnit(k int) int {
+	switch unit := s.indexIn(k, countUnits) + 1; unit {
+	case 9:
+		return uQuarter
+	case 10:
+		return uHour
+	default:
+		return unit
+	}
+}
+
+// emitPoint emits [i, e) as the unit (as in countValue) off units from
+// the reference's: "3 ngày nữa", "cách đây 2 tuần". A day or longer is a
+// DATE, a time of day a TIME.
+func (s *Scanner) emitPoint(i, e, unit, off int) int {
+	v := ""
+	if s.hasRef {
+		v = s.pointValue(unit, off)
+	}
+	s.emit(i, e, unitKind(unit), v, "date:relative")
+	return e
+}
+
+// unitKind is the kind of a span of units: TIME for hours, minutes and
+// seconds.
+func unitKind(unit int) Kind {
+	if unit >= uHour && unit <= uSecond {
+		return Time
+	}
+	return Date
+}
+
+// pointValue is the value of the unit off units from the reference's.
+func (s *Scanner) pointValue(unit, off int) string {
+	switch unit {
+	case uDay:
+		return s.dayValue(s.ref.AddDate(0, 0, off))
+	case uWeek:
+		return s.weekValue(s.ref.AddDate(0, 0, 7*off), "")
+	case uMonth:
+		return s.monthValue(addMonths(s.ref, off))
+	case uYear:
+		var buf [8]byte
+		return string(appendYear(buf[:0], s.ref.Year()+off))
+	case uQuarter:
+		n := s.ref.Year()*4 + (int(s.ref.Month())-1)/3 + off
+		return s.value(pdate{y: n / 4, q: n%4 + 1, gran: 'q'})
+	}
+	step := [...]time.Duration{uHour: time.Hour, uMinute: time.Minute, uSecond: time.Second}[unit]
+	t := s.ref.Add(time.Duration(max(s.refClock, 0))*time.Second + time.Duration(off)*step)
+	sec := -1
+	if unit == uSecond || s.refClock > 0 && s.refClock%60 != 0 {
+		sec = t.Second()
+	}
+	var buf [24]byte
+	return string(appendClock(appendDay(buf[:0], t), t.Hour(), t.Minute(), sec))
 }

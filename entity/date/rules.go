@@ -21,6 +21,7 @@ func (s *Scanner) run() {
 			next = e
 		}
 	}
+	s.joinClockRanges()
 	s.joinTimes()
 }
 
@@ -37,6 +38,9 @@ func (s *Scanner) match(i int) int {
 			}
 		}
 	case tWord:
+		if t.klen == 255 {
+			return s.matchLongHoliday(i)
+		}
 		if t.klen > startMaxLen {
 			return i
 		}
@@ -155,6 +159,10 @@ func init() {
 	for _, h := range holidays {
 		holidayStarts = append(holidayStarts, h.words[0])
 	}
+	lunarStarts := []keyword{ongTao[3]}
+	for _, h := range lunarHolidays {
+		lunarStarts = append(lunarStarts, h.words[0])
+	}
 	wordRules = []wordRule{
 		{(*Scanner).matchDayNoun, []keyword{kwNgay, kwMong, kwMung}},
 		{(*Scanner).matchMonth, []keyword{kwDau, kwCuoi, kwGiua, kwThang}},
@@ -164,13 +172,16 @@ func init() {
 		{(*Scanner).matchPeriod, []keyword{kwGiai, kwNhiem, kwThoi}},
 		{(*Scanner).matchHom, []keyword{kwHom, kwBua}},
 		{(*Scanner).matchNow, []keyword{kwBay}},
-		{(*Scanner).matchMidnight, []keyword{kwNua}},
+		{(*Scanner).matchMidnight, []keyword{kwNua, kwGiua}},
 		{(*Scanner).matchSeason, []keyword{kwMua}},
 		{(*Scanner).matchWeekday, []keyword{kwThu, kwChu, kwChua}},
 		{(*Scanner).matchHoliday, holidayStarts},
 		{(*Scanner).matchLunar, append([]keyword{kwXuan, kwTet}, lunarStems...)},
 		{(*Scanner).matchNumberWord, numberWords},
-		{(*Scanner).matchPartOfDay, podWords},
+		{(*Scanner).matchPartOfDay, append(podWords, kwBuoi)},
+		{(*Scanner).matchAgo, []keyword{kwCach}},
+		{(*Scanner).matchSamePeriod, []keyword{kwCung}},
+		{(*Scanner).matchLunarHoliday, lunarStarts},
 	}
 	starts := make([][]keyword, len(wordRules))
 	for x, r := range wordRules {
@@ -189,4 +200,5 @@ func init() {
 	if err := unitKeys.build(units); err != nil {
 		panic(err)
 	}
+
 }

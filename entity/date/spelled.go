@@ -141,7 +141,17 @@ func (s *Scanner) spelledDate(k int) (pdate, int, bool) {
 	}
 	m, e2, ok := s.monthAt(e + 1)
 	if !ok {
-		return pdate{}, 0, false
+		// "ngày 3 tháng sau": the month relative to the reference's.
+		off, e2, ok := s.relUnit(e + 1)
+		if !ok {
+			return pdate{}, 0, false
+		}
+		p := pdate{d: d, m: 1, gran: 'd', yrel: true}
+		if s.hasRef {
+			mt := addMonths(s.ref, off)
+			p.m, p.yoff = int(mt.Month()), mt.Year()-s.ref.Year()
+		}
+		return p, e2, d <= daysIn(0, p.m)
 	}
 	p := pdate{d: d, m: m, gran: 'd'}
 	e2 = s.yearPart(e2, &p)
@@ -175,12 +185,16 @@ func (s *Scanner) matchDayNoun(i int) int {
 			return s.emitRel(i, j+1, 1)
 		case s.is(j, kwKia):
 			return s.emitRel(i, j+1, 2)
-		case s.is(j, kwDau):
-			// "ngày đầu tiên của tháng 3"
-			if first, e, ok := s.firstOfMonth(j); ok {
+		case s.is(j, kwMot2) && s.t[j].diac:
+			return s.emitRel(i, j+1, 2) // "ngày mốt", the day after tomorrow
+		case s.is(j, kwNay2):
+			return s.matchThisDay(i, j) // "ngày này năm ngoái"
+		case s.is(j, kwDau) || s.is(j, kwCuoi):
+			// "ngày đầu tiên của tháng 3", "ngày cuối cùng của tháng này"
+			if day, _, e, ok := s.monthEdge(j); ok {
 				v := ""
-				if !first.IsZero() {
-					v = s.dayValue(first)
+				if !day.IsZero() {
+					v = s.dayValue(day)
 				}
 				s.emit(i, e, Date, v, "date:relative")
 				return e
@@ -221,6 +235,15 @@ func (s *Scanner) matchDayNoun(i int) int {
 	if !ok {
 		return i
 	}
+	if e := s.dayRangeOrList(i, start, d1, e1); e > i {
+		return e
+	}
+	return s.dayOfMonth(i, start, d1, e1)
+}
+
+// dayRangeOrList reads a range or list that starts with the day d1 at
+// [start, e1): "ngày 10 đến 31/01", "ngày 5, 6 và 7/12".
+func (s *Scanner) dayRangeOrList(i, start, d1, e1 int) int {
 	// Day range: "ngày 10 đến 31/01", "ngày 10 đến ngày 31 tháng 1".
 	if s.connector(e1) {
 		if b, e2, ok2 := s.dateAt(e1 + 1); ok2 && d1 < b.d {
@@ -278,30 +301,107 @@ func (s *Scanner) matchDayNoun(i int) int {
 	return i
 }
 
-// firstOfMonth reads "đầu tiên của tháng M [năm Y]" or "đầu tiên của
-// tháng này / tới..." at k, after "ngày" or "tuần", and returns the first
-// day of that month (zero when it needs a reference date and there is
-// none) and the end.
-func (s *Scanner) firstOfMonth(k int) (time.Time, int, bool) {
-	if !s.is(k, kwDau) || !s.is(k+1, kwTien) || !s.is(k+2, kwCua) || !s.is(k+3, kwThang) || !s.sameLine(k+3) {
-		return time.Time{}, 0, false
+// dayOfMonth reads a day of the month alone, "ngày 15", "mùng 10": the
+// next (or, preferring the past, the nearest) month that has that day;
+// XXXX-XX-15 without a reference date.
+// It stands at the end of a phrase: "ngày 15 của dự án" is no date.
+func (s *Scanner) dayOfMonth(i, start, d, e int) int {
+	if start != i {
+		return i
 	}
+	if n := s.at(e); n != nil && !n.nl {
+		if n.kind != tPunct || !n.sp && s.attNum(e+1) {
+			return i
+		}
+		switch n.r() {
+		case ',', '.', ';', ')', '!', '?':
+		default:
+			return i
+		}
+	}
+	var v string
+	if s.hasRef {
+		v = s.dayValue(s.nearestDayOfMonth(d))
+	} else {
+		var buf [10]byte
+		v = string(appendPad(append(buf[:0], "XXXX-XX-"...), d, 2))
+	}
+	s.emit(i, e, Date, v, "date:day")
+	return e
+}
+
+// nearestDayOfMonth is the day d of the reference's month or of one next
+// to it: the next one preferring the future (the reference day included),
+// else the nearest.
+func (s *Scanner) nearestDayOfMonth(d int) time.Time {
+	at := func(off int) (time.Time, bool) {
+		m := addMonths(s.ref, off)
+		return m.AddDate(0, 0, d-1), d <= daysIn(m.Year(), int(m.Month()))
+	}
+	var best time.Time
+	bestDist := 0
+	for off := -2; off <= 2; off++ {
+		t, ok := at(off)
+		if !ok || s.future && t.Before(s.ref) {
+			continue
+		}
+		dist := int(t.Sub(s.ref).Hours() / 24)
+		if dist < 0 {
+			dist = -dist
+		}
+		if best.IsZero() || dist < bestDist {
+			best, bestDist = t, dist
+		}
+	}
+	return best
+}
+
+// monthEdge reads "đầu tiên của tháng M [năm Y]", "đầu tiên của tháng
+// này / sau / trước...", and the same with "cuối cùng", at k. It returns
+// the month's first or last day (zero without the year or a reference
+// date), whether it is the last, and the end.
+func (s *Scanner) monthEdge(k int) (day time.Time, last bool, e int, ok bool) {
+	last, ok = s.edgeWords(k)
+	if !ok || !s.is(k+2, kwCua) || !s.is(k+3, kwThang) || !s.sameLine(k+3) {
+		return time.Time{}, false, 0, false
+	}
+	var first time.Time
 	if m, e, ok := s.monthAt(k + 4); ok {
 		p := pdate{m: m, gran: 'm'}
 		e = s.yearPart(e, &p)
 		if !s.resolveYear(&p) || p.y == 0 {
-			return time.Time{}, e, true
+			return time.Time{}, last, e, true
 		}
-		return time.Date(p.y, time.Month(p.m), 1, 0, 0, 0, 0, time.UTC), e, true
+		first = time.Date(p.y, time.Month(p.m), 1, 0, 0, 0, 0, time.UTC)
+		return edgeDay(first, last), last, e, true
 	}
 	off, e, ok := s.relUnit(k + 4)
 	if !ok {
-		return time.Time{}, 0, false
+		return time.Time{}, false, 0, false
 	}
 	if !s.hasRef {
-		return time.Time{}, e, true
+		return time.Time{}, last, e, true
 	}
-	return addMonths(s.ref, off), e, true
+	return edgeDay(addMonths(s.ref, off), last), last, e, true
+}
+
+// edgeWords reads "đầu tiên" (the first) or "cuối cùng" (the last) at k.
+func (s *Scanner) edgeWords(k int) (last, ok bool) {
+	switch {
+	case s.is(k, kwDau) && s.is(k+1, kwTien):
+		return false, s.sameLine(k + 1)
+	case s.is(k, kwCuoi) && s.is(k+1, kwCung):
+		return true, s.sameLine(k + 1)
+	}
+	return false, false
+}
+
+// edgeDay is the first day of the month that starts at first, or its last.
+func edgeDay(first time.Time, last bool) time.Time {
+	if last {
+		return first.AddDate(0, 1, -1)
+	}
+	return first
 }
 
 // matchDayMonth reads "D tháng M [năm Y]" without "ngày" before it: "15

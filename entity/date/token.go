@@ -36,6 +36,9 @@ type token struct {
 	nl   bool  // line break before (or start of text)
 	diac bool  // word has non-ASCII letters
 	up   bool  // word starts with an upper-case letter
+	// low: the word has no upper-case letter (nor ſ, which folds to s), so
+	// it is equal under case folding only to itself written the same.
+	low bool
 }
 
 // key is the folded key of a word (0 for other tokens).
@@ -163,6 +166,7 @@ const (
 	wDiac  = 1 << iota // token.diac
 	wUp                // token.up
 	wStart             // a rule can start at the word
+	wLow               // token.low
 )
 
 // Pack returns w as two numbers that UnpackWord takes back.
@@ -183,6 +187,9 @@ func wordOf(t *token, start bool) Word {
 	if t.up {
 		w.bits |= wUp
 	}
+	if t.low {
+		w.bits |= wLow
+	}
 	if start {
 		w.bits |= wStart
 	}
@@ -192,7 +199,7 @@ func wordOf(t *token, start bool) Word {
 // token is the token of w at text[i:j] with the given whitespace flags.
 func (w Word) token(i, j int, sp, nl bool) token {
 	return token{s: int32(i), e: int32(j), u: w.key, kind: tWord, klen: w.klen, sp: sp, nl: nl,
-		diac: w.bits&wDiac != 0, up: w.bits&wUp != 0}
+		diac: w.bits&wDiac != 0, up: w.bits&wUp != 0, low: w.bits&wLow != 0}
 }
 
 // Reset empties d for a new text of n bytes (keeping its storage and memo).
@@ -278,6 +285,12 @@ func (d *Words) Advance(text string, to int) {
 				}
 			}
 			i = j
+			if i < to && text[i] == ' ' {
+				// Words are mostly followed by one space: take it here
+				// rather than in a turn of the loop.
+				sp = true
+				i++
+			}
 			continue
 		case c == ' ':
 			sp = true
@@ -346,7 +359,7 @@ func appendChunk(t []token, starts []int32, text string, i, j int, sp, nl bool) 
 		}
 		var w token
 		w, i = wordAt(text, i)
-		if w.klen <= startMaxLen && startKeys.get(w.key()) != 0 {
+		if w.klen <= startMaxLen && startKeys.get(w.key()) != 0 || w.klen == 255 && isLongHoliday(text[w.s:w.e]) {
 			starts = append(starts, int32(len(t)))
 		}
 		w.sp, w.nl = sp, nl
@@ -364,6 +377,7 @@ func wordAt(text string, i int) (token, int) {
 	var key uint64
 	k := 0 // key length; -1 once the word cannot have a key
 	diac, up := false, false
+	low := true
 	j := i
 	if c := text[i]; c < utf8.RuneSelf {
 		up = c <= 'Z'
@@ -380,14 +394,19 @@ loop:
 			if f == 0 {
 				break loop
 			}
+			low = low && c >= 'a'
 			j++
 		case c >= 0xC3 && c <= 0xC9 && j+1 < len(text) && text[j+1]&0xC0 == 0x80 &&
 			latinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].ok:
-			f = latinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0].fold
+			li := &latinLow[int(c&0x1F)<<6|int(text[j+1]&0x3F)-0xC0]
+			f = li.fold
+			low = low && !li.up && !(c == 0xC5 && text[j+1] == 0xBF) // ſ
 			diac = true
 			j += 2
 		case c == 0xE1 && j+2 < len(text) && text[j+1]-0xB8 <= 3 && text[j+2]&0xC0 == 0x80:
-			f = latinExt[int(text[j+1]-0xB8)<<6|int(text[j+2]&0x3F)].fold
+			li := &latinExt[int(text[j+1]-0xB8)<<6|int(text[j+2]&0x3F)]
+			f = li.fold
+			low = low && !li.up
 			diac = true
 			j += 3
 		default:
@@ -401,6 +420,7 @@ loop:
 			if !unicode.IsLetter(r) {
 				break loop
 			}
+			low = false // other scripts: spelled compares them in full
 			diac = true
 			if fr := normalize.FoldRune(r); fr < utf8.RuneSelf {
 				f = byte(fr) | 0x20
@@ -420,7 +440,7 @@ loop:
 	} else {
 		key = 0
 	}
-	return token{s: int32(i), e: int32(j), u: key, kind: tWord, klen: klen, diac: diac, up: up}, j
+	return token{s: int32(i), e: int32(j), u: key, kind: tWord, klen: klen, diac: diac, up: up, low: low}, j
 }
 
 // asciiFold maps an ASCII letter to its lower case, anything else to 0.

@@ -82,20 +82,20 @@ func appendMonthOf(b []byte, y, m int) []byte {
 // year in which it is not before the reference date.
 func (s *Scanner) nearestYear(m, d int) int {
 	ry := s.ref.Year()
+	ref := s.refDay
 	if s.future {
 		for y := ry; y <= ry+8; y++ {
-			if d <= daysIn(y, m) && !time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Before(s.ref) {
+			if d <= daysIn(y, m) && civilDay(y, m, d) >= ref {
 				return y
 			}
 		}
 	}
-	best, bestDist := 0, int64(1)<<62
+	best, bestDist := 0, 1<<62
 	for y := ry - 4; y <= ry+4; y++ {
 		if d > daysIn(y, m) {
 			continue
 		}
-		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
-		dist := int64(t.Sub(s.ref))
+		dist := civilDay(y, m, d) - ref
 		if dist < 0 {
 			dist = -dist
 		}
@@ -104,6 +104,23 @@ func (s *Scanner) nearestYear(m, d int) int {
 		}
 	}
 	return best
+}
+
+// civilDay is the number of days from 1970-01-01 to the Gregorian date
+// y-m-d (m 1..12, d 1..31): what time.Date(y, m, d, ...).Unix()/86400
+// gives, without its normalization of every field.
+func civilDay(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := y
+	if era < 0 {
+		era -= 399
+	}
+	era /= 400
+	yoe := y - era*400
+	doy := (153*((m+9)%12)+2)/5 + d - 1
+	return era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468
 }
 
 // nearestMonthYear returns the year in which month m lies nearest to the

@@ -270,6 +270,12 @@ func (a *Automaton) next(n, c int32) int32 {
 	if a.edgeMask[n]>>(uint32(c)%64)&1 == 0 {
 		return -1
 	}
+	return a.probe(n, c)
+}
+
+// probe looks the transition of node n > 0 on symbol c up in the
+// transition table: its destination, or -1.
+func (a *Automaton) probe(n, c int32) int32 {
 	key := transKey(n, c)
 	mask := uint64(len(a.trans) - 1)
 	for p := transSlot(key, mask); ; p = (p + 1) & mask {
@@ -302,19 +308,24 @@ func (a *Automaton) Match(symbols []int32, fn func(start, end int, value int32))
 
 // Step returns the state after reading symbol c in state n; 0 is the
 // start state, where reading begins (and where an unknown symbol leads).
+//
+// It is the goto-or-fail loop of next, with the edge mask tested before
+// the call: in most states reached the next word continues no pattern,
+// and the walk goes down the failure links to the root's table without
+// probing the transition table.
 func (a *Automaton) Step(n, c int32) int32 {
-	if c < 0 || int(c) >= len(a.rootNext) {
+	if uint32(c) >= uint32(len(a.rootNext)) {
 		return 0
 	}
-	for {
-		if t := a.next(n, c); t >= 0 {
-			return t
-		}
-		if n == 0 {
-			return 0
+	for n != 0 {
+		if a.edgeMask[n]>>(uint32(c)%64)&1 != 0 {
+			if t := a.probe(n, c); t >= 0 {
+				return t
+			}
 		}
 		n = a.fail[n]
 	}
+	return max(a.rootNext[c], 0)
 }
 
 // Reports reports whether some pattern ends in state n: whether Report

@@ -3,7 +3,8 @@
 # testdata/floors.json from the seeds' goldens (TestGoldenScores) and
 # testdata/devset_floors.json from the development set (TestDevsetScores), and
 # testdata/devset_relation_floors.json from its relations on its own mentions
-# (TestDevsetRelationsOnGoldMentions).
+# (TestDevsetRelationsOnGoldMentions), and testdata/shapes_floors.json from the
+# position sentences of shapes_test.go (TestPositionShapes).
 # Usage: internal/tools/raise_floors.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -33,3 +34,4 @@ PY
 raise TestGoldenScores testdata/floors.json
 raise TestDevsetScores testdata/devset_floors.json
 raise TestDevsetRelationsOnGoldMentions testdata/devset_relation_floors.json
+raise TestPositionShapes testdata/shapes_floors.json
