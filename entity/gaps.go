@@ -149,10 +149,14 @@ func (g *gaps) capRun(a int, max int) int {
 		if hyphen(b) {
 			b += 2
 		}
-		// "Ursula von der Leyen"
-		for b+1 < n && b > a && g.free(b) && g.sameSent(a, b) && g.r.w.particles[g.word(b)] &&
-			g.free(b+1) && g.capWord(b+1) {
-			b++
+		// "Ursula von der Leyen", "Charles de Gaulle": particles, one or
+		// more, then a capitalized word.
+		k := b
+		for k+1 < n && k > a && k < b+3 && g.free(k) && g.sameSent(a, k) && g.r.w.particles[g.word(k)] {
+			k++
+		}
+		if k > b && g.free(k) && g.sameSent(a, k) && g.capWord(k) {
+			b = k
 		}
 	}
 	if b > a && b < a+max && b < n && g.free(b) && g.sameSent(a, b) && w.toks[b].Is(SpaceBefore) &&

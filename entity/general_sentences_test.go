@@ -321,4 +321,13 @@ var generalSentences = []string{
 	"Chị cũng cho biết năm nay mưa nhiều hơn mọi năm.",
 	"Nhà nước sẽ hỗ trợ tiền thuê nhà cho người lao động.",
 	"⟦O|Chính phủ Pháp⟧ tuyên bố tình trạng khẩn cấp.",
+	// boundaries between a body and the name after it
+	"Chủ tịch ⟦O|UBND huyện Thạch Hà⟧ ⟦P|Trần Đình Khánh⟧ kiểm tra tuyến đê biển.",
+	"Phó Chủ tịch ⟦O|UBND quận Lê Chân⟧ ⟦P|Nguyễn Văn Hải⟧ dự lễ khánh thành.",
+	"⟦O|Công an huyện Lâm Hà⟧ đang điều tra vụ việc.",
+	"⟦O|Công ty cổ phần Dược phẩm Hoa Sen Quốc tế⟧ vừa ra mắt dòng sản phẩm mới.",
+	"⟦O|Trường Tiểu học Ngôi Sao Quốc tế⟧ khai giảng sớm hơn mọi năm.",
+	"Tổng Giám đốc ⟦O|Tổ chức Y tế Thế giới⟧ ⟦P|Tedros Adhanom Ghebreyesus⟧ cảnh báo về dịch bệnh.",
+	"Chủ tịch ⟦O|Ủy ban châu Âu⟧ ⟦P|Ursula von der Leyen⟧ phát biểu tại hội nghị.",
+	"Tướng ⟦P|Charles de Gaulle⟧ từng lãnh đạo nước ⟦L|Pháp⟧.",
 }

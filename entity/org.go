@@ -213,11 +213,21 @@ func (c *rctx) orgBody(head, j int) int {
 				}
 				return c.afterPlace(head, end)
 			}
+			if oe, _ := c.w.longest(head, bitOrg); oe == j && !c.w.toks[j].Is(Syllable) && !c.w.toks[j].Is(AllCaps) &&
+				!c.r.w.orgEndEn[c.word(j)] {
+				// A known name is complete before a foreign word, which
+				// starts its holder's name ("Ủy ban châu Âu Ursula von der
+				// Leyen"), unless it is an English body's last word.
+				return j
+			}
 			if c.personStart(j) && c.namedAfterPerson(head) && tail <= 3 {
 				// "Trường THPT Quang Trung", "Học viện ... Hồ Chí Minh": the name closes it.
 				k := j + 1
 				for k < c.s.Last && k < j+4 && c.isCapWord(k) && c.joined(k) {
 					k++
+				}
+				if c.wordGoesOn(k - 1) {
+					k++ // "Công ty Hoa Sen Quốc tế"
 				}
 				return k
 			}
@@ -304,7 +314,9 @@ func (c *rctx) orgBody(head, j int) int {
 // starts at token start, ends in a proper name that lower-case words do not
 // continue: two capitalized syllables in a row ("Nam Long", "Bạch Mai"), a
 // capitalized word that is no Vietnamese syllable ("Harvard", "Viettel"),
-// or "Trung ương". Official names capitalize one syllable per word ("Sở Giao
+// or "Trung ương". The last capitalized syllable and the lower-case one
+// after it may be one word an official name writes so ("Quốc tế" in "Sữa
+// Quốc tế", wordPairs): then the name goes on. Official names capitalize one syllable per word ("Sở Giao
 // thông vận tải"), so there the lower-case words that follow are the rest of
 // a word; after a proper name they are the sentence going on.
 func (c *rctx) endsInProperName(start, j int) bool {
@@ -323,7 +335,15 @@ func (c *rctx) endsInProperName(start, j int) bool {
 		return true
 	}
 	p := last - 1
-	return p >= start && c.isCapWord(p) && !c.w.toks[p].Is(AllCaps) && c.w.toks[p].Is(Syllable) && c.joined(last)
+	return p >= start && c.isCapWord(p) && !c.w.toks[p].Is(AllCaps) && c.w.toks[p].Is(Syllable) && c.joined(last) &&
+		!c.wordGoesOn(last)
+}
+
+// wordGoesOn reports whether the capitalized syllable at token i and the
+// lower-case one after it are one word as official names write it
+// ("Quốc tế", wordPairs).
+func (c *rctx) wordGoesOn(i int) bool {
+	return c.lowerWordAt(i+1) && c.r.w.wordPairs[pairKey(c.key(i), c.key(i+1))]
 }
 
 // lowerWordAt reports whether token i is a word in lower case on the line.

@@ -31,8 +31,9 @@ func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
 	if afterTrigger && c.personAfterUnit(i-1, i) < 0 {
 		return nil
 	}
-	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh": a place name, not a person.
-	if pe, _ := c.w.longest(i, bitPlace); pe > i+1 || c.insidePlace(i) {
+	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh", "huyện Bảo Lâm": a place name,
+	// not a person.
+	if pe, _ := c.w.longest(i, bitPlace); pe > i+1 || c.insidePlace(i) || c.insideUnitName(i) {
 		return nil
 	}
 	// "Đoàn Thanh niên": an organization's head, not a person.

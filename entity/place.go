@@ -162,7 +162,9 @@ func (c *rctx) personAfterUnit(trig, j int) int {
 	if pe, _ := c.w.longest(j, bitPlace); pe >= k {
 		return -1
 	}
-	if c.adminEnd(j) >= k {
+	if ae := c.adminEnd(j); ae >= k || ae > j+1 && c.personStart(ae) {
+		// The unit is named, and its holder after it: "huyện Thạch Hà
+		// Trần Đình Khánh".
 		return -1
 	}
 	return k
