@@ -23,6 +23,10 @@ type Extractor struct {
 	// of goroutines that recognize them (when 0: one below minParallel
 	// bytes, else GOMAXPROCS, at most 4).
 	window, workers int
+	// pieces is the least size of a document read from a file whose
+	// normalized text is held in pieces (minPieces when 0; tests set it
+	// small).
+	pieces int
 }
 
 // New builds an Extractor: it loads and compiles the embedded lexicons plus

@@ -109,9 +109,9 @@ func TestExtractJSONFromSameOutput(t *testing.T) {
 	}
 	for name, in := range texts {
 		for _, size := range []int{512, 5000, 0} {
-			e := ex
+			e := ex.WithPiecesForTest(1) // the text in pieces, whatever its size
 			if size > 0 {
-				e = ex.WithWindowForTest(size)
+				e = e.WithWindowForTest(size)
 			}
 			var want, got bytes.Buffer
 			if err := e.ExtractJSON(context.Background(), in, &want, nil); err != nil {
@@ -183,7 +183,7 @@ func TestExtractJSONFromChangingInput(t *testing.T) {
 		{"a letter more in each line", func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("x\n")) }, true},
 	} {
 		r := &changingReader{before: in, after: c.change(bytes.Clone(in))}
-		err := ex.ExtractJSONFrom(context.Background(), r, int64(len(in)), io.Discard, nil)
+		err := ex.WithPiecesForTest(1).ExtractJSONFrom(context.Background(), r, int64(len(in)), io.Discard, nil)
 		if (err != nil) != c.wantErr {
 			t.Errorf("%s: error %v, want one: %v", c.name, err, c.wantErr)
 		}

@@ -2,6 +2,7 @@ package vnextract
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"sort"
 	"sync"
@@ -26,6 +27,14 @@ const defaultWindow = 64 << 10
 // beside a 2 MB document's (measured whole-process on the 1.8 MB document:
 // 37-40 MB peak RSS with one goroutine, 40-43 MB with two).
 const minParallel = 8 << 20
+
+// minPieces is the least size of a document read from a file whose
+// normalized text is held in pieces (windowText) rather than whole: the
+// pieces are normalized again each time the relation stage or the output
+// reads them (measured whole-process on a 10 MB document: a quarter more
+// CPU time for 10 MB less peak RSS), which pays only where the text is a
+// large part of the peak.
+const minPieces = 16 << 20
 
 // minFirstWindow is the least size of a document's first window: its
 // dateline is looked for in the first date.DatelineWindow (1000) bytes of
@@ -58,7 +67,7 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 	// takes 112 and its strings keep its window's text alive).
 	ms := &db.ms
 	ms.Reset(0, true)
-	var sents []entity.Sentence
+	var sents []relation.Span // the relation stage needs only their spans
 	free := func() {
 		ms.Reset(0, false) // the extras' strings point into the text
 		db.whole, db.sents = whole[:0], sents[:0]
@@ -75,7 +84,7 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 	// is a string of its own until its mentions are kept, and the
 	// relation stage reads them again from pieces.
 	var pieces *windowText
-	if input == nil {
+	if minSize := cmp.Or(e.pieces, minPieces); input == nil && src.size >= minSize {
 		pieces = &windowText{src: src, n: n}
 	}
 	text := func(w windowSpan) string {
@@ -96,20 +105,18 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 		wins []windowSpan
 		rep  = Report{FirstInvalid: -1}
 		ref  = e.cfg.ref
-		ntok int
 		alnd bool // some window's normalized text differs from its input
 	)
 	opt := entity.Options{Ref: ref, Prefer: e.cfg.prefer}
 	// add appends the mentions and sentences of window i, in order.
-	add := func(i int, wms []entity.Mention, wsents []entity.Sentence, wtok int) {
+	add := func(i int, wms []entity.Mention, wsents []entity.Sentence) {
 		w := &wins[i]
 		w.first = len(ms.Mentions)
 		ms.Mentions = appendCompact(ms, ms.Mentions, wms, text(*w), w.norm)
 		w.text = "" // its mentions keep nothing of it
 		for _, s := range wsents {
-			sents = append(sents, entity.Sentence{Start: s.Start + w.norm, End: s.End + w.norm, First: s.First + ntok, Last: s.Last + ntok})
+			sents = append(sents, relation.Span{Start: s.Start + w.norm, End: s.End + w.norm})
 		}
-		ntok += wtok
 	}
 	// After the first window (which dates the document), the windows are
 	// recognized by a pool of workers while this goroutine normalizes the
@@ -185,7 +192,7 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			ms.Mentions = reuse(ms.Mentions, estimate(len(an.Mentions), end, src.size))
 			sents = reuse(db.sents, estimate(len(an.Sentences), end, src.size))
 		}
-		add(idx, an.Mentions, an.Sentences, len(an.Tokens))
+		add(idx, an.Mentions, an.Sentences)
 		an.Release()
 		if idx == 0 && off < src.size {
 			if workers := e.windowWorkers(src.size); workers > 1 {
@@ -229,12 +236,12 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 	if whole != nil {
 		all = whole
 	}
-	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Sentences: sents, Ref: ref}
+	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Ref: ref}
 	var ntext relation.TextSource = relation.Text(an.Text)
 	if pieces != nil {
 		ntext = pieces
 	}
-	a := &analyzed{input: input, src: src, an: an, list: ms, ntext: ntext, res: relation.LinkList(an, ms, ntext), rep: rep, free: free}
+	a := &analyzed{input: input, src: src, an: an, list: ms, ntext: ntext, res: relation.LinkList(an, ms, sents, ntext), rep: rep, free: free}
 	if alnd {
 		a.align = windowAlignment(wins)
 	}
@@ -259,7 +266,6 @@ type windowJob struct {
 	text  string
 	ms    []entity.Mention // offsets in the window
 	sents []entity.Sentence
-	ntok  int
 	err   error
 	done  chan struct{}
 }
@@ -279,7 +285,6 @@ func startWindowPool(ctx context.Context, wd *entity.Windows, opt entity.Options
 					// The Analysis's arrays go back to the recognizer.
 					j.ms = append(j.ms[:0], an.Mentions...)
 					j.sents = append(j.sents[:0], an.Sentences...)
-					j.ntok = len(an.Tokens)
 					an.Release()
 				}
 				close(j.done)
@@ -291,7 +296,7 @@ func startWindowPool(ctx context.Context, wd *entity.Windows, opt entity.Options
 
 // send queues window idx, after adding the results that are ready; at
 // most as many windows as workers wait, so memory stays bounded.
-func (p *windowPool) send(idx int, text string, add func(int, []entity.Mention, []entity.Sentence, int)) error {
+func (p *windowPool) send(idx int, text string, add func(int, []entity.Mention, []entity.Sentence)) error {
 	if err := p.drain(add, false); err != nil {
 		return err
 	}
@@ -315,7 +320,7 @@ func (p *windowPool) send(idx int, text string, add func(int, []entity.Mention, 
 
 // drain adds the finished windows at the head of pending, or all of them
 // when wait is set.
-func (p *windowPool) drain(add func(int, []entity.Mention, []entity.Sentence, int), wait bool) error {
+func (p *windowPool) drain(add func(int, []entity.Mention, []entity.Sentence), wait bool) error {
 	for len(p.pending) > 0 {
 		j := p.pending[0]
 		if wait {
@@ -330,7 +335,7 @@ func (p *windowPool) drain(add func(int, []entity.Mention, []entity.Sentence, in
 		if j.err != nil {
 			return j.err
 		}
-		add(j.idx, j.ms, j.sents, j.ntok)
+		add(j.idx, j.ms, j.sents)
 		clear(j.ms) // their strings point into the text
 		p.free = append(p.free, j)
 		p.pending[0] = nil
@@ -384,7 +389,7 @@ func cutWindow(input []byte, off, size int, first bool) int {
 type docArrays struct {
 	whole []byte
 	ms    relation.MentionList
-	sents []entity.Sentence
+	sents []relation.Span
 }
 
 var docBufs = sync.Pool{New: func() any { return new(docArrays) }}

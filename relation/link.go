@@ -26,8 +26,8 @@ type linker struct {
 	own    MentionList   // the list Link makes of an Analysis's mentions
 	typ    []entity.Type // the type of every mention, the loops' filter
 	parent []int32       // union-find over mentions
-	sents  []entity.Sentence
-	sentOf []int32 // sentence index of each mention
+	sents  []Span        // the sentences: given to LinkList, or made in lines
+	sentOf []int32       // sentence index of each mention
 
 	// Keys are interned: the patterns compare, cluster and deduplicate by
 	// key id, so a key is hashed once per distinct mention text instead of
@@ -62,9 +62,9 @@ type linker struct {
 	chains     []evChain  // relation -> its spans in evs
 	evRange    [][2]int32 // relation -> its spans in the result
 	order      []int32
-	lines      []entity.Sentence // sentences made from lines
-	headChains []headChain       // word id -> its chain of forms, form+1 (0: none)
-	holders    map[uint64]int32  // see elsewhere
+	lines      []Span           // the sentences of an Analysis, or its lines
+	headChains []headChain      // word id -> its chain of forms, form+1 (0: none)
+	holders    map[uint64]int32 // see elsewhere
 	forms      []orgForm
 	generic    []int32    // forms with a generic head
 	known      [][2]int32 // see wellKnownOrgs
@@ -129,6 +129,7 @@ func (l *linker) reset(a *entity.Analysis, ms *MentionList) {
 	l.kid = resize(l.kid, n)
 	l.cid = resize(l.cid, n)
 	l.tid = resize(l.tid, n)
+	l.sents, l.lines = nil, l.lines[:0]
 	l.keyed = false
 	l.parent = resize(l.parent, n)
 	l.relOf = resize(l.relOf, n)
@@ -200,14 +201,15 @@ func Link(a *entity.Analysis) *Result {
 	for i := range a.Mentions {
 		l.own.Append(&a.Mentions[i], a.Text)
 	}
-	return l.link(a, &l.own)
+	return l.link(a, &l.own, nil)
 }
 
-// LinkList is Link of the mentions ms of the text text (a.Mentions and
-// a.Text are not read; a gives the sentences, in text's offsets): a long
-// document's, gathered compactly window by window, its text held in
-// pieces. The entities' names are copies, not pieces of the text.
-func LinkList(a *entity.Analysis, ms *MentionList, text TextSource) *Result {
+// LinkList is Link of the mentions ms and the sentences sents (each
+// sentence's span, in order) of the text text: a long document's,
+// gathered compactly window by window, its text held in pieces. Of a,
+// only the lexicon it was recognized with is used. The entities' names
+// are copies, not pieces of the text.
+func LinkList(a *entity.Analysis, ms *MentionList, sents []Span, text TextSource) *Result {
 	if len(ms.Mentions) == 0 {
 		return &Result{}
 	}
@@ -218,12 +220,13 @@ func LinkList(a *entity.Analysis, ms *MentionList, text TextSource) *Result {
 	} else {
 		l.src = text
 	}
-	return l.link(a, ms)
+	return l.link(a, ms, sents)
 }
 
-// link is Link of ms.
-func (l *linker) link(a *entity.Analysis, ms *MentionList) *Result {
+// link is Link of ms and the sentences sents (nil: a's).
+func (l *linker) link(a *entity.Analysis, ms *MentionList, sents []Span) *Result {
 	l.reset(a, ms)
+	l.sents = sents
 	l.makeKeys()
 	l.sentences()
 	l.cluster()
@@ -345,7 +348,12 @@ func (l *linker) textLen() int {
 // sentences assigns every mention its sentence; without sentences in the
 // analysis, lines are used.
 func (l *linker) sentences() {
-	l.sents = l.a.Sentences
+	if l.sents == nil {
+		for _, s := range l.a.Sentences {
+			l.lines = append(l.lines, Span{s.Start, s.End})
+		}
+		l.sents = l.lines
+	}
 	if len(l.sents) == 0 {
 		// The text is read in pieces of 64 KB.
 		const piece = 64 << 10
@@ -355,14 +363,14 @@ func (l *linker) sentences() {
 			for i := range len(text) {
 				if text[i] == '\n' {
 					if off+i > start {
-						l.lines = append(l.lines, entity.Sentence{Start: start, End: off + i})
+						l.lines = append(l.lines, Span{Start: start, End: off + i})
 					}
 					start = off + i + 1
 				}
 			}
 		}
 		if l.textLen() > start {
-			l.lines = append(l.lines, entity.Sentence{Start: start, End: l.textLen()})
+			l.lines = append(l.lines, Span{Start: start, End: l.textLen()})
 		}
 		l.sents = l.lines
 	}

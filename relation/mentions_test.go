@@ -96,8 +96,8 @@ func TestLinkListSameAsLink(t *testing.T) {
 				l.Append(&a.Mentions[i], a.Text)
 			}
 			b := *a
-			b.Mentions = nil
-			assert.Equal(t, want, LinkList(&b, l, Text(a.Text)), "%s, output %v", d.name, output)
+			b.Mentions, b.Sentences = nil, nil
+			assert.Equal(t, want, LinkList(&b, l, spansOf(a), Text(a.Text)), "%s, output %v", d.name, output)
 		}
 	}
 }
@@ -155,11 +155,20 @@ func TestLinkListPieces(t *testing.T) {
 				l.Append(&a.Mentions[i], a.Text)
 			}
 			b := *a
-			b.Mentions, b.Text = nil, ""
-			assert.Equal(t, want, LinkList(&b, l, newPieces(a.Text, n)), "document %d, pieces of %d", k, n)
+			b.Mentions, b.Text, b.Sentences = nil, "", nil
+			assert.Equal(t, want, LinkList(&b, l, spansOf(a), newPieces(a.Text, n)), "document %d, pieces of %d", k, n)
 		}
 		if t.Failed() {
 			return
 		}
 	}
+}
+
+// spansOf returns the spans of a's sentences.
+func spansOf(a *entity.Analysis) []Span {
+	var sp []Span
+	for _, s := range a.Sentences {
+		sp = append(sp, Span{s.Start, s.End})
+	}
+	return sp
 }
