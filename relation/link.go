@@ -164,10 +164,7 @@ func (l *linker) release() {
 	clear(l.holders)
 	l.relKeys, l.relNext, l.prefixed = l.relKeys[:0], l.relNext[:0], l.prefixed[:0]
 	l.a, l.whole, l.src, l.list, l.ms, l.res, l.sents = nil, "", nil, nil, nil, nil, nil
-	// The strings of the result (an entity's name) may point into the
-	// list's arena: the next call gets a new one.
-	l.own.Reset(0, false)
-	l.own.arena = nil
+	l.own.Reset(0, false) // the names of the result are not in its arena (see entities)
 	l.lines = l.lines[:0]
 	l.aliases = l.aliases[:0]
 	linkerPool.Put(l)

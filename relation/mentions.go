@@ -218,6 +218,15 @@ func (l *MentionList) extra(m *Mention) (x mentionExtra) {
 	return x
 }
 
+// inArena reports whether s lies in l's arena.
+func (l *MentionList) inArena(s string) bool {
+	if len(s) == 0 || cap(l.arena) == 0 {
+		return false
+	}
+	p, a := uintptr(unsafe.Pointer(unsafe.StringData(s))), uintptr(unsafe.Pointer(unsafe.SliceData(l.arena)))
+	return a <= p && p < a+uintptr(cap(l.arena))
+}
+
 // Text returns the text of mention i, text being the text its offsets
 // point into.
 func (l *MentionList) Text(i int, text TextSource) string {

@@ -172,3 +172,20 @@ func spansOf(a *entity.Analysis) []Span {
 	}
 	return sp
 }
+
+// TestLinkNamesOutliveCall checks that the entities' names of one Link
+// call, some taken from the mentions' normalized forms (kept in the
+// pooled linker's arena), are not written over by the next calls.
+func TestLinkNamesOutliveCall(t *testing.T) {
+	doc := func(name, norm string) *entity.Analysis {
+		text := "Ông " + name + " phát biểu."
+		return &entity.Analysis{Text: text, Mentions: []entity.Mention{
+			{Type: P, Start: len("Ông "), End: len("Ông ") + len(name), Text: name, Normalized: norm}}}
+	}
+	first := Link(doc("Nguyễn Văn A", "Nguyễn Văn Anh"))
+	require.Len(t, first.Entities, 1)
+	for _, n := range []string{"Trần Thị Bích", "Lê Hoàng Cường", "Phạm Minh Dũng"} {
+		Link(doc(n, n+" Hai"))
+	}
+	assert.Equal(t, "Nguyễn Văn Anh", first.Entities[0].Name)
+}
