@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -34,7 +35,7 @@ var recognizerSnapshot string
 // snapshotMagic starts a snapshot; snapshotVersion changes with its layout.
 const (
 	snapshotMagic   = "vnextract recognizer snapshot\n"
-	snapshotVersion = 1
+	snapshotVersion = 2
 )
 
 var errStaleSnapshot = errors.New("entity: the recognizer snapshot was built from other lexicons (go generate ./entity)")
@@ -123,6 +124,13 @@ func writeSnapshot(c *compiled, sum uint32) ([]byte, error) {
 	w.Uint64s(hashes)
 	w.Bools(caps)
 	w.Bools(acronym)
+	// tokInfo again, as records read in place (the entries' own arrays
+	// above are too: both are views of the embedded data).
+	w.Records(len(r.tokInfo), tokInfoSize, 8, func(i int, b []byte) {
+		t := r.tokInfo[i]
+		binary.LittleEndian.PutUint64(b, t.markHash)
+		b[8], b[9] = boolByte(t.caps), boolByte(t.acronym)
+	})
 	flat := make([]int32, 0, 2*len(c.singles))
 	for _, s := range c.singles {
 		flat = append(flat, s[0], s[1])
@@ -148,7 +156,27 @@ func writeSnapshot(c *compiled, sum uint32) ([]byte, error) {
 	h.Int(snapshotVersion)
 	h.Uint(uint64(sum))
 	h.Uint(uint64(crc32.ChecksumIEEE(w.B)))
+	if len(h.B) > snapshotHeader {
+		return nil, errors.New("entity: snapshot header too long")
+	}
+	h.B = append(h.B, make([]byte, snapshotHeader-len(h.B))...)
 	return append(h.B, w.B...), nil
+}
+
+// snapshotHeader is the size of a snapshot's header (zero-padded), a
+// multiple of 8 so that the body's arrays, aligned from its start, are
+// aligned in memory when the snapshot is.
+const snapshotHeader = 64
+
+// tokInfoSize is the size of a tokInfo record: markHash, caps, acronym,
+// padding, as in memory on a 64-bit machine.
+const tokInfoSize = 16
+
+func boolByte(b bool) byte {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // readSnapshot returns the Recognizer of snapshot s, which must have been
@@ -177,7 +205,10 @@ func snapshotBody(s string, sum uint32) (string, error) {
 	case lexSum != uint64(sum):
 		return "", errStaleSnapshot
 	}
-	body := s[len(s)-hr.Len():]
+	if len(s) < snapshotHeader || len(s)-hr.Len() > snapshotHeader {
+		return "", errors.New("entity: recognizer snapshot: header too long")
+	}
+	body := s[snapshotHeader:]
 	if uint64(crc32.ChecksumIEEE(unsafe.Slice(unsafe.StringData(body), len(body)))) != bodySum {
 		return "", errors.New("entity: recognizer snapshot damaged (checksum)")
 	}
@@ -213,17 +244,28 @@ func readSnapshotBody(body string) (*Recognizer, error) {
 		ntok += e.ntok
 	}
 	hashes, caps, acronym := r.Uint64s(), r.Bools(), r.Bools()
+	infos, raw, ninfo := snap.RecordsOf[tokInfo](r, tokInfoSize, 8)
 	flat := r.Int32s()
 	if r.Err() != nil {
 		return nil, r.Err()
 	}
-	if len(hashes) != ntok || len(caps) != ntok || len(acronym) != ntok || len(flat)%2 != 0 {
+	if len(hashes) != ntok || len(caps) != ntok || len(acronym) != ntok || ninfo != ntok || len(flat)%2 != 0 {
 		return nil, errors.New("entity: recognizer snapshot: token arrays of the wrong size")
 	}
-	rec.tokInfo = make([]tokInfo, ntok)
-	for i := range rec.tokInfo {
-		rec.tokInfo[i] = tokInfo{markHash: hashes[i], caps: caps[i], acronym: acronym[i]}
+	for i := range ninfo {
+		// Read in place, a bool byte must be 0 or 1.
+		if b := raw[i*tokInfoSize:]; b[8] > 1 || b[9] > 1 {
+			return nil, errors.New("entity: recognizer snapshot: a token's flags are not 0 or 1")
+		}
 	}
+	if infos == nil {
+		infos = make([]tokInfo, ninfo)
+		for i := range infos {
+			b := raw[i*tokInfoSize:]
+			infos[i] = tokInfo{markHash: snap.Le64(b), caps: b[8] == 1, acronym: b[9] == 1}
+		}
+	}
+	rec.tokInfo = infos
 	for i := range rec.entries {
 		e, q := &rec.entries[i], &rec.quick[i]
 		lo, hi := int(q.tok), int(q.tok)+e.ntok

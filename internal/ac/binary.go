@@ -1,11 +1,17 @@
 package ac
 
 import (
+	"encoding/binary"
 	"errors"
 	"math/bits"
 
 	"github.com/vnextract/vnextract/internal/snap"
 )
+
+// transSize is the size of a transition written by WriteTo: its key and
+// its destination, then four bytes of padding, as in memory on a 64-bit
+// machine (where ReadAutomaton reads the table in place).
+const transSize = 16
 
 // errShape is the error of a snapshot whose arrays do not fit together.
 var errShape = errors.New("ac: snapshot arrays of inconsistent sizes")
@@ -59,13 +65,10 @@ func (a *Automaton) WriteTo(w *snap.Writer) {
 	for _, s := range [...][]int32{a.rootNext, a.edgeOff, a.edgeSym, a.edgeDst, a.fail, a.dict, a.depth, a.valOff, a.vals} {
 		w.Int32s(s)
 	}
-	keys := make([]uint64, len(a.trans))
-	dsts := make([]int32, len(a.trans))
-	for i, t := range a.trans {
-		keys[i], dsts[i] = t.key, t.dst
-	}
-	w.Uint64s(keys)
-	w.Int32s(dsts)
+	w.Records(len(a.trans), transSize, 8, func(i int, b []byte) {
+		binary.LittleEndian.PutUint64(b, a.trans[i].key)
+		binary.LittleEndian.PutUint32(b[8:], uint32(a.trans[i].dst))
+	})
 	w.Uint64s(a.edgeMask)
 	w.Uint64s(a.reports)
 }
@@ -78,8 +81,7 @@ func ReadAutomaton(r *snap.Reader) (*Automaton, error) {
 	for _, p := range [...]*[]int32{&a.rootNext, &a.edgeOff, &a.edgeSym, &a.edgeDst, &a.fail, &a.dict, &a.depth, &a.valOff, &a.vals} {
 		*p = r.Int32s()
 	}
-	keys := r.Uint64s()
-	dsts := r.Int32s()
+	trans, raw, ntrans := snap.RecordsOf[transition](r, transSize, 8)
 	a.edgeMask = r.Uint64s()
 	a.reports = r.Uint64s()
 	if r.Err() != nil {
@@ -87,12 +89,20 @@ func ReadAutomaton(r *snap.Reader) (*Automaton, error) {
 	}
 	nn := len(a.fail)
 	if nn == 0 || len(a.edgeOff) != nn+1 || len(a.dict) != nn || len(a.depth) != nn || len(a.valOff) != nn+1 ||
-		len(a.edgeSym) != len(a.edgeDst) || len(keys) != len(dsts) || bits.OnesCount(uint(len(keys))) != 1 ||
+		len(a.edgeSym) != len(a.edgeDst) || bits.OnesCount(uint(ntrans)) != 1 ||
 		len(a.edgeMask) != nn || len(a.reports) != (nn+63)/64 ||
 		!offsets(a.edgeOff, len(a.edgeSym)) || !offsets(a.valOff, len(a.vals)) {
 		return nil, errShape
 	}
-	for i, s := range [...][]int32{a.rootNext, a.edgeDst, a.fail, a.dict, dsts} {
+	if trans == nil {
+		trans = make([]transition, ntrans)
+		for i := range trans {
+			b := raw[i*transSize:]
+			trans[i] = transition{snap.Le64(b), int32(snap.Le32(b[8:]))}
+		}
+	}
+	a.trans = trans
+	for i, s := range [...][]int32{a.rootNext, a.edgeDst, a.fail, a.dict} {
 		least := int32(0)
 		if i == 0 {
 			least = -1 // no transition from the root
@@ -103,9 +113,10 @@ func ReadAutomaton(r *snap.Reader) (*Automaton, error) {
 			}
 		}
 	}
-	a.trans = make([]transition, len(keys))
-	for i := range a.trans {
-		a.trans[i] = transition{keys[i], dsts[i]}
+	for _, t := range a.trans {
+		if t.dst < 0 || int(t.dst) >= nn {
+			return nil, errShape
+		}
 	}
 	return a, nil
 }

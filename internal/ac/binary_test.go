@@ -40,32 +40,41 @@ func TestBinaryRoundTrip(t *testing.T) {
 			var w snap.Writer
 			v.WriteTo(&w)
 			a.WriteTo(&w)
-			r := snap.NewReader(string(w.B))
-			v2, err := ReadVocab(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a2, err := ReadAutomaton(r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if r.Len() != 0 {
-				t.Fatalf("%d bytes left", r.Len())
-			}
-			if !reflect.DeepEqual(v2, v) {
-				t.Error("vocabulary differs")
-			}
-			if !reflect.DeepEqual(a2, a) {
-				t.Error("automaton differs")
-			}
-			in := make([]int32, 300)
-			for j := range in {
-				in[j] = rng.Int32N(tc.alphabet+1) - 1
-			}
-			if got, want := collect(a2, in), collect(a, in); !reflect.DeepEqual(got, want) {
-				t.Errorf("matches differ: %v, want %v", got, want)
+			for shift := range 2 {
+				// Read in place (aligned) and copied (shifted by a byte).
+				data := string(append(make([]byte, shift), w.B...))[shift:]
+				checkRoundTrip(t, data, v, a, rng, tc.alphabet)
 			}
 		})
+	}
+}
+
+func checkRoundTrip(t *testing.T, data string, v *Vocab, a *Automaton, rng *rand.Rand, alphabet int32) {
+	t.Helper()
+	r := snap.NewReader(data)
+	v2, err := ReadVocab(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a2, err := ReadAutomaton(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Len() != 0 {
+		t.Fatalf("%d bytes left", r.Len())
+	}
+	if !reflect.DeepEqual(v2, v) {
+		t.Error("vocabulary differs")
+	}
+	if !reflect.DeepEqual(a2, a) {
+		t.Error("automaton differs")
+	}
+	in := make([]int32, 300)
+	for j := range in {
+		in[j] = rng.Int32N(alphabet+1) - 1
+	}
+	if got, want := collect(a2, in), collect(a, in); !reflect.DeepEqual(got, want) {
+		t.Errorf("matches differ: %v, want %v", got, want)
 	}
 }
 
