@@ -228,7 +228,7 @@ func readSnapshotBody(body string) (*Recognizer, error) {
 	if rec.auto, err = ac.ReadAutomaton(r); err != nil {
 		return nil, err
 	}
-	n := r.Int(r.Len())
+	n := r.Int(r.Len() / 4) // an entry takes four bytes at least
 	rec.entries = make([]lexEntry, n)
 	rec.quick = make([]entryQuick, n)
 	ntok := 0

@@ -60,34 +60,46 @@ const (
 
 var foldTable [foldHi - foldLo + 1]foldEntry
 
-func init() {
+func init() { buildFoldTable(&foldTable) }
+
+// buildFoldTable fills t from the Unicode decompositions. A letter without
+// one is its own entry, and is known as such without decomposing it (most
+// of the range is Greek, Cyrillic and other scripts): building the table
+// is part of every process's start.
+func buildFoldTable(t *[foldHi - foldLo + 1]foldEntry) {
+	var enc [utf8.UTFMax]byte
+	var dec [4 * utf8.UTFMax]byte
 	for r := rune(foldLo); r <= foldHi; r++ {
 		e := foldEntry{untoned: r, ascii: r}
-		d := norm.NFD.String(string(r))
-		base, n := utf8.DecodeRuneInString(d)
+		b := enc[:utf8.EncodeRune(enc[:], r)]
+		if p := norm.NFD.Properties(b); len(p.Decomposition()) == 0 {
+			t[r-foldLo] = e
+			continue
+		}
+		d := norm.NFD.Append(dec[:0], b...)
+		base, n := utf8.DecodeRune(d)
 		if n < len(d) && base < utf8.RuneSelf {
 			e.ascii = base
-			var keep []rune
-			keep = append(keep, base)
-			for _, m := range d[n:] {
+			keep := append(make([]byte, 0, len(d)), byte(base))
+			for _, m := range string(d[n:]) {
 				if t := toneOfMark(m); t != ToneLevel {
 					e.tone = t
 					continue
 				}
-				keep = append(keep, m)
+				keep = utf8.AppendRune(keep, m)
 			}
-			u := []rune(norm.NFC.String(string(keep)))
-			if len(u) == 1 {
-				e.untoned = u[0]
+			u := norm.NFC.Bytes(keep)
+			if c, n := utf8.DecodeRune(u); n == len(u) {
+				e.untoned = c
 			}
 		}
-		foldTable[r-foldLo] = e
+		t[r-foldLo] = e
 	}
 	for _, p := range [][2]rune{{'đ', 'd'}, {'Đ', 'D'}, {'ð', 'd'}, {'Ð', 'D'}} {
-		foldTable[p[0]-foldLo].ascii = p[1]
+		t[p[0]-foldLo].ascii = p[1]
 	}
-	foldTable['ð'-foldLo].untoned = 'đ'
-	foldTable['Ð'-foldLo].untoned = 'Đ'
+	t['ð'-foldLo].untoned = 'đ'
+	t['Ð'-foldLo].untoned = 'Đ'
 }
 
 // SplitTone splits a precomposed letter into the letter without its tone mark

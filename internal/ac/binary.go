@@ -35,7 +35,9 @@ func ReadVocab(r *snap.Reader) (*Vocab, error) {
 	if r.Err() != nil {
 		return nil, r.Err()
 	}
-	if nslots != 0 && (bits.OnesCount(uint(nslots)) != 1 || 2*n > nslots) {
+	// Intern doubles the table when it would be over half full, from 64
+	// slots: never more than four per string, or 64.
+	if nslots != 0 && (bits.OnesCount(uint(nslots)) != 1 || 2*n > nslots || nslots > max(64, 4*(n+1))) {
 		return nil, errShape
 	}
 	v := &Vocab{}
