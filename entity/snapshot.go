@@ -7,6 +7,7 @@ import (
 	"hash/crc32"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"unsafe"
@@ -35,7 +36,7 @@ var recognizerSnapshot string
 // snapshotMagic starts a snapshot; snapshotVersion changes with its layout.
 const (
 	snapshotMagic   = "vnextract recognizer snapshot\n"
-	snapshotVersion = 2
+	snapshotVersion = 3
 )
 
 var errStaleSnapshot = errors.New("entity: the recognizer snapshot was built from other lexicons (go generate ./entity)")
@@ -151,6 +152,12 @@ func writeSnapshot(c *compiled, sum uint32) ([]byte, error) {
 		}
 	}
 	w.Int(0)
+	pairs := make([]uint64, 0, len(r.w.wordPairs))
+	for k := range r.w.wordPairs {
+		pairs = append(pairs, k)
+	}
+	slices.Sort(pairs)
+	w.Uint64s(pairs)
 	var h snap.Writer
 	h.B = append(h.B, snapshotMagic...)
 	h.Int(snapshotVersion)
@@ -293,6 +300,7 @@ func readSnapshotBody(body string) (*Recognizer, error) {
 		}
 		lists[kind] = es
 	}
+	pairs := r.Uint64s()
 	if r.Err() != nil {
 		return nil, r.Err()
 	}
@@ -306,6 +314,10 @@ func readSnapshotBody(body string) (*Recognizer, error) {
 	}
 	if rec.vocab.Len() != int(nkeys) {
 		return nil, errors.New("entity: recognizer snapshot: the word lists are not in its vocabulary")
+	}
+	rec.w.wordPairs = make(map[uint64]bool, len(pairs))
+	for _, k := range pairs {
+		rec.w.wordPairs[k] = true
 	}
 	rec.single = newSingleIndex(singles, rec.vocab.Len(), rec.entries, rec.quick)
 	rec.pool.New = func() any { return new(work) }
