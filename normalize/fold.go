@@ -1,10 +1,6 @@
 package normalize
 
-import (
-	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
-)
+import "unicode/utf8"
 
 // Tone is one of the six Vietnamese tones.
 type Tone uint8
@@ -60,46 +56,27 @@ const (
 
 var foldTable [foldHi - foldLo + 1]foldEntry
 
-func init() { buildFoldTable(&foldTable) }
+// foldException is a letter of foldTable that is not its own entry.
+type foldException struct {
+	r       rune
+	untoned rune
+	ascii   rune
+	tone    Tone
+}
 
-// buildFoldTable fills t from the Unicode decompositions. A letter without
-// one is its own entry, and is known as such without decomposing it (most
-// of the range is Greek, Cyrillic and other scripts): building the table
-// is part of every process's start.
-func buildFoldTable(t *[foldHi - foldLo + 1]foldEntry) {
-	var enc [utf8.UTFMax]byte
-	var dec [4 * utf8.UTFMax]byte
+// The letters that fold to others (foldExceptions) are written from the
+// Unicode decompositions into fold_table.go by foldtable_test.go, which
+// also checks that the file is what the decompositions give: decomposing
+// the range at init took a sixth of an empty document's process time.
+//go:generate go test -count=1 -run ^TestFoldTableFile$ . -args -write-fold-table
+
+func init() {
 	for r := rune(foldLo); r <= foldHi; r++ {
-		e := foldEntry{untoned: r, ascii: r}
-		b := enc[:utf8.EncodeRune(enc[:], r)]
-		if p := norm.NFD.Properties(b); len(p.Decomposition()) == 0 {
-			t[r-foldLo] = e
-			continue
-		}
-		d := norm.NFD.Append(dec[:0], b...)
-		base, n := utf8.DecodeRune(d)
-		if n < len(d) && base < utf8.RuneSelf {
-			e.ascii = base
-			keep := append(make([]byte, 0, len(d)), byte(base))
-			for _, m := range string(d[n:]) {
-				if t := toneOfMark(m); t != ToneLevel {
-					e.tone = t
-					continue
-				}
-				keep = utf8.AppendRune(keep, m)
-			}
-			u := norm.NFC.Bytes(keep)
-			if c, n := utf8.DecodeRune(u); n == len(u) {
-				e.untoned = c
-			}
-		}
-		t[r-foldLo] = e
+		foldTable[r-foldLo] = foldEntry{untoned: r, ascii: r}
 	}
-	for _, p := range [][2]rune{{'đ', 'd'}, {'Đ', 'D'}, {'ð', 'd'}, {'Ð', 'D'}} {
-		t[p[0]-foldLo].ascii = p[1]
+	for _, x := range foldExceptions {
+		foldTable[x.r-foldLo] = foldEntry{untoned: x.untoned, ascii: x.ascii, tone: x.tone}
 	}
-	t['ð'-foldLo].untoned = 'đ'
-	t['Ð'-foldLo].untoned = 'Đ'
 }
 
 // SplitTone splits a precomposed letter into the letter without its tone mark
