@@ -33,3 +33,14 @@ func TestIsRomanAndAcronym(t *testing.T) {
 		}
 	}
 }
+
+func TestRoadNumber(t *testing.T) {
+	for w, want := range map[string]bool{
+		"1": true, "14": true, "1A": true, "279B": true, "279": true,
+		"": false, "A1": false, "1AB": false, "1a": false, "1234": false, "14-": false,
+	} {
+		if got := roadNumber(w); got != want {
+			t.Errorf("roadNumber(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
