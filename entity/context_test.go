@@ -20,8 +20,9 @@ var contextCases = []recCase{
 	// A unit named after a person stays a place.
 	{"commune-named-after-person", "UBND xã Trần Phú đã họp dân.",
 		personLoc, []want{L("Trần Phú")}},
+	// A street named after a person is a place (testdata/golden/README.md).
 	{"street-named-after-person", "Cửa hàng nằm trên đường Lê Duẩn.",
-		personLoc, nil},
+		personLoc, []want{L("Lê Duẩn")}},
 
 	// One sense per document: the given name of a person named in full
 	// names them again, alone or with the syllable before it.

@@ -96,13 +96,21 @@ func (c *rctx) placeAfterTrigger(i int) {
 		c.placeList(i, pe)
 		return
 	}
-	if !c.isCapWord(j) || c.stopsName(j) {
+	// Streets are mostly named after people: "đường Lê Văn Lương".
+	street := streetTrigger(c.text[c.w.toks[i].Start:c.w.toks[tend-1].End])
+	stops := func(k int) bool {
+		if street {
+			return c.has(k, bitTitle|bitHonorific|bitEvent)
+		}
+		return c.stopsName(k)
+	}
+	if !c.isCapWord(j) || stops(j) {
 		return
 	}
 	k := j + 1
 	for k < c.s.Last && k < j+4 && c.joined(k) {
 		t := c.w.toks[k]
-		if (t.Kind == Word && t.Is(Cap) && !c.stopsName(k)) || (t.Kind == Number && k > j) {
+		if (t.Kind == Word && t.Is(Cap) && !stops(k)) || (t.Kind == Number && k > j) {
 			k++
 			continue
 		}
@@ -113,6 +121,11 @@ func (c *rctx) placeAfterTrigger(i int) {
 		break
 	}
 	c.add(rulePlaceTrigger, j, k)
+}
+
+// streetTrigger reports whether the trigger words trig announce a street.
+func streetTrigger(trig string) bool {
+	return lowerEqual(trig, "đường") || lowerEqual(trig, "phố") || lowerEqual(trig, "đại lộ")
 }
 
 // insidePlace reports whether token i is inside a place name that starts
