@@ -67,7 +67,17 @@ func placeRule(k Kind) string {
 // placeAfterTrigger: "tỉnh Hải Dương", "phường Móng Cái 1", "TP St. Petersburg".
 func (c *rctx) placeAfterTrigger(i int) {
 	tend, te := c.w.longest(i, bitLocTrigger)
-	if tend < 0 || !c.joined(tend) || c.numberedUnit(i, tend) {
+	if tend < 0 || !c.joined(tend) {
+		return
+	}
+	// A trigger inside a longer one ("phố" in "thành phố", "khu phố") is
+	// read with it.
+	if c.has(i-1, bitLocTrigger) {
+		if e, _ := c.w.longest(i-1, bitLocTrigger); e >= tend {
+			return
+		}
+	}
+	if c.numberedUnit(i, tend) {
 		return
 	}
 	// A capitalized trigger ("Bản", "Xã") inside a name is no trigger: only
