@@ -105,6 +105,12 @@ var generalNews = []string{
 	"Tàu cá của ngư dân ⟦LOC|Quảng Ngãi⟧ gặp nạn gần quần đảo ⟦LOC|Hoàng Sa⟧.",
 	"Ông ⟦PER|Vũ Hồng Nam⟧, ⟦TITLE|Trưởng⟧ ⟦ORG|Ban Quản lý Vườn quốc gia Cúc Phương⟧, cho biết.",
 	"⟦TITLE|Trưởng⟧ ⟦ORG|phòng Cảnh sát hình sự Công an tỉnh Bình Dương⟧ ⟦PER|Trần Văn Chính⟧ cho biết ban chuyên án đã làm rõ vụ việc.",
+	// words that hold a street or bridge word and name no street or bridge
+	"⟦TITLE|Thủ tướng⟧ yêu cầu ⟦ORG|Bộ Công an⟧ khẩn trương điều tra, làm rõ vụ việc.",
+	"Tại điểm cầu ⟦LOC|Hà Nội⟧ có hơn 200 đại biểu tham dự.",
+	"Đoàn lên đường sang ⟦LOC|Lào⟧ sáng nay; nhu cầu Tết tăng cao trên toàn cầu.",
+	"Xe tải bị lật trên cầu ⟦LOC|Long Biên⟧ khiến giao thông ùn tắc.",
+	"Người dân ⟦LOC|thành phố Hồ Chí Minh⟧ đổ ra đường ⟦LOC|Nguyễn Huệ⟧ đón giao thừa.",
 }
 
 // TestGeneralNews scores the recognizer on generalNews by type (exact and

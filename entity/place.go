@@ -77,7 +77,7 @@ func (c *rctx) placeAfterTrigger(i int) {
 			return
 		}
 	}
-	if c.numberedUnit(i, tend) {
+	if c.numberedUnit(i, tend) || c.notABridge(i, tend) {
 		return
 	}
 	// A capitalized trigger ("Bản", "Xã") inside a name is no trigger: only
@@ -136,6 +136,31 @@ func (c *rctx) placeAfterTrigger(i int) {
 		break
 	}
 	c.add(rulePlaceTrigger, j, k)
+}
+
+// bridgeCompounds are the words "cầu" ends as the second syllable of
+// another word ("yêu cầu", "toàn cầu", "điểm cầu"), folded.
+var bridgeCompounds = [...]string{"yeu", "nhu", "toan", "diem", "khan", "thinh", "muu", "ban", "dau"}
+
+// notABridge reports whether the trigger [i, tend) is "cầu" that announces
+// no bridge: the second syllable of another word ("yêu cầu Bộ Công an"),
+// a prayer, or before a body or a title rather than a bridge's name.
+func (c *rctx) notABridge(i, tend int) bool {
+	if tend != i+1 || !lowerEqual(c.word(i), "cầu") {
+		return false
+	}
+	if c.in(i-1) && c.w.toks[i-1].Kind == Word && c.joined(i) {
+		for _, w := range bridgeCompounds {
+			if foldEqual(c.word(i-1), w) {
+				return true
+			}
+		}
+	}
+	// "cầu Chúa", "cầu Phật", "cầu Trời": to pray.
+	if w := c.word(tend); foldEqual(w, "chua") || foldEqual(w, "phat") || foldEqual(w, "troi") {
+		return true
+	}
+	return c.has(tend, bitOrgHead|bitOrg|bitTitle|bitHonorific|bitStop|bitEvent)
 }
 
 // streetTrigger reports whether the trigger words trig announce a street.
