@@ -97,6 +97,13 @@ func leapOffset(a11 int) int {
 // lunarToSolar returns the Gregorian date of day d of (non-leap) month m of
 // lunar year ly, the lunar year that starts at the Tết of Gregorian year ly.
 func lunarToSolar(d, m, ly int) (y, mo, dd int) {
+	start, _ := lunarMonth(m, ly)
+	return civilFromJDN(start + d - 1)
+}
+
+// lunarMonth returns the Julian day number of the first day of (non-leap)
+// month m of lunar year ly, and the month's length in days (29 or 30).
+func lunarMonth(m, ly int) (start, days int) {
 	var a11, b11 int
 	if m < 11 {
 		a11, b11 = month11(ly-1), month11(ly)
@@ -111,7 +118,18 @@ func lunarToSolar(d, m, ly int) (y, mo, dd int) {
 	if b11-a11 > 365 && off >= leapOffset(a11) {
 		off++ // a leap month comes before m
 	}
-	return civilFromJDN(newMoonDay(k+off) + d - 1)
+	start = newMoonDay(k + off)
+	return start, newMoonDay(k+off+1) - start
+}
+
+// lunarYearOf returns the lunar year that holds the Julian day j: the
+// Gregorian year of j, or the one before when j comes before its Tết.
+func lunarYearOf(j int) int {
+	y, _, _ := civilFromJDN(j)
+	if tet, _ := lunarMonth(1, y); j < tet {
+		return y - 1
+	}
+	return y
 }
 
 // jdn is the Julian day number of a Gregorian date.

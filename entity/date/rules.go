@@ -142,6 +142,7 @@ var wordRules []wordRule
 
 func init() {
 	numRules = []func(*Scanner, int) int{
+		(*Scanner).matchLunarDate,
 		(*Scanner).matchClock,
 		func(s *Scanner, i int) int { return s.matchNumeric(i, i) },
 		(*Scanner).matchCount,
@@ -164,6 +165,7 @@ func init() {
 		lunarStarts = append(lunarStarts, h.words[0])
 	}
 	wordRules = []wordRule{
+		{(*Scanner).matchLunarDate, []keyword{kwNgay, kwMong, kwMung, kwRam, kwThang}},
 		{(*Scanner).matchDayNoun, []keyword{kwNgay, kwMong, kwMung}},
 		{(*Scanner).matchMonth, []keyword{kwDau, kwCuoi, kwGiua, kwThang}},
 		{(*Scanner).matchYear, []keyword{kwDau, kwCuoi, kwGiua, kwNam}},
