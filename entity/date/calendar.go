@@ -293,7 +293,7 @@ func (s *Scanner) matchWeek(i int) int {
 		j = i + 1
 	} else if !s.is(i, kwTuan) {
 		return i
-	} else if day, _, e, ok := s.monthEdge(i + 1); ok {
+	} else if day, e, ok := s.weekEdge(i + 1); ok && !s.quantityAt(i-1, i) {
 		// "tuần đầu tiên của tháng 10": the week of the first;
 		// "tuần cuối cùng": that of the last day.
 		v := ""

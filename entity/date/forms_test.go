@@ -47,6 +47,16 @@ func TestForms(t *testing.T) {
 		{"8 giờ sáng thứ bảy", Time, "2017-02-04T08:00"},
 		{"tối nay lúc 8 giờ", Time, "2017-02-02T20:00"},
 		{"sáng mai lúc 9 giờ 30", Time, "2017-02-03T09:30"},
+		// After a part of the day and its day, a clock time needs no "lúc".
+		{"tối mai 8h", Time, "2017-02-03T20:00"},
+		{"sáng mai 7 giờ", Time, "2017-02-03T07:00"},
+		{"chiều nay 3 giờ rưỡi", Time, "2017-02-02T15:30"},
+		{"trưa mai 12h", Time, "2017-02-03T12:00"},
+		{"tối thứ bảy 7g30", Time, "2017-02-04T19:30"},
+		{"sáng nay bảy giờ", Time, "2017-02-02T07:00"},
+		{"lúc 4 rưỡi", Time, "2017-02-02T04:30"},
+		{"11 giờ kém 20", Time, "2017-02-02T10:40"},
+		{"14g15", Time, "2017-02-02T14:15"},
 		// Parts of the day.
 		{"tối nay", Time, "2017-02-02TEV"},
 		{"sáng nay", Time, "2017-02-02TMO"},
@@ -109,6 +119,10 @@ func TestForms(t *testing.T) {
 		{"ngày đầu tiên của tháng sau", Date, "2017-03-01"},
 		{"tuần đầu tiên của tháng 10", Date, "2017-W39"},
 		{"tuần đầu tiên của tháng 10 năm 2014", Date, "2014-W40"},
+		{"tuần đầu tháng 6", Date, "2017-W22"},
+		{"tuần đầu của tháng 6", Date, "2017-W22"},
+		{"tuần cuối của tháng 6", Date, "2017-W26"},
+		{"tuần cuối tháng này", Date, "2017-W09"},
 		// Dates written out, year-less dates ahead.
 		{"ngày 15 tháng 3 năm 2018", Date, "2018-03-15"},
 		{"15 tháng 3 năm 2018", Date, "2018-03-15"},
@@ -164,6 +178,18 @@ func TestFormsPast(t *testing.T) {
 		{"mùa đông", "2016-WI"},
 		{"ngày Nhà giáo Việt Nam", "2016-11-20"},
 		{"lúc 4 giờ chiều", "2017-02-02T16:00"},
+		{"tối mai 8h", "2017-02-03T20:00"},
+		{"tuần đầu tháng 6", "2017-W22"},
+		{"rằm tháng 7", "2016-08-17"},
+		{"mùa xuân", "2016-SP"},
+		{"thứ bảy", "2017-02-04"},
+		{"chủ nhật", "2017-02-05"},
+		{"thứ ba", "2017-01-31"},
+		{"thứ ba tới", "2017-02-07"},
+		{"3 ngày tới", "2017-02-03/2017-02-05"},
+		{"quý tới", "2017-Q2"},
+		{"năm kế tiếp", "2018"},
+		{"bữa nay", "2017-02-02"},
 	} {
 		got := Find(c.in, Options{Ref: formsRef})
 		if len(got) != 1 || got[0].Value != c.want {
