@@ -123,6 +123,20 @@ func TestForms(t *testing.T) {
 		{"tuần đầu của tháng 6", Date, "2017-W22"},
 		{"tuần cuối của tháng 6", Date, "2017-W26"},
 		{"tuần cuối tháng này", Date, "2017-W09"},
+		// First and last of a year ("của năm" alone: the reference's).
+		{"ngày đầu tiên của năm", Date, "2017-01-01"},
+		{"ngày cuối cùng của năm 2016", Date, "2016-12-31"},
+		{"tuần đầu tiên của năm 2017", Date, "2017-W01"},
+		{"tuần cuối cùng của năm tới", Date, "2018-W52"},
+		{"tháng đầu tiên của năm sau", Date, "2018-01"},
+		{"tháng cuối cùng của năm 2016", Date, "2016-12"},
+		// "sau nữa", "trước nữa": two units on.
+		{"năm sau nữa", Date, "2019"},
+		{"năm trước nữa", Date, "2015"},
+		{"tuần sau nữa", Date, "2017-W07"},
+		{"tháng trước nữa", Date, "2016-12"},
+		{"quý sau nữa", Date, "2017-Q3"},
+		{"ngày 5/10 năm sau nữa", Date, "2019-10-05"},
 		// Dates written out, year-less dates ahead.
 		{"ngày 15 tháng 3 năm 2018", Date, "2018-03-15"},
 		{"15 tháng 3 năm 2018", Date, "2018-03-15"},

@@ -45,6 +45,8 @@ func TestSentences(t *testing.T) {
 		{"Sản lượng tăng 8% so với cùng kỳ năm ngoái.", Past, []span{{"cùng kỳ năm ngoái", Date, "2016"}}},
 		{"Thu ngân sách vượt cùng kỳ năm trước.", Past, []span{{"cùng kỳ năm trước", Date, "2016"}}},
 		{"Ngày này, anh về quê.", Past, nil},
+		{"Giá sẽ còn tăng trong quý tới nữa.", Past, []span{{"quý tới", Date, "2017-Q2"}}},
+		{"Ba tháng cuối cùng của năm, hàng bán chạy.", Past, nil},
 		// A clock time right after a part of the day and its day.
 		{"Tối mai 8h, đoàn xuất phát.", Future, []span{{"Tối mai 8h", Time, "2017-02-03T20:00"}}},
 		{"Sáng nay 3 người bị thương.", Past, []span{{"Sáng nay", Time, "2017-02-02TMO"}}},

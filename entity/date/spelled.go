@@ -124,13 +124,25 @@ func (s *Scanner) relYear(k int) (int, int, bool) {
 	case s.is(k, kwNay), s.is(k, kwNay2):
 		return 0, k + 1, true
 	case s.is(k, kwNgoai), s.is(k, kwTruoc):
-		return -1, k + 1, true
+		off, e := s.further(-1, k+1)
+		return off, e, true
 	case s.is(k, kwToi), s.is(k, kwSau):
-		return 1, k + 1, true
+		off, e := s.further(1, k+1)
+		return off, e, true
 	case s.is(k, kwTiep) && s.is(k+1, kwTheo), s.is(k, kwKe) && s.is(k+1, kwTiep):
 		return 1, k + 2, true
 	}
 	return 0, 0, false
+}
+
+// further doubles the offset off of a unit ending at e in "sau" or
+// "trước" when "nữa" follows: "năm sau nữa" is the year after next, "tuần
+// trước nữa" the week before last ("quý tới nữa" is "next quarter too").
+func (s *Scanner) further(off, e int) (int, int) {
+	if s.sameLine(e) && s.is(e, kwNua2) && (s.is(e-1, kwSau) || s.is(e-1, kwTruoc)) {
+		return 2 * off, e + 1
+	}
+	return off, e
 }
 
 // spelledDate reads "D tháng M [năm Y]" at k (D a number or number words).
@@ -191,6 +203,9 @@ func (s *Scanner) matchDayNoun(i int) int {
 			return s.matchThisDay(i, j) // "ngày này năm ngoái"
 		case s.is(j, kwDau) || s.is(j, kwCuoi):
 			// "ngày đầu tiên của tháng 3", "ngày cuối cùng của tháng này"
+			if e := s.matchYearEdge(i); e > i {
+				return e // "ngày cuối cùng của năm"
+			}
 			if day, _, e, ok := s.monthEdge(j); ok {
 				v := ""
 				if !day.IsZero() {
