@@ -319,7 +319,7 @@ func (s *Scanner) words(i int, ws []keyword) bool {
 // 2025); with y zero, as lunarDateValue gives it.
 func (s *Scanner) lunarValue(d, m, y int) string {
 	if y == 0 {
-		return s.lunarDateValue(d, m, 0, pdate{})
+		return s.lunarDateValue(d, m, 0, false, pdate{})
 	}
 	var buf [12]byte
 	for ly := y; ly >= y-1; ly-- {

@@ -9,7 +9,8 @@ var (
 	kwAm  = kw("âm")
 	kwAL  = kw("âl")
 	kwRam = kw("rằm")
-	kwAy  = kw("ấy")
+	kwAy    = kw("ấy")
+	kwNhuan = kw("nhuận")
 )
 
 // lunarMark reads the words that put a date in the lunar calendar at k:
@@ -43,21 +44,17 @@ func (s *Scanner) lunarMark(k int) (int, bool) {
 }
 
 // lunarYearPart reads the year of a lunar date at k: "năm 2025", "/2025",
-// "năm nay"... p.y is then the lunar year. With the mark missing (mark
-// false) it reads the mark after the year: "ngày 15 tháng 7 năm 2025 âm
-// lịch". ok is false when no mark was found.
+// "năm nay"... p.y is then the lunar year. A mark after the year is read
+// too ("ngày 15 tháng 7 năm 2025 âm lịch"); ok is false when there is no
+// mark there and none was found before (mark false).
 func (s *Scanner) lunarYearPart(k int, p *pdate, mark bool) (int, bool) {
 	e := s.yearPart(k, p)
-	if mark {
-		return e, true
+	if e > k {
+		if e2, ok := s.lunarMark(e); ok {
+			return e2, true
+		}
 	}
-	if e == k {
-		return 0, false
-	}
-	if e2, ok := s.lunarMark(e); ok {
-		return e2, true
-	}
-	return 0, false
+	return e, mark
 }
 
 // matchLunarDate reads a lunar date at i, a date noun or a number. It
@@ -112,16 +109,21 @@ func (s *Scanner) matchLunarDate(i int) int {
 		return i
 	}
 	p := pdate{d: d, m: m, gran: 'd'}
+	leap := s.sameLine(e) && s.is(e, kwNhuan)
+	if leap {
+		e++
+	}
 	e2, mark := s.lunarMark(e)
 	if mark {
 		e = e2
 	}
-	// "rằm tháng 7" is lunar without the mark: the full moon names the day.
-	end, ok := s.lunarYearPart(e, &p, mark || ram)
+	// "rằm tháng 7" is lunar without the mark: the full moon names the
+	// day, as "nhuận" the month.
+	end, ok := s.lunarYearPart(e, &p, mark || ram || leap)
 	if !ok {
 		return i
 	}
-	s.emit(i, end, Date, s.lunarDateValue(d, m, 0, p), "date:lunar")
+	s.emit(i, end, Date, s.lunarDateValue(d, m, 0, leap, p), "date:lunar")
 	return end
 }
 
@@ -143,36 +145,42 @@ func (s *Scanner) lunarTet(i, d, e int) int {
 	} else {
 		e = s.yearPart(e, &p)
 	}
-	s.emit(i, e, Date, s.lunarDateValue(d, m, shift, p), "date:lunar")
+	s.emit(i, e, Date, s.lunarDateValue(d, m, shift, false, p), "date:lunar")
 	return e
 }
 
-// lunarMonthAlone reads "tháng 7 âm lịch [năm Y]" at i: the range of the
-// month's days.
+// lunarMonthAlone reads "tháng 7 âm lịch [năm Y]", "tháng 4 nhuận" at i:
+// the range of the month's days.
 func (s *Scanner) lunarMonthAlone(i int) int {
 	m, e, ok := s.monthAt(i + 1)
 	if !ok {
 		return i
 	}
-	e, ok = s.lunarMark(e)
-	if !ok {
+	leap := s.sameLine(e) && s.is(e, kwNhuan)
+	if leap {
+		e++
+	}
+	if e2, ok := s.lunarMark(e); ok {
+		e = e2
+	} else if !leap {
 		return i
 	}
 	p := pdate{m: m, gran: 'm'}
 	e, _ = s.lunarYearPart(e, &p, true)
-	s.emit(i, e, Date, s.lunarDateValue(0, m, 0, p), "date:lunar")
+	s.emit(i, e, Date, s.lunarDateValue(0, m, 0, leap, p), "date:lunar")
 	return e
 }
 
 // lunarDateValue is the Gregorian value of day d of lunar month m (the whole
-// month when d is 0) in the lunar year of p, moved by shift years ("30 Tết
+// month when d is 0; with leap, of the leap month after m) in the lunar
+// year of p, moved by shift years ("30 Tết
 // 2026" is in the year before 2026's Tết). p's year is the lunar year
 // written, or one relative to the reference's lunar year; with none, the
 // occurrence nearest the reference date, or with Future the next one (the
 // reference day included). Empty when the year cannot be known (no
 // reference date) or the month has no day d (a day 30 of a month of 29
 // days).
-func (s *Scanner) lunarDateValue(d, m, shift int, p pdate) string {
+func (s *Scanner) lunarDateValue(d, m, shift int, leap bool, p pdate) string {
 	ly := 0
 	switch {
 	case p.y != 0:
@@ -184,7 +192,7 @@ func (s *Scanner) lunarDateValue(d, m, shift int, p pdate) string {
 	}
 	var buf [24]byte
 	if ly != 0 {
-		a, b, ok := lunarSpan(d, m, ly)
+		a, b, ok := lunarSpan(d, m, ly, leap)
 		if !ok {
 			return ""
 		}
@@ -193,8 +201,12 @@ func (s *Scanner) lunarDateValue(d, m, shift int, p pdate) string {
 	ref := s.refDay + 2440588
 	cur := lunarYearOf(ref)
 	bestA, bestB, bestDist := 0, 0, 1<<62
-	for y := cur - 1; y <= cur+1; y++ {
-		a, b, ok := lunarSpan(d, m, y)
+	reach := 1
+	if leap {
+		reach = 20 // a month has a leap twin every few decades at most
+	}
+	for y := cur - reach; y <= cur+reach; y++ {
+		a, b, ok := lunarSpan(d, m, y, leap)
 		if !ok {
 			continue
 		}
@@ -221,9 +233,13 @@ func (s *Scanner) lunarDateValue(d, m, shift int, p pdate) string {
 }
 
 // lunarSpan returns the Julian days of day d of lunar month m of year ly
-// (a == b), or of the first and last days of the month when d is 0.
-func lunarSpan(d, m, ly int) (a, b int, ok bool) {
-	start, days := lunarMonth(m, ly)
+// (a == b), or of the first and last days of the month when d is 0; with
+// leap, of the leap month after m.
+func lunarSpan(d, m, ly int, leap bool) (a, b int, ok bool) {
+	start, days, ok := lunarMonthOf(m, ly, leap)
+	if !ok {
+		return 0, 0, false
+	}
 	if d == 0 {
 		return start, start + days - 1, true
 	}

@@ -36,6 +36,12 @@ func TestLunarDates(t *testing.T) {
 		// A lunar month is the range of its days.
 		{in: "tháng 7 âm lịch", past: "2016-08-03/2016-08-31", future: "2017-08-22/2017-09-19"},
 		{in: "tháng Giêng âm lịch năm 2025", past: "2025-01-29/2025-02-27", future: "2025-01-29/2025-02-27", noRef: "2025-01-29/2025-02-27"},
+		// A leap month: 2020 repeats the fourth, 2023 the second, 2025 the sixth.
+		{in: "tháng 4 nhuận", past: "2020-05-23/2020-06-20", future: "2020-05-23/2020-06-20"},
+		{in: "ngày 5 tháng 4 nhuận năm 2020", past: "2020-05-27", future: "2020-05-27", noRef: "2020-05-27"},
+		{in: "ngày 10 tháng 2 nhuận năm 2023 âm lịch", past: "2023-03-31", future: "2023-03-31", noRef: "2023-03-31"},
+		{in: "tháng 6 nhuận năm 2025", past: "2025-07-25/2025-08-22", future: "2025-07-25/2025-08-22", noRef: "2025-07-25/2025-08-22"},
+		{in: "tháng 3 nhuận năm 2025"}, // 2025 has no leap third month
 		// No such day: the twelfth month of 2025 (lunar) has 29 days.
 		{in: "ngày 30 Tết năm 2026"},
 		{in: "ngày 30 tháng 12 âm lịch năm 2025"},
