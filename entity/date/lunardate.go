@@ -6,9 +6,9 @@ package date
 // month, the range of its days) by the calendar of lunar.go.
 
 var (
-	kwAm  = kw("âm")
-	kwAL  = kw("âl")
-	kwRam = kw("rằm")
+	kwAm    = kw("âm")
+	kwAL    = kw("âl")
+	kwRam   = kw("rằm")
 	kwAy    = kw("ấy")
 	kwNhuan = kw("nhuận")
 )
