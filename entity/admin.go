@@ -42,3 +42,15 @@ func (c *rctx) adminEnd(j int) int {
 	end, _ := c.w.longest(j, bitAdmin)
 	return end
 }
+
+// insideUnitName reports whether token i is inside a district's or
+// commune's name that a lower-case unit word announces before it ("huyện
+// Bảo Lâm": "Lâm" is the name's, and starts no person).
+func (c *rctx) insideUnitName(i int) bool {
+	for k := i - 1; k > c.s.First && k >= i-3; k-- {
+		if c.has(k-1, bitLocTrigger) && !c.w.toks[k-1].Is(Cap) && c.adminEnd(k) > i {
+			return true
+		}
+	}
+	return false
+}

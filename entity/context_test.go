@@ -18,8 +18,11 @@ var contextCases = []recCase{
 	{"chair-after-ubnd-tp", "Chủ tịch UBND TP Lê Hoàng Quân phát biểu.",
 		personLoc, []want{P("Lê Hoàng Quân")}},
 	// A unit named after a person stays a place.
-	{"commune-named-after-person", "UBND xã Trần Phú đã họp dân.",
+	{"commune-named-after-person", "Người dân xã Trần Phú đã họp.",
 		personLoc, []want{L("Trần Phú")}},
+	// The commune's name closes its body's name.
+	{"body-of-commune-named-after-person", "UBND xã Trần Phú đã họp dân.",
+		allNamed, []want{O("UBND xã Trần Phú")}},
 	{"street-named-after-person", "Cửa hàng nằm trên đường Lê Duẩn.",
 		personLoc, nil},
 

@@ -136,20 +136,48 @@ func (g *gaps) capWord(i int) bool {
 func (g *gaps) capRun(a int, max int) int {
 	w, n := g.w, g.n
 	b := a
-	for b < n && b < a+max && g.free(b) && (b == a || g.sameSent(a, b)) && g.capWord(b) {
+	// "Lee Jae-myung", "Jean-Pierre": a hyphen written against both words.
+	hyphen := func(b int) bool {
+		return b+1 < n && g.free(b) && g.free(b+1) && w.toks[b].Key == g.r.w.dash && w.toks[b].Start == w.toks[b-1].End &&
+			w.toks[b+1].Start == w.toks[b].End && w.toks[b+1].Kind == Word
+	}
+	// The first part of a hyphenated given name is a name whatever else the
+	// word may be ("Park Hang-seo").
+	for b < n && b < a+max && g.free(b) && (b == a || g.sameSent(a, b)) &&
+		(g.capWord(b) || b > a && w.toks[b].Is(Cap) && !w.toks[b].Is(AllCaps) && hyphen(b+1)) {
 		b++
-		// "Lee Jae-myung", "Jean-Pierre": a hyphen written against both words.
-		if b+1 < n && g.free(b) && g.free(b+1) && w.toks[b].Key == g.r.w.dash && w.toks[b].Start == w.toks[b-1].End &&
-			w.toks[b+1].Start == w.toks[b].End && w.toks[b+1].Kind == Word {
+		if hyphen(b) {
 			b += 2
 		}
-		// "Ursula von der Leyen"
-		for b+1 < n && b > a && g.free(b) && g.sameSent(a, b) && g.r.w.particles[g.word(b)] &&
-			g.free(b+1) && g.capWord(b+1) {
-			b++
+		// "Ursula von der Leyen", "Charles de Gaulle": particles, one or
+		// more, then a capitalized word.
+		k := b
+		for k+1 < n && k > a && k < b+3 && g.free(k) && g.sameSent(a, k) && g.r.w.particles[g.word(k)] {
+			k++
+		}
+		if k > b && g.free(k) && g.sameSent(a, k) && g.capWord(k) {
+			b = k
 		}
 	}
+	if b > a && b < a+max && b < n && g.free(b) && g.sameSent(a, b) && w.toks[b].Is(SpaceBefore) &&
+		w.toks[b].Kind == Word && regnal(g.word(b)) {
+		b++ // "Elizabeth II", "Charles III"
+	}
 	return b
+}
+
+// regnal reports whether w is the Roman numeral of a monarch or a pope, II
+// to XXX ("Elizabeth II", "Leo XIV"); a single letter is rather an initial.
+func regnal(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c != 'I' && c != 'V' && c != 'X' {
+			return false
+		}
+	}
+	return true
 }
 
 // tokAt returns the first token that starts at or after byte off.

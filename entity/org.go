@@ -11,6 +11,9 @@ func (c *rctx) knownOrgEnd(i int) (end, entry int) {
 	if c.is(end, wHai) && c.is(end+1, wNuoc) || c.is(end, wCac) && c.is(end+1, wNuoc) {
 		return -1, -1 // "Chính phủ hai nước": both governments, not one body
 	}
+	if end == i+1 && c.w.toks[i].Is(AllCaps) && c.in(i-1) && c.joined(i) && c.w.toks[i-1].Kind == Number {
+		return -1, -1 // "500 MB": a unit after a number
+	}
 	return end, entry
 }
 
@@ -70,6 +73,9 @@ func (c *rctx) orgByHead(i int) {
 	if headEnd < 0 || c.plural(i) || c.notABody(i, headEnd) {
 		return
 	}
+	if se, _ := c.w.longest(i, bitStop); se > headEnd {
+		return // "Bộ phim", "Sở hữu": an ordinary word the head starts
+	}
 	end := c.orgBody(i, headEnd)
 	if end <= headEnd && c.headEndsWithPlace(i, headEnd) {
 		// "Đại sứ quán Việt Nam" is a head with its place: a name already.
@@ -121,10 +127,11 @@ func (c *rctx) headEndsWithPlace(i, end int) bool {
 // function words such as "cho", "đã", "tại", "của"); a place, a quoted name
 // or an organization from the lexicon closes it.
 func (c *rctx) orgBody(head, j int) int {
-	end := j
+	start, end := j, j
 	tail := 0      // lower-case syllables since end
 	named := false // the body has a capital, a number, an acronym or a quoted name
 	afterPlace := false
+	wholeWord := false // the last word before end is a whole lexicon word ("Ngân hàng")
 	done := func(j int) int {
 		if !named {
 			return end
@@ -147,7 +154,7 @@ func (c *rctx) orgBody(head, j int) int {
 			}
 			return j
 		}
-		if tail > 0 && !afterPlace && c.in(end) && c.joined(end) && c.w.toks[end].Kind == Word && !c.w.toks[end].Is(Cap) &&
+		if tail > 0 && !afterPlace && !wholeWord && c.in(end) && c.joined(end) && c.w.toks[end].Kind == Word && !c.w.toks[end].Is(Cap) &&
 			!c.endsName(end) && !c.has(end, bitLocTrigger) {
 			return end + 1 // finish the word: "Ủy ban Đối ngoại", not "Ủy ban Đối"
 		}
@@ -193,7 +200,11 @@ func (c *rctx) orgBody(head, j int) int {
 			j++
 			continue
 		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
-			if pe, _ := c.w.longest(j, bitPlace); pe > j+1 && pe <= c.s.Last && tail <= 3 {
+			places := bitPlace
+			if c.has(j-1, bitLocTrigger) && !c.w.toks[j-1].Is(Cap) {
+				places |= bitAdmin // "Công an quận Hai Bà Trưng"
+			}
+			if pe, _ := c.w.longest(j, places); pe > j+1 && pe <= c.s.Last && tail <= 3 {
 				// A place of two words or more closes the name, even where it
 				// could start a person's name ("UBND tỉnh Lâm Đồng Trần Hồng Thái").
 				named, end, j = true, pe, pe
@@ -202,16 +213,29 @@ func (c *rctx) orgBody(head, j int) int {
 				}
 				return c.afterPlace(head, end)
 			}
+			if oe, _ := c.w.longest(head, bitOrg); oe == j && !c.w.toks[j].Is(Syllable) && !c.w.toks[j].Is(AllCaps) &&
+				!c.r.w.orgEndEn[c.word(j)] {
+				// A known name is complete before a foreign word, which
+				// starts its holder's name ("Ủy ban châu Âu Ursula von der
+				// Leyen"), unless it is an English body's last word.
+				return j
+			}
 			if c.personStart(j) && c.namedAfterPerson(head) && tail <= 3 {
 				// "Trường THPT Quang Trung", "Học viện ... Hồ Chí Minh": the name closes it.
 				k := j + 1
 				for k < c.s.Last && k < j+4 && c.isCapWord(k) && c.joined(k) {
 					k++
 				}
+				if c.wordGoesOn(k - 1) {
+					k++ // "Công ty Hoa Sen Quốc tế"
+				}
 				return k
 			}
-			if oe, _ := c.w.longest(j, bitOrg); oe > j+1 && oe <= c.s.Last && j > head && tail <= 2 && !afterPlace {
-				return oe // "Hội đồng Toàn thể Đảng Nước Nga Thống nhất"
+			if oe, _ := c.w.longest(j, bitOrg); oe > j && oe <= c.s.Last && j > head && tail <= 2 && !afterPlace &&
+				(oe > j+1 || c.lowerWordAt(oe) && !c.has(oe, bitLocTrigger) && !c.is(oe, wVa)) {
+				// "Hội đồng Toàn thể Đảng Nước Nga Thống nhất"; "Hãng tin
+				// AFP" + "dẫn lời": a known name then the sentence.
+				return oe
 			}
 			if c.partyCommittee(j) && j > head && tail <= 3 {
 				// "Ban Nội chính Tỉnh ủy", "Ban Tổ chức Thành ủy": a body of
@@ -229,6 +253,7 @@ func (c *rctx) orgBody(head, j int) int {
 			if me, _ := c.w.longest(j, bitOrgHead|bitGiven|bitFamily|bitStop); me > j+1 && me <= c.s.Last &&
 				!c.has(j, bitPlace) {
 				end, j, tail, afterPlace = me, me, 0, false
+				wholeWord = true
 				continue
 			}
 			if pe, _ := c.w.longest(j, bitPlace); pe > 0 && pe <= c.s.Last &&
@@ -239,10 +264,16 @@ func (c *rctx) orgBody(head, j int) int {
 				}
 				return c.afterPlace(head, end)
 			}
-			end, j, tail, afterPlace = j+1, j+1, 0, false
+			end, j, tail, afterPlace, wholeWord = j+1, j+1, 0, false, false
 			continue
 		case t.Kind == Word:
+			if tail == 0 && end == j && !c.is(j, wVa) && !c.is(j, wVe) && c.endsInProperName(start, j) {
+				return end // "Công ty Cổ phần Nam Long" + "khởi công", "Trường Đại học Harvard" + "nhận"
+			}
 			switch {
+			case c.is(j, wUong) && c.is(j-1, wTrung) && tail == 0 && end == j:
+				end, j = j+1, j+1 // "Bệnh viện Nhi Trung ương": one word
+				continue
 			case c.is(j, wVa):
 				// "và" joins two words of one name only before a plain capitalized word:
 				// "Bộ Nông nghiệp và Môi trường", not "Đảng và Nhà nước".
@@ -258,7 +289,7 @@ func (c *rctx) orgBody(head, j int) int {
 				continue
 			case c.ofParliament(head, j):
 				return j + 3 // "Ủy ban Các vấn đề xã hội của Quốc hội"
-			case c.endsName(j):
+			case c.endsName(j) || c.personAnnounced(j):
 				return done(j)
 			case c.is(j, wCac) && j == head+1, c.has(j, bitLocTrigger) && c.isCapWord(j+1):
 				// "Liên hiệp các tổ chức", "Ủy ban nhân dân tỉnh Hải Dương"
@@ -277,6 +308,55 @@ func (c *rctx) orgBody(head, j int) int {
 		}
 	}
 	return done(j)
+}
+
+// endsInProperName reports whether the name before token j, whose body
+// starts at token start, ends in a proper name that lower-case words do not
+// continue: two capitalized syllables in a row ("Nam Long", "Bạch Mai"), a
+// capitalized word that is no Vietnamese syllable ("Harvard", "Viettel"),
+// or "Trung ương". The last capitalized syllable and the lower-case one
+// after it may be one word an official name writes so ("Quốc tế" in "Sữa
+// Quốc tế", wordPairs): then the name goes on. Official names capitalize one syllable per word ("Sở Giao
+// thông vận tải"), so there the lower-case words that follow are the rest of
+// a word; after a proper name they are the sentence going on.
+func (c *rctx) endsInProperName(start, j int) bool {
+	last := j - 1
+	if last < start || !c.joined(j) || c.is(j, wUong) && c.is(last, wTrung) {
+		return false
+	}
+	if c.is(last, wUong) && c.is(last-1, wTrung) {
+		return true
+	}
+	t := c.w.toks[last]
+	if t.Kind != Word || !t.Is(Cap) || t.Is(AllCaps) {
+		return false
+	}
+	if !t.Is(Syllable) {
+		return true
+	}
+	p := last - 1
+	return p >= start && c.isCapWord(p) && !c.w.toks[p].Is(AllCaps) && c.w.toks[p].Is(Syllable) && c.joined(last) &&
+		!c.wordGoesOn(last)
+}
+
+// wordGoesOn reports whether the capitalized syllable at token i and the
+// lower-case one after it are one word as official names write it
+// ("Quốc tế", wordPairs).
+func (c *rctx) wordGoesOn(i int) bool {
+	return c.lowerWordAt(i+1) && c.r.w.wordPairs[pairKey(c.key(i), c.key(i+1))]
+}
+
+// lowerWordAt reports whether token i is a word in lower case on the line.
+func (c *rctx) lowerWordAt(i int) bool {
+	return c.in(i) && c.joined(i) && c.w.toks[i].Kind == Word && !c.w.toks[i].Is(Cap) && !c.w.toks[i].Is(AllCaps)
+}
+
+// personAnnounced reports whether a form of address of two words or more
+// at token j announces the name after it ("đối tượng Ng.T.H.", "bệnh nhân
+// Lê Văn B"): the sentence has gone on past the organization.
+func (c *rctx) personAnnounced(j int) bool {
+	he, _ := c.w.longest(j, bitHonorific)
+	return he >= j+2 && c.isCapWord(he) && c.joined(he)
 }
 
 // namedAfterPerson reports whether the organization with this head is often

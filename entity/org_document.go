@@ -108,6 +108,10 @@ func (g *gaps) repeats() {
 				g.orgPhrases[last] = true // "Tổ chức VietHope" -> "VietHope"
 			}
 		}
+		if b-a == 2 && w.has(a+1, bitPlace) && !w.has(a, bitOrgHead|bitPlace) && w.toks[a].Kind == Word &&
+			w.toks[a].Is(Cap) && !w.toks[a].Is(AllCaps) && !w.toks[a].Is(Syllable) && w.toks[a].End-w.toks[a].Start >= 4 {
+			g.orgPhrases[text[w.toks[a].Start:w.toks[a].End]] = true // "Inter Milan" -> "Inter", "Real Madrid" -> "Real"
+		}
 	}
 	g.w.win.share(setOrgPhrase, g.orgPhrases)
 	if len(g.orgPhrases) == 0 {

@@ -164,7 +164,8 @@ var innerBodies = [...]string{"hoi dong quan tri", "hoi dong giam khao", "hoi do
 
 // notABody reports whether the head [i, headEnd) starts no organization
 // here: it names an inner body (innerBodies), it is the word "báo chí"
-// (the press), it follows the head of a law or a document ("Luật Tổ chức
+// (the press), it names the delegation of the body after it ("Phái đoàn
+// Hạ viện Mỹ"), it follows the head of a law or a document ("Luật Tổ chức
 // Quốc hội"), or it is the family name of a person ("Đoàn Văn Cánh").
 func (c *rctx) notABody(i, headEnd int) bool {
 	if c.in(i-1) && c.has(i-1, bitEvent) && c.joined(i) {
@@ -173,7 +174,7 @@ func (c *rctx) notABody(i, headEnd int) bool {
 	if headEnd == i+1 && c.personStart(i) {
 		return true
 	}
-	return c.pressWord(i) || c.innerBody(i)
+	return c.pressWord(i) || c.delegationOf(i, headEnd) || c.innerBody(i)
 }
 
 // innerBody reports whether an inner body (innerBodies) is named at token i.
@@ -193,6 +194,32 @@ func (c *rctx) innerBody(i int) bool {
 			if rune(b[0]) == r0 && foldEqual(key, b) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// delegations are the heads that name a delegation: followed by a body
+// ("Phái đoàn Hạ viện Mỹ", "Đoàn Bộ Y tế"), they are that body's delegation
+// and the body is the organization.
+var delegations = [...]string{"phai doan", "doan"}
+
+// delegationOf reports whether the head [i, headEnd) is a delegation of the
+// body named right after it.
+func (c *rctx) delegationOf(i, headEnd int) bool {
+	if !c.joined(headEnd) || !c.has(headEnd, bitOrg|bitOrgHead) {
+		return false
+	}
+	return c.spanIsOneOf(i, headEnd, delegations[:])
+}
+
+// spanIsOneOf reports whether the tokens [i, end) spell one of words
+// (folded keys), case and diacritics ignored.
+func (c *rctx) spanIsOneOf(i, end int, words []string) bool {
+	key := c.text[c.w.toks[i].Start:c.w.toks[end-1].End]
+	for _, w := range words {
+		if foldEqual(key, w) {
+			return true
 		}
 	}
 	return false
@@ -246,13 +273,7 @@ func (c *rctx) memberWord(head, j int) bool {
 	if he != j || c.personStart(j) {
 		return false
 	}
-	key := c.text[c.w.toks[head].Start:c.w.toks[j-1].End]
-	for _, h := range memberHeads {
-		if foldEqual(key, h) {
-			return true
-		}
-	}
-	return false
+	return c.spanIsOneOf(head, j, memberHeads[:])
 }
 
 // lowerHeads are the heads news writes in lower case before a name

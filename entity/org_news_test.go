@@ -75,6 +75,42 @@ var orgNewsCases = []recCase{
 	{"count-after-a-body", "Sở Y tế 3 lần kiểm tra; Tòa án 7 huyện họp trực tuyến.",
 		onlyOrg, []want{O("Sở Y tế")}},
 
+	// After a proper name, lower-case words are the sentence going on.
+	{"proper-name-ends-name", "Công ty Cổ phần Xây dựng Thành Đạt khởi công nhà máy mới.",
+		onlyOrg, []want{O("Công ty Cổ phần Xây dựng Thành Đạt")}},
+	{"known-name-after-head-then-verb", "Hãng tin AFP dẫn lời một quan chức giấu tên.",
+		onlyOrg, []want{O("Hãng tin AFP")}},
+	{"foreign-word-ends-name", "Trường Đại học Stanford nhận thêm sinh viên.",
+		onlyOrg, []want{O("Trường Đại học Stanford")}},
+	{"trung-uong-is-one-word", "Bệnh viện Phổi Trung ương tiếp nhận bệnh nhân.",
+		onlyOrg, []want{O("Bệnh viện Phổi Trung ương")}},
+	{"words-of-an-official-name-go-on", "Sở Giao thông vận tải tỉnh Bình Định lên tiếng.",
+		onlyOrg, []want{O("Sở Giao thông vận tải tỉnh Bình Định")}},
+	{"district-after-trigger", "Công an quận Hai Bà Trưng triệu tập hai người.",
+		onlyOrg, []want{O("Công an quận Hai Bà Trưng")}},
+	{"delegation-of-a-body", "Phái đoàn Thượng viện Pháp đến thăm trường.",
+		onlyOrg, []want{O("Thượng viện Pháp")}},
+	{"delegation-with-a-name", "Phái đoàn thường trực Việt Nam tại Liên hợp quốc tổ chức lễ kỷ niệm.",
+		onlyOrg, []want{O("Phái đoàn thường trực Việt Nam"), O("Liên hợp quốc")}},
+
+	// Ordinary words the head of a body starts.
+	{"head-starts-a-common-word", "Bộ phim Hoa Sen đạt doanh thu cao. Sở hữu Masan là mục tiêu của quỹ. Bộ luật Dân sự có hiệu lực.",
+		onlyOrg, []want{O("Masan")}},
+
+	// Sport: a place as a team, clubs, leagues.
+	{"age-group-team", "U19 Việt Nam hòa U19 Nhật Bản trong trận ra quân.",
+		onlyOrg, []want{O("U19 Việt Nam"), O("U19 Nhật Bản")}},
+	{"age-group-tournament-is-no-team", "Đội bóng giành vé dự vòng chung kết U23 châu Á.",
+		onlyOrg, nil},
+	{"club-word-after-a-province", "Thanh Hóa FC đánh bại đội khách 3-0.",
+		onlyOrg, []want{O("Thanh Hóa FC")}},
+	{"clubs-from-the-lexicon", "Arsenal và Real Madrid cùng theo đuổi tiền đạo này ở Champions League.",
+		onlyOrg, []want{O("Arsenal"), O("Real Madrid")}},
+	{"club-by-its-first-word", "Bayern Munich thua trên sân nhà. Bayern sẽ đá trận lượt về tuần sau.",
+		onlyOrg, []want{O("Bayern Munich"), O("Bayern")}},
+	{"unit-after-a-number", "Mỗi thuê bao được cộng thêm 500 MB dung lượng.",
+		onlyOrg, nil},
+
 	// Brands and acronyms in context.
 	{"brand-shaped-words", "Theo tờ HankookIlbo, hãng đã ký với Hanabank; Ảnh: DaumNews.",
 		onlyOrg, []want{O("HankookIlbo"), O("Hanabank"), O("DaumNews")}},

@@ -31,8 +31,9 @@ func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
 	if afterTrigger && c.personAfterUnit(i-1, i) < 0 {
 		return nil
 	}
-	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh": a place name, not a person.
-	if pe, _ := c.w.longest(i, bitPlace); pe > i+1 || c.insidePlace(i) {
+	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh", "huyện Bảo Lâm": a place name,
+	// not a person.
+	if pe, _ := c.w.longest(i, bitPlace); pe > i+1 || c.insidePlace(i) || c.insideUnitName(i) {
 		return nil
 	}
 	// "Đoàn Thanh niên": an organization's head, not a person.
@@ -109,7 +110,7 @@ func (c *rctx) personLexicon(i int) {
 // the signatures of a byline in capitals, on a line of their own
 // ("T.HƯƠNG - L.NGUYỄN").
 func (c *rctx) personInitialed(i int) {
-	if c.w.toks[i].Kind != Word {
+	if c.w.toks[i].Kind != Word || c.has(i, bitEvent|bitOrg) {
 		return
 	}
 	if w := c.word(i); isInitialed(w) || isSignature(w) && c.signatureLine(i) {
@@ -180,6 +181,10 @@ func (c *rctx) afterHonorific(i int) {
 	}
 	k := j
 	for k < c.s.Last && k < j+4 && c.joined(k) && c.w.toks[k].Kind == Word {
+		if k == j && initialsOnly(c.word(k)) {
+			k++ // "cháu N.V.T.": the initials alone
+			break
+		}
 		if c.isInitial(k) {
 			k += 2 // "V. Kalganov"
 			continue
@@ -215,9 +220,10 @@ func (c *rctx) afterHonorific(i int) {
 	// "sinh viên Nga", "nghệ sĩ Pháp", "sinh viên Nga-Việt": after a role
 	// noun a one-word place is where the person is from, and one
 	// Vietnamese syllable is seldom a name ("sinh viên Bách khoa"); after
-	// a kin word ("bà Nga", "chồng Hoa") it is.
+	// a kin word ("bà Nga", "chồng Hoa") it is, and so is a place that
+	// another syllable follows ("ca sĩ Mỹ Tâm").
 	if pe, _ := c.w.longest(j, bitPlace); hend-i >= 2 && !c.addressForm(i, hend) &&
-		(pe == j+1 || k == j+1 && c.w.toks[j].Is(Syllable)) {
+		(pe == j+1 && (k == j+1 || !c.w.toks[j+1].Is(Syllable) || c.has(j+1, bitPlace)) || k == j+1 && c.w.toks[j].Is(Syllable)) {
 		return
 	}
 	// "bệnh nhân Covid-19", "Sars-CoV-2": a code, not a name.
@@ -417,7 +423,32 @@ func initialDot(text string, toks []Token, dot int32, k int) int {
 	if n := toks[k+1]; n.Kind == Word && !n.Is(Cap) || strings.ContainsAny(text[n.Start:n.End], ",;:)") {
 		return k + 1
 	}
+	// "Nguyễn Văn A. (35 tuổi)": an age or a note, not a new sentence.
+	if text[toks[k+1].Start:toks[k+1].End] == "(" && k+2 < len(toks) && !toks[k+2].Is(LineBefore) &&
+		(toks[k+2].Kind == Number || toks[k+2].Kind == Word && !toks[k+2].Is(Cap)) {
+		return k + 1
+	}
 	return k
+}
+
+// initialsOnly reports whether w is a name written as its initials alone,
+// two to four of one or two letters each, dotted: "N.V.T", "Ng.T.H".
+func initialsOnly(w string) bool {
+	parts := 0
+	for rest := w; ; {
+		p := rest
+		dot := strings.IndexByte(rest, '.')
+		if dot >= 0 {
+			p, rest = rest[:dot], rest[dot+1:]
+		}
+		if n := utf8.RuneCountInString(p); n < 1 || n > 2 || !startsUpper(p) {
+			return false
+		}
+		parts++
+		if dot < 0 {
+			return parts >= 2 && parts <= 4
+		}
+	}
 }
 
 // givenHere reports whether token k, a word that may also start a title,

@@ -87,10 +87,8 @@ func (g *gaps) foreignRuns() {
 		if m.Type != Person {
 			continue
 		}
-		if m.Person != nil {
-			if m.Person.Family != "" {
-				g.noteGiven(m.Person)
-			}
+		if m.Person != nil && m.Person.Family != "" {
+			g.noteGiven(m.Person)
 			continue
 		}
 		a := g.tokAt(m.Start)
@@ -163,13 +161,15 @@ func (g *gaps) shortNames() {
 		return
 	}
 	capNext := func(i int) bool { return i < g.n && g.free(i) && g.capWord(i) && g.sameSent(i-1, i) }
-	// A word that starts sentences ("Toàn bộ") is a name inside one.
+	// A word that starts sentences ("Toàn bộ") is a name inside one, or at
+	// the start of one when a verb follows it ("Toàn chia sẻ").
 	nameWord := func(i int) bool {
 		if g.capWord(i) {
 			return true
 		}
 		t := w.toks[i]
-		return i > 0 && g.sameSent(i-1, i) && t.Kind == Word && t.Is(Cap) && !t.Is(AllCaps) &&
+		return (i > 0 && g.sameSent(i-1, i) || i+1 < g.n && w.toks[i+1].Kind == Word && g.subjectNext(i+1)) &&
+			t.Kind == Word && t.Is(Cap) && !t.Is(AllCaps) &&
 			!w.has(i, bitTitle|bitOrgHead|bitHonorific|bitEvent|bitLocTrigger)
 	}
 	for _, ci := range w.caps {

@@ -25,10 +25,15 @@ func (c *rctx) place(i int) {
 		return
 	}
 	// A one-word country followed by a Vietnamese syllable names something
-	// else: "sân Mỹ Đình", "huyện Nga Sơn" (but "Tổng thống Mỹ Joe Biden").
-	if end-i == 1 && c.r.entries[e].kind == KindCountry && c.isCapWord(end) && c.joined(end) && c.w.toks[end].Is(SpaceBefore) &&
+	// else: "sân Mỹ Đình", "huyện Nga Sơn" (but "Tổng thống Mỹ Joe Biden");
+	// one that is no syllable itself cannot start such a name ("Campuchia
+	// Hun Manet").
+	if end-i == 1 && c.r.entries[e].kind == KindCountry && c.w.toks[i].Is(Syllable) && c.isCapWord(end) && c.joined(end) && c.w.toks[end].Is(SpaceBefore) &&
 		c.w.toks[end].Is(Syllable) && !c.personStart(end) && !c.has(end, bitPlace|bitOrgHead|bitOrg|bitTitle|bitStop) &&
 		c.key(i-1) != c.r.w.dash {
+		return
+	}
+	if c.team(i, end, c.r.entries[e].kind) {
 		return
 	}
 	id := rulePlace
@@ -157,7 +162,9 @@ func (c *rctx) personAfterUnit(trig, j int) int {
 	if pe, _ := c.w.longest(j, bitPlace); pe >= k {
 		return -1
 	}
-	if c.adminEnd(j) >= k {
+	if ae := c.adminEnd(j); ae >= k || ae > j+1 && c.personStart(ae) {
+		// The unit is named, and its holder after it: "huyện Thạch Hà
+		// Trần Đình Khánh".
 		return -1
 	}
 	return k
@@ -262,4 +269,27 @@ func comparePlaceNames(a, b placeName) int {
 		return b.ntok - a.ntok
 	}
 	return strings.Compare(a.text, b.text)
+}
+
+// team: a country or province named as a sports team, "U23 Việt Nam" (an
+// age group before it) or "Hà Nội FC" (a club word after it), is an
+// organization. It reports whether it added one.
+func (c *rctx) team(i, end int, k Kind) bool {
+	if k != KindCountry && k != KindProvince {
+		return false
+	}
+	if c.in(i-1) && c.joined(i) && ageGroup(c.word(i-1)) {
+		c.add(ruleOrgHead, i-1, end)
+		return true
+	}
+	if c.in(end) && c.joined(end) && c.w.toks[end].Is(SpaceBefore) && (c.word(end) == "FC" || c.word(end) == "F.C.") {
+		c.add(ruleOrgHead, i, end+1)
+		return true
+	}
+	return false
+}
+
+// ageGroup reports whether w names the age group of a team: "U23", "U19".
+func ageGroup(w string) bool {
+	return len(w) == 3 && w[0] == 'U' && '0' <= w[1] && w[1] <= '9' && '0' <= w[2] && w[2] <= '9'
 }

@@ -85,6 +85,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	var hashes arena[uint64]
 	var mk []byte // a mark key
 	lists := map[Kind][]LexiconEntry{}
+	pairs := map[uint64]bool{} // see wordIDs.wordPairs
 	add := func(e LexiconEntry) error {
 		if e.Kind.wordList() {
 			lists[e.Kind] = append(lists[e.Kind], e)
@@ -107,6 +108,14 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 			if t.Is(Marked) {
 				mk = appendMarkKey(mk[:0], w)
 				le.markHash[i] = hashBytes(mk)
+			}
+		}
+		if e.Kind == KindOrg || e.Kind == KindOrgHead || e.Kind == KindTitle || e.Kind == KindEvent {
+			for i := 1; i < len(toks); i++ {
+				p, t := toks[i-1], toks[i]
+				if p.Kind == Word && p.Is(Cap) && !p.Is(AllCaps) && t.Kind == Word && !t.Is(Cap) && t.Is(SpaceBefore) {
+					pairs[pairKey(p.Key, t.Key)] = true
+				}
 			}
 		}
 		if len(pat) == 1 {
@@ -143,6 +152,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	if r.w, err = internWords(r.vocab, lists); err != nil {
 		return nil, err
 	}
+	r.w.wordPairs = pairs
 	r.auto = b.Build()
 	r.single = newSingleIndex(singles, r.vocab.Len(), r.entries, r.quick)
 	r.pool.New = func() any { return new(work) }

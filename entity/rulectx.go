@@ -107,6 +107,12 @@ type wordIDs struct {
 	// namedPlace marks, by vocabulary id, the folded last words of
 	// namedPlaceWords, a quick test before the exact one.
 	namedPlace []bool
+	// wordPairs holds, as pairs of vocabulary ids (pairKey), the
+	// capitalized syllable and the lower-case one after it in the names
+	// of the organization, head, title and event lexicons: official names
+	// capitalize the first syllable of each word ("Tòa án Hình sự Quốc
+	// tế"), so there the two are one word ("Quốc tế").
+	wordPairs map[uint64]bool
 	// localBodies holds the vocabulary ids of the words of localBodies:
 	// a token whose key is not the word's id is not the word, so most
 	// tokens are turned down without folding their text.
@@ -203,6 +209,9 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 	}
 	return w, nil
 }
+
+// pairKey packs the vocabulary ids of two words into one key.
+func pairKey(a, b int32) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
 
 // marked reports whether the word of key id k is marked in tab, a table
 // of wordIDs indexed by id.

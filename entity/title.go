@@ -145,6 +145,8 @@ func (c *rctx) titleBody(k int) {
 		switch pe, _ := c.w.longest(te, bitPlace); {
 		case pe > te && c.joined(te) && pe <= c.s.Last:
 			e = pe // "UBND tỉnh Khánh Hòa"
+		case c.joined(te) && c.adminEnd(te) > te+1 && c.adminEnd(te) <= c.s.Last && c.personStart(c.adminEnd(te)):
+			e = c.adminEnd(te) // "UBND quận Lê Chân Nguyễn Văn A": the unit's name, then its holder's
 		case c.joined(te) && c.personStart(te) && !foldEqual(c.word(e), "xa") && !foldEqual(c.word(e), "phuong") && !foldEqual(c.word(e), "thi"):
 			// Not after a commune or ward ("xã", "phường", "thị trấn"),
 			// often named after a person: "UBND phường Nguyễn Du".
@@ -223,7 +225,7 @@ func (c *rctx) titleField(i, end int) int {
 	if span := c.text[c.w.toks[i].Start:c.w.toks[end-1].End]; foldEqual(span, "bo truong") || foldEqual(span, "thu truong") {
 		// field: one capitalized word and up to two lower-case ones, then a name
 		k := end
-		if c.isCapWord(k) && c.joined(k) && !c.has(k, bitOrgHead|bitOrg|bitPlace) {
+		if c.isCapWord(k) && c.joined(k) && !c.has(k, bitOrgHead|bitOrg|bitPlace) && !c.personStart(k) {
 			k++
 			for k < end+3 && c.joined(k) && c.in(k) && c.w.toks[k].Kind == Word && !c.w.toks[k].Is(Cap) {
 				k++
