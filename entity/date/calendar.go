@@ -73,7 +73,7 @@ func (s *Scanner) matchMonth(i int) int {
 }
 
 // relUnit reads the modifier after tháng/tuần/quý: này (0), trước / qua /
-// vừa qua / vừa rồi (-1), tới / sau / sắp tới / tiếp theo / kế tiếp (+1).
+// vừa qua / vừa rồi / rồi (-1), tới / sau / sắp tới / tiếp theo / kế tiếp (+1).
 func (s *Scanner) relUnit(k int) (int, int, bool) {
 	if !s.sameLine(k) {
 		return 0, 0, false
@@ -85,6 +85,8 @@ func (s *Scanner) relUnit(k int) (int, int, bool) {
 		return -1, k + 1, true
 	case s.is(k, kwVua) && (s.is(k+1, kwQua) || s.is(k+1, kwRoi)):
 		return -1, k + 2, true
+	case s.lastRoi(k):
+		return -1, k + 1, true
 	case s.is(k, kwToi), s.is(k, kwSau):
 		return 1, k + 1, true
 	case s.is(k, kwSap) && s.is(k+1, kwToi):
@@ -427,4 +429,14 @@ func (s *Scanner) matchYearEdge(i int) int {
 	}
 	s.emit(i, e, Date, v, "date:relative")
 	return e
+}
+
+// lastRoi reports whether "rồi" at k, after a unit noun, means the last
+// one, as in the south: "tuần rồi", "năm rồi". After "hết", "đã"... it
+// says "already" ("hết tháng rồi").
+func (s *Scanner) lastRoi(k int) bool {
+	if !s.is(k, kwRoi) || k < 1 || !(s.is(k-1, kwTuan) || s.is(k-1, kwThang) || s.is(k-1, kwNam) || s.is(k-1, kwQuy)) {
+		return false // "mùa hè rồi" is "summer already"
+	}
+	return !(k >= 2 && !s.t[k-1].nl && s.isAny(k-2, alreadyWords))
 }

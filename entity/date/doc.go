@@ -88,6 +88,7 @@
 //	tháng này năm ngoái, tuần này năm sau   2016-02, 2018-W05
 //	ngày này năm ngoái                      2016-02-02
 //	năm sau nữa, tuần trước nữa             2019, 2017-W03 (two units on)
+//	tuần rồi, tháng rồi, năm rồi            2017-W04, 2017-01, 2016 (southern; not "hết tháng rồi", "5 năm rồi")
 //	cùng kỳ năm ngoái, cùng kỳ năm trước    2016 (the period is the text's, the value its year)
 //	3 ngày nữa, 2 tháng nữa                 2017-02-05, 2017-04 (the unit that many after)
 //	5 phút nữa, cách đây một tiếng (TIME)   2017-02-02T00:05, 2017-02-01T23:00

@@ -137,6 +137,11 @@ func TestForms(t *testing.T) {
 		{"tháng trước nữa", Date, "2016-12"},
 		{"quý sau nữa", Date, "2017-Q3"},
 		{"ngày 5/10 năm sau nữa", Date, "2019-10-05"},
+		// "rồi" after a unit is "last" in the south.
+		{"tuần rồi", Date, "2017-W04"},
+		{"tháng rồi", Date, "2017-01"},
+		{"năm rồi", Date, "2016"},
+		{"thứ hai tuần rồi", Date, "2017-01-23"},
 		// Dates written out, year-less dates ahead.
 		{"ngày 15 tháng 3 năm 2018", Date, "2018-03-15"},
 		{"15 tháng 3 năm 2018", Date, "2018-03-15"},

@@ -46,6 +46,10 @@ func TestSentences(t *testing.T) {
 		{"Thu ngân sách vượt cùng kỳ năm trước.", Past, []span{{"cùng kỳ năm trước", Date, "2016"}}},
 		{"Ngày này, anh về quê.", Past, nil},
 		{"Giá sẽ còn tăng trong quý tới nữa.", Past, []span{{"quý tới", Date, "2017-Q2"}}},
+		{"Tuần rồi, giá xăng tăng.", Past, []span{{"Tuần rồi", Date, "2017-W04"}}},
+		{"Anh ấy đi làm xa đã 5 năm rồi.", Past, nil},
+		{"Hết tháng rồi mà lương chưa về.", Past, nil},
+		{"Mùa hè rồi, trời nóng.", Past, nil},
 		{"Ba tháng cuối cùng của năm, hàng bán chạy.", Past, nil},
 		// A clock time right after a part of the day and its day.
 		{"Tối mai 8h, đoàn xuất phát.", Future, []span{{"Tối mai 8h", Time, "2017-02-03T20:00"}}},

@@ -280,8 +280,8 @@ func (s *Scanner) count(i, n, j int) int {
 		return s.emitPoint(i, j+2, unit, n)
 	}
 	off, e, ok := s.relUnit(j + 1)
-	if !ok || off == 0 {
-		return i
+	if !ok || off == 0 || s.is(j+1, kwRoi) {
+		return i // "5 năm rồi" is "it has been five years"
 	}
 	if unit >= 4 || unit == 3 && off < 0 {
 		if unit <= 4 && n > 10 || i > 0 && (s.isAny(i-1, durationWords) || s.isAny(i-1, quantityWords)) {

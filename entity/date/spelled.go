@@ -126,6 +126,8 @@ func (s *Scanner) relYear(k int) (int, int, bool) {
 	case s.is(k, kwNgoai), s.is(k, kwTruoc):
 		off, e := s.further(-1, k+1)
 		return off, e, true
+	case s.lastRoi(k):
+		return -1, k + 1, true
 	case s.is(k, kwToi), s.is(k, kwSau):
 		off, e := s.further(1, k+1)
 		return off, e, true
