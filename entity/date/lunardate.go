@@ -57,8 +57,56 @@ func (s *Scanner) lunarYearPart(k int, p *pdate, mark bool) (int, bool) {
 	return e, mark
 }
 
+// matchLunarMark reads the lunar date that the word at m ("âm lịch", "ÂL",
+// "nhuận", "Tết") makes of the words before it. The solar rules have read
+// them by then, or some of them ("ngày 15 tháng 7" of "ngày 15 tháng 7 âm
+// lịch năm 2025"): the lunar date takes the place of the last span when it
+// starts that span. Starting at the rare mark rather than at every date
+// noun and number keeps the common dates' path as it was.
+func (s *Scanner) matchLunarMark(m int) int {
+	lo := m - 8
+	if s.is(m, kwTet) {
+		lo = m - 3 // "[ngày] [mùng] 2 Tết", "30 Tết"
+	} else if !s.is(m, kwNhuan) && !s.is(m, kwAL) && !(s.is(m, kwAm) && s.is(m+1, kwLich)) {
+		return m
+	}
+	floor, lastA := 0, -1
+	if n := len(s.spans); n > 0 {
+		floor, lastA = s.spans[n-1].b, s.spans[n-1].a
+		if floor > m {
+			return m
+		}
+	}
+	for a := max(lo, 0); a < m; a++ {
+		if a < floor && a != lastA {
+			continue // inside an earlier span: only its start may begin one
+		}
+		t := &s.t[a]
+		if t.kind != tNum && !s.is(a, kwNgay) && !s.is(a, kwMong) && !s.is(a, kwMung) && !s.is(a, kwThang) {
+			continue
+		}
+		var last Span
+		var lastT tokSpan
+		n := len(s.out)
+		if a == lastA {
+			last, lastT = s.out[n-1], s.spans[n-1]
+			n--
+			s.out, s.spans = s.out[:n], s.spans[:n]
+		}
+		if e := s.matchLunarDate(a); e > m {
+			return e
+		} else if e > a {
+			s.out, s.spans = s.out[:n], s.spans[:n]
+		}
+		if a == lastA {
+			s.out, s.spans = append(s.out, last), append(s.spans, lastT)
+		}
+	}
+	return m
+}
+
 // matchLunarDate reads a lunar date at i, a date noun or a number. It
-// returns i when what follows is not one: the solar rules read it then.
+// returns i when what follows is not one.
 func (s *Scanner) matchLunarDate(i int) int {
 	k := i
 	if s.is(k, kwThang) {
@@ -71,6 +119,10 @@ func (s *Scanner) matchLunarDate(i int) int {
 		k++
 	}
 	ram := s.is(k, kwRam)
+	start := i
+	if ram && k == i && i > 0 && !s.t[i].nl && s.is(i-1, kwNgay) && !s.consumed(i-1) {
+		start = i - 1 // "ngày rằm tháng 10": the rule starts at "rằm"
+	}
 	d, e := 15, k+1
 	switch {
 	case ram:
@@ -123,7 +175,7 @@ func (s *Scanner) matchLunarDate(i int) int {
 	if !ok {
 		return i
 	}
-	s.emit(i, end, Date, s.lunarDateValue(d, m, 0, leap, p), "date:lunar")
+	s.emit(start, end, Date, s.lunarDateValue(d, m, 0, leap, p), "date:lunar")
 	return end
 }
 

@@ -45,6 +45,9 @@ func TestLunarDates(t *testing.T) {
 		// No such day: the twelfth month of 2025 (lunar) has 29 days.
 		{in: "ngày 30 Tết năm 2026"},
 		{in: "ngày 30 tháng 12 âm lịch năm 2025"},
+		// The solar rules read the date first; the mark replaces their span.
+		{in: "vào ngày 10/3 âm lịch năm 2025", text: "ngày 10/3 âm lịch năm 2025", past: "2025-04-07", future: "2025-04-07", noRef: "2025-04-07"},
+		{in: "Giỗ tổ ngày mùng 10 tháng 3 (ÂL).", text: "ngày mùng 10 tháng 3 (ÂL)", past: "2017-04-06", future: "2017-04-06"},
 		// Within a sentence, the span stops at the lunar words.
 		{in: "Lễ hội diễn ra vào ngày 6 tháng Giêng âm lịch hằng năm.", text: "ngày 6 tháng Giêng âm lịch", past: "2017-02-02", future: "2017-02-02"},
 	} {
@@ -77,6 +80,8 @@ func TestLunarNotDates(t *testing.T) {
 		{"ngày 15/8 dương lịch", "2016-08-15"},
 		{"mùng 15 Tết", ""}, // past the days of Tết
 		{"ngày 15 tháng 7 âm", "2017-07-15"},
+		{"Ngày 1/10, cả nhà chúc Tết ông bà.", "2016-10-01"},
+		{"từ ngày 10 đến 15/8 âm lịch", "2016-08-10/2016-08-15"}, // a range stays solar
 	} {
 		got := Find(c.in, Options{Ref: formsRef})
 		v := ""
@@ -113,6 +118,8 @@ func TestThatDay(t *testing.T) {
 		{"Tháng 4/2024, đoàn về. Hôm đó trời mưa.", "", "", ""},
 		{"Ngày 5/10/2024, đoàn đến. Những hôm đó trời mưa.", "", "", ""},
 		{"Ngày 5/10/2024, đoàn đến. Những ngày này trời mưa.", "", "", ""},
+		{"Ngày 5/10/2024, đoàn đến. Ngày này cách đây 50 năm, bà ra đời.", "", "", ""},
+		{"Ngày 5/10/2024, đoàn đến. Ngày này năm xưa, bà ra đời.", "", "", ""},
 	} {
 		for _, run := range []struct {
 			opt  Options

@@ -58,6 +58,9 @@ func (s *Scanner) matchThisDay(i, j int) int {
 	}
 	day, e := s.shiftedRef(j+1, j+1, true)
 	if e == j+1 {
+		if s.sameLine(e) && (s.is(e, kwCach) || s.is(e, kwNam)) {
+			return i // "ngày này cách đây 50 năm", "ngày này năm xưa"
+		}
 		return s.matchThatDay(i, e)
 	}
 	v := ""

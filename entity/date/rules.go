@@ -142,7 +142,6 @@ var wordRules []wordRule
 
 func init() {
 	numRules = []func(*Scanner, int) int{
-		(*Scanner).matchLunarDate,
 		(*Scanner).matchClock,
 		func(s *Scanner, i int) int { return s.matchNumeric(i, i) },
 		(*Scanner).matchCount,
@@ -165,7 +164,8 @@ func init() {
 		lunarStarts = append(lunarStarts, h.words[0])
 	}
 	wordRules = []wordRule{
-		{(*Scanner).matchLunarDate, []keyword{kwNgay, kwMong, kwMung, kwRam, kwThang}},
+		{(*Scanner).matchLunarDate, []keyword{kwRam}},
+		{(*Scanner).matchLunarMark, []keyword{kwAm, kwAL, kwNhuan, kwTet}},
 		{(*Scanner).matchDayNoun, []keyword{kwNgay, kwMong, kwMung}},
 		{(*Scanner).matchMonth, []keyword{kwDau, kwCuoi, kwGiua, kwThang}},
 		{(*Scanner).matchYear, []keyword{kwDau, kwCuoi, kwGiua, kwNam}},
