@@ -7,6 +7,7 @@ import (
 
 	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/internal/ac"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // Recognizer finds mentions in normalized Vietnamese text. Build it once with
@@ -106,7 +107,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 			le.caps[i] = t.Is(Cap)
 			le.acronym[i] = t.Is(AllCaps)
 			if t.Is(Marked) {
-				mk = appendMarkKey(mk[:0], w)
+				mk = normalize.AppendMarkKey(mk[:0], w)
 				le.markHash[i] = hashBytes(mk)
 			}
 		}
