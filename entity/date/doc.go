@@ -55,10 +55,12 @@
 //	ngày 15 tháng 7 âm lịch năm 2025        2025-09-06 (also "... năm 2025 âm lịch")
 //	rằm tháng 7, rằm tháng 10 âm lịch       2017-09-05, 2017-12-02 (the full moon says lunar)
 //	mùng 2 Tết, 30 Tết năm 2024             2018-02-17, 2024-02-09 (23-30: the month before Tết)
+//	mồng 3 tháng 3 năm Ất Tỵ âm lịch        2025-03-31 (a year by name: the nearest of that name)
 //	tháng 7 âm lịch                         2017-08-22/2017-09-19 (the month's days)
 //	tháng 4 nhuận, ngày 5 tháng 4 nhuận     2020-05-23/2020-06-20, 2020-05-27 (the leap month; the nearest within 20 years)
 //
-// Without a reference date, a lunar date without its year has no value:
+// Without a reference date, a lunar date without its year (or with a
+// year named "Ất Tỵ") has no value:
 // its Gregorian day moves from year to year. A day its month lacks ("30
 // Tết năm 2026": that twelfth month has 29 days), or a leap month its year
 // lacks, has none either.

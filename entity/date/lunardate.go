@@ -49,6 +49,17 @@ func (s *Scanner) lunarMark(k int) (int, bool) {
 // mark there and none was found before (mark false).
 func (s *Scanner) lunarYearPart(k int, p *pdate, mark bool) (int, bool) {
 	e := s.yearPart(k, p)
+	if e == k && s.sameLine(k) && s.is(k, kwNam) {
+		if c, e2, ok := s.canChi(k + 1); ok {
+			// "tháng Chạp năm Giáp Thìn": the year of that name nearest
+			// the reference's lunar year; unknown without one.
+			e, p.y = e2, -1
+			if s.hasRef {
+				cur := lunarYearOf(s.refDay + 2440588)
+				p.y = cur + ((c-(cur-4))%60+60+30)%60 - 30
+			}
+		}
+	}
 	if e > k {
 		if e2, ok := s.lunarMark(e); ok {
 			return e2, true
@@ -64,7 +75,7 @@ func (s *Scanner) lunarYearPart(k int, p *pdate, mark bool) (int, bool) {
 // starts that span. Starting at the rare mark rather than at every date
 // noun and number keeps the common dates' path as it was.
 func (s *Scanner) matchLunarMark(m int) int {
-	lo := m - 8
+	lo := m - 10 // "ngày mùng 10 tháng 3 năm Giáp Thìn (âm lịch)"
 	if s.is(m, kwTet) {
 		lo = m - 3 // "[ngày] [mùng] 2 Tết", "30 Tết"
 	} else if !s.is(m, kwNhuan) && !s.is(m, kwAL) && !(s.is(m, kwAm) && s.is(m+1, kwLich)) {
@@ -195,7 +206,7 @@ func (s *Scanner) lunarTet(i, d, e int) int {
 		p.y = y
 		e++
 	} else {
-		e = s.yearPart(e, &p)
+		e, _ = s.lunarYearPart(e, &p, true)
 	}
 	s.emit(i, e, Date, s.lunarDateValue(d, m, shift, false, p), "date:lunar")
 	return e
@@ -235,6 +246,8 @@ func (s *Scanner) lunarMonthAlone(i int) int {
 func (s *Scanner) lunarDateValue(d, m, shift int, leap bool, p pdate) string {
 	ly := 0
 	switch {
+	case p.y < 0:
+		return "" // a year named that cannot be placed
 	case p.y != 0:
 		ly = p.y + shift
 	case p.yrel && s.hasRef:
@@ -311,3 +324,28 @@ func appendJDNSpan(buf []byte, a, b int) []byte {
 	}
 	return buf
 }
+
+// canChi reads a sexagenary year name at k ("Giáp Thìn", "Ất Tỵ") and
+// returns its place in the sixty-year cycle (0 for Giáp Tý, as 1984 and
+// 2044) and the end.
+func (s *Scanner) canChi(k int) (c, e int, ok bool) {
+	if !s.sameLine(k + 1) {
+		return 0, 0, false
+	}
+	stem := s.indexIn(k, lunarStems)
+	branch := s.indexIn(k+1, lunarBranches)
+	if stem < 0 || branch < 0 {
+		return 0, 0, false
+	}
+	stem = min(stem, 9) // "quý", "quí"
+	branch = branchPlace[branch]
+	for c = stem; c < 60; c += 10 {
+		if c%12 == branch {
+			return c, k + 2, true
+		}
+	}
+	return 0, 0, false // a stem and a branch of different parity name no year
+}
+
+// branchPlace is the place of each of lunarBranches among the twelve.
+var branchPlace = []int{0, 0, 1, 2, 3, 3, 4, 5, 5, 6, 7, 8, 9, 10, 11}

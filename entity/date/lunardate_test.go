@@ -36,6 +36,12 @@ func TestLunarDates(t *testing.T) {
 		// A lunar month is the range of its days.
 		{in: "tháng 7 âm lịch", past: "2016-08-03/2016-08-31", future: "2017-08-22/2017-09-19"},
 		{in: "tháng Giêng âm lịch năm 2025", past: "2025-01-29/2025-02-27", future: "2025-01-29/2025-02-27", noRef: "2025-01-29/2025-02-27"},
+		// A year by its name: the one nearest the reference's.
+		{in: "mồng 3 tháng 3 năm Ất Tỵ âm lịch", past: "2025-03-31", future: "2025-03-31"},
+		{in: "ngày mùng 10 tháng 3 năm Giáp Thìn (âm lịch)", past: "2024-04-18", future: "2024-04-18"},
+		{in: "ngày 15 tháng 8 năm Giáp Ngọ âm lịch", past: "2014-09-08", future: "2014-09-08"},
+		{in: "mùng 1 Tết năm Bính Ngọ", past: "2026-02-17", future: "2026-02-17"},
+		{in: "ngày 23 tháng Chạp năm Giáp Thìn âm lịch", past: "2025-01-22", future: "2025-01-22"},
 		// A leap month: 2020 repeats the fourth, 2023 the second, 2025 the sixth.
 		{in: "tháng 4 nhuận", past: "2020-05-23/2020-06-20", future: "2020-05-23/2020-06-20"},
 		{in: "ngày 5 tháng 4 nhuận năm 2020", past: "2020-05-27", future: "2020-05-27", noRef: "2020-05-27"},
