@@ -3,6 +3,7 @@ package date
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -33,8 +34,16 @@ func dateFuzzSeeds(tb testing.TB) []string {
 }
 
 func FuzzFindDates(f *testing.F) {
+	// Lines and a document's head rather than whole documents: the engine
+	// makes almost no progress mutating 10-36 KB inputs (a minute gave 54
+	// runs), and the dateline is found in a document's first lines.
 	for _, s := range dateFuzzSeeds(f) {
-		f.Add(s)
+		for _, line := range strings.Split(s, "\n") {
+			f.Add(line)
+		}
+		if len(s) > 1024 {
+			f.Add(s[:1024])
+		}
 	}
 	ref := time.Date(2021, 6, 20, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, text string) {
