@@ -11,12 +11,14 @@ import (
 // command sets while it extracts a large file, when GOMEMLIMIT does not
 // set one. A large document's mentions and the relation stage's arrays
 // stay live until its output is written; the collector, left to GOGC=100,
-// lets the heap grow to twice that, which for a 60 MB document (78 MiB
-// live at the peak) is 175 MB of RSS. A limit a little above the live
-// heap makes it collect more often near the peak instead: measured
-// whole-process on the 60 MB document, 90 MiB gives 99 MB of RSS for
-// about 15% more CPU time (85 MiB or less: 99 MB for 70% more, the
-// collector then running all through the relation stage; 95 MiB: 101 MB).
+// lets the heap grow to twice that. A limit a little above the live heap
+// makes it collect more often near the peak instead. Measured
+// whole-process on the 60 MB document (live heap about 73 MiB at the
+// peak), GOMEMLIMIT set, at the same load: no limit 173-176 MB of RSS,
+// 95 MiB 101 MB, 90 MiB 98.6-99.8 MB, 85 MiB 94 MB, 80 MiB 93 MB, for CPU
+// times within the load's spread; a limit below the live heap (70 MiB
+// when the live heap was 78) has the collector run all through the
+// relation stage, for 70% more CPU time.
 // The limit grows with the file (1.5 bytes per byte: the live heap is
 // about 1.3) so that a larger document is never held below its live heap,
 // where the collector would run without end, and with the files being
@@ -27,7 +29,7 @@ type bigFileLimit struct {
 }
 
 // minBigFileLimit is the least limit for one file.
-const minBigFileLimit = 90 << 20
+const minBigFileLimit = 85 << 20
 
 // bigFileLimits is the command's: its files share one process.
 var bigFileLimits bigFileLimit
