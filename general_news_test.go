@@ -117,19 +117,40 @@ var generalNews = []string{
 // overlap F1), with floors in testdata/general_news_floors.json.
 // VNEXTRACT_GENERAL_VERBOSE=1 lists the misses and the extras.
 func TestGeneralNews(t *testing.T) {
+	scoreMarkedSentences(t, markedSet{
+		name:      "general",
+		sentences: generalNews,
+		types:     []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION"},
+		floors:    "testdata/general_news_floors.json",
+		verbose:   os.Getenv("VNEXTRACT_GENERAL_VERBOSE") != "",
+	})
+}
+
+// markedSet is a list of sentences with inline marks ⟦TYPE|surface⟧ scored
+// by scoreMarkedSentences.
+type markedSet struct {
+	name      string   // prefix of the score names, as in the floors file
+	sentences []string // each sentence lists every mention of the scored types
+	types     []string // the mention types scored; other types are ignored
+	floors    string   // the floors file
+	verbose   bool     // log the misses and the extras
+}
+
+// scoreMarkedSentences extracts every sentence of set, scores its mentions
+// by type (exact and overlap F1) and checks them against set.floors.
+func scoreMarkedSentences(t *testing.T, set markedSet) {
+	t.Helper()
 	ex, err := vnextract.New()
 	if err != nil {
 		t.Fatal(err)
 	}
-	verbose := os.Getenv("VNEXTRACT_GENERAL_VERBOSE") != ""
-	types := []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION"}
 	exact, overlap := map[string]*prf{}, map[string]*prf{}
-	for _, ty := range types {
+	for _, ty := range set.types {
 		exact[ty], overlap[ty] = &prf{}, &prf{}
 	}
 	var allExact, allOverlap prf
 	var log strings.Builder
-	for i, ann := range generalNews {
+	for i, ann := range set.sentences {
 		text, gold, err := parseAnn(ann)
 		if err != nil {
 			t.Fatalf("sentence %d: %v", i, err)
@@ -138,7 +159,7 @@ func TestGeneralNews(t *testing.T) {
 		if err != nil {
 			t.Fatalf("sentence %d: %v", i, err)
 		}
-		for _, ty := range types {
+		for _, ty := range set.types {
 			var gs, ps []span
 			for _, m := range gold {
 				if m.typ == ty {
@@ -155,25 +176,25 @@ func TestGeneralNews(t *testing.T) {
 			add(overlap[ty], o)
 			add(&allExact, e)
 			add(&allOverlap, o)
-			if verbose {
+			if set.verbose {
 				logSpanDiff(&log, devDoc{name: fmt.Sprint(i), text: []byte(text)}, ty, gs, ps)
 			}
 		}
 	}
 	sc := map[string]float64{}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d sentences\n%-14s %7s %7s\n", len(generalNews), "type", "F1", "F1(ovl)")
+	fmt.Fprintf(&b, "%d sentences\n%-14s %7s %7s\n", len(set.sentences), "type", "F1", "F1(ovl)")
 	row := func(name string, e, o prf) {
 		_, _, f := e.scores()
 		_, _, fo := o.scores()
 		fmt.Fprintf(&b, "%-14s %7.3f %7.3f\n", name, f, fo)
-		sc["general."+name+".f1_exact"] = f
-		sc["general."+name+".f1_overlap"] = fo
+		sc[set.name+"."+name+".f1_exact"] = f
+		sc[set.name+"."+name+".f1_overlap"] = fo
 	}
-	for _, ty := range types {
+	for _, ty := range set.types {
 		row(ty, *exact[ty], *overlap[ty])
 	}
 	row("ALL", allExact, allOverlap)
 	t.Logf("%s%s", b.String(), log.String())
-	checkFloors(t, sc, "testdata/general_news_floors.json")
+	checkFloors(t, sc, set.floors)
 }

@@ -330,4 +330,14 @@ var generalSentences = []string{
 	"Tổng Giám đốc ⟦O|Tổ chức Y tế Thế giới⟧ ⟦P|Tedros Adhanom Ghebreyesus⟧ cảnh báo về dịch bệnh.",
 	"Chủ tịch ⟦O|Ủy ban châu Âu⟧ ⟦P|Ursula von der Leyen⟧ phát biểu tại hội nghị.",
 	"Tướng ⟦P|Charles de Gaulle⟧ từng lãnh đạo nước ⟦L|Pháp⟧.",
+
+	// foreign names transcribed into Vietnamese syllables joined by hyphens,
+	// with no context word; a compound of places is none
+	"⟦P|Xéc-gây La-vrốp⟧ trả lời phỏng vấn báo chí sau cuộc hội đàm.",
+	"Theo ⟦P|Mi-khai-in Gioóc-ba-chốp⟧, cải tổ là con đường duy nhất.",
+	"⟦P|Bun-nhăng Vo-lạ-chít⟧ tiếp đoàn đại biểu của tỉnh ⟦L|Nghệ An⟧.",
+	"Sau đó, ⟦P|Mô-da-đơ⟧ tiếp tục hoàn thành bản giao hưởng.",
+	"Chính quyền Xô-viết được thành lập ở nhiều làng.",
+	"Phái đoàn đã bay sang ⟦L|Ca-na-đa⟧ để dự hội nghị.",
+	"Diễn đàn thúc đẩy hợp tác Việt-Nga trong lĩnh vực năng lượng.",
 }

@@ -26,10 +26,10 @@ func (g *gaps) afterTitle() {
 		} else {
 			continue
 		}
-		if j >= n || !g.sameSent(g.spans[mi][0], j) || !g.free(j) || !g.capWord(j) {
+		if j >= n || !g.sameSent(g.spans[mi][0], j) || !g.free(j) || !g.runWord(j) {
 			continue
 		}
-		b := g.capRun(j, 4)
+		b, _ := g.capRun(j, 4)
 		if b == j+1 && b < n && g.sameSent(j, b) && w.toks[b].Kind == Word && !w.toks[b].Is(Cap) &&
 			w.toks[j].Is(Syllable) {
 			continue // "Trưởng khoa Lịch sử": a field, not a name
@@ -54,23 +54,33 @@ func (g *gaps) foreignRuns() {
 	next := 0 // the token after the last run tried is not tried again
 	for _, ci := range w.caps {
 		i := int(ci)
-		if i < next || !g.free(i) || !g.capWord(i) || (i > 0 && g.free(i-1) && g.capWord(i-1) && g.sameSent(i-1, i)) {
+		if i < next || !g.free(i) || !g.runWord(i) || (i > 0 && g.free(i-1) && g.capWord(i-1) && g.sameSent(i-1, i)) {
 			continue
 		}
-		b := g.capRun(i, 5)
+		b, words := g.capRun(i, 5)
 		next = b + 1
-		if b-i < 2 || b-i > 4 {
+		// A name transcribed into Vietnamese syllables joined by hyphens
+		// ("Pu-tin", "Đô-nan Trăm") is foreign though every syllable is
+		// Vietnamese; one such word alone is a name when it has three
+		// syllables or more ("Xi-rin-xca").
+		hyphens, transcribed := g.transcription(i, b)
+		if words < 1 || words > 4 || words == 1 && !(transcribed && hyphens >= 2) || b-i < 2 {
 			continue
 		}
 		if b+1 < g.n && w.toks[b].Key == g.r.w.dash && w.toks[b].Start == w.toks[b-1].End && w.toks[b+1].Kind == Number {
 			continue // "Sars-CoV-2": a code
 		}
-		foreign := false
+		foreign := transcribed
 		for k := i; k < b; k++ {
 			t := w.toks[k]
 			if t.Kind == Word && !t.Is(Syllable) && !g.r.w.particles[text[t.Start:t.End]] {
 				foreign = true
 			}
+		}
+		if transcribed && g.locativeBefore(i) {
+			// "tại Xít-ni", "sang Ma-lai-xi-a": a place.
+			g.take(rulePlaceForeignRun, i, b)
+			continue
 		}
 		if foreign && !eventBefore(w, i, w.sentOf) {
 			last := text[w.toks[b-1].Start:w.toks[b-1].End]
@@ -109,8 +119,15 @@ func (g *gaps) foreignRuns() {
 			}
 			continue
 		}
-		if b-a >= 2 {
+		// A syllable of a hyphenated word ("Ba" of "Ba-rắc") is no name
+		// alone.
+		joinedDash := func(k int) bool {
+			return k > a && k < b && w.toks[k].Key == g.r.w.dash && w.toks[k].Start == w.toks[k-1].End
+		}
+		if b-a >= 2 && !joinedDash(a+1) {
 			g.foreignFull[text[w.toks[a].Start:w.toks[a].End]] = true
+		}
+		if b-a >= 2 && !joinedDash(b-2) {
 			g.foreignFull[text[w.toks[b-1].Start:w.toks[b-1].End]] = true
 		}
 		if b-a == 1 {
@@ -131,6 +148,43 @@ func (g *gaps) foreignRuns() {
 	}
 	g.w.win.share(setForeignFull, g.foreignFull)
 	g.w.win.shareGiven(g.givenNames)
+}
+
+// transcription counts the hyphens inside the words of tokens [a, b) and
+// reports whether one of them joins a lower-case syllable to the word before
+// it, as a foreign name transcribed into Vietnamese is written ("Pu-tin",
+// "Vla-đi-mia"); a compound of places joins capitalized words ("Việt-Nga").
+func (g *gaps) transcription(a, b int) (hyphens int, transcribed bool) {
+	w := g.w
+	for k := a + 1; k+1 < b; k++ {
+		if w.toks[k].Key != g.r.w.dash || w.toks[k].Start != w.toks[k-1].End || w.toks[k+1].Start != w.toks[k].End {
+			continue
+		}
+		hyphens++
+		if nt := w.toks[k+1]; nt.Kind == Word && !nt.Is(Cap) {
+			transcribed = true
+		}
+	}
+	return hyphens, transcribed
+}
+
+// locativeWords are the prepositions after which a transcribed name is a
+// place: "tại", "ở", "sang", "đến", "tới".
+var locativeWords = [...]string{"tại", "ở", "sang", "đến", "tới"}
+
+// locativeBefore reports whether a word of locativeWords is right before
+// token i, in its sentence.
+func (g *gaps) locativeBefore(i int) bool {
+	if i == 0 || !g.sameSent(i-1, i) || g.w.toks[i-1].Kind != Word {
+		return false
+	}
+	p := g.word(i - 1)
+	for _, l := range locativeWords {
+		if lowerEqual(p, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteGiven notes the given name of a Vietnamese person the text names,
