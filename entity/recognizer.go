@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/vnextract/vnextract/entity/date"
@@ -86,6 +87,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	var mk []byte // a mark key
 	lists := map[Kind][]LexiconEntry{}
 	pairs := map[uint64]bool{} // see wordIDs.wordPairs
+	var ministries []ministry  // see wordIDs.ministries
 	add := func(e LexiconEntry) error {
 		if e.Kind.wordList() {
 			lists[e.Kind] = append(lists[e.Kind], e)
@@ -117,6 +119,12 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 					pairs[pairKey(p.Key, t.Key)] = true
 				}
 			}
+		}
+		if e.Kind == KindOrg && len(toks) >= 2 && e.Surface[:toks[0].End] == "Bộ" && toks[1].Is(Cap) && !toks[1].Is(AllCaps) &&
+			e.Canonical == "" {
+			// A ministry by its full name, which news also writes after
+			// its minister's title without "Bộ" ("Bộ trưởng Công Thương").
+			ministries = append(ministries, ministry{keys: slices.Clone(pat[1:]), name: e.Surface})
 		}
 		if len(pat) == 1 {
 			singles = append(singles, [2]int32{pat[0], int32(len(r.entries))})
@@ -152,7 +160,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	if r.w, err = internWords(r.vocab, lists); err != nil {
 		return nil, err
 	}
-	r.w.wordPairs = pairs
+	r.w.wordPairs, r.w.ministries = pairs, ministries
 	r.auto = b.Build()
 	r.single = newSingleIndex(singles, r.vocab.Len(), r.entries, r.quick)
 	r.pool.New = func() any { return new(work) }

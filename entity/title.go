@@ -3,8 +3,8 @@ package entity
 // title: a position head from the lexicon with its modifiers.
 func (c *rctx) title(i int) {
 	end, e := c.w.longest(i, bitTitle)
-	if end < 0 {
-		return
+	if end < 0 || c.insidePlace(i) {
+		return // "Trung Quốc Vương Nghị": no title starts inside a place's name
 	}
 	entryEnd := end
 	st := i
