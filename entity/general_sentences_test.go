@@ -347,4 +347,8 @@ var generalSentences = []string{
 	"Bộ trưởng Ngoại giao ⟦L|Trung Quốc⟧ ⟦P|Vương Nghị⟧ có cuộc điện đàm với người đồng cấp.",
 	"Đại sứ ⟦L|Trung Quốc⟧ ⟦P|Hùng Ba⟧ chúc mừng năm mới.",
 	"⟦O|Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội⟧ tổ chức diễn đàn kết nối.",
+	"Giám đốc ⟦O|Bệnh viện Bạch Mai⟧ ⟦P|Lê Văn Thịnh⟧ tiếp đoàn chuyên gia.",
+	"Hai Thứ trưởng ⟦O|Bộ Công an⟧ ⟦P|Nguyễn Văn Long⟧ và ⟦P|Lê Văn Tuyến⟧ dự buổi lễ.",
+	"Nguyên Chủ tịch ⟦O|UBND huyện Đức Phổ⟧ bị khởi tố.",
+	"Bác sĩ ⟦P|Trần Thị Hoa⟧, Trưởng khoa Nhi, cho biết số ca sốt xuất huyết tăng.",
 }

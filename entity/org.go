@@ -66,7 +66,8 @@ func (c *rctx) inCode(i int) bool {
 // head inside a longer title or place, or inside an event's name, starts
 // nothing.
 func (c *rctx) orgByHead(i int) {
-	if c.w.kinds[i]&bitEvent != 0 || !c.isCapWord(i) || c.titleCovers(i) || c.placeCovers(i) || c.insidePlace(i) {
+	if c.w.kinds[i]&bitEvent != 0 || !c.isCapWord(i) || c.titleCovers(i) || c.placeCovers(i) || c.insidePlace(i) ||
+		c.insideKnownOrg(i) {
 		return
 	}
 	headEnd, _ := c.w.longest(i, bitOrgHead)
@@ -104,6 +105,18 @@ func (c *rctx) orgByHead(i int) {
 		return // the organizing committee of an event
 	}
 	c.add(ruleOrgHead, i, end)
+}
+
+// insideKnownOrg reports whether token i is inside a known organization's
+// name that starts before it ("Công an" in "Bộ Công an"): the head there
+// names no body of its own.
+func (c *rctx) insideKnownOrg(i int) bool {
+	for k := i - 1; k >= c.s.First && k >= i-3; k-- {
+		if oe, _ := c.w.longest(k, bitOrg); oe > i {
+			return true
+		}
+	}
+	return false
 }
 
 // headEndsWithPlace reports whether the organization head [i, end) ends
@@ -224,6 +237,9 @@ func (c *rctx) orgBody(head, j int) int {
 				// "Trường THPT Quang Trung", "Học viện ... Hồ Chí Minh": the name closes it.
 				k := j + 1
 				for k < c.s.Last && k < j+4 && c.isCapWord(k) && c.joined(k) {
+					if k >= j+2 && c.personStart(k) && c.isCapWord(k+2) && c.joined(k+2) {
+						break // "Bệnh viện Bạch Mai" + "Đào Xuân Cơ": its head's full name
+					}
 					k++
 				}
 				if c.wordGoesOn(k - 1) {

@@ -44,6 +44,9 @@ func (g *gaps) afterTitle() {
 			w.toks[j].Is(Syllable) {
 			continue // "Trưởng khoa Lịch sử": a field, not a name
 		}
+		if b == j+1 && w.toks[j].Is(Syllable) && departmentTitle(m.Text) {
+			continue // "Trưởng khoa Nhi": the department's field
+		}
 		pm := g.take(rulePersonAfterTitle, j, b)
 		if b-j >= 2 && w.has(j, bitFamily) {
 			pm.Person = &NameParts{Family: text[w.toks[j].Start:w.toks[j].End],
@@ -292,4 +295,13 @@ func (g *gaps) ministryAt(title string, j int) (int, string) {
 		}
 	}
 	return -1, ""
+}
+
+// departmentTitle reports whether the title ends with the word of a
+// department ("Trưởng khoa", "Phó Trưởng phòng"), whose field may follow
+// it as one capitalized word ("khoa Nhi"), not a name.
+func departmentTitle(title string) bool {
+	sp := strings.LastIndexByte(title, ' ')
+	last := title[sp+1:]
+	return sp > 0 && (last == "khoa" || last == "phòng" || last == "ban")
 }

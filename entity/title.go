@@ -145,6 +145,9 @@ func (c *rctx) titleBody(k int) {
 		switch pe, _ := c.w.longest(te, bitPlace); {
 		case pe > te && c.joined(te) && pe <= c.s.Last:
 			e = pe // "UBND tỉnh Khánh Hòa"
+			if ae := c.adminEnd(te); ae > pe && ae <= c.s.Last {
+				e = ae // "UBND huyện Đức Phổ", not the country "Đức"
+			}
 		case c.joined(te) && c.adminEnd(te) > te+1 && c.adminEnd(te) <= c.s.Last && c.personStart(c.adminEnd(te)):
 			e = c.adminEnd(te) // "UBND quận Lê Chân Nguyễn Văn A": the unit's name, then its holder's
 		case c.joined(te) && c.personStart(te) && !foldEqual(c.word(e), "xa") && !foldEqual(c.word(e), "phuong") && !foldEqual(c.word(e), "thi"):
