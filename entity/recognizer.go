@@ -86,8 +86,9 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	var hashes arena[uint64]
 	var mk []byte // a mark key
 	lists := map[Kind][]LexiconEntry{}
-	pairs := map[uint64]bool{} // see wordIDs.wordPairs
-	var ministries []ministry  // see wordIDs.ministries
+	pairs := map[uint64]bool{}      // see wordIDs.wordPairs
+	var ministries []ministry       // see wordIDs.ministries
+	placePairs := map[uint64]bool{} // see wordIDs.placePairs
 	add := func(e LexiconEntry) error {
 		if e.Kind.wordList() {
 			lists[e.Kind] = append(lists[e.Kind], e)
@@ -117,6 +118,13 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 				p, t := toks[i-1], toks[i]
 				if p.Kind == Word && p.Is(Cap) && !p.Is(AllCaps) && t.Kind == Word && !t.Is(Cap) && t.Is(SpaceBefore) {
 					pairs[pairKey(p.Key, t.Key)] = true
+				}
+			}
+		}
+		if e.Kind == KindProvince || e.Kind == KindCountry || e.Kind == KindCity {
+			for i := 1; i < len(toks); i++ {
+				if toks[i-1].Is(Cap) && toks[i].Is(Cap) {
+					placePairs[pairKey(toks[i-1].Key, toks[i].Key)] = true
 				}
 			}
 		}
@@ -160,7 +168,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	if r.w, err = internWords(r.vocab, lists); err != nil {
 		return nil, err
 	}
-	r.w.wordPairs, r.w.ministries = pairs, ministries
+	r.w.wordPairs, r.w.ministries, r.w.placePairs = pairs, ministries, placePairs
 	r.auto = b.Build()
 	r.single = newSingleIndex(singles, r.vocab.Len(), r.entries, r.quick)
 	r.pool.New = func() any { return new(work) }
@@ -261,6 +269,7 @@ func (r *Recognizer) recognize(ctx context.Context, text string, opt Options, wi
 		win.reserve(w)
 	}
 	w.tokenizeDated(text, r.vocab, w.dates.Words())
+	r.softenBreaks(text, w)
 	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
 	// A short text is read for its dateline together with its dates, below.
 	// Only a document's first window has its dateline.

@@ -113,6 +113,11 @@ type wordIDs struct {
 	// capitalize the first syllable of each word ("Tòa án Hình sự Quốc
 	// tế"), so there the two are one word ("Quốc tế").
 	wordPairs map[uint64]bool
+	// placePairs holds, as pairs of vocabulary ids (pairKey), two
+	// capitalized words one after the other in a province, country or
+	// city of the lexicon ("Quảng Nam"): a line break between them is
+	// inside the name (softenBreaks).
+	placePairs map[uint64]bool
 	// ministries are the ministries of the organization lexicon, by the
 	// keys of their names without "Bộ".
 	ministries []ministry
