@@ -143,3 +143,87 @@ func TestEntityFileSizes(t *testing.T) {
 		}
 	}
 }
+
+// textKeys returns the functions of file f that build a key of a text:
+// named ...Key or ...KeyString (any case), taking a string (and a []byte
+// to append to) and returning a string or a []byte.
+func textKeys(fset *token.FileSet, f *ast.File) []string {
+	typeName := func(e ast.Expr) string {
+		switch e := e.(type) {
+		case *ast.Ident:
+			return e.Name
+		case *ast.ArrayType:
+			if id, ok := e.Elt.(*ast.Ident); ok && e.Len == nil {
+				return "[]" + id.Name
+			}
+		}
+		return ""
+	}
+	var out []string
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil {
+			continue
+		}
+		name := strings.ToLower(fd.Name.Name)
+		if !strings.HasSuffix(name, "key") && !strings.HasSuffix(name, "keystring") {
+			continue
+		}
+		var params, results []string
+		for _, fl := range fd.Type.Params.List {
+			for range max(1, len(fl.Names)) {
+				params = append(params, typeName(fl.Type))
+			}
+		}
+		if fd.Type.Results != nil {
+			for _, fl := range fd.Type.Results.List {
+				results = append(results, typeName(fl.Type))
+			}
+		}
+		p, r := strings.Join(params, ","), strings.Join(results, ",")
+		if (p == "string" || p == "[]byte,string") && (r == "string" || r == "[]byte") {
+			out = append(out, fset.Position(fd.Pos()).String()+": "+fd.Name.Name)
+		}
+	}
+	return out
+}
+
+// TestTextKeysInNormalize keeps the key family in one place: a function
+// that builds a key of a text is declared in normalize (key.go says what
+// each key folds), and other packages call it rather than write their own.
+func TestTextKeysInNormalize(t *testing.T) {
+	fset := token.NewFileSet()
+	found := 0
+	for _, p := range sourceFiles(t, ".") {
+		f, err := parser.ParseFile(fset, p, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys := textKeys(fset, f)
+		if filepath.Dir(p) == "normalize" {
+			found += len(keys)
+			continue
+		}
+		for _, k := range keys {
+			t.Errorf("text key outside normalize: %s", k)
+		}
+	}
+	if found < 6 {
+		t.Fatalf("only %d text keys found in normalize: wrong directory?", found)
+	}
+}
+
+// TestTextKeyFound makes sure the check above can fail.
+func TestTextKeyFound(t *testing.T) {
+	src := "package p\n\nfunc KeyString(s string) string { return s }\nfunc appendKey(dst []byte, s string) []byte { return dst }\n" +
+		"func nameKey(k [2]string) string { return k[0] }\nfunc (x T) key(i int) string { return \"\" }\nfunc fold(s string) string { return s }\n"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := textKeys(fset, f)
+	if len(got) != 2 || !strings.HasSuffix(got[0], ": KeyString") || !strings.HasSuffix(got[1], ": appendKey") {
+		t.Errorf("textKeys = %q, want KeyString and appendKey", got)
+	}
+}

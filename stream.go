@@ -86,31 +86,44 @@ func (s *jsonStream) id(prefix byte, n int) string {
 	return unsafe.String(unsafe.SliceData(s.ids[start:]), len(s.ids)-start)
 }
 
-// element writes the separator before element n (0, 1, ...) of an array
-// and then flushes c when a chunk is full.
-func element(c *chunkWriter, n int, encode func([]byte) []byte) {
-	if n > 0 {
-		c.buf = append(c.buf, ',')
-	}
-	c.buf = encode(c.buf)
-	if len(c.buf) >= c.chunk {
-		c.flush()
+// jsonElement is an element of the arrays ExtractJSON writes: *Mention,
+// *Entity or *Relation.
+type jsonElement[E any] interface {
+	*E
+	appendJSON(dst []byte) []byte
+}
+
+// writeArray writes the elements of one JSON array into c, comma-separated,
+// flushing c whenever a chunk is full. For x = 0, 1, ... count-1, fill sets
+// e to the element item x gives, whose number is n (1, 2, ... in the order
+// written), or returns false to leave item x out. It stops at c's first
+// error, after which nothing more would be written.
+func writeArray[E any, P jsonElement[E]](c *chunkWriter, count int, fill func(x, n int, e P) bool) {
+	var e E
+	n := 0
+	for x := 0; x < count && c.err == nil; x++ {
+		if !fill(x, n+1, &e) {
+			continue
+		}
+		if n > 0 {
+			c.buf = append(c.buf, ',')
+		}
+		n++
+		c.buf = P(&e).appendJSON(c.buf)
+		if len(c.buf) >= c.chunk {
+			c.flush()
+		}
 	}
 }
 
 func (s *jsonStream) mentions(c *chunkWriter) {
 	src, align := s.a.src, s.a.align
-	var (
-		m     Mention
-		parts entity.NameParts
-	)
-	k := 0
-	for i := range s.a.an.Mentions {
+	var parts entity.NameParts
+	writeArray(c, len(s.a.an.Mentions), func(i, k int, m *Mention) bool {
 		em := &s.a.an.Mentions[i]
 		if s.keep != nil && !s.keep[em.Type] {
-			continue
+			return false
 		}
-		k++
 		s.kept[i] = int32(k)
 		st, en := em.Start, em.End
 		if align != nil {
@@ -119,10 +132,10 @@ func (s *jsonStream) mentions(c *chunkWriter) {
 		text, err := src.text(st, en)
 		if err != nil {
 			c.err = err
-			return
+			return false
 		}
 		s.ids = s.ids[:0]
-		m = Mention{ID: s.id('m', k), Type: em.Type, Start: st, End: en, Value: em.Value, Rule: em.Rule, Text: text}
+		*m = Mention{ID: s.id('m', k), Type: em.Type, Start: st, End: en, Value: em.Value, Rule: em.Rule, Text: text}
 		norm := em.Normalized
 		if norm == "" {
 			norm = em.Text
@@ -134,14 +147,12 @@ func (s *jsonStream) mentions(c *chunkWriter) {
 			parts = *p
 			m.Person = &parts
 		}
-		element(c, k-1, m.appendJSON)
-	}
+		return true
+	})
 }
 
 func (s *jsonStream) entities(c *chunkWriter) {
-	n := 0
-	var ent Entity
-	for x := range s.a.res.Entities {
+	writeArray(c, len(s.a.res.Entities), func(x, n int, ent *Entity) bool {
 		en := &s.a.res.Entities[x]
 		// Room for every id, so that the strings taken from s.ids stay
 		// where they are.
@@ -155,18 +166,15 @@ func (s *jsonStream) entities(c *chunkWriter) {
 			}
 		}
 		if len(s.list) == 0 {
-			continue
+			return false
 		}
-		n++
-		ent = Entity{ID: s.id('e', n), Type: en.Type, Name: en.Name, Mentions: s.list}
-		element(c, n-1, ent.appendJSON)
-	}
+		*ent = Entity{ID: s.id('e', n), Type: en.Type, Name: en.Name, Mentions: s.list}
+		return true
+	})
 }
 
 func (s *jsonStream) relations(c *chunkWriter) {
-	n := 0
-	var dr Relation
-	for x := range s.a.res.Relations {
+	writeArray(c, len(s.a.res.Relations), func(x, n int, dr *Relation) bool {
 		r := &s.a.res.Relations[x]
 		s.ids = s.ids[:0]
 		if cap(s.ids) < 128 {
@@ -184,7 +192,7 @@ func (s *jsonStream) relations(c *chunkWriter) {
 			}
 			return s.id('m', int(k))
 		}
-		dr = Relation{Type: r.Kind.String(), Former: r.Former, Acting: r.Acting}
+		*dr = Relation{Type: r.Kind.String(), Former: r.Former, Acting: r.Acting}
 		switch r.Kind {
 		case relation.Position:
 			dr.Args = RelationArgs{Person: arg(r.Person), Title: arg(r.Title), Organization: arg(r.Organization), Date: arg(r.Date)}
@@ -192,7 +200,7 @@ func (s *jsonStream) relations(c *chunkWriter) {
 			dr.Args = RelationArgs{Name: arg(r.Name), Alias: arg(r.Alias)}
 		}
 		if !ok {
-			continue
+			return false
 		}
 		s.ev = s.ev[:0]
 		for _, sp := range r.Evidence {
@@ -204,10 +212,9 @@ func (s *jsonStream) relations(c *chunkWriter) {
 				dr.MoreEvidence = s.ev[1:]
 			}
 		}
-		n++
 		dr.ID = s.id('r', n)
-		element(c, n-1, dr.appendJSON)
-	}
+		return true
+	})
 }
 
 // inputSpan maps a span of the normalized text to the input.

@@ -95,7 +95,7 @@ type Table struct {
 	st state
 }
 
-// state is what a Table holds. Keys are exact keys (see exactKey).
+// state is what a Table holds. Keys are exact keys (normalize.AccentKey).
 type state struct {
 	facts   map[factKey]*fact
 	persons names
@@ -417,7 +417,7 @@ func (s *state) addDoc(doc *docView, source string) {
 			// do not resolve gives no row rather than a half one.
 			continue
 		}
-		k := factKey{Person: exactKey(person), Title: exactKey(title), Org: exactKey(org), Former: r.Former}
+		k := factKey{Person: normalize.AccentKey(person), Title: normalize.AccentKey(title), Org: normalize.AccentKey(org), Former: r.Former}
 		n := 1 + int(r.MoreEvidence)
 		s.persons.vote(k.Person, person, n)
 		s.titles.vote(k.Title, title, n)
@@ -454,7 +454,7 @@ func (s *state) linkForm(form, full string) {
 	if !isAcronym(form) || full == "" {
 		return
 	}
-	a, f := exactKey(form), exactKey(full)
+	a, f := normalize.AccentKey(form), normalize.AccentKey(full)
 	if a != f {
 		s.link(a, f)
 		// The full name's spelling, for the rows that name the
@@ -512,26 +512,6 @@ func isAcronym(s string) bool {
 		}
 	}
 	return letters >= 2
-}
-
-// exactKey is the key names are compared by: s normalized (NFC, old tone
-// style), lower-case, with single spaces and none around dashes. Unlike
-// normalize.Key it keeps diacritics.
-func exactKey(s string) string {
-	n, _, _, err := normalize.Normalizer{Tone: normalize.ToneOld}.Normalize([]byte(s))
-	if err != nil {
-		n = []byte(s)
-	}
-	lower := strings.ToLower(string(n))
-	var b strings.Builder
-	b.Grow(len(lower))
-	for i, w := range strings.Fields(lower) {
-		if i > 0 && !strings.HasPrefix(w, "-") && !strings.HasSuffix(b.String(), "-") {
-			b.WriteByte(' ')
-		}
-		b.WriteString(w)
-	}
-	return b.String()
 }
 
 // isoDate returns the calendar part of a TIMEX3 value: YYYY, YYYY-MM or

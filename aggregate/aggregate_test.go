@@ -223,17 +223,6 @@ func TestIsoDate(t *testing.T) {
 	}
 }
 
-func TestExactKey(t *testing.T) {
-	for _, tc := range []struct{ a, b string }{
-		{"Hội hữu nghị Việt - Nga", "HỘI HỮU NGHỊ  Việt-Nga"},
-		{"Hòa Bình", "hoà bình"},
-		{"Chủ tịch", "chủ\ttịch"},
-	} {
-		assert.Equal(t, exactKey(tc.a), exactKey(tc.b), "%q %q", tc.a, tc.b)
-	}
-	assert.NotEqual(t, exactKey("Hùng"), exactKey("Hưng"))
-}
-
 func TestIsAcronym(t *testing.T) {
 	for s, want := range map[string]bool{"VUFO": true, "LĐTBXH": true, "UBND": true, "PC Thường Tín": false,
 		"unesco": false, "A": false, "B-52": false, "G20": false, "AT&T": true, "Hội": false, "": false} {

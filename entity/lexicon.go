@@ -14,8 +14,6 @@ import (
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
-
-	"github.com/vnextract/vnextract/normalize"
 )
 
 // Kind is the category of a lexicon entry (see entity/lexdata/README.md).
@@ -222,31 +220,6 @@ func spaced(s string) bool {
 		prev = sp
 	}
 	return prev && s != ""
-}
-
-// LexiconKey returns the spelling identity of s used to detect duplicate
-// lexicon lines and suited to matching text that carries diacritics: lower
-// case, NFC, words separated by one space, and each word written as its
-// letters without the tone mark (quality marks kept: ă â ê ô ơ ư đ) followed
-// by the tone digit 0-5. "Hòa" and "hoà" (old and new tone placement) give
-// the same key "hoa1"; "Lê" and "Lệ" differ, and so do "Hùng" and "Hưng".
-func LexiconKey(s string) string {
-	var b strings.Builder
-	for i, w := range strings.Fields(strings.ToLower(norm.NFC.String(s))) {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		tone := normalize.ToneLevel
-		for _, r := range w {
-			u, t := normalize.SplitTone(r)
-			if t != normalize.ToneLevel {
-				tone = t
-			}
-			b.WriteRune(u)
-		}
-		b.WriteByte('0' + byte(tone))
-	}
-	return b.String()
 }
 
 //go:embed lexdata/*.tsv

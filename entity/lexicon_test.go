@@ -16,8 +16,6 @@ import (
 	"github.com/vnextract/vnextract/normalize"
 )
 
-func lexKey(s string) string { return LexiconKey(s) }
-
 func TestLexiconEmbeddedFilesParse(t *testing.T) {
 	names, err := fs.Glob(lexdata, "lexdata/*.tsv")
 	require.NoError(t, err)
@@ -43,27 +41,23 @@ func TestLexiconEmbeddedFilesParse(t *testing.T) {
 func TestLexiconNoDuplicates(t *testing.T) {
 	seen := map[[2]string]LexiconEntry{}
 	for _, e := range DefaultLexicon() {
-		k := [2]string{string(e.Kind), lexKey(e.Surface)}
+		k := [2]string{string(e.Kind), normalize.SpellingKey(e.Surface)}
 		if prev, ok := seen[k]; ok {
 			t.Errorf("%s:%d: %s %q duplicates %s:%d %q", e.Source, e.Line, e.Kind, e.Surface, prev.Source, prev.Line, prev.Surface)
 			continue
 		}
 		seen[k] = e
 	}
-	assert.Equal(t, lexKey("Hòa"), lexKey("hoà"))
-	assert.Equal(t, lexKey("Thủy"), lexKey("thuỷ"))
-	assert.NotEqual(t, lexKey("Lê"), lexKey("Lệ"))
-	assert.NotEqual(t, lexKey("Hùng"), lexKey("Hưng"))
 }
 
-// byKind returns, per kind, the set of surfaces and canonical names (lexKey'd).
+// byKind returns, per kind, the set of surfaces and canonical names (normalize.SpellingKey).
 func lexIndex() map[Kind]map[string]bool {
 	idx := map[Kind]map[string]bool{}
 	for _, e := range DefaultLexicon() {
 		if idx[e.Kind] == nil {
 			idx[e.Kind] = map[string]bool{}
 		}
-		idx[e.Kind][lexKey(e.Surface)] = true
+		idx[e.Kind][normalize.SpellingKey(e.Surface)] = true
 	}
 	return idx
 }
@@ -93,7 +87,7 @@ func TestLexiconCounts(t *testing.T) {
 			if k == KindOrgHead {
 				k = KindOrg // a head alone names that body
 			}
-			assert.True(t, idx[k][lexKey(e.Canonical)], "%s:%d: canonical %q is not a %s surface", e.Source, e.Line, e.Canonical, k)
+			assert.True(t, idx[k][normalize.SpellingKey(e.Canonical)], "%s:%d: canonical %q is not a %s surface", e.Source, e.Line, e.Canonical, k)
 		}
 	}
 }
@@ -107,7 +101,7 @@ func TestLexiconCountries(t *testing.T) {
 		"Vatican", "Kosovo", "Đông Timor", "Bờ Biển Ngà", "Cộng hòa Dân chủ Congo", "Eswatini", "Nam Sudan",
 		"Tuvalu", "Saint Kitts và Nevis", "Thổ Nhĩ Kỳ", "Ả-rập Xê-út", "Các Tiểu vương quốc Ả-rập Thống nhất",
 	} {
-		assert.True(t, idx[lexKey(c)], "country %q missing", c)
+		assert.True(t, idx[normalize.SpellingKey(c)], "country %q missing", c)
 	}
 }
 
@@ -135,10 +129,10 @@ func TestLexiconProvinces(t *testing.T) {
 	require.Len(t, provinces34, 34)
 	idx := lexIndex()[KindProvince]
 	for _, p := range append(append([]string{}, provinces63...), provinces34...) {
-		assert.True(t, idx[lexKey(p)], "province %q missing", p)
+		assert.True(t, idx[normalize.SpellingKey(p)], "province %q missing", p)
 	}
 	for _, v := range []string{"TP.HCM", "TP. Hồ Chí Minh", "Sài Gòn", "Thừa Thiên - Huế", "Bà Rịa-Vũng Tàu", "Đắc Lắc", "thanh hoá"} {
-		assert.True(t, idx[lexKey(v)], "province variant %q missing", v)
+		assert.True(t, idx[normalize.SpellingKey(v)], "province variant %q missing", v)
 	}
 	canon := map[string]string{}
 	for _, e := range DefaultLexicon() {
@@ -166,15 +160,15 @@ func TestLexiconSamples(t *testing.T) {
 	}
 	for k, list := range want {
 		for _, s := range list {
-			assert.True(t, idx[k][lexKey(s)], "%s %q missing", k, s)
+			assert.True(t, idx[k][normalize.SpellingKey(s)], "%s %q missing", k, s)
 		}
 	}
 	// not titles per the annotation guidelines
 	for _, s := range []string{"lãnh đạo", "đại biểu", "trưởng đoàn", "Đại biểu Quốc hội", "Chủ tịch Hạ viện"} {
-		assert.False(t, idx[KindTitle][lexKey(s)], "%q must not be a title", s)
+		assert.False(t, idx[KindTitle][normalize.SpellingKey(s)], "%q must not be a title", s)
 	}
 	// "Á-Âu" compounds give no location
-	assert.False(t, idx[KindRegion][lexKey("Á-Âu")])
+	assert.False(t, idx[KindRegion][normalize.SpellingKey("Á-Âu")])
 }
 
 func TestParseLexicon(t *testing.T) {

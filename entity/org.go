@@ -1,5 +1,7 @@
 package entity
 
+import "github.com/vnextract/vnextract/normalize"
+
 // knownOrgEnd returns the end and the entry of the organization from the
 // lexicon that starts at token i; end is -1 where there is none or it is no
 // name here.
@@ -504,7 +506,7 @@ func (c *rctx) abroad(head, end int) int {
 		return end
 	}
 	var buf [128]byte
-	name := appendKey(buf[:0], c.text[c.w.toks[head].Start:c.w.toks[end-1].End])
+	name := normalize.AppendWordKey(buf[:0], c.text[c.w.toks[head].Start:c.w.toks[end-1].End])
 	if !c.r.w.isAbroad(name) {
 		return end
 	}

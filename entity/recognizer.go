@@ -8,6 +8,7 @@ import (
 
 	"github.com/vnextract/vnextract/entity/date"
 	"github.com/vnextract/vnextract/internal/ac"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // Recognizer finds mentions in normalized Vietnamese text. Build it once with
@@ -109,7 +110,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 			le.caps[i] = t.Is(Cap)
 			le.acronym[i] = t.Is(AllCaps)
 			if t.Is(Marked) {
-				mk = appendMarkKey(mk[:0], w)
+				mk = normalize.AppendMarkKey(mk[:0], w)
 				le.markHash[i] = hashBytes(mk)
 			}
 		}

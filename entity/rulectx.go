@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"github.com/vnextract/vnextract/internal/ac"
+	"github.com/vnextract/vnextract/normalize"
 	"slices"
 	"strings"
 	"unicode"
@@ -130,7 +131,7 @@ type wordIDs struct {
 // internWords interns into v the keys of the words the rules look at and
 // indexes the word lists, lists[k] holding the entries of kind k.
 func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
-	id := func(s string) int32 { return v.Intern(KeyString(s)) }
+	id := func(s string) int32 { return v.Intern(normalize.WordKey(s)) }
 	w := wordIDs{
 		dash: id("-"), lquote: id("“"), rquote: id("”"), dquote: id("\""), lparen: id("("),
 		rparen: id(")"), dot: id("."), amp: id("&"),
@@ -210,10 +211,10 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 	}
 	w.particles, w.orgEndEn, w.eventEndEn = set(KindNameParticle), set(KindOrgEndEn), set(KindEventEndEn)
 	for _, e := range lists[KindAbroadHead] {
-		w.abroadHeads = append(w.abroadHeads, appendKey(nil, e.Surface))
+		w.abroadHeads = append(w.abroadHeads, normalize.AppendWordKey(nil, e.Surface))
 	}
 	for _, e := range lists[KindAbroadWord] {
-		w.abroadWords = append(w.abroadWords, appendKey(nil, e.Surface))
+		w.abroadWords = append(w.abroadWords, normalize.AppendWordKey(nil, e.Surface))
 	}
 	return w, nil
 }
@@ -344,7 +345,9 @@ func (c *rctx) stopsName(i int) bool {
 	return c.has(i, bitTitle|bitHonorific|bitEvent) || c.personStart(i)
 }
 
-// foldEqual compares a and b with case and every diacritic ignored, without allocating.
+// foldEqual compares a and b with case and every diacritic ignored, without allocating:
+// normalize.WordKey(a) == normalize.WordKey(b) for the letters below U+1F00
+// (TestFoldEqual compares the two).
 // Most calls compare words that differ in their first letter, which is
 // ASCII more often than not: comparing those bytes first turns them down
 // without decoding (ASCII bytes that fold alike differ at most in bit 0x20).

@@ -3,6 +3,8 @@ package entity
 import (
 	"strings"
 	"testing"
+
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // TestLowerEqual checks lowerEqual against strings.ToLower.
@@ -87,8 +89,8 @@ func TestFoldEqual(t *testing.T) {
 	equal := 0
 	for i := 0; i+1 < len(words); i++ {
 		a := words[i]
-		for _, b := range []string{words[i+1], strings.ToUpper(a), strings.ToLower(a), KeyString(a), a + "x", words[(i*7919)%len(words)]} {
-			want := KeyString(a) == KeyString(b)
+		for _, b := range []string{words[i+1], strings.ToUpper(a), strings.ToLower(a), normalize.WordKey(a), a + "x", words[(i*7919)%len(words)]} {
+			want := normalize.WordKey(a) == normalize.WordKey(b)
 			if got := foldEqual(a, b); got != want {
 				t.Fatalf("foldEqual(%q, %q) = %v, want %v", a, b, got, want)
 			}

@@ -12,7 +12,7 @@ import (
 // (markKeyHash) and the surface flags.
 type letterInfo struct {
 	key                 rune // folded lower-case form: 'ệ' -> 'e'
-	base                rune // lower case without the tone mark: 'Ệ' -> 'ê' (appendMarkKey)
+	base                rune // lower case without the tone mark: 'Ệ' -> 'ê' (normalize.AppendMarkKey)
 	tone                byte // '0'+tone of the tone mark, 0 for the level tone
 	mark, letter, upper bool
 }

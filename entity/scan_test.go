@@ -131,8 +131,8 @@ func FuzzScanMatchesSegment(f *testing.F) {
 func TestAppendKeyFlags(t *testing.T) {
 	for _, w := range []string{"Sơn", "ĐÀ", "VUFO", "V.Kalganov", "e\u0301", "abc", "Ủy", "TP.HCM", "x2", "ÀB", "Ωmega"} {
 		k, f := appendKeyFlags(nil, w)
-		if string(k) != string(appendKey(nil, w)) || f != surfaceFlags(w) {
-			t.Errorf("%q: got %q %b, want %q %b", w, k, f, appendKey(nil, w), surfaceFlags(w))
+		if string(k) != string(normalize.AppendWordKey(nil, w)) || f != surfaceFlags(w) {
+			t.Errorf("%q: got %q %b, want %q %b", w, k, f, normalize.AppendWordKey(nil, w), surfaceFlags(w))
 		}
 	}
 }

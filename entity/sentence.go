@@ -3,6 +3,8 @@ package entity
 import (
 	"sync"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // abbreviations holds the folded keys of the abbreviations whose trailing
@@ -11,7 +13,7 @@ import (
 var abbreviations = sync.OnceValue(func() map[string]bool {
 	m := map[string]bool{}
 	for _, e := range lexFile("abbrev.tsv") {
-		m[KeyString(e.Surface)] = true
+		m[normalize.WordKey(e.Surface)] = true
 	}
 	return m
 })
@@ -88,5 +90,5 @@ func isAbbreviation(w string) bool {
 	}
 	// The key of at most 6 bytes fits buf, and the lookup makes no string.
 	var buf [32]byte
-	return abbreviations()[string(appendKey(buf[:0], w))]
+	return abbreviations()[string(normalize.AppendWordKey(buf[:0], w))]
 }

@@ -21,7 +21,7 @@ func entitySet(t *testing.T, r *Recognizer, text string) map[string]bool {
 	for _, m := range a.Mentions {
 		switch m.Type {
 		case Person, Organization, Location, Title:
-			out[m.Type.String()+":"+KeyString(m.Text)] = true
+			out[m.Type.String()+":"+normalize.WordKey(m.Text)] = true
 		}
 	}
 	return out

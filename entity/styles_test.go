@@ -142,7 +142,7 @@ func styleKeys(ms []entity.Mention) []string {
 	for _, m := range ms {
 		for _, ty := range styleTypes {
 			if m.Type == ty {
-				out = append(out, m.Type.String()+":"+entity.KeyString(m.Text))
+				out = append(out, m.Type.String()+":"+normalize.WordKey(m.Text))
 			}
 		}
 	}
@@ -151,7 +151,7 @@ func styleKeys(ms []entity.Mention) []string {
 
 func foldWant(w want) string {
 	ty, text, _ := strings.Cut(w, ":")
-	return ty + ":" + entity.KeyString(text)
+	return ty + ":" + normalize.WordKey(text)
 }
 
 // missing returns the elements of want not found in got, as multisets.

@@ -17,24 +17,7 @@ func allUpper(w string) bool {
 	return true
 }
 
-// appendMarkKey appends a tone-style independent key of w: the lower-case
-// letters without tone marks (quality marks kept), then one digit per tone
-// mark. "Ủy" and "Uỷ" both give "uy3"; "Uy" gives "uy".
-func appendMarkKey(dst []byte, w string) []byte {
-	var tones [8]byte
-	nt := 0
-	for _, r := range w {
-		base, t := normalize.SplitTone(r)
-		dst = utf8.AppendRune(dst, unicode.ToLower(base))
-		if t != normalize.ToneLevel && nt < len(tones) {
-			tones[nt] = '0' + byte(t)
-			nt++
-		}
-	}
-	return append(dst, tones[:nt]...)
-}
-
-// markKeyHash returns hashBytes(appendMarkKey(nil, w)) without building the
+// markKeyHash returns hashBytes(normalize.AppendMarkKey(nil, w)) without building the
 // key: the recognizer compares tokens with lexicon entries by this hash.
 func markKeyHash(w string) uint64 {
 	const prime = 1099511628211

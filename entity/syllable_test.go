@@ -163,7 +163,7 @@ func TestSyllableMatchesReference(t *testing.T) {
 	}
 }
 
-// TestMarkKeyHash checks markKeyHash against hashing appendMarkKey's key, on
+// TestMarkKeyHash checks markKeyHash against hashing normalize.AppendMarkKey's key, on
 // every seed word (as written and in capitals), every lexicon surface and
 // a few odd strings.
 func TestMarkKeyHash(t *testing.T) {
@@ -174,7 +174,7 @@ func TestMarkKeyHash(t *testing.T) {
 	words = append(words, "", "x\xffy", "ΩMEGA", "Ủy", "Uỷ", "e\u0301", "ĐẠI", "\U0001F600", strings.Repeat("ả", 12))
 	for _, w := range words {
 		for _, v := range []string{w, strings.ToUpper(w)} {
-			if got, want := markKeyHash(v), hashBytes(appendMarkKey(nil, v)); got != want {
+			if got, want := markKeyHash(v), hashBytes(normalize.AppendMarkKey(nil, v)); got != want {
 				t.Fatalf("markKeyHash(%q) = %x, want %x", v, got, want)
 			}
 		}

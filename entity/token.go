@@ -457,7 +457,7 @@ func isSpaceString(b string) bool {
 }
 
 // appendKeyFlags appends the folded lower-case key of the word b to dst (as
-// appendKey does) and computes its Cap, AllCaps and Marked flags, in one pass.
+// normalize.AppendWordKey does) and computes its Cap, AllCaps and Marked flags, in one pass.
 func appendKeyFlags(dst []byte, b string) ([]byte, TokenFlags) {
 	var f TokenFlags
 	letters, upper := 0, 0
@@ -538,33 +538,4 @@ func surfaceFlags(b string) TokenFlags {
 		f |= AllCaps
 	}
 	return f
-}
-
-// appendKey appends the folded lower-case form of b.
-func appendKey(dst []byte, b string) []byte {
-	for i := 0; i < len(b); {
-		c := b[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(b[i:])
-		i += n
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		r = unicode.ToLower(normalize.FoldRune(r))
-		dst = utf8.AppendRune(dst, r)
-	}
-	return dst
-}
-
-// KeyString returns the folded lower-case form of s used to match lexicon
-// entries: "Sơn" -> "son", "ĐÀ" -> "da".
-func KeyString(s string) string {
-	return string(appendKey(nil, s))
 }

@@ -57,9 +57,13 @@
 // Normalizing twice gives the same result as normalizing once, and text that
 // is already normalized comes back as the same slice, without allocating.
 //
-// [Key] builds comparison keys (folded, lower-case, spacing and dashes
-// unified), [NameKey] the key entity and relation compare names by (the
-// same on normalized text, a word joined to a dot before it), [Fold] and
+// The key family is defined here, once, for every package: [Key] builds
+// comparison keys (folded, lower-case, spacing and dashes unified),
+// [AccentKey] the same keeping diacritics, [NameKey] the key entity and
+// relation compare names by (as Key on normalized text, a word joined to a
+// dot before it), [WordKey] the key of one token, [SpellingKey] and
+// [AppendMarkKey] keys that keep tones but not their placement; key.go
+// says what each folds and who needs it. [Fold] and
 // [AppendFold] remove all diacritics, [FoldRune] and [SplitTone] are the
 // letter facts the other packages build their tables from, and
 // [IsSyllable] tells a Vietnamese syllable from a foreign word.

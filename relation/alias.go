@@ -397,13 +397,8 @@ func (l *linker) spelledOut() {
 	}
 	// Only a pair with a form spelled out can be new: the forms written
 	// alike were compared by clusterOrgs.
-	spelled := l.spellOK[:0]
-	for x := range forms {
-		if forms[x].ok {
-			spelled = append(spelled, int32(x))
-		}
-	}
-	l.spellOK = spelled
+	l.spellOK = indicesWhere(l.spellOK, forms, func(f *spelledForm) bool { return f.ok })
+	spelled := l.spellOK
 	for x := range forms {
 		f := &forms[x]
 		if len(f.words) < 2 {

@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // cluster joins the mentions of one person, body or place.
@@ -72,7 +73,7 @@ func (l *linker) placeKey(id int32) int32 {
 	k := l.keys.str(id)
 	if c := l.a.CanonicalName(entity.Location, k); c != "" {
 		// Only interned (copied) below, so made in a reused buffer.
-		l.keyTmp = appendKey(l.keyTmp[:0], c)
+		l.keyTmp = normalize.AppendNameKey(l.keyTmp[:0], c)
 		k = unsafe.String(unsafe.SliceData(l.keyTmp), len(l.keyTmp))
 	}
 	p := l.intern(locCanon(k))
@@ -388,13 +389,8 @@ func (l *linker) clusterOrgs() {
 		}
 	}
 	// A generic head dropped: "VietHope" for "Tổ chức VietHope".
-	generic := l.generic[:0] // the forms with a generic head, in order
-	for x := range forms {
-		if forms[x].generic {
-			generic = append(generic, int32(x))
-		}
-	}
-	l.generic = generic
+	l.generic = indicesWhere(l.generic, forms, func(f *orgForm) bool { return f.generic })
+	generic := l.generic // the forms with a generic head, in order
 	for x := range forms {
 		f := &forms[x]
 		if len(generic) == 0 || f.nw() > 2 || !capitalized(l.ms[f.i].Text) {
@@ -472,7 +468,7 @@ func (l *linker) wellKnownOrgs() {
 		if c == "" {
 			continue
 		}
-		k := appendKey(buf[:0], c)
+		k := normalize.AppendNameKey(buf[:0], c)
 		full := unsafe.String(unsafe.SliceData(k), len(k))
 		if fid := l.lookup(full); fid >= 0 && l.info[fid].first[1] >= 0 {
 			found = append(found, [2]int32{int32(x), fid})
@@ -789,4 +785,17 @@ func allCaps(s string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// indicesWhere returns dst[:0] with the indices of the elements of s that
+// keep takes, in order: the forms a later loop visits, in a slice the
+// linker reuses.
+func indicesWhere[T any](dst []int32, s []T, keep func(*T) bool) []int32 {
+	dst = dst[:0]
+	for x := range s {
+		if keep(&s[x]) {
+			dst = append(dst, int32(x))
+		}
+	}
+	return dst
 }

@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // refOrgForm is one distinct wording of an organization.
@@ -92,7 +93,7 @@ func (l *linker) refClusterOrgs() {
 			c = l.a.CanonicalName(entity.Organization, f.k)
 		}
 		if c != "" {
-			canon[x] = key(c)
+			canon[x] = normalize.NameKey(c)
 		}
 	}
 	for x, f := range forms {

@@ -11,6 +11,7 @@ import (
 	"unicode"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // randomAnalysis makes a document of mentions drawn from names, each with
@@ -109,7 +110,7 @@ func variant(r *rand.Rand, s string, orgs []string) string {
 func acronym(r *rand.Rand, ws []string) string {
 	var acr []rune
 	for x, w := range ws {
-		if x == 0 && r.IntN(3) == 0 || isFunctionWord(key(w)) {
+		if x == 0 && r.IntN(3) == 0 || isFunctionWord(normalize.NameKey(w)) {
 			continue
 		}
 		for _, part := range strings.Split(w, "-") {

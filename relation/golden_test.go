@@ -13,6 +13,7 @@ import (
 
 	"github.com/vnextract/vnextract/entity"
 	"github.com/vnextract/vnextract/internal/testdocs"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // goldFile is a file of testdata/golden.
@@ -66,7 +67,7 @@ func abbrevBefore(text string, i int) bool {
 	if len([]rune(w)) <= 2 {
 		return true
 	}
-	switch key(w) {
+	switch normalize.NameKey(w) {
 	case "st", "tp", "gs", "pgs", "ths", "mr", "mrs", "dr":
 		return true
 	}
@@ -108,7 +109,7 @@ func loadGolden(t testing.TB) []goldDoc {
 
 // lenient reports whether two names match: same key, or one contains the other.
 func lenient(a, b string) bool {
-	ka, kb := key(a), key(b)
+	ka, kb := normalize.NameKey(a), normalize.NameKey(b)
 	if ka == "" || kb == "" {
 		return ka == kb
 	}
@@ -121,7 +122,7 @@ func uniq(ts []tuple) []tuple {
 	seen := map[tuple]bool{}
 	var out []tuple
 	for _, t := range ts {
-		k := tuple{key(t.a), key(t.b), key(t.c)}
+		k := tuple{normalize.NameKey(t.a), normalize.NameKey(t.b), normalize.NameKey(t.c)}
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, t)
@@ -136,7 +137,7 @@ func match(gold, pred []tuple) (tp int, missed, extra []tuple) {
 	for _, g := range gold {
 		found := false
 		for i, p := range pred {
-			if used[i] || key(g.b) != key(p.b) || !lenient(g.a, p.a) {
+			if used[i] || normalize.NameKey(g.b) != normalize.NameKey(p.b) || !lenient(g.a, p.a) {
 				continue
 			}
 			if (g.c == "") != (p.c == "") || (g.c != "" && !lenient(g.c, p.c)) {
@@ -203,7 +204,7 @@ func TestGoldenMentions(t *testing.T) {
 			switch r.Type {
 			case "position":
 				per, ti := d.ids[r.Args["person"]], d.ids[r.Args["title"]]
-				if isDegreeKey(key(d.a.Mentions[ti].Text)) {
+				if isDegreeKey(normalize.NameKey(d.a.Mentions[ti].Text)) {
 					// The seeds' goldens hold degrees by a person as
 					// positions ("Tiến sĩ Đỗ Xuân Hoàng"); the news
 					// conventions (issue 15) make them none.

@@ -1,16 +1,6 @@
 package relation
 
-import (
-	"strings"
-
-	"github.com/vnextract/vnextract/normalize"
-)
-
-// key returns the matching key of a name (normalize.NameKey).
-func key(s string) string { return normalize.NameKey(s) }
-
-// appendKey appends key(s) to dst.
-func appendKey(dst []byte, s string) []byte { return normalize.AppendNameKey(dst, s) }
+import "strings"
 
 // appendWords appends the space-separated words of a key to dst.
 func appendWords(dst []string, k string) []string {

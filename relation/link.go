@@ -8,6 +8,7 @@ import (
 	"unsafe"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // maxGap bounds the bytes of text between two mentions that the patterns look
@@ -221,7 +222,7 @@ func (l *linker) makeKeys() {
 // none yet. The key is made where the keys interner keeps its strings: a
 // key seen before is dropped, a new one needs no copy.
 func (l *linker) internKeyOf(s string) int32 {
-	kb := appendKey(l.keys.buf, s)
+	kb := normalize.AppendNameKey(l.keys.buf, s)
 	if cap(kb) == cap(l.keys.buf) { // the same array: only the length to store
 		l.keys.buf = l.keys.buf[:len(kb)]
 	} else {
@@ -496,7 +497,7 @@ func (l *linker) wkey(w string) string {
 	if ascii {
 		return w
 	}
-	l.wordBuf = appendKey(l.wordBuf[:0], w)
+	l.wordBuf = normalize.AppendNameKey(l.wordBuf[:0], w)
 	return unsafe.String(unsafe.SliceData(l.wordBuf), len(l.wordBuf))
 }
 

@@ -5,6 +5,8 @@ package relation
 
 import (
 	"bytes"
+
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // orgGap: nothing, "của", "thứ 105 của".
@@ -116,7 +118,7 @@ func (l *linker) dateGap(g string, d int, buf *[]string) bool {
 		return false
 	}
 	if len(ws) == 0 {
-		l.keyTmp = appendKey(l.keyTmp[:0], l.ms[d].Text)
+		l.keyTmp = normalize.AppendNameKey(l.keyTmp[:0], l.ms[d].Text)
 		dk := l.keyTmp
 		return bytes.HasPrefix(dk, []byte("nhiem ky")) || bytes.HasPrefix(dk, []byte("khoa "))
 	}

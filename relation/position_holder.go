@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // linkGroups finds the holder of each title group of one sentence [lo, hi).
@@ -272,7 +273,7 @@ func (l *linker) removedFrom(gs []group, x, hi int) int {
 	if x > 0 {
 		s = l.ms[gs[x-1].last].End
 	}
-	k := bytes.TrimRight(appendKey(l.keyTmp[:0], l.a.Text[max(s, l.ms[t].Start-40):l.ms[t].Start]), " ")
+	k := bytes.TrimRight(normalize.AppendNameKey(l.keyTmp[:0], l.a.Text[max(s, l.ms[t].Start-40):l.ms[t].Start]), " ")
 	l.keyTmp = k
 	removal := false
 	for _, v := range [...]string{"cach chuc", "xoa tu cach", "mien nhiem", "bai nhiem", "mien nhiem chuc vu", "cach chuc vu"} {
@@ -291,7 +292,7 @@ func (l *linker) removedFrom(gs []group, x, hi int) int {
 		if len(g) > maxGap {
 			g = g[len(g)-maxGap:]
 		}
-		pk := bytes.TrimRight(appendKey(l.keyTmp[:0], g), " ")
+		pk := bytes.TrimRight(normalize.AppendNameKey(l.keyTmp[:0], g), " ")
 		l.keyTmp = pk
 		for _, h := range [...]string{"", " ong", " ba"} {
 			if bytes.HasSuffix(pk, []byte("doi voi"+h)) {
@@ -325,7 +326,7 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 		before = before[len(before)-maxGap:]
 		whole = false
 	}
-	buf := appendKey(l.keyTmp[:0], before)
+	buf := normalize.AppendNameKey(l.keyTmp[:0], before)
 	l.keyTmp = buf
 	k := bytes.TrimRight(buf, " ,")
 	for _, filler := range [...]string{" nu", " tan"} { // "là nữ Phát ngôn viên", "là tân Chủ tịch"
@@ -472,7 +473,7 @@ func (l *linker) possessed(t, lo int) bool {
 	if len(g) > 40 {
 		g = g[len(g)-40:]
 	}
-	k := appendKey(l.keyTmp[:0], g)
+	k := normalize.AppendNameKey(l.keyTmp[:0], g)
 	l.keyTmp = k
 	k = bytes.TrimRight(k, " ")
 	// "theo quyết định của Bộ trưởng ..., Đại tá A, ...": whose decision,

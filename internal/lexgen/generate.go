@@ -85,7 +85,7 @@ func Write(lexDir string, files map[string][]byte) error {
 
 type handKey struct {
 	kind entity.Kind
-	key  string // entity.LexiconKey of the surface
+	key  string // normalize.SpellingKey of the surface
 }
 
 type gen struct {
@@ -115,7 +115,7 @@ func (g *gen) readHand(dir string) error {
 			return err
 		}
 		for _, e := range es {
-			k := entity.LexiconKey(e.Surface)
+			k := normalize.SpellingKey(e.Surface)
 			if _, ok := g.hand[handKey{e.Kind, k}]; !ok {
 				g.hand[handKey{e.Kind, k}] = e
 			}
@@ -127,7 +127,7 @@ func (g *gen) readHand(dir string) error {
 
 // handHas reports whether a hand-written file has surface s in kind k.
 func (g *gen) handHas(k entity.Kind, s string) bool {
-	_, ok := g.hand[handKey{k, entity.LexiconKey(s)}]
+	_, ok := g.hand[handKey{k, normalize.SpellingKey(s)}]
 	return ok
 }
 
@@ -152,12 +152,12 @@ func (f *genFile) add(k entity.Kind, surface, canonical string) {
 	if surface == "" {
 		return
 	}
-	hk := handKey{k, entity.LexiconKey(surface)}
+	hk := handKey{k, normalize.SpellingKey(surface)}
 	if _, ok := f.g.hand[hk]; ok || f.seen[hk] {
 		return
 	}
 	f.seen[hk] = true
-	if entity.LexiconKey(canonical) == hk.key {
+	if normalize.SpellingKey(canonical) == hk.key {
 		canonical = ""
 	}
 	f.entries = append(f.entries, entity.LexiconEntry{Kind: k, Surface: surface, Canonical: canonical})

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 // notAcronym lists domain labels that are words or names, not the
@@ -55,7 +56,7 @@ func (g *gen) universities() (*genFile, error) {
 		}
 	}
 	for _, a := range order {
-		if ns := acronyms[a]; len(ns) == 1 && !g.handAny[entity.LexiconKey(a)] {
+		if ns := acronyms[a]; len(ns) == 1 && !g.handAny[normalize.SpellingKey(a)] {
 			f.add(entity.KindOrg, a, ns[0])
 		}
 	}

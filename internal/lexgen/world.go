@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vnextract/vnextract/entity"
+	"github.com/vnextract/vnextract/normalize"
 )
 
 var worldSource = []string{
@@ -75,7 +76,7 @@ func (g *gen) countries() (*genFile, error) {
 // them it has, else the first.
 func (g *gen) canonical(k entity.Kind, names []string) string {
 	for _, n := range names {
-		if e, ok := g.hand[handKey{k, entity.LexiconKey(n)}]; ok {
+		if e, ok := g.hand[handKey{k, normalize.SpellingKey(n)}]; ok {
 			return e.Name()
 		}
 	}
@@ -95,7 +96,7 @@ func (g *gen) cities() (*genFile, error) {
 	}
 	territory := map[string]bool{}
 	for _, r := range ts[0].rows {
-		territory[entity.LexiconKey(ts[0].get(r, "name_vi"))] = true
+		territory[normalize.SpellingKey(ts[0].get(r, "name_vi"))] = true
 	}
 	ts, err = g.readAll([]string{"name_vi", "name_en", "territory", "name_vi_source"}, "world_vi/cities.tsv")
 	if err != nil {
@@ -113,7 +114,7 @@ func (g *gen) cities() (*genFile, error) {
 		}
 		var keep []string
 		for _, n := range ns {
-			if strings.ContainsAny(n, ",()") || skipCity[n] || territory[entity.LexiconKey(n)] ||
+			if strings.ContainsAny(n, ",()") || skipCity[n] || territory[normalize.SpellingKey(n)] ||
 				g.handHas(entity.KindCountry, n) || g.handHas(entity.KindProvince, n) || g.handHas(entity.KindRegion, n) {
 				continue
 			}
