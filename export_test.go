@@ -22,7 +22,7 @@ func (e *Extractor) WithWindowForTest(n int) *Extractor {
 }
 
 // WithWorkersForTest returns a copy of e whose windows are recognized by
-// n goroutines (by default one, or GOMAXPROCS, at most 4, from 8 MB).
+// n goroutines (by default as windowWorkers says).
 func (e *Extractor) WithWorkersForTest(n int) *Extractor {
 	c := *e
 	c.workers = n

@@ -20,8 +20,7 @@ type Extractor struct {
 	rec *entity.Recognizer
 	// window is the size of the windows a longer document is read in
 	// (defaultWindow when 0; tests set it small), and workers the number
-	// of goroutines that recognize them (when 0: one below minParallel
-	// bytes, else GOMAXPROCS, at most 4).
+	// of goroutines that recognize them (when 0: see windowWorkers).
 	window, workers int
 }
 
@@ -205,10 +204,8 @@ func (e *Extractor) windowWorkers(n int) int {
 	if e.workers > 0 {
 		return e.workers
 	}
-	if n < minParallel {
-		return 1
-	}
-	return min(runtime.GOMAXPROCS(0), 4)
+	size, _ := e.windowSize()
+	return windowWorkers(n, size, runtime.GOMAXPROCS(0))
 }
 
 // textBufs holds storage for normalized texts (*[]byte).

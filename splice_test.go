@@ -50,3 +50,29 @@ func TestSpliceInPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestWindowWorkers checks how many goroutines recognize a windowed
+// document's windows.
+func TestWindowWorkers(t *testing.T) {
+	const w = defaultWindow
+	tests := []struct {
+		name          string
+		n, win, procs int
+		want          int
+	}{
+		{"one core", 2 << 20, w, 1, 1},
+		{"two cores, 1.8 MB", 1800 << 10, w, 2, 2},
+		{"eight cores, 1.8 MB: two at most below 8 MB", 1800 << 10, w, 8, 2},
+		{"eight cores, 8 MB", 8 << 20, w, 8, 4},
+		{"two cores, 8 MB", 8 << 20, w, 2, 2},
+		{"two windows: the second alone", 2 * w, w, 8, 1},
+		{"three windows", 3 * w, w, 8, 2},
+		{"shorter than a window", 100, w, 8, 1},
+		{"no window size", 1 << 20, 0, 8, 2},
+	}
+	for _, tc := range tests {
+		if got := windowWorkers(tc.n, tc.win, tc.procs); got != tc.want {
+			t.Errorf("%s: windowWorkers(%d, %d, %d) = %d, want %d", tc.name, tc.n, tc.win, tc.procs, got, tc.want)
+		}
+	}
+}

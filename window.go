@@ -20,12 +20,25 @@ import (
 // than 256 KB, at the same speed.)
 const defaultWindow = 64 << 10
 
-// minParallel is the least document size whose windows are recognized on
-// several goroutines: each worker has a window's scratch (a few MB), small
-// beside what a document of this size keeps anyway (about 40 MB), but not
-// beside a 2 MB document's (measured whole-process on the 1.8 MB document:
-// 37-40 MB peak RSS with one goroutine, 40-43 MB with two).
-const minParallel = 8 << 20
+// minManyWorkers is the least document size whose windows are recognized
+// on more than two goroutines. Each worker has a window's scratch (a few
+// MB): beside a document below this size, one worker per core up to two
+// is what pays (measured with BenchmarkExtractWorkers -cpu 2: two take
+// 0.5-0.6 of one's time from 300 KB up), and more cores add more to the
+// peak than they save.
+const minManyWorkers = 8 << 20
+
+// windowWorkers returns how many goroutines recognize the windows (of
+// window bytes) of a document of n bytes on procs processors: one per
+// processor, at most two below minManyWorkers and four above, and no more
+// than the windows after the first, which the caller reads alone.
+func windowWorkers(n, window, procs int) int {
+	limit := 2
+	if n >= minManyWorkers {
+		limit = 4
+	}
+	return max(1, min(procs, limit, n/max(window, 1)-1))
+}
 
 // minFirstWindow is the least size of a document's first window: its
 // dateline is looked for in the first date.DatelineWindow (1000) bytes of
@@ -204,7 +217,7 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 	if whole != nil {
 		all = whole
 	}
-	an := &entity.Analysis{Text: unsafe.String(unsafe.SliceData(all), len(all)), Sentences: sents, Mentions: ms, Ref: ref}
+	an := wd.Document(unsafe.String(unsafe.SliceData(all), len(all)), sents, ms, ref)
 	a := &analyzed{input: input, src: src, an: an, res: relation.Link(an), rep: rep, free: free}
 	if alnd {
 		a.align = windowAlignment(wins)

@@ -61,8 +61,9 @@ func TestWindowsSameOutput(t *testing.T) {
 		}
 		wantJSON := want.AppendJSON(nil)
 		for k, size := range []int{512, 1500, 5000, 64 << 10} {
-			// One goroutine, or three beside the one that normalizes.
-			workers := 1 + 2*(k%2)
+			// One goroutine, three beside the one that normalizes, as
+			// many as the document's size and the cores give (0), two.
+			workers := []int{1, 3, 0, 2}[k]
 			got, err := ex.WithWindowForTest(size).WithWorkersForTest(workers).Extract(context.Background(), in)
 			if err != nil {
 				t.Fatalf("%s, windows of %d: %v", name, size, err)

@@ -14,8 +14,11 @@ func (c *rctx) numberedUnit(i, tend int) bool {
 	if end <= tend || end > c.s.Last {
 		// Units numbered anywhere, listed or not: "quận 2" (merged in
 		// 2021), "phường 7", "thôn 3", "ấp 5", "khu phố 4", "xóm 5".
-		if !c.in(tend) || !c.joined(tend) || c.w.toks[tend].Kind != Number || len(c.word(tend)) > 2 ||
-			!numberedTrigger(c.text[c.w.toks[i].Start:c.w.toks[tend-1].End]) {
+		trig := c.text[c.w.toks[i].Start:c.w.toks[tend-1].End]
+		if !c.in(tend) || !c.joined(tend) || !numberedTrigger(trig) {
+			return false
+		}
+		if (c.w.toks[tend].Kind != Number || len(c.word(tend)) > 2) && !(roadTrigger(trig) && roadNumber(c.word(tend))) {
 			return false
 		}
 		end = tend + 1
@@ -27,12 +30,30 @@ func (c *rctx) numberedUnit(i, tend int) bool {
 // numberedTrigger reports whether the trigger words trig name units that
 // are numbered (the unit word then belongs to the place's name).
 func numberedTrigger(trig string) bool {
-	for _, t := range [...]string{"quận", "phường", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm"} {
+	for _, t := range [...]string{"quận", "phường", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "quốc lộ", "tỉnh lộ"} {
 		if lowerEqual(trig, t) {
 			return true
 		}
 	}
 	return false
+}
+
+// roadTrigger reports whether the trigger words trig name numbered roads.
+func roadTrigger(trig string) bool {
+	return lowerEqual(trig, "quốc lộ") || lowerEqual(trig, "tỉnh lộ")
+}
+
+// roadNumber reports whether w numbers a road: one to three digits and at
+// most one capital letter after them ("14", "1A", "279B").
+func roadNumber(w string) bool {
+	n := 0
+	for n < len(w) && n < 4 && '0' <= w[n] && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	return len(w) == n || len(w) == n+1 && 'A' <= w[n] && w[n] <= 'Z'
 }
 
 // adminEnd returns the end of the district or commune name that starts at

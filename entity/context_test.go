@@ -23,8 +23,9 @@ var contextCases = []recCase{
 	// The commune's name closes its body's name.
 	{"body-of-commune-named-after-person", "UBND xã Trần Phú đã họp dân.",
 		allNamed, []want{O("UBND xã Trần Phú")}},
+	// A street named after a person is a place (testdata/golden/README.md).
 	{"street-named-after-person", "Cửa hàng nằm trên đường Lê Duẩn.",
-		personLoc, nil},
+		personLoc, []want{L("Lê Duẩn")}},
 
 	// One sense per document: the given name of a person named in full
 	// names them again, alone or with the syllable before it.

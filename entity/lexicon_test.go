@@ -163,8 +163,9 @@ func TestLexiconSamples(t *testing.T) {
 			assert.True(t, idx[k][normalize.SpellingKey(s)], "%s %q missing", k, s)
 		}
 	}
-	// not titles per the annotation guidelines
-	for _, s := range []string{"lãnh đạo", "đại biểu", "trưởng đoàn", "Đại biểu Quốc hội", "Chủ tịch Hạ viện"} {
+	// not titles per the annotation guidelines ("trưởng đoàn" is one in
+	// the development set's)
+	for _, s := range []string{"lãnh đạo", "đại biểu", "Đại biểu Quốc hội", "Chủ tịch Hạ viện"} {
 		assert.False(t, idx[KindTitle][normalize.SpellingKey(s)], "%q must not be a title", s)
 	}
 	// "Á-Âu" compounds give no location

@@ -320,6 +320,11 @@ func (c *rctx) orgBody(head, j int) int {
 				continue
 			case c.ofParliament(head, j):
 				return j + 3 // "Ủy ban Các vấn đề xã hội của Quốc hội"
+			case tail == 0 && end == j && lowerEqual(c.word(j), "số") && c.joined(j+1) && c.in(j+1) &&
+				c.w.toks[j+1].Kind == Number && len(c.word(j+1)) <= 3:
+				// "Đội CSGT số 2", "Trường Tiểu học số 1": a unit's number.
+				end, j, named, afterPlace = j+2, j+2, true, true
+				continue
 			case c.endsName(j) || c.personAnnounced(j):
 				return done(j)
 			case c.has(j, bitLocTrigger) && c.demonstrativeAfter(j):

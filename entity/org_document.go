@@ -14,19 +14,39 @@ import (
 // or vowel mark makes it a word in capitals: "TIẾP"), not a Roman numeral.
 func isAcronym(w string) bool {
 	n := 0
-	roman := true
 	for _, r := range w {
 		if !('A' <= r && r <= 'Z' || r == 'Đ') {
 			return false
 		}
-		switch r {
-		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
-		default:
-			roman = false
-		}
 		n++
 	}
-	return n >= 2 && n <= 8 && !roman
+	return n >= 2 && n <= 8 && !isRoman(w)
+}
+
+// isRoman reports whether w is a Roman numeral in its standard form
+// ("XV", "IV", "MMXXI"): a term of office or a congress ("khóa XV"), not
+// an acronym. Letters of numerals in another order ("IDDC", "CDC") make
+// no number and are acronyms.
+func isRoman(w string) bool {
+	if w == "" {
+		return false
+	}
+	// Each decimal place: its one, five and ten letters, from thousands down.
+	places := [...][3]byte{{'M', 0, 0}, {'C', 'D', 'M'}, {'X', 'L', 'C'}, {'I', 'V', 'X'}}
+	for k, p := range places {
+		one, five, ten := p[0], p[1], p[2]
+		switch {
+		case k > 0 && len(w) >= 2 && w[0] == one && (w[1] == five || w[1] == ten):
+			w = w[2:] // 4 or 9: "CD", "IX"
+			continue
+		case k > 0 && len(w) >= 1 && w[0] == five:
+			w = w[1:]
+		}
+		for r := 0; r < 3 && len(w) > 0 && w[0] == one; r++ {
+			w = w[1:]
+		}
+	}
+	return w == ""
 }
 
 // acronyms: acronyms defined in parentheses after an organization, used

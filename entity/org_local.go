@@ -160,7 +160,7 @@ func (c *rctx) bodyAt(j int) bool {
 // their first words.
 var innerBodies = [...]string{"hoi dong quan tri", "hoi dong giam khao", "hoi dong chung khao",
 	"hoi dong so khao", "hoi dong thi dua", "hoi dong nghiem thu", "hoi dong tham dinh",
-	"ban giam khao", "ban dieu hanh", "ban giam doc", "ban bien tap"}
+	"ban giam khao", "ban dieu hanh", "ban giam doc", "ban bien tap", "hoi dong thanh vien", "hoi dong truong"}
 
 // notABody reports whether the head [i, headEnd) starts no organization
 // here: it names an inner body (innerBodies), it is the word "báo chí"

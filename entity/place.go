@@ -67,7 +67,17 @@ func placeRule(k Kind) string {
 // placeAfterTrigger: "tỉnh Hải Dương", "phường Móng Cái 1", "TP St. Petersburg".
 func (c *rctx) placeAfterTrigger(i int) {
 	tend, te := c.w.longest(i, bitLocTrigger)
-	if tend < 0 || !c.joined(tend) || c.numberedUnit(i, tend) {
+	if tend < 0 || !c.joined(tend) {
+		return
+	}
+	// A trigger inside a longer one ("phố" in "thành phố", "khu phố") is
+	// read with it.
+	if c.has(i-1, bitLocTrigger) {
+		if e, _ := c.w.longest(i-1, bitLocTrigger); e >= tend {
+			return
+		}
+	}
+	if c.numberedUnit(i, tend) || c.notABridge(i, tend) {
 		return
 	}
 	// A capitalized trigger ("Bản", "Xã") inside a name is no trigger: only
@@ -101,13 +111,21 @@ func (c *rctx) placeAfterTrigger(i int) {
 		c.placeList(i, pe)
 		return
 	}
-	if !c.isCapWord(j) || c.stopsName(j) {
+	// Streets are mostly named after people: "đường Lê Văn Lương".
+	street := streetTrigger(c.text[c.w.toks[i].Start:c.w.toks[tend-1].End])
+	stops := func(k int) bool {
+		if street {
+			return c.has(k, bitTitle|bitHonorific|bitEvent)
+		}
+		return c.stopsName(k)
+	}
+	if !c.isCapWord(j) || stops(j) {
 		return
 	}
 	k := j + 1
 	for k < c.s.Last && k < j+4 && c.joined(k) {
 		t := c.w.toks[k]
-		if (t.Kind == Word && t.Is(Cap) && !c.stopsName(k)) || (t.Kind == Number && k > j) {
+		if (t.Kind == Word && t.Is(Cap) && !stops(k)) || (t.Kind == Number && k > j) {
 			k++
 			continue
 		}
@@ -118,6 +136,36 @@ func (c *rctx) placeAfterTrigger(i int) {
 		break
 	}
 	c.add(rulePlaceTrigger, j, k)
+}
+
+// bridgeCompounds are the words "cầu" ends as the second syllable of
+// another word ("yêu cầu", "toàn cầu", "điểm cầu"), folded.
+var bridgeCompounds = [...]string{"yeu", "nhu", "toan", "diem", "khan", "thinh", "muu", "ban", "dau"}
+
+// notABridge reports whether the trigger [i, tend) is "cầu" that announces
+// no bridge: the second syllable of another word ("yêu cầu Bộ Công an"),
+// a prayer, or before a body or a title rather than a bridge's name.
+func (c *rctx) notABridge(i, tend int) bool {
+	if tend != i+1 || !lowerEqual(c.word(i), "cầu") {
+		return false
+	}
+	if c.in(i-1) && c.w.toks[i-1].Kind == Word && c.joined(i) {
+		for _, w := range bridgeCompounds {
+			if foldEqual(c.word(i-1), w) {
+				return true
+			}
+		}
+	}
+	// "cầu Chúa", "cầu Phật", "cầu Trời": to pray.
+	if w := c.word(tend); foldEqual(w, "chua") || foldEqual(w, "phat") || foldEqual(w, "troi") {
+		return true
+	}
+	return c.has(tend, bitOrgHead|bitOrg|bitTitle|bitHonorific|bitStop|bitEvent)
+}
+
+// streetTrigger reports whether the trigger words trig announce a street.
+func streetTrigger(trig string) bool {
+	return lowerEqual(trig, "đường") || lowerEqual(trig, "phố") || lowerEqual(trig, "đại lộ")
 }
 
 // insidePlace reports whether token i is inside a place name that starts

@@ -69,8 +69,24 @@ type lexEntry struct {
 }
 
 // NewRecognizer compiles the embedded lexicons plus extra entries (for
-// example from ParseLexicon) into one matcher.
+// example from ParseLexicon) into one matcher. Without extra entries it
+// reads them already compiled, from the embedded snapshot (snapshot.go).
 func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
+	if len(extra) == 0 {
+		if r, err := loadSnapshot(); err == nil {
+			return r, nil
+		}
+	}
+	c, err := compileRecognizer(extra)
+	if err != nil {
+		return nil, err
+	}
+	return c.r, nil
+}
+
+// compileRecognizer compiles the embedded lexicons plus extra entries: the
+// reference the snapshot is written from and tested against.
+func compileRecognizer(extra []LexiconEntry) (*compiled, error) {
 	r := &Recognizer{vocab: ac.NewVocab()}
 	var b ac.Builder
 	intern := func(folded []byte) int32 { return r.vocab.Intern(string(folded)) }
@@ -173,7 +189,7 @@ func NewRecognizer(extra []LexiconEntry) (*Recognizer, error) {
 	r.auto = b.Build()
 	r.single = newSingleIndex(singles, r.vocab.Len(), r.entries, r.quick)
 	r.pool.New = func() any { return new(work) }
-	return r, nil
+	return &compiled{r: r, singles: singles, lists: lists}, nil
 }
 
 // arena hands out slices cut from shared arrays, so that many small slices

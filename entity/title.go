@@ -48,6 +48,13 @@ func (c *rctx) title(i int) {
 			end = k
 			break
 		}
+		if c.unitNamedPast(k, end) {
+			// "Chánh Văn phòng Trung ương Đảng", "Chánh Thanh tra Bộ Y
+			// tế": the unit has a name of its own, so it is the
+			// organization and the title is its head.
+			end = k
+			break
+		}
 	}
 	// A lower-case title needs a context that makes it a position.
 	if !c.w.toks[st].Is(Cap) {
@@ -159,6 +166,10 @@ func (c *rctx) titleBody(k int) {
 				!c.w.toks[n].Is(AllCaps) && !c.blocksName(n) {
 				n++
 			}
+			if ae := c.adminEnd(te); ae >= n && ae <= c.s.Last {
+				e = ae // "Công an huyện Quế Võ": the district, not its chief
+				break
+			}
 			c.add(rulePersonTitleBody, te, n)
 		case !c.isCapWord(te):
 			e = te // "Chủ tịch UBND tỉnh chủ trì"
@@ -264,4 +275,30 @@ func (c *rctx) titleCovers(i int) bool {
 	te, _ := c.w.longest(i, bitTitle)
 	he, _ := c.w.longest(i, bitOrgHead)
 	return te >= he
+}
+
+// unitNamedPast reports whether the capitalized organization head at token
+// k, inside a title that ends at end, starts a name that goes on past the
+// title: the unit is then named, not a part of the title. A section and an inner body
+// ("Hội đồng quản trị", "Hội đồng thành viên") stay in the title.
+func (c *rctx) unitNamedPast(k, end int) bool {
+	if !c.isCapWord(k) || !c.has(k, bitOrgHead) || c.innerBody(k) {
+		return false
+	}
+	headEnd, _ := c.w.longest(k, bitOrgHead)
+	// The sections of a school, hospital or office ("Phó Trưởng Bộ môn
+	// Ung thư", "Trưởng khoa Điều trị A") are read as the title's field.
+	if head := c.text[c.w.toks[k].Start:c.w.toks[headEnd-1].End]; foldEqual(head, "bo mon") || foldEqual(head, "khoa") || foldEqual(head, "phong") {
+		return false
+	}
+	if headEnd < end || !c.joined(end) || !c.isCapWord(end) || c.personStart(end) {
+		return false
+	}
+	// A bare head after the title is the body the unit belongs to, not
+	// the unit's name: "Chánh Văn phòng Sở".
+	oe := c.orgBody(k, headEnd)
+	if he, _ := c.w.longest(end, bitOrgHead); he >= oe {
+		return false
+	}
+	return oe > end
 }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 )
 
@@ -90,6 +91,16 @@ func (d *Windows) Recognize(ctx context.Context, idx int, text string, opt Optio
 	}
 	d.mu.Unlock()
 	return d.r.recognize(ctx, text, opt, &windowRun{d: d, idx: idx})
+}
+
+// Document returns the Analysis of the whole document from its text and
+// its windows' sentences and mentions, put together by the caller (offsets
+// in text, tokens not kept). It looks names up (CanonicalName,
+// VietnameseName) in the lexicon of d's Recognizer, as the Analysis of
+// the document read whole would; one built by hand would read the
+// embedded lexicon alone, parsed anew.
+func (d *Windows) Document(text string, sents []Sentence, ms []Mention, ref time.Time) *Analysis {
+	return &Analysis{Text: text, Sentences: sents, Mentions: ms, Ref: ref, rec: d.r}
 }
 
 // Stale reports whether window idx must be read again: a word was taught

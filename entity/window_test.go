@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestWindowsAnyOrder reads the windows of the seeds concatenated (and in
@@ -120,3 +121,41 @@ const (
 	filler = "Trời hôm nay nắng đẹp và mọi người đi làm.\n"
 	uses   = "Theo Kalganov, hai bên sẽ hợp tác. Sau đó PCTT cho biết sẽ làm.\n"
 )
+
+// TestWindowsDocumentLexicon checks that the Analysis of a windowed
+// document looks names up in its Recognizer's lexicon, extra entries
+// included, where one built by hand reads the embedded lexicon alone.
+func TestWindowsDocumentLexicon(t *testing.T) {
+	extra := []LexiconEntry{
+		{Kind: KindCity, Surface: "Phố Núi", Canonical: "Pleiku", Source: "test", Line: 1},
+		{Kind: KindFamily, Surface: "Ngạc", Source: "test", Line: 2},
+	}
+	r, err := NewRecognizer(extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Ông Ngạc Văn Minh về thăm Phố Núi.\n"
+	doc := r.NewWindows(64).Document(text, nil, nil, time.Time{})
+	byHand := &Analysis{Text: text}
+	tests := []struct {
+		name       string
+		a          *Analysis
+		canon      string
+		vietnamese bool
+	}{
+		{"windowed document", doc, "Pleiku", true},
+		{"built by hand", byHand, "", false},
+	}
+	for _, tc := range tests {
+		if got := tc.a.CanonicalName(Location, "phố núi"); got != tc.canon {
+			t.Errorf("%s: CanonicalName(Location, phố núi) = %q, want %q", tc.name, got, tc.canon)
+		}
+		if got := tc.a.VietnameseName("Ngạc Văn Minh"); got != tc.vietnamese {
+			t.Errorf("%s: VietnameseName(Ngạc Văn Minh) = %v, want %v", tc.name, got, tc.vietnamese)
+		}
+		// Both know the embedded lexicon.
+		if got := tc.a.VietnameseName("Nguyễn Văn Minh"); !got {
+			t.Errorf("%s: VietnameseName(Nguyễn Văn Minh) = false", tc.name)
+		}
+	}
+}

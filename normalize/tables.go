@@ -233,8 +233,11 @@ func init() {
 			}
 		}
 	}
+	// One buffer for the whole table: computeClass's own escapes to the
+	// heap, an allocation per rune of the 12,000 here.
+	buf := make([]byte, utf8.UTFMax)
 	for r := rune(0x80); r < classTabHi; r++ {
-		classTab[r-0x80] = computeClass(r)
+		classTab[r-0x80] = classWith(r, buf)
 	}
 	initClusters()
 	initCodes()
@@ -262,6 +265,12 @@ func classOf(r rune) uint8 {
 }
 
 func computeClass(r rune) uint8 {
+	var buf [utf8.UTFMax]byte
+	return classWith(r, buf[:])
+}
+
+// classWith is computeClass with buf (utf8.UTFMax bytes) as scratch space.
+func classWith(r rune, buf []byte) uint8 {
 	switch r {
 	case markGrave, markAcute, markHook, markTilde, markDot, '\u0340', '\u0341',
 		markCircumflex, markBreve, markHorn:
@@ -290,8 +299,7 @@ func computeClass(r rune) uint8 {
 	if r < 0xA0 {
 		return clsControl
 	}
-	var buf [4]byte
-	b := buf[:utf8.EncodeRune(buf[:], r)]
+	b := buf[:utf8.EncodeRune(buf, r)]
 	p := norm.NFC.Properties(b)
 	stable := p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(b)
 	word := unicode.IsLetter(r) || unicode.IsMark(r)

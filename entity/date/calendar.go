@@ -1,5 +1,7 @@
 package date
 
+import "time"
+
 func (s *Scanner) isEdge(i int) bool {
 	return s.is(i, kwDau) || s.is(i, kwCuoi) || s.is(i, kwGiua)
 }
@@ -20,8 +22,16 @@ func (s *Scanner) matchMonth(i int) int {
 		return i // "3 tháng", "7 tháng năm 2025"
 	}
 	m, e, ok := s.monthAt(j + 1)
+	if !ok && start == j {
+		if e := s.matchYearEdge(j); e > j {
+			return e // "tháng cuối cùng của năm 2016"
+		}
+	}
 	if !ok {
 		off, e2, ok := s.relUnit(j + 1)
+		if ok && off != 0 {
+			off, e2 = s.further(off, e2) // "tháng sau nữa"
+		}
 		if !ok {
 			if start < j && s.edgeAlone(start, j+1) {
 				off, e2, ok = 0, j+1, true // "đầu tháng"
@@ -63,7 +73,7 @@ func (s *Scanner) matchMonth(i int) int {
 }
 
 // relUnit reads the modifier after tháng/tuần/quý: này (0), trước / qua /
-// vừa qua / vừa rồi (-1), tới / sau / sắp tới / tiếp theo / kế tiếp (+1).
+// vừa qua / vừa rồi / rồi (-1), tới / sau / sắp tới / tiếp theo / kế tiếp (+1).
 func (s *Scanner) relUnit(k int) (int, int, bool) {
 	if !s.sameLine(k) {
 		return 0, 0, false
@@ -75,6 +85,8 @@ func (s *Scanner) relUnit(k int) (int, int, bool) {
 		return -1, k + 1, true
 	case s.is(k, kwVua) && (s.is(k+1, kwQua) || s.is(k+1, kwRoi)):
 		return -1, k + 2, true
+	case s.lastRoi(k):
+		return -1, k + 1, true
 	case s.is(k, kwToi), s.is(k, kwSau):
 		return 1, k + 1, true
 	case s.is(k, kwSap) && s.is(k+1, kwToi):
@@ -251,6 +263,9 @@ func (s *Scanner) matchQuarter(i int) int {
 		if !ok || s.quantityAt(i-1, i) {
 			return i
 		}
+		if off != 0 {
+			off, e = s.further(off, e) // "quý trước nữa"
+		}
 		v := ""
 		if s.hasRef {
 			n := s.ref.Year()*4 + (int(s.ref.Month())-1)/3 + off
@@ -293,7 +308,9 @@ func (s *Scanner) matchWeek(i int) int {
 		j = i + 1
 	} else if !s.is(i, kwTuan) {
 		return i
-	} else if day, _, e, ok := s.monthEdge(i + 1); ok {
+	} else if e := s.matchYearEdge(i); e > i {
+		return e // "tuần đầu tiên của năm 2018"
+	} else if day, e, ok := s.weekEdge(i + 1); ok && !s.quantityAt(i-1, i) {
 		// "tuần đầu tiên của tháng 10": the week of the first;
 		// "tuần cuối cùng": that of the last day.
 		v := ""
@@ -307,6 +324,9 @@ func (s *Scanner) matchWeek(i int) int {
 		return i
 	}
 	off, e, ok := s.relUnit(j + 1)
+	if ok && off != 0 {
+		off, e = s.further(off, e) // "tuần sau nữa"
+	}
 	if !ok {
 		if start == j || !s.edgeAlone(start, j+1) {
 			return i
@@ -354,4 +374,69 @@ func (s *Scanner) matchPeriod(i int) int {
 	}
 	s.emit(i, k+1, Date, s.yearRange(y1, y2), "date:range")
 	return k + 1
+}
+
+// yearEdge reads "đầu tiên của năm [Y | nay | tới...]" or "cuối cùng của
+// năm ..." at k, after "ngày", "tuần" or "tháng": the first or the last of
+// that year ("của năm" alone is the reference's). y is 0 when the year
+// cannot be known (no reference date).
+func (s *Scanner) yearEdge(k int) (y int, last bool, e int, ok bool) {
+	last, ok = s.edgeWords(k)
+	if !ok || !s.is(k+2, kwCua) || !s.sameLine(k+3) || !s.is(k+3, kwNam) {
+		return 0, false, 0, false
+	}
+	p := pdate{gran: 'y'}
+	e = s.yearPart(k+2, &p)
+	if e == k+2 {
+		// "của năm" alone: no number or word of the phrase after it.
+		if n := s.at(k + 4); n != nil && !n.nl && n.kind != tPunct {
+			return 0, false, 0, false
+		}
+		p.yrel, e = true, k+4
+	}
+	if !s.resolveYear(&p) {
+		return 0, last, e, true
+	}
+	return p.y, last, e, true
+}
+
+// matchYearEdge emits "ngày / tuần / tháng đầu tiên của năm ..." at i, the
+// unit noun, with the unit's value: the year's first or last day, its
+// first or last ISO week, its first or last month.
+func (s *Scanner) matchYearEdge(i int) int {
+	y, last, e, ok := s.yearEdge(i + 1)
+	if !ok || s.quantityAt(i-1, i) {
+		return i
+	}
+	v := ""
+	if y != 0 {
+		day := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		if last {
+			day = time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
+		}
+		switch {
+		case s.is(i, kwTuan):
+			// ISO week 1 holds 4 January; the last week holds 28 December.
+			v = s.weekValue(time.Date(y, 1, 4, 0, 0, 0, 0, time.UTC), "")
+			if last {
+				v = s.weekValue(time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC), "")
+			}
+		case s.is(i, kwThang):
+			v = s.monthValue(day)
+		default:
+			v = s.dayValue(day)
+		}
+	}
+	s.emit(i, e, Date, v, "date:relative")
+	return e
+}
+
+// lastRoi reports whether "rồi" at k, after a unit noun, means the last
+// one, as in the south: "tuần rồi", "năm rồi". After "hết", "đã"... it
+// says "already" ("hết tháng rồi").
+func (s *Scanner) lastRoi(k int) bool {
+	if !s.is(k, kwRoi) || k < 1 || !(s.is(k-1, kwTuan) || s.is(k-1, kwThang) || s.is(k-1, kwNam) || s.is(k-1, kwQuy)) {
+		return false // "mùa hè rồi" is "summer already"
+	}
+	return !(k >= 2 && !s.t[k-1].nl && s.isAny(k-2, alreadyWords))
 }

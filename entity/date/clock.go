@@ -95,8 +95,8 @@ func (s *Scanner) clock(i, h, j int, spelled bool) int {
 			return i
 		}
 		form = 2
-	case !spelled && s.is(j, kwRuoi) && s.sameLine(j) && s.podAt(j+1) >= 0:
-		m, hasMin = 30, true // "3 rưỡi chiều"
+	case !spelled && s.is(j, kwRuoi) && s.sameLine(j) && (s.podAt(j+1) >= 0 || s.clockCue || i > 0 && !t.nl && s.is(i-1, kwLuc)):
+		m, hasMin = 30, true // "3 rưỡi chiều", "lúc 4 rưỡi"
 		j++
 		form = 3
 	case s.is(j, kwGio) && s.sameLine(j):
@@ -165,7 +165,7 @@ func (s *Scanner) clock(i, h, j int, spelled bool) int {
 		if i > 0 && s.isAny(i-1, durationWords) {
 			return i
 		}
-		trig := i > 0 && !t.nl && (s.isAny(i-1, clockTriggers) || s.isDash(i-1) && s.clockBefore(i-1)) ||
+		trig := s.clockCue || i > 0 && !t.nl && (s.isAny(i-1, clockTriggers) || s.isDash(i-1) && s.clockBefore(i-1)) ||
 			s.rangeLink(j) && s.clockAt(j+1)
 		dateAfter := false
 		if k := j; s.sameLine(k) {
@@ -346,19 +346,28 @@ func (s *Scanner) podClock(i, x, e int, day time.Time) (int, bool) {
 	if s.is(k, kwVao) && s.is(k+1, kwLuc) {
 		k++
 	}
-	if !s.is(k, kwLuc) || !s.sameLine(k+1) {
+	if s.is(k, kwLuc) {
+		k++
+	} else if x < 0 || k > e {
+		return 0, false
+	}
+	// After a part of the day and its day the clock time needs no "lúc":
+	// "tối mai 8h", "sáng nay bảy giờ".
+	if !s.sameLine(k) {
 		return 0, false
 	}
 	n := len(s.out)
 	var e2 int
-	if s.t[k+1].kind == tWord {
-		if h, j, ok := s.spelledNum(k + 1); ok && s.sameLine(j) && s.is(j, kwGio) {
-			e2 = s.clock(k+1, h, j, true)
+	s.clockCue = true
+	if s.t[k].kind == tWord {
+		if h, j, ok := s.spelledNum(k); ok && s.sameLine(j) && s.is(j, kwGio) {
+			e2 = s.clock(k, h, j, true)
 		}
-	} else {
-		e2 = s.matchClock(k + 1)
+	} else if s.t[k].kind == tNum {
+		e2 = s.matchClock(k)
 	}
-	if e2 <= k+1 || len(s.out) != n+1 {
+	s.clockCue = false
+	if e2 <= k || len(s.out) != n+1 {
 		return 0, false
 	}
 	v := s.out[n].Value

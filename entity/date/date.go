@@ -131,6 +131,9 @@ type Scanner struct {
 	// reference is a date alone (midnight).
 	refClock int
 	refDay   int // civilDay of ref
+	// clockCue is set while a clock time is read where its context makes
+	// it one ("tối mai 8h"), as "lúc" before it would.
+	clockCue bool
 	out      []Span
 	spans    []tokSpan // the token range of each span of out
 }

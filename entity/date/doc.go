@@ -48,6 +48,23 @@
 //	ông Công ông Táo                        2018-02-08 (23 of the twelfth lunar month)
 //	Bính Ngọ 2026, (2024), mưa bom 1972     2026, 2024, 1972 (a bare year only where it clearly dates something)
 //
+// Dates of the lunar calendar (lunardate.go), valued by their Gregorian
+// day; a year written with one is the lunar year:
+//
+//	mùng 1 tháng 8 âm lịch, 1/8 (ÂL)        2017-09-20 (Past: the nearest, 2016-09-01)
+//	ngày 15 tháng 7 âm lịch năm 2025        2025-09-06 (also "... năm 2025 âm lịch")
+//	rằm tháng 7, rằm tháng 10 âm lịch       2017-09-05, 2017-12-02 (the full moon says lunar)
+//	mùng 2 Tết, 30 Tết năm 2024             2018-02-17, 2024-02-09 (23-30: the month before Tết)
+//	mồng 3 tháng 3 năm Ất Tỵ âm lịch        2025-03-31 (a year by name: the nearest of that name)
+//	tháng 7 âm lịch                         2017-08-22/2017-09-19 (the month's days)
+//	tháng 4 nhuận, ngày 5 tháng 4 nhuận     2020-05-23/2020-06-20, 2020-05-27 (the leap month; the nearest within 20 years)
+//
+// Without a reference date, a lunar date without its year (or with a
+// year named "Ất Tỵ") has no value:
+// its Gregorian day moves from year to year. A day its month lacks ("30
+// Tết năm 2026": that twelfth month has 29 days), or a leap month its year
+// lacks, has none either.
+//
 // Ranges and lists, one span for a range and one per date of a list:
 //
 //	18-20/2/2026                            2026-02-18/2026-02-20
@@ -72,6 +89,8 @@
 //	cách đây 3 ngày, cách đây 2 tuần        2017-01-30, 2017-W03 (the unit that many before)
 //	tháng này năm ngoái, tuần này năm sau   2016-02, 2018-W05
 //	ngày này năm ngoái                      2016-02-02
+//	năm sau nữa, tuần trước nữa             2019, 2017-W03 (two units on)
+//	tuần rồi, tháng rồi, năm rồi            2017-W04, 2017-01, 2016 (southern; not "hết tháng rồi", "5 năm rồi")
 //	cùng kỳ năm ngoái, cùng kỳ năm trước    2016 (the period is the text's, the value its year)
 //	3 ngày nữa, 2 tháng nữa                 2017-02-05, 2017-04 (the unit that many after)
 //	5 phút nữa, cách đây một tiếng (TIME)   2017-02-02T00:05, 2017-02-01T23:00
@@ -79,6 +98,16 @@
 //	tuần đầu tiên của tháng 10              2017-W39 (the week of the first)
 //	ngày cuối cùng của tháng này            2017-02-28
 //	tuần cuối cùng của tháng 10             2017-W44 (the week of the last day)
+//	tuần đầu tháng 6, tuần cuối của tháng 6 2017-W22, 2017-W26 (after "tuần", "đầu"/"cuối" alone)
+//	ngày đầu tiên của năm, ngày cuối cùng của năm 2016 2017-01-01, 2016-12-31
+//	tuần đầu tiên của năm 2017, tháng cuối cùng của năm tới 2017-W01, 2018-12 (ISO weeks)
+//
+// "hôm đó", "hôm ấy", "ngày hôm đó" and "ngày này" alone refer back: each
+// takes the day of the last span before it whose value is one day (a
+// date, or the date of a clock time or part of a day), rule
+// "date:anaphora". With no such span before it, or after a plural word
+// ("những hôm đó"), it is no date; "ngày đó", "ngày ấy" (mostly "back
+// then") are never read.
 //
 // "N năm qua" and "N tháng qua" are taken up to ten and not after a
 // duration word: "20 năm qua", "trong 6 tháng qua" are vague in news.
@@ -102,7 +131,8 @@
 //	9 giờ kém 15, 9 giờ rưỡi, 3 rưỡi chiều  T08:45, T09:30, T15:30
 //	năm giờ chiều, tám giờ mười lăm         T17:00, T08:15
 //	7 giờ sáng mai, tám giờ tối nay         2017-02-03T07:00, 2017-02-02T20:00
-//	tối nay lúc 8 giờ                       2017-02-02T20:00
+//	tối nay lúc 8 giờ, tối mai 8h           2017-02-02T20:00, 2017-02-03T20:00 (no "lúc" needed after a part of the day and its day)
+//	lúc 4 rưỡi                              T04:30 ("rưỡi" after an hour wants "lúc" or a part of the day)
 //	thứ bảy lúc 9 giờ sáng, ngày mai lúc 5h 2017-02-04T09:00, 2017-02-03T05:00 (one TIME)
 //	từ 8h đến 10h, 8h-10h                   2017-02-02T08:00/2017-02-02T10:00 (one TIME)
 //	từ 2 đến 4 giờ chiều                    2017-02-02T14:00/2017-02-02T16:00
@@ -144,8 +174,9 @@
 // start-up), numeric.go, spelled.go, calendar.go (months, years, quarters,
 // weeks, periods), relative.go (relative days, weekdays, counts),
 // holiday.go (holidays, lunar and bare years, seasons), lunar.go (the
-// Vietnamese lunar calendar), period.go ("tháng này năm ngoái", "cùng
-// kỳ"), clock.go (clock
+// Vietnamese lunar calendar), lunardate.go (lunar dates written out),
+// period.go ("tháng này năm ngoái", "cùng
+// kỳ", "hôm đó"), clock.go (clock
 // times and parts of the day), clockrange.go (ranges of clock times),
 // dateline.go, value.go (resolution against
 // the reference date). A new form is a match function in its section's

@@ -315,36 +315,19 @@ func (s *Scanner) words(i int, ws []keyword) bool {
 }
 
 // lunarValue is the Gregorian date of lunar day d of month m that falls in
-// year y; with y zero, the one nearest the reference date (the next one,
-// the reference day included, preferring the future; ties go to the past).
+// Gregorian year y ("Trung thu 2020"; "ông Công ông Táo 2025" is in January
+// 2025); with y zero, as lunarDateValue gives it.
 func (s *Scanner) lunarValue(d, m, y int) string {
+	if y == 0 {
+		return s.lunarDateValue(d, m, 0, false, pdate{})
+	}
 	var buf [12]byte
-	if y != 0 {
-		for ly := y; ly >= y-1; ly-- {
-			if gy, gm, gd := lunarToSolar(d, m, ly); gy == y {
-				return string(appendYMD(buf[:0], gy, gm, gd))
-			}
-		}
-		return ""
-	}
-	best, bestDist := "", 1<<62
-	for ly := s.ref.Year() - 1; ly <= s.ref.Year()+1; ly++ {
-		gy, gm, gd := lunarToSolar(d, m, ly)
-		dist := civilDay(gy, gm, gd) - s.refDay
-		if s.future {
-			if dist >= 0 {
-				return string(appendYMD(buf[:0], gy, gm, gd))
-			}
-			continue
-		}
-		if dist < 0 {
-			dist = -dist
-		}
-		if dist < bestDist {
-			best, bestDist = string(appendYMD(buf[:0], gy, gm, gd)), dist
+	for ly := y; ly >= y-1; ly-- {
+		if gy, gm, gd := lunarToSolar(d, m, ly); gy == y {
+			return string(appendYMD(buf[:0], gy, gm, gd))
 		}
 	}
-	return best
+	return ""
 }
 
 // matchLongHoliday reads a holiday whose name is longer than a key holds

@@ -219,6 +219,12 @@ var pluralWords = []keyword{
 	kw("hàng"), kw("vài"), kw("mọi"), kw("từng"),
 }
 
+// Words before "tháng/năm/tuần rồi" that make "rồi" "already", not "last"
+// ("hết năm rồi", "đã một tuần rồi").
+var alreadyWords = []keyword{
+	kw("hết"), kw("đã"), kw("cả"), kw("được"), kw("mất"), kw("xong"), kw("sang"), kw("là"),
+}
+
 // Prepositions that introduce "đầu năm", "cuối tháng"...
 var edgeIntro = []keyword{
 	kwTu, kwDen, kwToi, kw("vào"), kw("trong"), kw("cho"), kw("dịp"),

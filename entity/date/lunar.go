@@ -97,6 +97,20 @@ func leapOffset(a11 int) int {
 // lunarToSolar returns the Gregorian date of day d of (non-leap) month m of
 // lunar year ly, the lunar year that starts at the Tết of Gregorian year ly.
 func lunarToSolar(d, m, ly int) (y, mo, dd int) {
+	start, _ := lunarMonth(m, ly)
+	return civilFromJDN(start + d - 1)
+}
+
+// lunarMonth returns the Julian day number of the first day of (non-leap)
+// month m of lunar year ly, and the month's length in days (29 or 30).
+func lunarMonth(m, ly int) (start, days int) {
+	start, days, _ = lunarMonthOf(m, ly, false)
+	return start, days
+}
+
+// lunarMonthOf is lunarMonth, or with leap the leap month that repeats m
+// (ok is false when year ly has none after m).
+func lunarMonthOf(m, ly int, leap bool) (start, days int, ok bool) {
 	var a11, b11 int
 	if m < 11 {
 		a11, b11 = month11(ly-1), month11(ly)
@@ -108,10 +122,29 @@ func lunarToSolar(d, m, ly int) (y, mo, dd int) {
 	if off < 0 {
 		off += 12
 	}
-	if b11-a11 > 365 && off >= leapOffset(a11) {
-		off++ // a leap month comes before m
+	if b11-a11 > 365 {
+		lo := leapOffset(a11)
+		switch {
+		case leap && lo != off+1:
+			return 0, 0, false
+		case leap || off >= lo:
+			off++ // the leap month, or a month after it
+		}
+	} else if leap {
+		return 0, 0, false
 	}
-	return civilFromJDN(newMoonDay(k+off) + d - 1)
+	start = newMoonDay(k + off)
+	return start, newMoonDay(k+off+1) - start, true
+}
+
+// lunarYearOf returns the lunar year that holds the Julian day j: the
+// Gregorian year of j, or the one before when j comes before its Tết.
+func lunarYearOf(j int) int {
+	y, _, _ := civilFromJDN(j)
+	if tet, _ := lunarMonth(1, y); j < tet {
+		return y - 1
+	}
+	return y
 }
 
 // jdn is the Julian day number of a Gregorian date.

@@ -61,3 +61,31 @@ func TestCivilFromJDN(t *testing.T) {
 		}
 	}
 }
+
+// TestLunarLeapMonths checks the leap months of 2017-2025 and that the
+// months around them are not leap.
+func TestLunarLeapMonths(t *testing.T) {
+	leap := map[int]struct {
+		m     int
+		start string
+	}{
+		2017: {6, "2017-07-23"}, 2020: {4, "2020-05-23"}, 2023: {2, "2023-03-22"}, 2025: {6, "2025-07-25"},
+	}
+	for ly := 2016; ly <= 2026; ly++ {
+		for m := 1; m <= 12; m++ {
+			start, _, ok := lunarMonthOf(m, ly, true)
+			want, isLeap := leap[ly]
+			isLeap = isLeap && want.m == m
+			if ok != isLeap {
+				t.Errorf("lunar year %d month %d: leap %v, want %v", ly, m, ok, isLeap)
+				continue
+			}
+			if ok {
+				y, mo, d := civilFromJDN(start)
+				if got := string(appendYMD(nil, y, mo, d)); got != want.start {
+					t.Errorf("leap month %d of %d starts %s, want %s", m, ly, got, want.start)
+				}
+			}
+		}
+	}
+}

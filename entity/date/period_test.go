@@ -45,6 +45,18 @@ func TestSentences(t *testing.T) {
 		{"Sản lượng tăng 8% so với cùng kỳ năm ngoái.", Past, []span{{"cùng kỳ năm ngoái", Date, "2016"}}},
 		{"Thu ngân sách vượt cùng kỳ năm trước.", Past, []span{{"cùng kỳ năm trước", Date, "2016"}}},
 		{"Ngày này, anh về quê.", Past, nil},
+		{"Giá sẽ còn tăng trong quý tới nữa.", Past, []span{{"quý tới", Date, "2017-Q2"}}},
+		{"Tuần rồi, giá xăng tăng.", Past, []span{{"Tuần rồi", Date, "2017-W04"}}},
+		{"Anh ấy đi làm xa đã 5 năm rồi.", Past, nil},
+		{"Hết tháng rồi mà lương chưa về.", Past, nil},
+		{"Mùa hè rồi, trời nóng.", Past, nil},
+		{"Ba tháng cuối cùng của năm, hàng bán chạy.", Past, nil},
+		// A clock time right after a part of the day and its day.
+		{"Tối mai 8h, đoàn xuất phát.", Future, []span{{"Tối mai 8h", Time, "2017-02-03T20:00"}}},
+		{"Sáng nay 3 người bị thương.", Past, []span{{"Sáng nay", Time, "2017-02-02TMO"}}},
+		{"Chiều nay 2 đội thi đấu 90 phút.", Past, []span{{"Chiều nay", Time, "2017-02-02TAF"}}},
+		{"Tối nay, 8 giờ, đoàn về.", Past, []span{{"Tối nay", Time, "2017-02-02TEV"}}},
+		{"Lễ cúng diễn ra vào rằm tháng 7 âm lịch năm nay.", Past, []span{{"rằm tháng 7 âm lịch năm nay", Date, "2017-09-05"}}},
 		{"Mọi người cùng kỳ vọng vào năm tới.", Past, []span{{"năm tới", Date, "2018"}}},
 		// "Quốc Khánh" in a name is no holiday.
 		{"Ông Nguyễn Quốc Khánh phát biểu.", Past, nil},

@@ -280,7 +280,7 @@ func (s *Scanner) spelledNum99(i int) (v, end int, ok bool) {
 // of their words, so that isAny turns down most words with one probe.
 var (
 	anyLists = [][]keyword{
-		atWords, clockTriggers, dayParts3, durationWords, edgeIntro, lunarBranches, lunarStems,
+		alreadyWords, atWords, clockTriggers, dayParts3, durationWords, edgeIntro, lunarBranches, lunarStems,
 		nameHeads, pluralWords, quantityWords, relYearWords, triggers, vaoHom,
 	}
 	anyKeys = func() (f keyFilter) {

@@ -20,8 +20,8 @@ func (s *Scanner) emitRel(a, b, days int) int {
 	return b
 }
 
-// matchHom handles "hôm nay", "hôm qua", "hôm kia", and the colloquial
-// "bữa nay", "bữa qua".
+// matchHom handles "hôm nay", "hôm qua", "hôm kia", the colloquial
+// "bữa nay", "bữa qua", and "hôm đó", "hôm ấy" (matchThatDay).
 func (s *Scanner) matchHom(i int) int {
 	if !s.is(i, kwHom) && !s.is(i, kwBua) || !s.sameLine(i+1) {
 		return i
@@ -33,6 +33,8 @@ func (s *Scanner) matchHom(i int) int {
 		return s.emitRel(i, i+2, -1)
 	case s.is(i+1, kwKia):
 		return s.emitRel(i, i+2, -2)
+	case s.is(i, kwHom) && (s.is(i+1, kwDo) || s.is(i+1, kwAy)):
+		return s.matchThatDay(i, i+2)
 	}
 	return i
 }
@@ -278,8 +280,8 @@ func (s *Scanner) count(i, n, j int) int {
 		return s.emitPoint(i, j+2, unit, n)
 	}
 	off, e, ok := s.relUnit(j + 1)
-	if !ok || off == 0 {
-		return i
+	if !ok || off == 0 || s.is(j+1, kwRoi) {
+		return i // "5 năm rồi" is "it has been five years"
 	}
 	if unit >= 4 || unit == 3 && off < 0 {
 		if unit <= 4 && n > 10 || i > 0 && (s.isAny(i-1, durationWords) || s.isAny(i-1, quantityWords)) {

@@ -164,6 +164,8 @@ func init() {
 		lunarStarts = append(lunarStarts, h.words[0])
 	}
 	wordRules = []wordRule{
+		{(*Scanner).matchLunarDate, []keyword{kwRam}},
+		{(*Scanner).matchLunarMark, []keyword{kwAm, kwAL, kwNhuan, kwTet}},
 		{(*Scanner).matchDayNoun, []keyword{kwNgay, kwMong, kwMung}},
 		{(*Scanner).matchMonth, []keyword{kwDau, kwCuoi, kwGiua, kwThang}},
 		{(*Scanner).matchYear, []keyword{kwDau, kwCuoi, kwGiua, kwNam}},

@@ -124,13 +124,27 @@ func (s *Scanner) relYear(k int) (int, int, bool) {
 	case s.is(k, kwNay), s.is(k, kwNay2):
 		return 0, k + 1, true
 	case s.is(k, kwNgoai), s.is(k, kwTruoc):
+		off, e := s.further(-1, k+1)
+		return off, e, true
+	case s.lastRoi(k):
 		return -1, k + 1, true
 	case s.is(k, kwToi), s.is(k, kwSau):
-		return 1, k + 1, true
+		off, e := s.further(1, k+1)
+		return off, e, true
 	case s.is(k, kwTiep) && s.is(k+1, kwTheo), s.is(k, kwKe) && s.is(k+1, kwTiep):
 		return 1, k + 2, true
 	}
 	return 0, 0, false
+}
+
+// further doubles the offset off of a unit ending at e in "sau" or
+// "trước" when "nữa" follows: "năm sau nữa" is the year after next, "tuần
+// trước nữa" the week before last ("quý tới nữa" is "next quarter too").
+func (s *Scanner) further(off, e int) (int, int) {
+	if s.sameLine(e) && s.is(e, kwNua2) && (s.is(e-1, kwSau) || s.is(e-1, kwTruoc)) {
+		return 2 * off, e + 1
+	}
+	return off, e
 }
 
 // spelledDate reads "D tháng M [năm Y]" at k (D a number or number words).
@@ -191,6 +205,9 @@ func (s *Scanner) matchDayNoun(i int) int {
 			return s.matchThisDay(i, j) // "ngày này năm ngoái"
 		case s.is(j, kwDau) || s.is(j, kwCuoi):
 			// "ngày đầu tiên của tháng 3", "ngày cuối cùng của tháng này"
+			if e := s.matchYearEdge(i); e > i {
+				return e // "ngày cuối cùng của năm"
+			}
 			if day, _, e, ok := s.monthEdge(j); ok {
 				v := ""
 				if !day.IsZero() {
@@ -362,11 +379,38 @@ func (s *Scanner) nearestDayOfMonth(d int) time.Time {
 // date), whether it is the last, and the end.
 func (s *Scanner) monthEdge(k int) (day time.Time, last bool, e int, ok bool) {
 	last, ok = s.edgeWords(k)
-	if !ok || !s.is(k+2, kwCua) || !s.is(k+3, kwThang) || !s.sameLine(k+3) {
+	if !ok || !s.is(k+2, kwCua) {
+		return time.Time{}, false, 0, false
+	}
+	return s.monthEdgeOf(k+3, last)
+}
+
+// weekEdge is monthEdge after "tuần", where "đầu" and "cuối" alone say the
+// first and the last, and "của" may be left out: "tuần đầu tháng 6",
+// "tuần cuối của tháng này".
+func (s *Scanner) weekEdge(k int) (day time.Time, e int, ok bool) {
+	last, ok := s.edgeWords(k)
+	j := k + 2
+	if !ok {
+		if !s.sameLine(k) || !s.is(k, kwDau) && !s.is(k, kwCuoi) {
+			return time.Time{}, 0, false
+		}
+		last, j = s.is(k, kwCuoi), k+1
+	}
+	if s.is(j, kwCua) && s.sameLine(j) {
+		j++
+	}
+	day, _, e, ok = s.monthEdgeOf(j, last)
+	return day, e, ok
+}
+
+// monthEdgeOf reads the month at k, after "tháng", of monthEdge.
+func (s *Scanner) monthEdgeOf(k int, last bool) (day time.Time, _ bool, e int, ok bool) {
+	if !s.is(k, kwThang) || !s.sameLine(k) {
 		return time.Time{}, false, 0, false
 	}
 	var first time.Time
-	if m, e, ok := s.monthAt(k + 4); ok {
+	if m, e, ok := s.monthAt(k + 1); ok {
 		p := pdate{m: m, gran: 'm'}
 		e = s.yearPart(e, &p)
 		if !s.resolveYear(&p) || p.y == 0 {
@@ -375,7 +419,7 @@ func (s *Scanner) monthEdge(k int) (day time.Time, last bool, e int, ok bool) {
 		first = time.Date(p.y, time.Month(p.m), 1, 0, 0, 0, 0, time.UTC)
 		return edgeDay(first, last), last, e, true
 	}
-	off, e, ok := s.relUnit(k + 4)
+	off, e, ok := s.relUnit(k + 1)
 	if !ok {
 		return time.Time{}, false, 0, false
 	}

@@ -4,7 +4,9 @@
 # testdata/devset_floors.json from the development set (TestDevsetScores), and
 # testdata/devset_relation_floors.json from its relations on its own mentions
 # (TestDevsetRelationsOnGoldMentions), and testdata/shapes_floors.json from the
-# position sentences of shapes_test.go (TestPositionShapes).
+# position sentences of shapes_test.go (TestPositionShapes), and
+# testdata/general_news_floors.json from the sentences of general_news_test.go
+# (TestGeneralNews).
 # Usage: internal/tools/raise_floors.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,3 +37,4 @@ raise TestGoldenScores testdata/floors.json
 raise TestDevsetScores testdata/devset_floors.json
 raise TestDevsetRelationsOnGoldMentions testdata/devset_relation_floors.json
 raise TestPositionShapes testdata/shapes_floors.json
+raise TestGeneralNews testdata/general_news_floors.json
