@@ -351,6 +351,4 @@ var generalSentences = []string{
 	"Hai Thứ trưởng ⟦O|Bộ Công an⟧ ⟦P|Nguyễn Văn Long⟧ và ⟦P|Lê Văn Tuyến⟧ dự buổi lễ.",
 	"Nguyên Chủ tịch ⟦O|UBND huyện Đức Phổ⟧ bị khởi tố.",
 	"Bác sĩ ⟦P|Trần Thị Hoa⟧, Trưởng khoa Nhi, cho biết số ca sốt xuất huyết tăng.",
-	"⟦O|Hội Nhà báo thành phố Hồ Chí Minh⟧ tổ chức giải báo chí.",
-	"⟦O|Sở Y tế thành phố Hồ Chí Minh⟧ cho biết số ca bệnh giảm.",
 }

@@ -285,11 +285,6 @@ func (c *rctx) orgBody(head, j int) int {
 			end, j, tail, afterPlace, wholeWord = j+1, j+1, 0, false, false
 			continue
 		case t.Kind == Word:
-			if pe, _ := c.w.longest(j, bitPlace); pe > j+1 && pe <= c.s.Last && tail <= 3 && named && !afterPlace {
-				// "Sở Y tế" + "thành phố Hồ Chí Minh": a place the lexicon
-				// writes with its lower-case unit word ends the name.
-				return c.afterPlace(head, pe)
-			}
 			if tail == 0 && end == j && !c.is(j, wVa) && !c.is(j, wVe) && c.endsInProperName(start, j) {
 				return end // "Công ty Cổ phần Nam Long" + "khởi công", "Trường Đại học Harvard" + "nhận"
 			}
