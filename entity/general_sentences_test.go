@@ -361,4 +361,8 @@ var generalSentences = []string{
 	"Chính quyền Xô-viết được thành lập ở nhiều làng.",
 	"Phái đoàn đã bay sang ⟦L|Ca-na-đa⟧ để dự hội nghị.",
 	"Diễn đàn thúc đẩy hợp tác Việt-Nga trong lĩnh vực năng lượng.",
+
+	// a known name or a short-form place closes an organization before a verb
+	"⟦O|Công an TP.HCM⟧ khởi tố vụ án lừa đảo qua mạng.",
+	"⟦O|Ngân hàng Thế giới⟧ đánh giá cao môi trường đầu tư ở ⟦L|Việt Nam⟧.",
 }

@@ -215,6 +215,13 @@ func (c *rctx) orgBody(head, j int) int {
 			j++
 			continue
 		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
+			if oe, _ := c.w.longest(head, bitOrg); tail > 0 && named && oe >= end && oe < j && !c.has(j-1, bitLocTrigger) {
+				// A known name is complete before lower-case words and a
+				// capital: "Ngân hàng Thế giới" + "dự báo kinh tế Việt Nam";
+				// but for a branch in a place ("Ngân hàng Nhà nước chi
+				// nhánh tỉnh Phú Thọ").
+				return oe
+			}
 			places := bitPlace
 			if c.has(j-1, bitLocTrigger) && !c.w.toks[j-1].Is(Cap) {
 				places |= bitAdmin // "Công an quận Hai Bà Trưng"

@@ -252,6 +252,10 @@ func (g *gaps) placeRepeats() {
 		if end < 0 && i > 0 && g.sameSent(i-1, i) && (lowerEqual(g.word(i-1), "tại") || lowerEqual(g.word(i-1), "ở")) {
 			if e, _ := w.longest(i, bitAdmin); e >= i+2 {
 				end = e
+			} else if e, words := g.capRun(i, 3); words >= 2 && e == i+words && g.allSyllables(i, e) {
+				// "tập luyện tại Thường Châu": two or three capitalized
+				// syllables that no other rule took, after "tại" or "ở".
+				end = e
 			}
 		}
 		if end < 0 || capAt(i, end) {
@@ -265,6 +269,16 @@ func (g *gaps) placeRepeats() {
 			g.take(rulePlaceRepeat, i, end)
 		}
 	}
+}
+
+// allSyllables reports whether tokens [a, b) are all Vietnamese syllables.
+func (g *gaps) allSyllables(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !g.w.toks[k].Is(Syllable) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeList: the other units of a plural trigger, "các huyện Hương Khê, Vũ
