@@ -138,10 +138,16 @@ func (g *gaps) runWord(i int) bool {
 	if g.capWord(i) {
 		return true
 	}
-	w := g.w
-	return i+2 < g.n && w.toks[i].Kind == Word && w.toks[i].Is(Cap) && !w.toks[i].Is(AllCaps) &&
-		w.toks[i+1].Key == g.r.w.dash && w.toks[i+1].Start == w.toks[i].End && w.toks[i+2].Start == w.toks[i+1].End &&
-		w.toks[i+2].Kind == Word && !w.toks[i+2].Is(Cap)
+	return transcribedAt(g.w.toks[:g.n], g.r.w.dash, i)
+}
+
+// transcribedAt reports whether token i starts a name transcribed into
+// Vietnamese syllables: a capitalized word, a hyphen written against it and
+// a lower-case word written against the hyphen ("Ba-rắc", "Xổm-xạt").
+func transcribedAt(toks []Token, dash int32, i int) bool {
+	return i >= 0 && i+2 < len(toks) && toks[i].Kind == Word && toks[i].Is(Cap) && !toks[i].Is(AllCaps) &&
+		toks[i+1].Key == dash && toks[i+1].Start == toks[i].End && toks[i+2].Start == toks[i+1].End &&
+		toks[i+2].Kind == Word && !toks[i+2].Is(Cap)
 }
 
 // capRun returns the end of the run of free capitalized words from token

@@ -361,6 +361,7 @@ var generalSentences = []string{
 	"Chính quyền Xô-viết được thành lập ở nhiều làng.",
 	"Phái đoàn đã bay sang ⟦L|Ca-na-đa⟧ để dự hội nghị.",
 	"Diễn đàn thúc đẩy hợp tác Việt-Nga trong lĩnh vực năng lượng.",
+	"Thủ tướng ⟦L|Lào⟧ ⟦P|Phăn-khăm Vi-phạ-vẳn⟧ hội đàm với người đồng cấp.",
 
 	// a known name or a short-form place closes an organization before a verb
 	"⟦O|Công an TP.HCM⟧ khởi tố vụ án lừa đảo qua mạng.",

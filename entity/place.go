@@ -27,10 +27,10 @@ func (c *rctx) place(i int) {
 	// A one-word country followed by a Vietnamese syllable names something
 	// else: "sân Mỹ Đình", "huyện Nga Sơn" (but "Tổng thống Mỹ Joe Biden");
 	// one that is no syllable itself cannot start such a name ("Campuchia
-	// Hun Manet").
+	// Hun Manet"), nor can a transcribed name ("Thủ tướng Lào Xổm-xạt").
 	if end-i == 1 && c.r.entries[e].kind == KindCountry && c.w.toks[i].Is(Syllable) && c.isCapWord(end) && c.joined(end) && c.w.toks[end].Is(SpaceBefore) &&
 		c.w.toks[end].Is(Syllable) && !c.personStart(end) && !c.has(end, bitPlace|bitOrgHead|bitOrg|bitTitle|bitStop) &&
-		c.key(i-1) != c.r.w.dash {
+		c.key(i-1) != c.r.w.dash && !transcribedAt(c.w.toks[:c.s.Last], c.r.w.dash, end) {
 		return
 	}
 	if c.team(i, end, c.r.entries[e].kind) {
