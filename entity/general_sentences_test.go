@@ -362,6 +362,8 @@ var generalSentences = []string{
 	"Phái đoàn đã bay sang ⟦L|Ca-na-đa⟧ để dự hội nghị.",
 	"Diễn đàn thúc đẩy hợp tác Việt-Nga trong lĩnh vực năng lượng.",
 	"Thủ tướng ⟦L|Lào⟧ ⟦P|Phăn-khăm Vi-phạ-vẳn⟧ hội đàm với người đồng cấp.",
+	"⟦P|Gien-na-đi Di-u-ga-nốp⟧ phát biểu trước các đại biểu. Theo ⟦P|Di-u-ga-nốp⟧, đảng sẽ tham gia bầu cử.",
+	"Ngoại trưởng ⟦P|An-tô-ni Blinh-ken⟧ đến ⟦L|Hà Nội⟧. ⟦P|Blinh-ken⟧ gặp các sinh viên.",
 
 	// a known name or a short-form place closes an organization before a verb
 	"⟦O|Công an TP.HCM⟧ khởi tố vụ án lừa đảo qua mạng.",

@@ -142,6 +142,15 @@ func (g *gaps) foreignRuns() {
 		}
 		if b-a >= 2 && !joinedDash(b-2) {
 			g.foreignFull[text[w.toks[b-1].Start:w.toks[b-1].End]] = true
+		} else if b-a >= 2 && transcribedAt(w.toks[:g.n], g.r.w.dash, a) {
+			// "Pu-tin" after "Vla-đi-mia Pu-tin": the last word whole.
+			k := b - 1
+			for k-2 > a && joinedDash(k-1) {
+				k -= 2
+			}
+			if k > a {
+				g.foreignFull[text[w.toks[k].Start:w.toks[b-1].End]] = true
+			}
 		}
 		if b-a == 1 {
 			// "V.Kalganov" -> "Kalganov"; "ông Trump" -> "Trump"
@@ -250,6 +259,10 @@ func (g *gaps) shortNames() {
 			g.take(rulePersonShort, i, i+1)
 			continue
 		}
+		if e := g.compoundEnd(i); e > i+1 && g.foreignFull[text[t.Start:w.toks[e-1].End]] && !capNext(e) {
+			g.take(rulePersonShort, i, e) // "Pu-tin"
+			continue
+		}
 		// Next to a capitalized word, taken or not, the given name is part
 		// of another name ("Việt Đức").
 		if len(g.givenNames) == 0 || !nameWord(i) || !t.Is(Syllable) || w.has(i, bitPlace|bitOrg) ||
@@ -273,6 +286,21 @@ func (g *gaps) shortNames() {
 			g.take(rulePersonShort, i, i+1)
 		}
 	}
+}
+
+// compoundEnd returns the end of the transcribed word that starts at token
+// i ("Pu-tin"), its syllables free, or i when none starts there.
+func (g *gaps) compoundEnd(i int) int {
+	toks := g.w.toks[:g.n]
+	if !transcribedAt(toks, g.r.w.dash, i) {
+		return i
+	}
+	e := i + 1
+	for e+1 < g.n && toks[e].Key == g.r.w.dash && toks[e].Start == toks[e-1].End && toks[e+1].Start == toks[e].End &&
+		toks[e+1].Kind == Word && g.free(e) && g.free(e+1) {
+		e += 2
+	}
+	return e
 }
 
 // dashAfter reports whether a dash follows token i and a capitalized word
