@@ -130,6 +130,8 @@ var generalNews = []string{
 	// a department named within its body: the head is the title
 	"⟦TITLE|Trưởng⟧ ⟦ORG|phòng Cảnh sát giao thông Công an tỉnh Nghệ An⟧ cho biết đã xử lý 300 trường hợp vi phạm.",
 	"Ông ⟦PER|Nguyễn Văn Nam⟧, ⟦TITLE|Phó trưởng⟧ ⟦ORG|phòng Tài chính - Kế hoạch UBND huyện Gia Lâm⟧, cho biết.",
+	"Bà ⟦PER|Vũ Thị Lan⟧, ⟦TITLE|Trưởng⟧ ⟦ORG|phòng Giáo dục và Đào tạo huyện Mê Linh⟧, cho biết năm học mới có thêm 3 trường.",
+	"⟦TITLE|Trưởng⟧ ⟦ORG|Phòng Cảnh sát kinh tế Công an tỉnh Long An⟧ ⟦PER|Đinh Công Thành⟧ cho biết đã thu giữ 2 tấn hàng lậu.",
 	// a street named after a person at the start of a sentence
 	"Đường ⟦LOC|Lê Duẩn⟧ bị ngập sâu sau trận mưa chiều qua.",
 	"Phố ⟦LOC|Trần Hưng Đạo⟧ được trang trí cờ hoa đón Tết.",

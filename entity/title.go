@@ -39,7 +39,7 @@ func (c *rctx) title(i int) {
 		if c.word(end) == "ban" {
 			unit = end // lower case: no organization rule starts there
 		}
-	} else if end-1 > i && c.word(end-1) == "phòng" {
+	} else if end-1 > i && lowerEqual(c.word(end-1), "phòng") && lowerEqual(c.word(end-2), "trưởng") {
 		// "Trưởng phòng Cảnh sát hình sự Công an tỉnh X": likewise a
 		// department named within its body, which closes the name.
 		if be := c.departmentEnd(end - 1); be > 0 {
@@ -309,8 +309,9 @@ func (c *rctx) unitNamedPast(k, end int) bool {
 
 // departmentEnd returns the end of the department whose lower-case
 // "phòng" is token p when a capitalized name follows it and then the body
-// it belongs to ("phòng Cảnh sát hình sự Công an tỉnh Bình Dương",
-// "phòng Tài chính - Kế hoạch UBND huyện Gia Lâm"), or -1. A department
+// it belongs to or its place ("phòng Cảnh sát hình sự Công an tỉnh Bình
+// Dương", "phòng Tài chính - Kế hoạch UBND huyện Gia Lâm", "phòng Tư pháp
+// quận Ba Đình"), or -1. A department
 // named alone ("Trưởng phòng Kinh doanh") stays in the title: it has no
 // name outside its company.
 func (c *rctx) departmentEnd(p int) int {
@@ -319,6 +320,13 @@ func (c *rctx) departmentEnd(p int) int {
 	}
 	for k := p + 2; k < p+8 && c.in(k) && c.joined(k); k++ {
 		if c.w.toks[k].Kind == Punct && c.key(k) != c.r.w.dash {
+			return -1
+		}
+		if c.has(k, bitLocTrigger) && !c.w.toks[k].Is(Cap) && c.isCapWord(k+1) {
+			// "phòng Tư pháp quận Ba Đình": the district's department.
+			if be := c.orgBody(p, p+1); be > k+1 {
+				return be
+			}
 			return -1
 		}
 		if !c.isCapWord(k) && !c.w.toks[k].Is(AllCaps) {
