@@ -28,3 +28,12 @@ func (e *Extractor) WithWorkersForTest(n int) *Extractor {
 	c.workers = n
 	return &c
 }
+
+// WithPiecesForTest returns a copy of e that holds the normalized text of
+// a document of n bytes or more read from a file in pieces (by default,
+// from 16 MB).
+func (e *Extractor) WithPiecesForTest(n int) *Extractor {
+	c := *e
+	c.pieces = n
+	return &c
+}

@@ -22,6 +22,10 @@ type Extractor struct {
 	// (defaultWindow when 0; tests set it small), and workers the number
 	// of goroutines that recognize them (when 0: see windowWorkers).
 	window, workers int
+	// pieces is the least size of a document read from a file whose
+	// normalized text is held in pieces (minPieces when 0; tests set it
+	// small).
+	pieces int
 }
 
 // New builds an Extractor: it loads and compiles the embedded lexicons plus
@@ -82,6 +86,20 @@ func (e *Extractor) Extract(ctx context.Context, input []byte) (*Document, error
 		return nil, err
 	}
 	defer a.release()
+	if a.list != nil {
+		// The Document holds more per mention than the entity.Mention
+		// made here.
+		a.an.Mentions = make([]entity.Mention, len(a.list.Mentions))
+		var parts []entity.NameParts // a grown array leaves the old one to the pointers into it
+		for i := range a.an.Mentions {
+			var p entity.NameParts
+			m := &a.an.Mentions[i]
+			if *m = a.list.At(i, a.ntext, &p); m.Person != nil {
+				parts = append(parts, p)
+				m.Person = &parts[len(parts)-1]
+			}
+		}
+	}
 	doc := buildDocument(a.input, a.an, a.res, a.align, e.cfg.types)
 	doc.Report = a.rep
 	return doc, nil
@@ -94,6 +112,10 @@ type analyzed struct {
 	input []byte // nil when the input is read from src as needed
 	src   *source
 	an    *entity.Analysis
+	// list, when not nil, holds the mentions instead of an.Mentions (a
+	// long document's, see analyzeWindows).
+	list  *relation.MentionList
+	ntext relation.TextSource // the normalized text, for list
 	res   *relation.Result
 	align spanMapper
 	rep   Report
@@ -102,6 +124,23 @@ type analyzed struct {
 	// its own.
 	text *[]byte
 	free func()
+}
+
+// mentions returns the number of mentions of a.
+func (a *analyzed) mentions() int {
+	if a.list != nil {
+		return len(a.list.Mentions)
+	}
+	return len(a.an.Mentions)
+}
+
+// mention returns mention i of a, its name parts in *parts when it is
+// kept compactly.
+func (a *analyzed) mention(i int, parts *entity.NameParts) entity.Mention {
+	if a.list != nil {
+		return a.list.At(i, a.ntext, parts)
+	}
+	return a.an.Mentions[i]
 }
 
 // release gives a's buffers back for the next document; a must not be

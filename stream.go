@@ -39,10 +39,20 @@ func (e *Extractor) extractJSON(ctx context.Context, src *source, w io.Writer, c
 		}
 	}
 	c := chunkWriter{w: w, buf: make([]byte, 0, 2*jsonChunk), chunk: jsonChunk}
-	s := jsonStream{a: a, keep: e.cfg.types, kept: make([]int32, len(a.an.Mentions))}
-	s.encode(&c)
+	s := jsonStream{a: a, keep: e.cfg.types, kept: make([]int32, a.mentions())}
+	if err := s.encodeText(&c); err != nil {
+		return err // what was written is not the document's
+	}
 	c.flush()
 	return c.err
+}
+
+// encodeText is encode, and the error of a text in pieces that cannot be
+// read again.
+func (s *jsonStream) encodeText(c *chunkWriter) (err error) {
+	defer catchTextError(&err)
+	s.encode(c)
+	return nil
 }
 
 // jsonStream encodes an analyzed document as JSON the way buildDocument
@@ -118,9 +128,9 @@ func writeArray[E any, P jsonElement[E]](c *chunkWriter, count int, fill func(x,
 
 func (s *jsonStream) mentions(c *chunkWriter) {
 	src, align := s.a.src, s.a.align
-	var parts entity.NameParts
-	writeArray(c, len(s.a.an.Mentions), func(i, k int, m *Mention) bool {
-		em := &s.a.an.Mentions[i]
+	var parts, given entity.NameParts
+	writeArray(c, s.a.mentions(), func(i, k int, m *Mention) bool {
+		em := s.a.mention(i, &given)
 		if s.keep != nil && !s.keep[em.Type] {
 			return false
 		}

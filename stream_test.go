@@ -109,9 +109,9 @@ func TestExtractJSONFromSameOutput(t *testing.T) {
 	}
 	for name, in := range texts {
 		for _, size := range []int{512, 5000, 0} {
-			e := ex
+			e := ex.WithPiecesForTest(1) // the text in pieces, whatever its size
 			if size > 0 {
-				e = ex.WithWindowForTest(size)
+				e = e.WithWindowForTest(size)
 			}
 			var want, got bytes.Buffer
 			if err := e.ExtractJSON(context.Background(), in, &want, nil); err != nil {
@@ -133,11 +133,7 @@ func TestExtractJSONFromSameOutput(t *testing.T) {
 // stated size is an error, whether it is found short in the detection
 // sample, in a window or in one piece, and that a negative size is.
 func TestExtractJSONFromShortInput(t *testing.T) {
-	ex, err := vnextract.New()
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := bytes.Repeat(seedCorpus(t), 4)
+	ex, in := seedsFourTimes(t)
 	for _, c := range []struct {
 		name      string
 		have, say int
@@ -155,4 +151,51 @@ func TestExtractJSONFromShortInput(t *testing.T) {
 	if err := ex.ExtractJSONFrom(context.Background(), bytes.NewReader(in), -1, io.Discard, nil); err == nil {
 		t.Error("size -1: no error")
 	}
+}
+
+// changingReader is a file whose bytes change after the first reads have
+// covered them all: every read after that gives the bytes of after.
+type changingReader struct {
+	before, after []byte
+	read          int // bytes read so far
+}
+
+func (r *changingReader) ReadAt(p []byte, off int64) (int, error) {
+	b := r.before
+	if r.read >= len(r.before)+64<<10 { // the sample, then the windows, read once
+		b = r.after
+	}
+	r.read += len(p)
+	return bytes.NewReader(b).ReadAt(p, off)
+}
+
+// TestExtractJSONFromChangingInput checks that a file that changes while
+// it is read (its windows are read again for the relation stage) is an
+// error, not wrong output.
+func TestExtractJSONFromChangingInput(t *testing.T) {
+	ex, in := seedsFourTimes(t)
+	for _, c := range []struct {
+		name    string
+		change  func([]byte) []byte
+		wantErr bool
+	}{
+		{"unchanged", func(b []byte) []byte { return b }, false},
+		{"a letter more in each line", func(b []byte) []byte { return bytes.ReplaceAll(b, []byte("\n"), []byte("x\n")) }, true},
+	} {
+		r := &changingReader{before: in, after: c.change(bytes.Clone(in))}
+		err := ex.WithPiecesForTest(1).ExtractJSONFrom(context.Background(), r, int64(len(in)), io.Discard, nil)
+		if (err != nil) != c.wantErr {
+			t.Errorf("%s: error %v, want one: %v", c.name, err, c.wantErr)
+		}
+	}
+}
+
+// seedsFourTimes returns an Extractor and the seeds four times over (a
+// document of a few windows).
+func seedsFourTimes(t *testing.T) (*vnextract.Extractor, []byte) {
+	ex, err := vnextract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex, bytes.Repeat(seedCorpus(t), 4)
 }

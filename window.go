@@ -2,6 +2,7 @@ package vnextract
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"sort"
 	"sync"
@@ -40,6 +41,14 @@ func windowWorkers(n, window, procs int) int {
 	return max(1, min(procs, limit, n/max(window, 1)-1))
 }
 
+// minPieces is the least size of a document read from a file whose
+// normalized text is held in pieces (windowText) rather than whole: the
+// pieces are normalized again each time the relation stage or the output
+// reads them (measured whole-process on a 10 MB document: a quarter more
+// CPU time for 10 MB less peak RSS), which pays only where the text is a
+// large part of the peak.
+const minPieces = 16 << 20
+
 // minFirstWindow is the least size of a document's first window: its
 // dateline is looked for in the first date.DatelineWindow (1000) bytes of
 // normalized text, which must all be in it.
@@ -52,7 +61,9 @@ const minFirstWindow = 4 << 10
 //
 // The input is src: in memory, or read window by window (then the
 // normalized text is always a copy, and the input is never held whole).
-func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize.Normalizer, size int) (*analyzed, error) {
+func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize.Normalizer, size int) (_ *analyzed, err error) {
+	// A window of a file read again, which changed, is an error.
+	defer catchTextError(&err)
 	input := src.mem // nil when src is read
 	bp := textBufs.Get().(*[]byte)
 	if need := size + size/8 + 16; cap(*bp) < need && need <= maxPooledText {
@@ -65,13 +76,14 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 	// The document-sized arrays are only read until the output has copied
 	// what it keeps, so they are reused from call to call.
 	db := docBufs.Get().(*docArrays)
-	var (
-		ms    []entity.Mention
-		sents []entity.Sentence
-	)
+	// The mentions are kept compactly (24 bytes, where an entity.Mention
+	// takes 112 and its strings keep its window's text alive).
+	ms := &db.ms
+	ms.Reset(0, true)
+	var sents []relation.Span // the relation stage needs only their spans
 	free := func() {
-		clear(ms) // their strings point into the text
-		db.whole, db.ms, db.sents = whole[:0], ms[:0], sents[:0]
+		ms.Reset(0, false) // the extras' strings point into the text
+		db.whole, db.sents = whole[:0], sents[:0]
 		docBufs.Put(db)
 		putTextBuf(bp)
 	}
@@ -81,7 +93,20 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			free()
 		}
 	}()
+	// An input read from a file leaves no text in memory: each window's
+	// is a string of its own until its mentions are kept, and the
+	// relation stage reads them again from pieces.
+	var pieces *windowText
+	if minSize := cmp.Or(e.pieces, minPieces); input == nil && src.size >= minSize {
+		pieces = &windowText{src: src, n: n}
+	}
 	text := func(w windowSpan) string {
+		if pieces != nil {
+			if w.text != "" {
+				return w.text
+			}
+			return pieces.window(w)
+		}
 		b := input
 		if whole != nil {
 			b = whole
@@ -93,19 +118,18 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 		wins []windowSpan
 		rep  = Report{FirstInvalid: -1}
 		ref  = e.cfg.ref
-		ntok int
 		alnd bool // some window's normalized text differs from its input
 	)
 	opt := entity.Options{Ref: ref, Prefer: e.cfg.prefer}
 	// add appends the mentions and sentences of window i, in order.
-	add := func(i int, wms []entity.Mention, wsents []entity.Sentence, wtok int) {
+	add := func(i int, wms []entity.Mention, wsents []entity.Sentence) {
 		w := &wins[i]
-		w.first = len(ms)
-		ms = appendShifted(ms, wms, w.norm)
+		w.first = len(ms.Mentions)
+		ms.Mentions = appendCompact(ms, ms.Mentions, wms, text(*w), w.norm)
+		w.text = "" // its mentions keep nothing of it
 		for _, s := range wsents {
-			sents = append(sents, entity.Sentence{Start: s.Start + w.norm, End: s.End + w.norm, First: s.First + ntok, Last: s.Last + ntok})
+			sents = append(sents, relation.Span{Start: s.Start + w.norm, End: s.End + w.norm})
 		}
-		ntok += wtok
 	}
 	// After the first window (which dates the document), the windows are
 	// recognized by a pool of workers while this goroutine normalizes the
@@ -143,7 +167,12 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			align = nil
 		}
 		w := windowSpan{in: off, norm: off, end: end, align: align}
-		if whole != nil || input == nil || unsafe.SliceData(out) != unsafe.SliceData(in) {
+		if pieces != nil {
+			w.norm = pieces.size
+			pieces.size += len(out)
+			w.end = pieces.size
+			w.text = string(out)
+		} else if whole != nil || unsafe.SliceData(out) != unsafe.SliceData(in) {
 			if whole == nil {
 				// Unicode text normalizes to as many bytes or fewer; a
 				// legacy encoding grows, and whole with it (the strings
@@ -173,10 +202,10 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			// The rest of the document is guessed to be as dense as the
 			// first window: growing by doubling would allocate the
 			// mentions twice over.
-			ms = reuse(db.ms, estimate(len(an.Mentions), end, src.size))
+			ms.Mentions = reuse(ms.Mentions, estimate(len(an.Mentions), end, src.size))
 			sents = reuse(db.sents, estimate(len(an.Sentences), end, src.size))
 		}
-		add(idx, an.Mentions, an.Sentences, len(an.Tokens))
+		add(idx, an.Mentions, an.Sentences)
 		an.Release()
 		if idx == 0 && off < src.size {
 			if workers := e.windowWorkers(src.size); workers > 1 {
@@ -189,8 +218,11 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			return nil, err
 		}
 	}
+	if pieces != nil {
+		pieces.wins = wins
+	}
 	// A window that holds a word a later window taught is read again.
-	var again map[int][]entity.Mention
+	var again map[int][]relation.Mention
 	for i, w := range wins {
 		if !wd.Stale(i) {
 			continue
@@ -200,25 +232,31 @@ func (e *Extractor) analyzeWindows(ctx context.Context, src *source, n normalize
 			return nil, err
 		}
 		if again == nil {
-			again = map[int][]entity.Mention{}
+			again = map[int][]relation.Mention{}
 		}
-		again[i] = appendShifted(nil, an.Mentions, w.norm)
+		again[i] = appendCompact(ms, nil, an.Mentions, text(w), w.norm)
 		an.Release()
 	}
 	if again != nil {
-		ms = spliceInPlace(ms, wins, again)
+		ms.Mentions = spliceInPlace(ms.Mentions, wins, again)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	// The mentions' strings point into whole (or the input), which is only
-	// read from now on, so it is not copied.
+	// The text is whole (or the input), which is only read from now on,
+	// so it is not copied; or it is in pieces.
 	all := input
 	if whole != nil {
 		all = whole
 	}
-	an := wd.Document(unsafe.String(unsafe.SliceData(all), len(all)), sents, ms, ref)
-	a := &analyzed{input: input, src: src, an: an, res: relation.Link(an), rep: rep, free: free}
+	// The analysis gives the relation stage the recognizer's lexicon; the
+	// mentions and sentences it links are ms and sents.
+	an := wd.Document(unsafe.String(unsafe.SliceData(all), len(all)), nil, nil, ref)
+	var ntext relation.TextSource = relation.Text(an.Text)
+	if pieces != nil {
+		ntext = pieces
+	}
+	a := &analyzed{input: input, src: src, an: an, list: ms, ntext: ntext, res: relation.LinkList(an, ms, sents, ntext), rep: rep, free: free}
 	if alnd {
 		a.align = windowAlignment(wins)
 	}
@@ -243,7 +281,6 @@ type windowJob struct {
 	text  string
 	ms    []entity.Mention // offsets in the window
 	sents []entity.Sentence
-	ntok  int
 	err   error
 	done  chan struct{}
 }
@@ -263,7 +300,6 @@ func startWindowPool(ctx context.Context, wd *entity.Windows, opt entity.Options
 					// The Analysis's arrays go back to the recognizer.
 					j.ms = append(j.ms[:0], an.Mentions...)
 					j.sents = append(j.sents[:0], an.Sentences...)
-					j.ntok = len(an.Tokens)
 					an.Release()
 				}
 				close(j.done)
@@ -275,7 +311,7 @@ func startWindowPool(ctx context.Context, wd *entity.Windows, opt entity.Options
 
 // send queues window idx, after adding the results that are ready; at
 // most as many windows as workers wait, so memory stays bounded.
-func (p *windowPool) send(idx int, text string, add func(int, []entity.Mention, []entity.Sentence, int)) error {
+func (p *windowPool) send(idx int, text string, add func(int, []entity.Mention, []entity.Sentence)) error {
 	if err := p.drain(add, false); err != nil {
 		return err
 	}
@@ -299,7 +335,7 @@ func (p *windowPool) send(idx int, text string, add func(int, []entity.Mention, 
 
 // drain adds the finished windows at the head of pending, or all of them
 // when wait is set.
-func (p *windowPool) drain(add func(int, []entity.Mention, []entity.Sentence, int), wait bool) error {
+func (p *windowPool) drain(add func(int, []entity.Mention, []entity.Sentence), wait bool) error {
 	for len(p.pending) > 0 {
 		j := p.pending[0]
 		if wait {
@@ -314,7 +350,7 @@ func (p *windowPool) drain(add func(int, []entity.Mention, []entity.Sentence, in
 		if j.err != nil {
 			return j.err
 		}
-		add(j.idx, j.ms, j.sents, j.ntok)
+		add(j.idx, j.ms, j.sents)
 		clear(j.ms) // their strings point into the text
 		p.free = append(p.free, j)
 		p.pending[0] = nil
@@ -337,6 +373,9 @@ type windowSpan struct {
 	in, norm, end int
 	align         *normalize.Alignment
 	first         int
+	// text is the window's normalized text while it is being recognized,
+	// when the document's is held in pieces.
+	text string
 }
 
 // cutWindow returns the end of the window that starts at off: the line
@@ -364,8 +403,8 @@ func cutWindow(input []byte, off, size int, first bool) int {
 // docArrays are the arrays of a windowed document, kept for the next.
 type docArrays struct {
 	whole []byte
-	ms    []entity.Mention
-	sents []entity.Sentence
+	ms    relation.MentionList
+	sents []relation.Span
 }
 
 var docBufs = sync.Pool{New: func() any { return new(docArrays) }}
@@ -384,12 +423,14 @@ func estimate(n, done, total int) int {
 	return int(float64(n)*float64(total)/float64(max(done, 1))*1.1) + 64
 }
 
-// appendShifted appends ms, moved by off bytes, to dst.
-func appendShifted(dst, ms []entity.Mention, off int) []entity.Mention {
-	for _, m := range ms {
-		m.Start += off
-		m.End += off
-		dst = append(dst, m)
+// appendCompact appends ms, whose offsets point into text, compacted by
+// list and moved by off bytes, to dst.
+func appendCompact(list *relation.MentionList, dst []relation.Mention, ms []entity.Mention, text string, off int) []relation.Mention {
+	for i := range ms {
+		c := list.Compact(&ms[i], text)
+		c.Start += off
+		c.End += off
+		dst = append(dst, c)
 	}
 	return dst
 }
@@ -400,7 +441,7 @@ func appendShifted(dst, ms []entity.Mention, off int) []entity.Mention {
 // windows between two stale ones move as runs, those that move right
 // first, from the last, then those that move left, from the first: no
 // run is then written over one that has yet to move.
-func spliceInPlace(ms []entity.Mention, wins []windowSpan, again map[int][]entity.Mention) []entity.Mention {
+func spliceInPlace[M any](ms []M, wins []windowSpan, again map[int][]M) []M {
 	// end returns the end in ms of window i's old mentions.
 	end := func(i int) int {
 		if i+1 < len(wins) {
@@ -458,15 +499,15 @@ func spliceInPlace(ms []entity.Mention, wins []windowSpan, again map[int][]entit
 			at += end(i) - wins[i].first
 		}
 	}
-	clear(out[total:]) // their strings point into the text
+	clear(out[total:]) // an entity.Mention's strings point into the text
 	return out[:total]
 }
 
 // spliceWindows returns ms with the mentions of each window in again
 // replaced by the new ones, in a new array: the reference spliceInPlace
 // is tested against.
-func spliceWindows(ms []entity.Mention, wins []windowSpan, again map[int][]entity.Mention) []entity.Mention {
-	out := make([]entity.Mention, 0, len(ms)+len(ms)/16)
+func spliceWindows[M any](ms []M, wins []windowSpan, again map[int][]M) []M {
+	out := make([]M, 0, len(ms)+len(ms)/16)
 	for i, w := range wins {
 		if a, ok := again[i]; ok {
 			out = append(out, a...)

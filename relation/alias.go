@@ -192,10 +192,10 @@ func (l *linker) placeAfter(i int) int {
 	if j >= len(l.ms) || l.typ[j] != entity.Location {
 		return -1
 	}
-	g := l.gap(i, j)
-	if len(g) > 24 {
+	if l.ms[j].Start-l.ms[i].End > 24 { // a long gap, not read (the text may be in pieces)
 		return -1
 	}
+	g := l.gap(i, j)
 	var buf [8]string
 	ws := fields(buf[:0], g)
 	for x := 0; x < len(ws); {
@@ -450,16 +450,24 @@ func (l *linker) spelledBest(f, g *spelledForm, best int) int {
 // code names the issuer, but the text does not write it as a name, so it
 // is no alias of it.
 func (l *linker) inDocumentNumber(i int) bool {
-	text, s := l.a.Text, l.ms[i].Start
-	if s == 0 || text[s-1] != '-' && text[s-1] != '/' {
-		return false
-	}
-	for k := s - 1; k >= 0 && text[k] != ' ' && text[k] != '\n'; k-- {
-		if '0' <= text[k] && text[k] <= '9' {
-			return true
+	s := l.ms[i].Start
+	// The word before the mention, read in longer pieces until it starts.
+	for n := 64; ; n *= 8 {
+		from := max(0, s-n)
+		text := l.slice(from, s)
+		if len(text) == 0 || text[len(text)-1] != '-' && text[len(text)-1] != '/' {
+			return false
+		}
+		k := len(text) - 1
+		for ; k >= 0 && text[k] != ' ' && text[k] != '\n'; k-- {
+			if '0' <= text[k] && text[k] <= '9' {
+				return true
+			}
+		}
+		if k >= 0 || from == 0 {
+			return false
 		}
 	}
-	return false
 }
 
 // hasAcronymWord reports whether the text s, not all in capitals (a

@@ -33,7 +33,7 @@ func (l *linker) clusterSame() {
 			l.kid[i] = id
 		case entity.Location:
 			x = 2
-			if c := l.ms[i].Canonical; c != "" {
+			if c := l.list.extra(&l.ms[i]).canonical; c != "" {
 				id = l.internKeyOf(c) // the lexicon entry the mention matched
 			}
 			id = l.placeKey(id)
@@ -159,8 +159,8 @@ func (l *linker) clusterPersons() {
 		}
 		fw := firstWord(k)
 		var vn bool
-		if p := l.ms[i].Person; p != nil {
-			vn = p.Family != ""
+		if p := l.ms[i].parts; p != 0 {
+			vn = p&partsFamily != 0
 		} else {
 			vn = l.a.VietnameseName(l.text(i))
 		}
@@ -270,7 +270,7 @@ func (l *linker) clusterOrgs() {
 			f.generic = genericHead(l.wordIDs.str(l.fwords[w0]), l.wordIDs.str(l.fwords[w0+1]))
 		}
 		if f.nw() == 1 { // only one word makes an acronym
-			f.caps = allCaps(l.ms[i].Text)
+			f.caps = allCaps(l.mtext(i))
 		}
 		l.info[id].form = int32(len(forms))
 		forms = append(forms, f)
@@ -302,7 +302,7 @@ func (l *linker) clusterOrgs() {
 		if l.typ[i] != entity.Organization || l.typ[j] != entity.Organization {
 			continue
 		}
-		if !closesParen(l.a.Text, l.ms[j].End) || !parenGap(l.gap(i, j)) {
+		if !l.closesParen(l.ms[j].End) || !parenGap(l.gap(i, j)) {
 			continue
 		}
 		pid, nid := l.kid[j], l.kid[i]
@@ -359,7 +359,7 @@ func (l *linker) clusterOrgs() {
 	// TN&MT", "ĐHBK" for "Đại học Bách khoa Hà Nội".
 	for x := range forms {
 		f := &forms[x]
-		if !hasInitials(l.ms[f.i].Text) {
+		if !hasInitials(l.mtext(int(f.i))) {
 			continue
 		}
 		fi := int(f.i)
@@ -377,7 +377,7 @@ func (l *linker) clusterOrgs() {
 					continue
 				}
 			}
-			if gi := int(g.i); l.find(gi) != l.find(fi) && l.partInitials(sw, l.ms[f.i].Text, l.strWords(1, l.words(g))) {
+			if gi := int(g.i); l.find(gi) != l.find(fi) && l.partInitials(sw, l.mtext(int(f.i)), l.strWords(1, l.words(g))) {
 				if best < 0 || (gi < fi && gi > best) {
 					best = gi
 				}
@@ -393,7 +393,7 @@ func (l *linker) clusterOrgs() {
 	generic := l.generic // the forms with a generic head, in order
 	for x := range forms {
 		f := &forms[x]
-		if len(generic) == 0 || f.nw() > 2 || !capitalized(l.ms[f.i].Text) {
+		if len(generic) == 0 || f.nw() > 2 || !capitalized(l.mtext(int(f.i))) {
 			continue
 		}
 		fw := l.words(f)
@@ -461,7 +461,7 @@ func (l *linker) wellKnownOrgs() {
 		// Tập đoàn Thử Nghiệm Alpha, that of the entry the mention matched
 		// or else of one so written. Its key is only looked up, so it
 		// stays in buf.
-		c := l.ms[l.forms[x].i].Canonical
+		c := l.list.extra(&l.ms[l.forms[x].i]).canonical
 		if c == "" {
 			c = l.a.CanonicalName(entity.Organization, l.keys.str(l.forms[x].key))
 		}
@@ -495,7 +495,7 @@ func (l *linker) wellKnownOrgs() {
 			continue
 		}
 		l.union(j, int(f.i))
-		if f.nw() == 1 && f.caps || f.nw() > 1 && j < int(f.i) && hasAcronymWord(l.ms[f.i].Text) {
+		if f.nw() == 1 && f.caps || f.nw() > 1 && j < int(f.i) && hasAcronymWord(l.mtext(int(f.i))) {
 			l.aliases = append(l.aliases, aliasCand{name: j, alias: int(f.i)})
 		}
 	}
@@ -690,6 +690,18 @@ func isPrefix[T comparable](short, long []T) bool {
 
 // closesParen reports whether the text at offset continues the parenthesis
 // ("(VUFO)", "(George School/Mỹ)", "(LĐTBXH, ...", "(BIDV – Mã: BID)").
+func (l *linker) closesParen(off int) bool {
+	// The spaces at off, read in longer pieces until they end.
+	for n := 64; ; n *= 8 {
+		end := min(l.textLen(), off+n)
+		text := l.slice(off, end)
+		if strings.TrimLeft(text, " ") != "" || end == l.textLen() {
+			return closesParen(text, 0)
+		}
+	}
+}
+
+// closesParen is (*linker).closesParen of the text text.
 func closesParen(text string, off int) bool {
 	for off < len(text) && text[off] == ' ' {
 		off++

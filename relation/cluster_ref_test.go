@@ -88,7 +88,7 @@ func (l *linker) refClusterOrgs() {
 	// joins the body but is not an alias of it.
 	canon := make([]string, len(forms)) // the key of each form's canonical name
 	for x, f := range forms {
-		c := l.ms[f.i].Canonical
+		c := l.list.extra(&l.ms[f.i]).canonical
 		if c == "" {
 			c = l.a.CanonicalName(entity.Organization, f.k)
 		}
@@ -114,7 +114,7 @@ func (l *linker) refClusterOrgs() {
 		}
 		if j >= 0 {
 			l.union(j, f.i)
-			if len(f.words) == 1 && allCaps(l.ms[f.i].Text) || len(f.words) > 1 && j < f.i && hasAcronymWord(l.ms[f.i].Text) {
+			if len(f.words) == 1 && allCaps(l.mtext(f.i)) || len(f.words) > 1 && j < f.i && hasAcronymWord(l.mtext(f.i)) {
 				l.aliases = append(l.aliases, aliasCand{name: j, alias: f.i})
 			}
 		}
@@ -154,7 +154,7 @@ func (l *linker) refClusterOrgs() {
 	}
 	// Acronyms whose letters spell a name's initials.
 	for _, f := range forms {
-		if len(f.words) != 1 || !allCaps(l.ms[f.i].Text) {
+		if len(f.words) != 1 || !allCaps(l.mtext(f.i)) {
 			continue
 		}
 		best := -1
@@ -173,12 +173,12 @@ func (l *linker) refClusterOrgs() {
 	}
 	// Names written partly in initials: "Viện KTNĐ", "VKSND huyện".
 	for _, f := range forms {
-		if !hasInitials(l.ms[f.i].Text) {
+		if !hasInitials(l.mtext(f.i)) {
 			continue
 		}
 		best := -1
 		for _, g := range forms {
-			if len(g.words) > len(f.words) && l.find(g.i) != l.find(f.i) && l.partInitials(f.words, l.ms[f.i].Text, g.words) {
+			if len(g.words) > len(f.words) && l.find(g.i) != l.find(f.i) && l.partInitials(f.words, l.mtext(f.i), g.words) {
 				if best < 0 || (g.i < f.i && g.i > best) {
 					best = g.i
 				}
@@ -197,7 +197,7 @@ func (l *linker) refClusterOrgs() {
 		}
 	}
 	for _, f := range forms {
-		if len(generic) == 0 || len(f.words) > 2 || !capitalized(l.ms[f.i].Text) {
+		if len(generic) == 0 || len(f.words) > 2 || !capitalized(l.mtext(f.i)) {
 			continue
 		}
 		for _, y := range generic {
@@ -362,7 +362,11 @@ func TestClusterOrgsReference(t *testing.T) {
 		if len(a.Mentions) == 0 {
 			continue
 		}
-		l.reset(a)
+		l.own.Reset(0, false)
+		for i := range a.Mentions {
+			l.own.Append(&a.Mentions[i], a.Text)
+		}
+		l.reset(a, &l.own)
 		l.makeKeys()
 		l.sentences()
 		l.clusterSame()

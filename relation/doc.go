@@ -7,6 +7,11 @@
 // looks at consecutive mentions of one sentence and at the short stretch of
 // text between them, so the work is linear in the number of mentions.
 //
+// [LinkList] does the same for a long document gathered window by window:
+// its mentions kept compactly in a [MentionList] (24 bytes each), its
+// sentences as spans, and its text from a [TextSource], which may hold it
+// in pieces rather than whole.
+//
 // # Entities
 //
 // Every PERSON, ORGANIZATION and LOCATION mention belongs to exactly one

@@ -17,12 +17,17 @@ const maxGap = 160
 
 // linker holds the state of one Link call.
 type linker struct {
-	a      *entity.Analysis
-	ms     []entity.Mention
+	a *entity.Analysis
+	// The text: whole, or from src when it is held in pieces.
+	whole  string
+	src    TextSource
+	list   *MentionList  // the mentions linked
+	ms     []Mention     // list.Mentions
+	own    MentionList   // the list Link makes of an Analysis's mentions
 	typ    []entity.Type // the type of every mention, the loops' filter
 	parent []int32       // union-find over mentions
-	sents  []entity.Sentence
-	sentOf []int32 // sentence index of each mention
+	sents  []Span        // the sentences: given to LinkList, or made in lines
+	sentOf []int32       // sentence index of each mention
 
 	// Keys are interned: the patterns compare, cluster and deduplicate by
 	// key id, so a key is hashed once per distinct mention text instead of
@@ -32,6 +37,7 @@ type linker struct {
 	tkey   []int32   // text id -> key id (-1 for a text of no key)
 	tscore []int32   // text id -> nameScore, -1 until needed
 	tid    []int32   // text id of every mention
+	keyed  bool      // tid is filled in
 	keys   interner  // keys, and the canonical keys of places
 	info   []keyInfo // key id -> what the clustering learns of it
 	kid    []int32   // key id of every mention (organizations: "lb" spelled out)
@@ -56,9 +62,9 @@ type linker struct {
 	chains     []evChain  // relation -> its spans in evs
 	evRange    [][2]int32 // relation -> its spans in the result
 	order      []int32
-	lines      []entity.Sentence // sentences made from lines
-	headChains []headChain       // word id -> its chain of forms, form+1 (0: none)
-	holders    map[uint64]int32  // see elsewhere
+	lines      []Span           // the sentences of an Analysis, or its lines
+	headChains []headChain      // word id -> its chain of forms, form+1 (0: none)
+	holders    map[uint64]int32 // see elsewhere
 	forms      []orgForm
 	generic    []int32    // forms with a generic head
 	known      [][2]int32 // see wellKnownOrgs
@@ -111,14 +117,20 @@ type keyInfo struct {
 
 var linkerPool = sync.Pool{New: func() any { return new(linker) }}
 
-// reset prepares a pooled linker for analysis a: the per-mention slices get
-// its number of mentions, zeroed, and every mention is a cluster of its own.
-func (l *linker) reset(a *entity.Analysis) {
-	n := len(a.Mentions)
-	l.a, l.ms, l.res = a, a.Mentions, &Result{Relations: l.rels[:0]}
+// reset prepares a pooled linker for the mentions ms of analysis a: the
+// per-mention slices get their number, zeroed, and every mention is a
+// cluster of its own.
+func (l *linker) reset(a *entity.Analysis, ms *MentionList) {
+	n := len(ms.Mentions)
+	l.a, l.list, l.ms, l.res = a, ms, ms.Mentions, &Result{Relations: l.rels[:0]}
+	if l.src == nil {
+		l.whole = a.Text
+	}
 	l.kid = resize(l.kid, n)
 	l.cid = resize(l.cid, n)
 	l.tid = resize(l.tid, n)
+	l.sents, l.lines = nil, l.lines[:0]
+	l.keyed = false
 	l.parent = resize(l.parent, n)
 	l.relOf = resize(l.relOf, n)
 	for i := range l.parent {
@@ -151,7 +163,8 @@ func (l *linker) release() {
 	clear(l.gapBuf[:cap(l.gapBuf)])
 	clear(l.holders)
 	l.relKeys, l.relNext, l.prefixed = l.relKeys[:0], l.relNext[:0], l.prefixed[:0]
-	l.a, l.ms, l.res, l.sents = nil, nil, nil, nil
+	l.a, l.whole, l.src, l.list, l.ms, l.res, l.sents = nil, "", nil, nil, nil, nil, nil
+	l.own.Reset(0, false) // the names of the result are not in its arena (see entities)
 	l.lines = l.lines[:0]
 	l.aliases = l.aliases[:0]
 	linkerPool.Put(l)
@@ -182,7 +195,35 @@ func Link(a *entity.Analysis) *Result {
 	}
 	l := linkerPool.Get().(*linker)
 	defer l.release()
-	l.reset(a)
+	for i := range a.Mentions {
+		l.own.Append(&a.Mentions[i], a.Text)
+	}
+	return l.link(a, &l.own, nil)
+}
+
+// LinkList is Link of the mentions ms and the sentences sents (each
+// sentence's span, in order) of the text text: a long document's,
+// gathered compactly window by window, its text held in pieces. Of a,
+// only the lexicon it was recognized with is used. The entities' names
+// are copies, not pieces of the text.
+func LinkList(a *entity.Analysis, ms *MentionList, sents []Span, text TextSource) *Result {
+	if len(ms.Mentions) == 0 {
+		return &Result{}
+	}
+	l := linkerPool.Get().(*linker)
+	defer l.release()
+	if t, ok := text.(Text); ok {
+		l.whole = string(t)
+	} else {
+		l.src = text
+	}
+	return l.link(a, ms, sents)
+}
+
+// link is Link of ms and the sentences sents (nil: a's).
+func (l *linker) link(a *entity.Analysis, ms *MentionList, sents []Span) *Result {
+	l.reset(a, ms)
+	l.sents = sents
 	l.makeKeys()
 	l.sentences()
 	l.cluster()
@@ -216,6 +257,7 @@ func (l *linker) makeKeys() {
 		l.kid[i] = l.tkey[t]
 		l.cid[i] = l.kid[i]
 	}
+	l.keyed = true
 }
 
 // internKeyOf returns the id of the key of s, giving it one if it has
@@ -262,26 +304,70 @@ func (l *linker) key(i int) string {
 
 // text returns the canonical text of mention i.
 func (l *linker) text(i int) string {
-	if m := &l.ms[i]; m.Normalized != "" {
-		return m.Normalized
+	if l.src != nil && l.keyed && l.tid[i] >= 0 {
+		// A text in pieces is read again only if it must be.
+		return l.texts.str(l.tid[i])
 	}
-	return l.ms[i].Text
+	if n := l.list.extra(&l.ms[i]).normalized; n != "" {
+		return n
+	}
+	return l.mtext(i)
+}
+
+// mtext returns the text of mention i.
+func (l *linker) mtext(i int) string {
+	if l.src != nil && l.keyed && l.tid[i] >= 0 {
+		// A text in pieces is read again only if it must be: the
+		// interned text is the mention's unless it has another form.
+		if x := l.list.extra(&l.ms[i]); x.text == "" && x.normalized == "" {
+			return l.texts.str(l.tid[i])
+		}
+	}
+	return l.list.text(i, l.whole, l.src)
+}
+
+// slice returns the text's bytes [s, e).
+func (l *linker) slice(s, e int) string {
+	if l.src == nil {
+		return l.whole[s:e]
+	}
+	return l.src.Slice(s, e)
+}
+
+// textLen returns the length of the text.
+func (l *linker) textLen() int {
+	if l.src == nil {
+		return len(l.whole)
+	}
+	return l.src.Len()
 }
 
 // sentences assigns every mention its sentence; without sentences in the
 // analysis, lines are used.
 func (l *linker) sentences() {
-	l.sents = l.a.Sentences
+	if l.sents == nil {
+		for _, s := range l.a.Sentences {
+			l.lines = append(l.lines, Span{s.Start, s.End})
+		}
+		l.sents = l.lines
+	}
 	if len(l.sents) == 0 {
-		text := l.a.Text
+		// The text is read in pieces of 64 KB.
+		const piece = 64 << 10
 		start := 0
-		for i := 0; i <= len(text); i++ {
-			if i == len(text) || text[i] == '\n' {
-				if i > start {
-					l.lines = append(l.lines, entity.Sentence{Start: start, End: i})
+		for off := 0; off < l.textLen(); off += piece {
+			text := l.slice(off, min(off+piece, l.textLen()))
+			for i := range len(text) {
+				if text[i] == '\n' {
+					if off+i > start {
+						l.lines = append(l.lines, Span{Start: start, End: off + i})
+					}
+					start = off + i + 1
 				}
-				start = i + 1
 			}
+		}
+		if l.textLen() > start {
+			l.lines = append(l.lines, Span{Start: start, End: l.textLen()})
 		}
 		l.sents = l.lines
 	}
@@ -329,7 +415,7 @@ func (l *linker) gap(i, j int) string {
 	if s <= e {
 		return ""
 	}
-	return l.a.Text[e:s]
+	return l.slice(e, s)
 }
 
 // find returns the root of mention i.

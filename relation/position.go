@@ -152,11 +152,12 @@ func (l *linker) parseGroup(i, hi int, buf *[]string) group {
 	// The body named by its kind: "Chủ tịch HĐQT ngân hàng này", "Giám đốc
 	// của bệnh viện": the last one of that kind named before.
 	if g.org < 0 {
-		end := len(l.a.Text)
+		end := l.textLen()
 		if j < len(l.ms) {
 			end = l.ms[j].Start
 		}
-		if n := l.kindAfter(l.a.Text[l.ms[g.last].End:end]); n != "" {
+		end = min(end, l.ms[g.last].End+maxGap) // all kindAfter reads
+		if n := l.kindAfter(l.slice(l.ms[g.last].End, end)); n != "" {
 			g.org = l.lastOfKind(n, i)
 		}
 	}

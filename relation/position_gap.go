@@ -118,7 +118,7 @@ func (l *linker) dateGap(g string, d int, buf *[]string) bool {
 		return false
 	}
 	if len(ws) == 0 {
-		l.keyTmp = normalize.AppendNameKey(l.keyTmp[:0], l.ms[d].Text)
+		l.keyTmp = normalize.AppendNameKey(l.keyTmp[:0], l.mtext(d))
 		dk := l.keyTmp
 		return bytes.HasPrefix(dk, []byte("nhiem ky")) || bytes.HasPrefix(dk, []byte("khoa "))
 	}
@@ -183,7 +183,7 @@ func (l *linker) unreadBody(last, t int) bool {
 			return false
 		}
 	}
-	g := l.a.Text[l.ms[last].End:l.ms[t].Start]
+	g := l.slice(l.ms[last].End, l.ms[t].Start)
 	if len(g) > maxGap {
 		return false
 	}
@@ -321,5 +321,5 @@ func (l *linker) textBefore(i, lo int) string {
 	if i > lo {
 		s = l.ms[i-1].End
 	}
-	return l.a.Text[s:l.ms[i].Start]
+	return l.slice(s, l.ms[i].Start)
 }

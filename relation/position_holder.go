@@ -184,7 +184,7 @@ func (l *linker) opensWithBefore(lo int) bool {
 		return false
 	}
 	s := l.sents[l.sentOf[lo]]
-	g := l.a.Text[s.Start:min(s.End, s.Start+16)]
+	g := l.slice(s.Start, min(s.End, s.Start+16))
 	w1, i := gapWord(g, 0)
 	w2, _ := gapWord(g, i)
 	if l.wkey(w1) != "truoc" {
@@ -223,7 +223,7 @@ func (l *linker) opensClause(t, lo int) bool {
 // closedAfter reports whether person mention p is followed by a comma, a
 // closing parenthesis or a dash: an appositive set off on both sides.
 func (l *linker) closedAfter(p int) bool {
-	rest := strings.TrimLeft(l.a.Text[l.ms[p].End:min(len(l.a.Text), l.ms[p].End+8)], " ")
+	rest := strings.TrimLeft(l.slice(l.ms[p].End, min(l.textLen(), l.ms[p].End+8)), " ")
 	if rest == "" {
 		return false
 	}
@@ -273,7 +273,7 @@ func (l *linker) removedFrom(gs []group, x, hi int) int {
 	if x > 0 {
 		s = l.ms[gs[x-1].last].End
 	}
-	k := bytes.TrimRight(normalize.AppendNameKey(l.keyTmp[:0], l.a.Text[max(s, l.ms[t].Start-40):l.ms[t].Start]), " ")
+	k := bytes.TrimRight(normalize.AppendNameKey(l.keyTmp[:0], l.slice(max(s, l.ms[t].Start-40), l.ms[t].Start)), " ")
 	l.keyTmp = k
 	removal := false
 	for _, v := range [...]string{"cach chuc", "xoa tu cach", "mien nhiem", "bai nhiem", "mien nhiem chuc vu", "cach chuc vu"} {
@@ -320,7 +320,7 @@ func (l *linker) verbal(t, lo int) (holder int, past bool) {
 	if t > lo {
 		start = l.ms[t-1].End
 	}
-	before := l.a.Text[start:l.ms[t].Start]
+	before := l.slice(start, l.ms[t].Start)
 	whole := t == lo // before is the sentence up to the title
 	if len(before) > maxGap {
 		before = before[len(before)-maxGap:]

@@ -75,7 +75,7 @@ func (l *linker) personRun(p, hi int) int {
 // is one ("bà Hồ Thể Lan (phu nhân ...); bà Phan Thúy Thanh").
 func (l *linker) listNext(p, hi int) int {
 	e, q := l.ms[p].End, p+1
-	seg := l.a.Text[e:min(len(l.a.Text), e+maxGap)]
+	seg := l.slice(e, min(l.textLen(), e+maxGap))
 	if rest := strings.TrimLeft(seg, " "); strings.HasPrefix(rest, "(") {
 		c := strings.IndexByte(rest, ')')
 		if c < 0 {
@@ -87,10 +87,10 @@ func (l *linker) listNext(p, hi int) int {
 		}
 	}
 	if q+1 < hi && l.typ[q] == entity.Title && l.typ[q+1] == entity.Person && trimmed(l.gap(q, q+1)) == "" &&
-		(isRank(l.key(q)) || l.isDegree(q)) && l.ms[q].Start >= e && l.listGap(l.a.Text[e:l.ms[q].Start]) {
+		(isRank(l.key(q)) || l.isDegree(q)) && l.ms[q].Start >= e && l.listGap(l.slice(e, l.ms[q].Start)) {
 		return q + 1 // "Đại tá A và Thượng tá B"
 	}
-	if q >= hi || l.typ[q] != entity.Person || l.ms[q].Start < e || !l.listGap(l.a.Text[e:l.ms[q].Start]) {
+	if q >= hi || l.typ[q] != entity.Person || l.ms[q].Start < e || !l.listGap(l.slice(e, l.ms[q].Start)) {
 		return -1
 	}
 	return q

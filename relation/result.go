@@ -208,6 +208,11 @@ func (l *linker) entities() {
 		if strings.IndexByte(name, 0xE2) >= 0 && strings.ContainsAny(name, wideDashes) {
 			name = dashes.Replace(name)
 		}
+		if l.src != nil || l.own.inArena(name) {
+			// Not to keep a piece of the text, nor to point into an
+			// array the next call writes over.
+			name = strings.Clone(name)
+		}
 		ents[x].Name = name
 	}
 	l.res.Entities = ents

@@ -595,6 +595,10 @@ func (x *extraction) streamDoc(ctx context.Context, w io.Writer, j *job, before 
 	return nil, err
 }
 
+// bigFile is the least size of a file extracted under a memory limit
+// (see bigFileLimit): below it the peak is small anyway.
+const bigFile = 16 << 20
+
 // extractFile is ExtractJSONFrom of the file path.
 func (x *extraction) extractFile(ctx context.Context, path string, w io.Writer, check func(vnextract.Report) error) error {
 	f, err := os.Open(path)
@@ -605,6 +609,9 @@ func (x *extraction) extractFile(ctx context.Context, path string, w io.Writer, 
 	st, err := f.Stat()
 	if err != nil {
 		return err
+	}
+	if st.Size() >= bigFile {
+		defer bigFileLimits.leave(bigFileLimits.enter(st.Size()))
 	}
 	return x.ex.ExtractJSONFrom(ctx, f, st.Size(), w, check)
 }
