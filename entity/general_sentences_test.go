@@ -365,6 +365,8 @@ var generalSentences = []string{
 	"⟦P|Gien-na-đi Di-u-ga-nốp⟧ phát biểu trước các đại biểu. Theo ⟦P|Di-u-ga-nốp⟧, đảng sẽ tham gia bầu cử.",
 	"Ngoại trưởng ⟦P|An-tô-ni Blinh-ken⟧ đến ⟦L|Hà Nội⟧. ⟦P|Blinh-ken⟧ gặp các sinh viên.",
 	"Lễ trao giải diễn ra tại ⟦O|Cung Văn hóa Lao động⟧ tối qua.",
+	"Chị làm việc ở Bưu Điện trung tâm đã mười năm.",
+	"Đội tuyển sẽ tập huấn tại ⟦L|Thường Châu⟧ và ⟦L|Thượng Hải⟧.",
 
 	// a known name or a short-form place closes an organization before a verb
 	"⟦O|Công an TP.HCM⟧ khởi tố vụ án lừa đảo qua mạng.",

@@ -286,9 +286,11 @@ func (g *gaps) placeRepeats() {
 		if end < 0 && i > 0 && g.sameSent(i-1, i) && (lowerEqual(g.word(i-1), "tại") || lowerEqual(g.word(i-1), "ở")) {
 			if e, _ := w.longest(i, bitAdmin); e >= i+2 {
 				end = e
-			} else if e, words := g.capRun(i, 3); words >= 2 && e == i+words && g.allSyllables(i, e) {
-				// "tập luyện tại Thường Châu": two or three capitalized
-				// syllables that no other rule took, after "tại" or "ở".
+			} else if e, words := g.capRun(i, 3); words >= 2 && e == i+words && g.allSyllables(i, e) && g.subjectNext(e) {
+				// "tập luyện tại Thường Châu.": two or three capitalized
+				// syllables that no other rule took, after "tại" or "ở",
+				// and before punctuation or a function word (not "ở Bưu
+				// Điện trung tâm", a noun written in title case).
 				end = e
 			}
 		}
