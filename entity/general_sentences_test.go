@@ -366,6 +366,8 @@ var generalSentences = []string{
 	"Ngoại trưởng ⟦P|An-tô-ni Blinh-ken⟧ đến ⟦L|Hà Nội⟧. ⟦P|Blinh-ken⟧ gặp các sinh viên.",
 	"Lễ trao giải diễn ra tại ⟦O|Cung Văn hóa Lao động⟧ tối qua.",
 	"Chị làm việc ở Bưu Điện trung tâm đã mười năm.",
+	"Ka-ra-ô-kê vẫn là thú vui của nhiều gia đình ở nông thôn.",
+	"Vi-ta-min D giúp xương chắc khỏe.",
 	"Đội tuyển sẽ tập huấn tại ⟦L|Thường Châu⟧ và ⟦L|Thượng Hải⟧.",
 
 	// a known name or a short-form place closes an organization before a verb

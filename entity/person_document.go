@@ -77,6 +77,9 @@ func (g *gaps) foreignRuns() {
 		// Vietnamese; one such word alone is a name when it has three
 		// syllables or more ("Xi-rin-xca").
 		hyphens, transcribed := g.transcription(i, b)
+		if transcribed && transcribedLoanwords[strings.ToLower(text[w.toks[i].Start:w.toks[g.hyphenEnd(i)-1].End])] {
+			continue // "Ka-ra-ô-kê là thú vui": a word borrowed, not a name
+		}
 		if words < 1 || words > 4 || words == 1 && !(transcribed && hyphens >= 2) || b-i < 2 {
 			continue
 		}
@@ -190,6 +193,28 @@ func (g *gaps) transcription(a, b int) (hyphens int, transcribed bool) {
 	return hyphens, transcribed
 }
 
+// transcribedLoanwords are common words borrowed into Vietnamese and
+// written syllable by syllable, which a sentence may start with.
+var transcribedLoanwords = map[string]bool{
+	"ka-ra-ô-kê": true, "ra-đi-ô": true, "vi-ta-min": true, "sô-cô-la": true, "ki-lô-gam": true,
+	"ki-lô-mét": true, "ki-lô-oát": true, "xăng-ti-mét": true, "mi-li-mét": true, "pi-a-nô": true,
+	"ma-két-tinh": true, "ô-tô": true, "mô-tô": true, "vi-rút": true, "vắc-xin": true, "ti-vi": true,
+	"ghi-ta": true, "ba-lô": true, "a-xít": true, "ô-xy": true, "các-bon": true, "pa-nô": true,
+	"xô-viết": true, "bê-tông": true, "xi-măng": true, "pê-đan": true, "ben-zen": true, "in-tơ-nét": true,
+}
+
+// hyphenEnd returns the end of the hyphenated word that starts at token
+// i ("Ka-ra-ô-kê"), i+1 when no hyphen follows it.
+func (g *gaps) hyphenEnd(i int) int {
+	toks := g.w.toks[:g.n]
+	e := i + 1
+	for e+1 < g.n && toks[e].Key == g.r.w.dash && toks[e].Start == toks[e-1].End && toks[e+1].Start == toks[e].End &&
+		toks[e+1].Kind == Word {
+		e += 2
+	}
+	return e
+}
+
 // locativeWords are the prepositions after which a transcribed name is a
 // place: "tại", "ở", "sang", "đến", "tới".
 var locativeWords = [...]string{"tại", "ở", "sang", "đến", "tới"}
@@ -295,10 +320,11 @@ func (g *gaps) compoundEnd(i int) int {
 	if !transcribedAt(toks, g.r.w.dash, i) {
 		return i
 	}
-	e := i + 1
-	for e+1 < g.n && toks[e].Key == g.r.w.dash && toks[e].Start == toks[e-1].End && toks[e+1].Start == toks[e].End &&
-		toks[e+1].Kind == Word && g.free(e) && g.free(e+1) {
-		e += 2
+	e := g.hyphenEnd(i)
+	for k := i; k < e; k++ {
+		if !g.free(k) {
+			return i
+		}
 	}
 	return e
 }
