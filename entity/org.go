@@ -269,6 +269,11 @@ func (c *rctx) orgBody(head, j int) int {
 			end, j, tail, afterPlace, wholeWord = j+1, j+1, 0, false, false
 			continue
 		case t.Kind == Word:
+			if tail == 0 && end == j && c.branchNumber(j) {
+				// "Bệnh viện Bệnh Nhiệt đới Trung ương cơ sở 2": a branch.
+				end, j, named, afterPlace = j+3, j+3, true, true
+				continue
+			}
 			if tail == 0 && end == j && !c.is(j, wVa) && !c.is(j, wVe) && c.endsInProperName(start, j) {
 				return end // "Công ty Cổ phần Nam Long" + "khởi công", "Trường Đại học Harvard" + "nhận"
 			}
@@ -464,4 +469,11 @@ func (c *rctx) abroad(head, end int) int {
 		return j
 	}
 	return end
+}
+
+// branchNumber reports whether "cơ sở" and a number of one or two digits
+// start at token j: the branch of a hospital or a school.
+func (c *rctx) branchNumber(j int) bool {
+	return lowerEqual(c.word(j), "cơ") && c.joined(j+1) && lowerEqual(c.word(j+1), "sở") && c.joined(j+2) &&
+		c.in(j+2) && c.w.toks[j+2].Kind == Number && len(c.word(j+2)) <= 2
 }
