@@ -74,6 +74,27 @@ var covidNews = []string{
 	"⟦ORG|Ngân hàng Nhà nước⟧ yêu cầu các ngân hàng giảm lãi suất cho doanh nghiệp bị ảnh hưởng bởi dịch.",
 	"⟦ORG|HCDC⟧ cho biết đã phong tỏa khu vực ở ⟦LOC|ấp 3⟧, xã ⟦LOC|Vĩnh Lộc A⟧, huyện ⟦LOC|Bình Chánh⟧.",
 	"Người nhà bệnh nhân ở thị trấn ⟦LOC|Phùng⟧, huyện ⟦LOC|Đan Phượng⟧ đã được cách ly tại nhà.",
+	// written after the first round of fixes, to measure the next
+	"Bệnh nhân 3050 là anh ⟦PER|Nguyễn Văn H.⟧, 36 tuổi, trú tại số 5 ⟦LOC|ngõ 32⟧ phố ⟦LOC|Trần Khát Chân⟧.",
+	"Bà ⟦PER|N.T.H.⟧ (62 tuổi) là mẹ của bệnh nhân 3051, cùng sống ở xóm ⟦LOC|Bãi⟧, xã ⟦LOC|Vân Canh⟧.",
+	"⟦ORG|Trung tâm Y tế huyện Thuận Thành⟧ đã lấy mẫu xét nghiệm cho 1.200 người.",
+	"⟦ORG|TTYT huyện Yên Phong⟧ thông báo khẩn tìm người từng đến các địa điểm trên.",
+	"Ca bệnh là công nhân ⟦ORG|Công ty TNHH Hanwha Aero Engines⟧ tại khu công nghiệp Tiên Sơn.",
+	"⟦ORG|Công ty Luxshare-ICT⟧ đã cho 5.000 công nhân tạm nghỉ từ ⟦DATE|ngày 17/5⟧.",
+	"Các ca bệnh có liên quan đến ổ dịch tại ⟦ORG|Bệnh viện K⟧ cơ sở Tân Triều.",
+	"Chiều ⟦DATE|27/4⟧, bệnh nhân dự đám tang tại thôn ⟦LOC|Văn Lâm⟧ rồi về nhà.",
+	"⟦DATE|Ngày 7/5/2021⟧, ⟦ORG|UBND tỉnh Bắc Giang⟧ quyết định giãn cách xã hội huyện ⟦LOC|Việt Yên⟧.",
+	"Từ 0h ⟦DATE|ngày 6/5⟧, ⟦LOC|Hà Nội⟧ tạm dừng các hoạt động tập trung đông người.",
+	"Trong ⟦DATE|tháng 4/2021⟧, cả nước ghi nhận 300 ca nhập cảnh.",
+	"Bệnh nhân được cách ly tại ⟦ORG|Trường Quân sự tỉnh Đắk Lắk⟧ từ ⟦DATE|ngày 27-28/4⟧.",
+	"⟦ORG|Sở Y tế Bắc Ninh⟧ đề nghị người dân ở phường ⟦LOC|Đại Phúc⟧, thành phố ⟦LOC|Bắc Ninh⟧ không ra khỏi nhà.",
+	"Ông ⟦PER|Trần Văn Thuấn⟧, Thứ trưởng ⟦ORG|Bộ Y tế⟧, đã kiểm tra công tác điều trị tại ⟦LOC|Bắc Giang⟧.",
+	"Người này sang ⟦LOC|Campuchia⟧ làm việc rồi nhập cảnh trái phép qua đường mòn ở ⟦LOC|An Giang⟧.",
+	"Ca bệnh từng đến ⟦ORG|Ngân hàng Vietcombank⟧ chi nhánh ⟦LOC|Hoàn Kiếm⟧ và một quán phở gần nhà.",
+	"⟦ORG|Tổng cục Hải quan⟧ ưu tiên thông quan hàng hóa phục vụ chống dịch.",
+	"⟦ORG|Cục Hàng không Việt Nam⟧ yêu cầu các hãng hạn chế chuyến bay đến ⟦LOC|Cần Thơ⟧.",
+	"Bệnh nhân ở khu phố ⟦LOC|Đông Tác⟧, phường ⟦LOC|Tân Đông Hiệp⟧, thành phố ⟦LOC|Dĩ An⟧, tỉnh ⟦LOC|Bình Dương⟧.",
+	"Ca nghi nhiễm ở ⟦LOC|hẻm 185⟧ đường ⟦LOC|Phạm Văn Chiêu⟧, ⟦LOC|phường 9⟧, quận ⟦LOC|Gò Vấp⟧.",
 }
 
 // TestCovidNews scores the recognizer on covidNews by type (exact and

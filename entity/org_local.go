@@ -314,7 +314,7 @@ var lowerHeadForm = func() (f [len(lowerHeads)]struct {
 // or an acronym that are not only a place nor a person, or, for a national
 // team, a place ("đội tuyển Việt Nam", "tuyển U23 Việt Nam").
 func (c *rctx) orgAfterLowerHead(n int) {
-	if !c.in(n-1) || !c.joined(n) || !marked(c.r.w.lowerHeadLast, c.key(n-1)) {
+	if !c.in(n-1) || !c.joined(n) || c.healthBody(n) || !marked(c.r.w.lowerHeadLast, c.key(n-1)) {
 		return
 	}
 	i, h := -1, -1
@@ -361,6 +361,45 @@ func (c *rctx) orgAfterLowerHead(n int) {
 		return // "công ty Việt Nam": a kind of company, not one
 	}
 	c.add(ruleOrgHead, i, end)
+}
+
+// healthHeads are the heads of local health bodies that news writes in
+// lower case and names by their commune or district alone: "trạm y tế xã
+// Hòa Tiến", "trung tâm y tế huyện Thuận Thành".
+var healthHeads = [...]string{"trạm y tế", "trung tâm y tế"}
+
+// healthBody marks, at the place name n, a local health body whose lower
+// case head and unit word come before it (healthHeads), and reports whether
+// it did. The body's name ends with the place's.
+func (c *rctx) healthBody(n int) bool {
+	ts := -1
+	for _, k := range [...]int{n - 1, n - 2} {
+		if c.in(k) && c.has(k, bitLocTrigger) && !c.w.toks[k].Is(Cap) {
+			if e, _ := c.w.longest(k, bitLocTrigger); e == n {
+				ts = k
+				break
+			}
+		}
+	}
+	if ts < 0 {
+		return false
+	}
+	for _, h := range healthHeads {
+		st := ts - strings.Count(h, " ") - 1
+		if st < c.s.First || c.w.toks[st].Is(Cap) || !lowerEqual(c.text[c.w.toks[st].Start:c.w.toks[ts-1].End], h) {
+			continue
+		}
+		pe, _ := c.w.longest(n, bitPlace)
+		if ae := c.adminEnd(n); ae > pe {
+			pe = ae
+		}
+		if pe <= n || pe > c.s.Last {
+			return false
+		}
+		c.add(ruleOrgHead, st, pe)
+		return true
+	}
+	return false
 }
 
 // titleEndsAt reports whether a title from the lexicon ends right before
