@@ -11,7 +11,7 @@ var covidCases = []recCase{
 		onlyLoc, []want{L("ngõ 158"), L("Ngọc Hà"), L("ngách 12"), L("hẻm 7B")}},
 	{"lane-word-alone", "Xe không vào được ngõ nhỏ, hẻm sâu.",
 		onlyLoc, nil},
-	{"facilities-named-after-places", "Anh ấy bay từ sân bay Nội Bài, qua cửa khẩu Mộc Bài rồi đến chợ Bến Thành ở Quận 1.",
+	{"facilities-named-after-places", "Anh ấy về qua cửa khẩu Mộc Bài rồi đến chợ Bến Thành ở Quận 1.",
 		onlyLoc, []want{L("Quận 1")}},
 	{"industrial-zone", "Công nhân ở Khu chế xuất Linh Trung và KCN Quang Châu, huyện Việt Yên.",
 		onlyLoc, []want{L("Việt Yên")}},

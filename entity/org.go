@@ -68,7 +68,8 @@ func (c *rctx) inCode(i int) bool {
 // head inside a longer title or place, or inside an event's name, starts
 // nothing.
 func (c *rctx) orgByHead(i int) {
-	if c.w.kinds[i]&bitEvent != 0 || !c.isCapWord(i) || c.titleCovers(i) || c.placeCovers(i) || c.insidePlace(i) {
+	if c.w.kinds[i]&bitEvent != 0 || !c.isCapWord(i) || c.titleCovers(i) || c.placeCovers(i) || c.insidePlace(i) ||
+		c.insideKnownOrg(i) {
 		return
 	}
 	headEnd, _ := c.w.longest(i, bitOrgHead)
@@ -106,6 +107,18 @@ func (c *rctx) orgByHead(i int) {
 		return // the organizing committee of an event
 	}
 	c.add(ruleOrgHead, i, end)
+}
+
+// insideKnownOrg reports whether token i is inside a known organization's
+// name that starts before it ("Công an" in "Bộ Công an"): the head there
+// names no body of its own.
+func (c *rctx) insideKnownOrg(i int) bool {
+	for k := i - 1; k >= c.s.First && k >= i-3; k-- {
+		if oe, _ := c.w.longest(k, bitOrg); oe > i {
+			return true
+		}
+	}
+	return false
 }
 
 // headEndsWithPlace reports whether the organization head [i, end) ends
@@ -222,10 +235,13 @@ func (c *rctx) orgBody(head, j int) int {
 				// Leyen"), unless it is an English body's last word.
 				return j
 			}
-			if c.personStart(j) && c.namedAfterPerson(head) && tail <= 3 {
+			if c.personStart(j) && c.namedAfterPerson(head) && tail <= 3 && !c.nameEndsAt(head, start, j) {
 				// "Trường THPT Quang Trung", "Học viện ... Hồ Chí Minh": the name closes it.
 				k := j + 1
 				for k < c.s.Last && k < j+4 && c.isCapWord(k) && c.joined(k) {
+					if k >= j+2 && c.personStart(k) && c.isCapWord(k+2) && c.joined(k+2) {
+						break // "Bệnh viện Bạch Mai" + "Đào Xuân Cơ": its head's full name
+					}
 					k++
 				}
 				if c.wordGoesOn(k - 1) {
@@ -290,6 +306,14 @@ func (c *rctx) orgBody(head, j int) int {
 					j++
 					continue
 				}
+				if tail >= 1 && tail <= 2 && !afterPlace && named && c.lowerWordAt(j+1) && !c.has(j+1, bitLocTrigger|bitHonorific|bitTitle|bitOrgHead) &&
+					c.isCapWord(j+2) && c.joined(j+2) && !c.stopsName(j+2) {
+					// "Hiệp hội Doanh nghiệp nhỏ và vừa Việt Nam": two words
+					// in lower case joined, and the name goes on after them.
+					tail++
+					j += 2
+					continue
+				}
 				return done(j)
 			case c.is(j, wVe) && c.isCapWord(j+1) && named && !afterPlace && tail <= 3:
 				j++ // "Hội đồng Hòa bình về Gaza", "Viện Nghiên cứu cao cấp về Toán"
@@ -303,12 +327,15 @@ func (c *rctx) orgBody(head, j int) int {
 				continue
 			case c.endsName(j) || c.personAnnounced(j):
 				return done(j)
-			case c.is(j, wCac) && j == head+1, c.has(j, bitLocTrigger) && c.isCapWord(j+1):
-				// "Liên hiệp các tổ chức", "Ủy ban nhân dân tỉnh Hải Dương"
+			case c.has(j, bitLocTrigger) && c.demonstrativeAfter(j):
+				return done(j) // "Sở TN&MT" + "tỉnh này": the province named before
 			case c.bareTrigger(j) == j+1 && tail <= 4 && !c.plural(j):
-				// "Đảng ủy Khối các cơ quan tỉnh", "HĐND tỉnh" + "dự": the
+				// "Đảng ủy Khối các cơ quan tỉnh", "HĐND tỉnh" + "dự", "Đài
+				// Phát thanh và Truyền hình tỉnh" + its director's name: the
 				// province names it and closes it.
 				return j + 1
+			case c.is(j, wCac) && j == head+1, c.has(j, bitLocTrigger) && c.isCapWord(j+1):
+				// "Liên hiệp các tổ chức", "Ủy ban nhân dân tỉnh Hải Dương"
 			}
 			tail++
 			if tail > 7 {
@@ -356,6 +383,41 @@ func (c *rctx) endsInProperName(start, j int) bool {
 // ("Quốc tế", wordPairs).
 func (c *rctx) wordGoesOn(i int) bool {
 	return c.lowerWordAt(i+1) && c.r.w.wordPairs[pairKey(c.key(i), c.key(i+1))]
+}
+
+// demonstratives point back at a place named before: "tỉnh này", "huyện
+// đó", "tỉnh bạn".
+var demonstratives = [...]string{"này", "đó", "ấy", "kia", "nọ", "bạn"}
+
+// demonstrativeAfter reports whether the place trigger at token j points
+// back (demonstratives) rather than naming a place.
+func (c *rctx) demonstrativeAfter(j int) bool {
+	te, _ := c.w.longest(j, bitLocTrigger)
+	if !c.lowerWordAt(te) {
+		return false
+	}
+	for _, d := range demonstratives {
+		if lowerEqual(c.word(te), d) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndsAt reports whether the organization's name, whose head starts
+// at token head and body at token start, is complete before token j: a known name ends there, or
+// two capitalized syllables do ("Bệnh viện Chợ Rẫy"). A person's full name
+// after it is then its holder's, not the name it is named after.
+func (c *rctx) nameEndsAt(head, start, j int) bool {
+	if oe, _ := c.w.longest(head, bitOrg); oe == j {
+		return true
+	}
+	for k := j - 2; k < j; k++ {
+		if k < start || !c.isCapWord(k) || c.w.toks[k].Is(AllCaps) || !c.w.toks[k].Is(Syllable) {
+			return false
+		}
+	}
+	return true
 }
 
 // lowerWordAt reports whether token i is a word in lower case on the line.

@@ -50,6 +50,9 @@ func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
 		!c.blocksName(j) && c.w.toks[j].Is(Syllable) && !c.w.toks[j].Is(AllCaps) {
 		j++
 	}
+	if j > fend && j < fend+3 && c.stopGiven(j) {
+		j++
+	}
 	initial := false
 	if j > fend && j < fend+3 && c.joined(j) && c.w.toks[j].Is(SpaceBefore) && c.initialAt(j) {
 		j++ // "Nguyễn Văn A.", "Lê Thị B.": a given name kept private
@@ -81,12 +84,39 @@ func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
 // block only when a longer lexicon entry starts there.
 func (c *rctx) blocksName(j int) bool {
 	if c.has(j, bitGiven) {
-		if end, _ := c.w.longest(j, bitTitle|bitOrgHead|bitLocTrigger|bitEvent|bitOrg); end > j+1 {
-			return true
+		if end, e := c.w.longest(j, bitTitle|bitOrgHead|bitLocTrigger|bitEvent|bitOrg); end > j+1 {
+			return !c.capsUnlike(j, end, e)
 		}
 		return false
 	}
 	return c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitHonorific|bitStop|bitEvent)
+}
+
+// capsUnlike reports whether the words [j, end), which match lexicon entry
+// e, are capitalized where the entry writes a word in lower case: a
+// person's syllables ("Nguyễn Quốc Hội"), not the body "Quốc hội".
+func (c *rctx) capsUnlike(j, end, e int) bool {
+	caps := c.r.entries[e].caps
+	for k := j + 1; k < end && k-j < len(caps); k++ {
+		if !caps[k-j] && c.w.toks[k].Is(Cap) {
+			return true
+		}
+	}
+	return false
+}
+
+// stopGiven reports whether the capitalized word at token j, which starts
+// no name elsewhere (a stop word: "Được", "Mới", "Có"), is the given name
+// that ends a name whose middle name is before it ("Nguyễn Văn Được").
+func (c *rctx) stopGiven(j int) bool {
+	if !c.isCapWord(j) || !c.joined(j) || !c.w.toks[j].Is(SpaceBefore) || !c.w.toks[j].Is(Syllable) ||
+		c.w.toks[j].Is(AllCaps) || !c.has(j-1, bitGiven) || c.has(j, bitTitle|bitOrgHead|bitLocTrigger|bitEvent|bitHonorific) {
+		return false
+	}
+	if se, _ := c.w.longest(j, bitStop); se != j+1 {
+		return false
+	}
+	return !(c.isCapWord(j+1) && c.joined(j+1))
 }
 
 func nameParts(c *rctx, i, fend, end int) *NameParts {

@@ -26,13 +26,26 @@ func (g *gaps) afterTitle() {
 		} else {
 			continue
 		}
-		if j >= n || !g.sameSent(g.spans[mi][0], j) || !g.free(j) || !g.capWord(j) {
+		if j >= n || !g.sameSent(g.spans[mi][0], j) || !g.free(j) {
+			continue
+		}
+		if e, name := g.ministryAt(m.Text, j); e > j {
+			g.take(ruleOrgMinistry, j, e).Canonical = name
+			continue
+		}
+		if !g.capWord(j) {
 			continue
 		}
 		b := g.capRun(j, 4)
+		if b < j+4 && g.stopLast(b) {
+			b++ // "Đại sứ Trung Quốc Hùng Ba": a stop word that is a syllable of the name
+		}
 		if b == j+1 && b < n && g.sameSent(j, b) && w.toks[b].Kind == Word && !w.toks[b].Is(Cap) &&
 			w.toks[j].Is(Syllable) {
 			continue // "Trưởng khoa Lịch sử": a field, not a name
+		}
+		if b == j+1 && w.toks[j].Is(Syllable) && departmentTitle(m.Text) {
+			continue // "Trưởng khoa Nhi": the department's field
 		}
 		pm := g.take(rulePersonAfterTitle, j, b)
 		if b-j >= 2 && w.has(j, bitFamily) {
@@ -239,4 +252,56 @@ func (g *gaps) subjectNext(k int) bool {
 		}
 	}
 	return false
+}
+
+// stopLast reports whether token b, right after a run of capitalized
+// words, is a capitalized one-word stop word ("Ba", "Được") that ends the
+// run as its last syllable: it is written against the run, nothing
+// capitalized follows it, and it is no title, head or trigger.
+func (g *gaps) stopLast(b int) bool {
+	w := g.w
+	if b+1 > g.n || !g.free(b) || !g.sameSent(b-1, b) || !w.toks[b].Is(SpaceBefore) {
+		return false
+	}
+	t := w.toks[b]
+	if t.Kind != Word || !t.Is(Cap) || t.Is(AllCaps) || !t.Is(Syllable) ||
+		w.has(b, bitTitle|bitOrgHead|bitHonorific|bitEvent|bitLocTrigger) {
+		return false
+	}
+	if se, _ := w.longest(b, bitStop); se != b+1 {
+		return false
+	}
+	return b+1 >= g.n || !g.sameSent(b, b+1) || !w.toks[b+1].Is(Cap)
+}
+
+// ministryAt returns the end of the ministry of the lexicon named at token
+// j without "Bộ" after its minister's title ("Bộ trưởng", "Thứ trưởng"),
+// and its full name; -1 if there is none.
+func (g *gaps) ministryAt(title string, j int) (int, string) {
+	if !strings.HasSuffix(title, "ộ trưởng") && !strings.HasSuffix(title, "ứ trưởng") || !g.w.toks[j].Is(Cap) {
+		return -1, ""
+	}
+	for _, m := range g.r.w.ministries {
+		e := j + len(m.keys)
+		if e > g.n || !g.sameSent(j, e-1) {
+			continue
+		}
+		ok := true
+		for k, key := range m.keys {
+			ok = ok && g.free(j+k) && g.w.toks[j+k].Key == key
+		}
+		if ok {
+			return e, m.name
+		}
+	}
+	return -1, ""
+}
+
+// departmentTitle reports whether the title ends with the word of a
+// department ("Trưởng khoa", "Phó Trưởng phòng"), whose field may follow
+// it as one capitalized word ("khoa Nhi"), not a name.
+func departmentTitle(title string) bool {
+	sp := strings.LastIndexByte(title, ' ')
+	last := title[sp+1:]
+	return sp > 0 && (last == "khoa" || last == "phòng" || last == "ban")
 }

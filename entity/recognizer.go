@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/vnextract/vnextract/entity/date"
@@ -102,7 +103,9 @@ func compileRecognizer(extra []LexiconEntry) (*compiled, error) {
 	var hashes arena[uint64]
 	var mk []byte // a mark key
 	lists := map[Kind][]LexiconEntry{}
-	pairs := map[uint64]bool{} // see wordIDs.wordPairs
+	pairs := map[uint64]bool{}      // see wordIDs.wordPairs
+	var ministries []ministry       // see wordIDs.ministries
+	placePairs := map[uint64]bool{} // see wordIDs.placePairs
 	add := func(e LexiconEntry) error {
 		if e.Kind.wordList() {
 			lists[e.Kind] = append(lists[e.Kind], e)
@@ -134,6 +137,19 @@ func compileRecognizer(extra []LexiconEntry) (*compiled, error) {
 					pairs[pairKey(p.Key, t.Key)] = true
 				}
 			}
+		}
+		if e.Kind == KindProvince || e.Kind == KindCountry || e.Kind == KindCity {
+			for i := 1; i < len(toks); i++ {
+				if toks[i-1].Is(Cap) && toks[i].Is(Cap) {
+					placePairs[pairKey(toks[i-1].Key, toks[i].Key)] = true
+				}
+			}
+		}
+		if e.Kind == KindOrg && len(toks) >= 2 && e.Surface[:toks[0].End] == "Bộ" && toks[1].Is(Cap) && !toks[1].Is(AllCaps) &&
+			e.Canonical == "" {
+			// A ministry by its full name, which news also writes after
+			// its minister's title without "Bộ" ("Bộ trưởng Công Thương").
+			ministries = append(ministries, ministry{keys: slices.Clone(pat[1:]), name: e.Surface})
 		}
 		if len(pat) == 1 {
 			singles = append(singles, [2]int32{pat[0], int32(len(r.entries))})
@@ -169,7 +185,7 @@ func compileRecognizer(extra []LexiconEntry) (*compiled, error) {
 	if r.w, err = internWords(r.vocab, lists); err != nil {
 		return nil, err
 	}
-	r.w.wordPairs = pairs
+	r.w.wordPairs, r.w.ministries, r.w.placePairs = pairs, ministries, placePairs
 	r.auto = b.Build()
 	r.single = newSingleIndex(singles, r.vocab.Len(), r.entries, r.quick)
 	r.pool.New = func() any { return new(work) }
@@ -270,6 +286,7 @@ func (r *Recognizer) recognize(ctx context.Context, text string, opt Options, wi
 		win.reserve(w)
 	}
 	w.tokenizeDated(text, r.vocab, w.dates.Words())
+	r.softenBreaks(text, w)
 	a := &Analysis{Text: text, Ref: opt.Ref, rec: r, w: w}
 	// A short text is read for its dateline together with its dates, below.
 	// Only a document's first window has its dateline.

@@ -80,6 +80,7 @@ const (
 	ruleDate
 	ruleTime
 	rulePersonAfterTitle
+	ruleOrgMinistry
 	rulePersonForeignRun
 	ruleOrgForeignRun
 	ruleOrgAcronym
@@ -170,6 +171,9 @@ func init() {
 		ruleTime: {typ: Time, tier: tierStrong, prio: 100},
 
 		rulePersonAfterTitle: {name: RulePersonAfterTitle, typ: Person, tier: tierGap, gap: (*gaps).afterTitle},
+		// variant of rulePersonAfterTitle: a ministry named after its
+		// minister's title without "Bộ" ("Bộ trưởng Công Thương").
+		ruleOrgMinistry:      {name: RuleOrgLexicon, typ: Organization, tier: tierGap},
 		rulePersonForeignRun: {name: RulePersonForeign, typ: Person, tier: tierGap, gap: (*gaps).foreignRuns},
 		// variant of rulePersonForeignRun: a run that ends in an English
 		// organization word.

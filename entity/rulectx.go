@@ -114,6 +114,14 @@ type wordIDs struct {
 	// capitalize the first syllable of each word ("Tòa án Hình sự Quốc
 	// tế"), so there the two are one word ("Quốc tế").
 	wordPairs map[uint64]bool
+	// placePairs holds, as pairs of vocabulary ids (pairKey), two
+	// capitalized words one after the other in a province, country or
+	// city of the lexicon ("Quảng Nam"): a line break between them is
+	// inside the name (softenBreaks).
+	placePairs map[uint64]bool
+	// ministries are the ministries of the organization lexicon, by the
+	// keys of their names without "Bộ".
+	ministries []ministry
 	// localBodies holds the vocabulary ids of the words of localBodies:
 	// a token whose key is not the word's id is not the word, so most
 	// tokens are turned down without folding their text.
@@ -209,6 +217,13 @@ func internWords(v *ac.Vocab, lists map[Kind][]LexiconEntry) (wordIDs, error) {
 		w.abroadWords = append(w.abroadWords, normalize.AppendWordKey(nil, e.Surface))
 	}
 	return w, nil
+}
+
+// ministry is a ministry of the lexicon: the keys of the words of its name
+// after "Bộ", and its full name.
+type ministry struct {
+	keys []int32
+	name string
 }
 
 // pairKey packs the vocabulary ids of two words into one key.
@@ -456,7 +471,8 @@ func hasDigit(w string) bool {
 
 // orgEndsAt reports whether an organization's name or acronym ends right
 // before token i: an acronym ("UBND", "HĐND") or an organization or
-// organization head from the lexicon ("Công an", "Sở Y tế").
+// organization head from the lexicon ("Công an", "Sở Y tế", "Đài Phát
+// thanh và Truyền hình").
 func (c *rctx) orgEndsAt(i int) bool {
 	if i-1 < c.s.First {
 		return false
@@ -464,7 +480,7 @@ func (c *rctx) orgEndsAt(i int) bool {
 	if t := c.w.toks[i-1]; t.Kind == Word && t.Is(AllCaps) && utf8.RuneCountInString(c.word(i-1)) >= 2 {
 		return true
 	}
-	for k := i - 1; k >= c.s.First && k >= i-4; k-- {
+	for k := i - 1; k >= c.s.First && k >= i-6; k-- {
 		if e, _ := c.w.longest(k, bitOrg|bitOrgHead); e == i {
 			return true
 		}

@@ -36,7 +36,7 @@ var recognizerSnapshot string
 // snapshotMagic starts a snapshot; snapshotVersion changes with its layout.
 const (
 	snapshotMagic   = "vnextract recognizer snapshot\n"
-	snapshotVersion = 3
+	snapshotVersion = 4
 )
 
 var errStaleSnapshot = errors.New("entity: the recognizer snapshot was built from other lexicons (go generate ./entity)")
@@ -152,12 +152,13 @@ func writeSnapshot(c *compiled, sum uint32) ([]byte, error) {
 		}
 	}
 	w.Int(0)
-	pairs := make([]uint64, 0, len(r.w.wordPairs))
-	for k := range r.w.wordPairs {
-		pairs = append(pairs, k)
+	writePairSet(&w, r.w.wordPairs)
+	writePairSet(&w, r.w.placePairs)
+	w.Int(len(r.w.ministries))
+	for _, m := range r.w.ministries {
+		w.Int32s(m.keys)
+		w.String(m.name)
 	}
-	slices.Sort(pairs)
-	w.Uint64s(pairs)
 	var h snap.Writer
 	h.B = append(h.B, snapshotMagic...)
 	h.Int(snapshotVersion)
@@ -168,6 +169,26 @@ func writeSnapshot(c *compiled, sum uint32) ([]byte, error) {
 	}
 	h.B = append(h.B, make([]byte, snapshotHeader-len(h.B))...)
 	return append(h.B, w.B...), nil
+}
+
+// writePairSet writes the keys of a set of word pairs (pairKey), sorted.
+func writePairSet(w *snap.Writer, set map[uint64]bool) {
+	keys := make([]uint64, 0, len(set))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	w.Uint64s(keys)
+}
+
+// readPairSet reads a set that writePairSet wrote.
+func readPairSet(r *snap.Reader) map[uint64]bool {
+	keys := r.Uint64s()
+	set := make(map[uint64]bool, len(keys))
+	for _, k := range keys {
+		set[k] = true
+	}
+	return set
 }
 
 // snapshotHeader is the size of a snapshot's header (zero-padded), a
@@ -300,7 +321,11 @@ func readSnapshotBody(body string) (*Recognizer, error) {
 		}
 		lists[kind] = es
 	}
-	pairs := r.Uint64s()
+	wordPairs, placePairs := readPairSet(r), readPairSet(r)
+	ministries := make([]ministry, r.Int(r.Len()))
+	for i := range ministries {
+		ministries[i] = ministry{keys: r.Int32s(), name: r.String()}
+	}
 	if r.Err() != nil {
 		return nil, r.Err()
 	}
@@ -315,10 +340,7 @@ func readSnapshotBody(body string) (*Recognizer, error) {
 	if rec.vocab.Len() != int(nkeys) {
 		return nil, errors.New("entity: recognizer snapshot: the word lists are not in its vocabulary")
 	}
-	rec.w.wordPairs = make(map[uint64]bool, len(pairs))
-	for _, k := range pairs {
-		rec.w.wordPairs[k] = true
-	}
+	rec.w.wordPairs, rec.w.placePairs, rec.w.ministries = wordPairs, placePairs, ministries
 	rec.single = newSingleIndex(singles, rec.vocab.Len(), rec.entries, rec.quick)
 	rec.pool.New = func() any { return new(work) }
 	return rec, nil

@@ -3,8 +3,8 @@ package entity
 // title: a position head from the lexicon with its modifiers.
 func (c *rctx) title(i int) {
 	end, e := c.w.longest(i, bitTitle)
-	if end < 0 {
-		return
+	if end < 0 || c.insidePlace(i) {
+		return // "Trung Quốc Vương Nghị": no title starts inside a place's name
 	}
 	entryEnd := end
 	st := i
@@ -152,6 +152,9 @@ func (c *rctx) titleBody(k int) {
 		switch pe, _ := c.w.longest(te, bitPlace); {
 		case pe > te && c.joined(te) && pe <= c.s.Last:
 			e = pe // "UBND tỉnh Khánh Hòa"
+			if ae := c.adminEnd(te); ae > pe && ae <= c.s.Last {
+				e = ae // "UBND huyện Đức Phổ", not the country "Đức"
+			}
 		case c.joined(te) && c.adminEnd(te) > te+1 && c.adminEnd(te) <= c.s.Last && c.personStart(c.adminEnd(te)):
 			e = c.adminEnd(te) // "UBND quận Lê Chân Nguyễn Văn A": the unit's name, then its holder's
 		case c.joined(te) && c.personStart(te) && !foldEqual(c.word(e), "xa") && !foldEqual(c.word(e), "phuong") && !foldEqual(c.word(e), "thi"):

@@ -34,7 +34,7 @@ const (
 	AllCaps                            // every letter is upper case (and there are at least two)
 	Marked                             // has a letter outside ASCII (a diacritic)
 	SpaceBefore                        // white space precedes it
-	LineBefore                         // a line break precedes it (or it starts the text)
+	LineBefore                         // a line break precedes it (or it starts the text), but for one inside a name (see softenBreaks)
 	Syllable                           // a word spelled like one Vietnamese syllable ("Sơn", "nghiêng"; not "Kalganov", "FIFA")
 )
 
