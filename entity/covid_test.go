@@ -25,6 +25,10 @@ var covidCases = []recCase{
 		onlyOrg, []want{O("trạm y tế xã Yên Phú"), O("trung tâm y tế huyện Ý Yên")}},
 	{"health-station-without-place", "Người dân đến trạm y tế xã để tiêm vaccine.",
 		onlyOrg, nil},
+	{"company-head-before-brand-and-place", "Công ty Samsung Display Việt Nam và Tổng công ty Samsung Việt Nam tuyển thêm lao động.",
+		onlyOrg, []want{O("Công ty Samsung Display Việt Nam"), O("Tổng công ty Samsung Việt Nam")}},
+	{"brand-and-place-alone", "Samsung Việt Nam tuyển thêm lao động.",
+		onlyOrg, []want{O("Samsung Việt Nam")}},
 	{"health-centre-acronym", "TTYT huyện Gia Bình đã lấy 500 mẫu.",
 		onlyOrg, []want{O("TTYT huyện Gia Bình")}},
 }

@@ -32,8 +32,29 @@ func (c *rctx) knownOrgPlace(i int) {
 		p, _ = c.w.longest(p, bitLocTrigger)
 	}
 	if pe, _ := c.w.longest(p, bitPlace); pe > 0 && c.in(pe-1) {
-		c.add(ruleOrgLexiconPlace, i, pe)
+		c.add(ruleOrgLexiconPlace, c.companyHeadBefore(i), pe)
 	}
+}
+
+// companyHeads are the heads, lower case, of a company's name written
+// before a known brand ("Công ty Samsung Display Việt Nam").
+var companyHeads = [...]string{"công ty", "tập đoàn", "tổng công ty"}
+
+// companyHeadBefore returns the start of a capitalized company head
+// (companyHeads) that ends right before token i, or i: the head belongs to
+// the name of the brand's local company.
+func (c *rctx) companyHeadBefore(i int) int {
+	for k := i - 1; k >= c.s.First && k >= i-2; k-- {
+		if !c.w.toks[k].Is(Cap) || !c.joined(k+1) {
+			continue
+		}
+		for _, h := range companyHeads {
+			if lowerEqual(c.text[c.w.toks[k].Start:c.w.toks[i-1].End], h) {
+				return k
+			}
+		}
+	}
+	return i
 }
 
 // knownOrg: an organization from the lexicon.
