@@ -111,6 +111,33 @@ var generalNews = []string{
 	"Đoàn lên đường sang ⟦LOC|Lào⟧ sáng nay; nhu cầu Tết tăng cao trên toàn cầu.",
 	"Xe tải bị lật trên cầu ⟦LOC|Long Biên⟧ khiến giao thông ùn tắc.",
 	"Người dân ⟦LOC|thành phố Hồ Chí Minh⟧ đổ ra đường ⟦LOC|Nguyễn Huệ⟧ đón giao thừa.",
+	// a body's acronym alone for the one the article is about; a level or a
+	// plural names the kind of body, not one
+	"⟦ORG|UBND⟧ đã giao các sở liên quan rà soát lại toàn bộ dự án.",
+	"Tại kỳ họp, ⟦ORG|HĐND⟧ khóa XVI đã thông qua 15 nghị quyết.",
+	"Sau khi nhận hồ sơ, ⟦ORG|VKSND⟧ đã ban hành cáo trạng truy tố bị can.",
+	"Hồ sơ vụ án đã được chuyển sang ⟦ORG|TAND⟧ để đưa ra xét xử.",
+	"Hội nghị trực tuyến kết nối TAND cấp tỉnh và TAND cấp huyện trong cả nước.",
+	"Lãnh đạo UBND các huyện đã ký cam kết giải ngân vốn đầu tư công.",
+	// a lower-case natural feature's word belongs to its name; not where it
+	// ends another word
+	"Người dân tập thể dục quanh ⟦LOC|hồ Hoàn Kiếm⟧ mỗi sáng.",
+	"Đoàn khách lên ⟦LOC|núi Bà Đen⟧ bằng cáp treo.",
+	"Giao thông qua ⟦LOC|đèo Khánh Lê⟧ bị chia cắt do sạt lở.",
+	"Tàu cá neo đậu tránh bão trong ⟦LOC|vịnh Bắc Bộ⟧.",
+	"Mưa lớn kéo dài ở vùng núi ⟦LOC|Tây Bắc⟧ gây lũ quét.",
+	"Cửa hàng bán đồng hồ ⟦LOC|Thụy Sĩ⟧ bị kiểm tra đột xuất.",
+	// a department named within its body: the head is the title
+	"⟦TITLE|Trưởng⟧ ⟦ORG|phòng Cảnh sát giao thông Công an tỉnh Nghệ An⟧ cho biết đã xử lý 300 trường hợp vi phạm.",
+	"Ông ⟦PER|Nguyễn Văn Nam⟧, ⟦TITLE|Phó trưởng⟧ ⟦ORG|phòng Tài chính - Kế hoạch UBND huyện Gia Lâm⟧, cho biết.",
+	"Bà ⟦PER|Vũ Thị Lan⟧, ⟦TITLE|Trưởng⟧ ⟦ORG|phòng Giáo dục và Đào tạo huyện Mê Linh⟧, cho biết năm học mới có thêm 3 trường.",
+	"⟦TITLE|Trưởng⟧ ⟦ORG|Phòng Cảnh sát kinh tế Công an tỉnh Long An⟧ ⟦PER|Đinh Công Thành⟧ cho biết đã thu giữ 2 tấn hàng lậu.",
+	// a street named after a person at the start of a sentence
+	"Đường ⟦LOC|Lê Duẩn⟧ bị ngập sâu sau trận mưa chiều qua.",
+	"Phố ⟦LOC|Trần Hưng Đạo⟧ được trang trí cờ hoa đón Tết.",
+	"Ông ⟦PER|Đường Văn Minh⟧ cho biết sẽ khiếu nại.",
+	// a numbered unit names the Party cell
+	"⟦ORG|Chi bộ khu phố 6⟧ đã kết nạp hai đảng viên mới.",
 }
 
 // TestGeneralNews scores the recognizer on generalNews by type (exact and

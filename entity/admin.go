@@ -27,6 +27,20 @@ func (c *rctx) numberedUnit(i, tend int) bool {
 	return true
 }
 
+// numberedUnitEnd returns the end of a unit numbered anywhere ("khu phố
+// 4", "Khu phố 3", "phường 7") that starts at token i, or -1.
+func (c *rctx) numberedUnitEnd(i int) int {
+	if !c.has(i, bitLocTrigger) {
+		return -1
+	}
+	tend, _ := c.w.longest(i, bitLocTrigger)
+	if tend < 0 || !c.in(tend) || !c.joined(tend) || c.w.toks[tend].Kind != Number || len(c.word(tend)) > 2 ||
+		!numberedTrigger(c.text[c.w.toks[i].Start:c.w.toks[tend-1].End]) {
+		return -1
+	}
+	return tend + 1
+}
+
 // numberedTrigger reports whether the trigger words trig name units that
 // are numbered (the unit word then belongs to the place's name).
 func numberedTrigger(trig string) bool {

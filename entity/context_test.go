@@ -65,9 +65,12 @@ var contextCases = []recCase{
 	{"name-hyphen-title-acronym", "Bà Võ Thị Thanh Dung-UVBTV và ông Phan Văn Quang-TUV dự họp.",
 		[]entity.Type{entity.Person, entity.Title}, []want{P("Võ Thị Thanh Dung"), T("UVBTV"), P("Phan Văn Quang"), T("TUV")}},
 
-	// Natural features after their lower-case word; not the compounds.
+	// Natural features with their lower-case word, listed or not (the
+	// goldens' README); not the compounds.
 	{"natural-features", "Du khách dạo quanh hồ Gươm, leo núi Chín Khúc rồi qua đèo Hải Vân và thăm vườn quốc gia Cúc Phương.",
-		onlyLoc, []want{L("Gươm"), L("Chín Khúc"), L("đèo Hải Vân"), L("Cúc Phương")}},
+		onlyLoc, []want{L("hồ Gươm"), L("núi Chín Khúc"), L("đèo Hải Vân"), L("vườn quốc gia Cúc Phương")}},
+	{"feature-word-ends-a-word", "Mưa lớn ở vùng núi Tây Bắc, cửa hàng đồng hồ Thụy Sĩ đóng cửa.",
+		onlyLoc, []want{L("Tây Bắc"), L("Thụy Sĩ")}},
 	{"feature-word-compounds", "Chống khai thác IUU, bảo vệ biển đảo Tổ quốc và nộp hồ sơ.",
 		onlyLoc, nil},
 	{"family-name-ho", "Hồ Xuân Mai đến sớm cùng Hồ Hùng.",

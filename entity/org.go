@@ -36,27 +36,6 @@ func (c *rctx) knownOrgPlace(i int) {
 	}
 }
 
-// companyHeads are the heads, lower case, of a company's name written
-// before a known brand ("Công ty Samsung Display Việt Nam").
-var companyHeads = [...]string{"công ty", "tập đoàn", "tổng công ty"}
-
-// companyHeadBefore returns the start of a capitalized company head
-// (companyHeads) that ends right before token i, or i: the head belongs to
-// the name of the brand's local company.
-func (c *rctx) companyHeadBefore(i int) int {
-	for k := i - 1; k >= c.s.First && k >= i-2; k-- {
-		if !c.w.toks[k].Is(Cap) || !c.joined(k+1) {
-			continue
-		}
-		for _, h := range companyHeads {
-			if lowerEqual(c.text[c.w.toks[k].Start:c.w.toks[i-1].End], h) {
-				return k
-			}
-		}
-	}
-	return i
-}
-
 // knownOrg: an organization from the lexicon.
 func (c *rctx) knownOrg(i int) {
 	if end, e := c.knownOrgEnd(i); end >= 0 {
@@ -120,6 +99,8 @@ func (c *rctx) orgByHead(i int) {
 		default:
 			if e := c.localBody(i, headEnd); e > 0 {
 				c.add(ruleOrgHead, i, e)
+			} else if c.bareLocalAcronym(i, headEnd) {
+				c.add(ruleOrgHead, i, headEnd)
 			}
 		}
 		return
@@ -199,6 +180,14 @@ func (c *rctx) orgBody(head, j int) int {
 	for c.in(j) && c.joined(j) {
 		t := c.w.toks[j]
 		k := t.Key
+		if t.Kind == Word && tail == 0 && end == j {
+			if ue := c.numberedUnitEnd(j); ue > 0 {
+				// "Chi bộ Khu phố 3", "Đảng bộ phường 7": the numbered
+				// unit names the body and closes it.
+				end, j, named, afterPlace = ue, ue, true, true
+				continue
+			}
+		}
 		switch {
 		case k == c.r.w.lquote || (k == c.r.w.dquote && tail == 0):
 			// A quoted name closes the organization: “Truyền thống và Hữu nghị”.
@@ -554,9 +543,34 @@ func (c *rctx) abroad(head, end int) int {
 	return end
 }
 
-// branchNumber reports whether "cơ sở" and a number of one or two digits
-// start at token j: the branch of a hospital or a school.
-func (c *rctx) branchNumber(j int) bool {
-	return lowerEqual(c.word(j), "cơ") && c.joined(j+1) && lowerEqual(c.word(j+1), "sở") && c.joined(j+2) &&
-		c.in(j+2) && c.w.toks[j+2].Kind == Number && len(c.word(j+2)) <= 2
+// localAcronyms are the acronyms of the bodies every province and
+// district has, which news writes alone for the one it is about: "Sau khi
+// VKSND phê chuẩn", "TAND đã tuyên phạt", "HĐND khóa X".
+var localAcronyms = [...]string{"UBND", "HĐND", "TAND", "VKSND"}
+
+// bareLocalAcronym reports whether the head [i, end) is one of
+// localAcronyms standing alone for one body. A level or a plural makes it
+// the kind of body, not one: "TAND cấp tỉnh", "UBND các huyện", "mỗi UBND".
+func (c *rctx) bareLocalAcronym(i, end int) bool {
+	if end != i+1 || !c.w.toks[i].Is(AllCaps) {
+		return false
+	}
+	w, ok := c.word(i), false
+	for _, a := range localAcronyms {
+		ok = ok || w == a
+	}
+	if !ok {
+		return false
+	}
+	if c.in(end) && c.w.toks[end].Kind == Word && c.joined(end) {
+		if n := c.word(end); lowerEqual(n, "cấp") || lowerEqual(n, "các") || lowerEqual(n, "những") || lowerEqual(n, "nhiều") {
+			return false
+		}
+	}
+	if c.in(i-1) && c.w.toks[i-1].Kind == Word {
+		if p := c.word(i - 1); lowerEqual(p, "mỗi") || lowerEqual(p, "từng") || lowerEqual(p, "nhiều") {
+			return false
+		}
+	}
+	return true
 }

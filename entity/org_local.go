@@ -486,3 +486,31 @@ func (c *rctx) sharedPlace(i, j int) bool {
 	}
 	return false
 }
+
+// branchNumber reports whether "cơ sở" and a number of one or two digits
+// start at token j: the branch of a hospital or a school.
+func (c *rctx) branchNumber(j int) bool {
+	return lowerEqual(c.word(j), "cơ") && c.joined(j+1) && lowerEqual(c.word(j+1), "sở") && c.joined(j+2) &&
+		c.in(j+2) && c.w.toks[j+2].Kind == Number && len(c.word(j+2)) <= 2
+}
+
+// companyHeads are the heads, lower case, of a company's name written
+// before a known brand ("Công ty Samsung Display Việt Nam").
+var companyHeads = [...]string{"công ty", "tập đoàn", "tổng công ty"}
+
+// companyHeadBefore returns the start of a capitalized company head
+// (companyHeads) that ends right before token i, or i: the head belongs to
+// the name of the brand's local company.
+func (c *rctx) companyHeadBefore(i int) int {
+	for k := i - 1; k >= c.s.First && k >= i-2; k-- {
+		if !c.w.toks[k].Is(Cap) || !c.joined(k+1) {
+			continue
+		}
+		for _, h := range companyHeads {
+			if lowerEqual(c.text[c.w.toks[k].Start:c.w.toks[i-1].End], h) {
+				return k
+			}
+		}
+	}
+	return i
+}

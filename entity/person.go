@@ -31,6 +31,12 @@ func (c *rctx) vietnameseName(i int, id, foreign ruleID) *cand {
 	if afterTrigger && c.personAfterUnit(i-1, i) < 0 {
 		return nil
 	}
+	// "Đường Lê Duẩn ngập sâu": at a sentence's start the street word is
+	// capitalized, and the family name after it makes it the street's, not
+	// a person's family name "Đường".
+	if c.is(i, wDuong) && (i == c.s.First || c.w.toks[i-1].Kind == Punct) && c.personStart(i+1) {
+		return nil
+	}
 	// "Hà Nội", "Cao Bằng", "trẻ em Bắc Ninh", "huyện Bảo Lâm": a place name,
 	// not a person.
 	if pe, _ := c.w.longest(i, bitPlace); pe > i+1 || c.insidePlace(i) || c.insideUnitName(i) {

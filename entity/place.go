@@ -107,7 +107,7 @@ func (c *rctx) placeAfterTrigger(i int) {
 		if c.in(pe) && c.joined(pe) && c.w.toks[pe].Kind == Number && len(c.word(pe)) <= 2 {
 			pe++ // "phường Móng Cái 1"
 		}
-		c.add(rulePlaceTrigger, j, pe)
+		c.add(rulePlaceTrigger, c.featureStart(i, tend, j), pe)
 		c.placeList(i, pe)
 		return
 	}
@@ -135,7 +135,41 @@ func (c *rctx) placeAfterTrigger(i int) {
 		}
 		break
 	}
-	c.add(rulePlaceTrigger, j, k)
+	c.add(rulePlaceTrigger, c.featureStart(i, tend, j), k)
+}
+
+// featureWords are the lower-case words of natural features whose name
+// includes them ("sông Hồng", "vịnh Hạ Long", "hồ Hoàn Kiếm", "núi Bà
+// Đen"), as the lexicon's entries do: the name alone is often another
+// place's (the city Hạ Long, the district Hoàn Kiếm).
+var featureWords = [...]string{"sông", "núi", "hồ", "vịnh", "đèo", "cao nguyên", "vườn quốc gia"}
+
+// featureCompounds are the words a feature word ends as the second
+// syllable of another word ("đồng hồ", "miền núi", "non sông"), folded.
+var featureCompounds = [...]string{"dong", "mien", "vung", "doi", "rung", "non", "song", "nui", "ho"}
+
+// featureStart returns where the place named after the trigger [i, tend)
+// starts, its name beginning at token j: at the trigger for a lower-case
+// natural feature's word, at j otherwise.
+func (c *rctx) featureStart(i, tend, j int) int {
+	if j != tend || c.w.toks[i].Is(Cap) {
+		return j
+	}
+	trig, ok := c.text[c.w.toks[i].Start:c.w.toks[tend-1].End], false
+	for _, f := range featureWords {
+		ok = ok || trig == f
+	}
+	if !ok {
+		return j
+	}
+	if c.in(i-1) && c.w.toks[i-1].Kind == Word && c.joined(i) {
+		for _, w := range featureCompounds {
+			if foldEqual(c.word(i-1), w) {
+				return j
+			}
+		}
+	}
+	return i
 }
 
 // bridgeCompounds are the words "cầu" ends as the second syllable of

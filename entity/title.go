@@ -39,6 +39,13 @@ func (c *rctx) title(i int) {
 		if c.word(end) == "ban" {
 			unit = end // lower case: no organization rule starts there
 		}
+	} else if end-1 > i && lowerEqual(c.word(end-1), "phòng") && lowerEqual(c.word(end-2), "trưởng") {
+		// "Trưởng phòng Cảnh sát hình sự Công an tỉnh X": likewise a
+		// department named within its body, which closes the name.
+		if be := c.departmentEnd(end - 1); be > 0 {
+			c.add(ruleOrgTitleBody, end-1, be)
+			end--
+		}
 	}
 	end = c.titleField(i, end)
 	// "Ủy viên Ban Thường vụ Tỉnh ủy": the committee is the body, the
@@ -301,4 +308,39 @@ func (c *rctx) unitNamedPast(k, end int) bool {
 		return false
 	}
 	return oe > end
+}
+
+// departmentEnd returns the end of the department whose lower-case
+// "phòng" is token p when a capitalized name follows it and then the body
+// it belongs to or its place ("phòng Cảnh sát hình sự Công an tỉnh Bình
+// Dương", "phòng Tài chính - Kế hoạch UBND huyện Gia Lâm", "phòng Tư pháp
+// quận Ba Đình"), or -1. A department
+// named alone ("Trưởng phòng Kinh doanh") stays in the title: it has no
+// name outside its company.
+func (c *rctx) departmentEnd(p int) int {
+	if !c.joined(p+1) || !c.isCapWord(p+1) || c.stopsName(p+1) || c.personStart(p+1) {
+		return -1
+	}
+	for k := p + 2; k < p+8 && c.in(k) && c.joined(k); k++ {
+		if c.w.toks[k].Kind == Punct && c.key(k) != c.r.w.dash {
+			return -1
+		}
+		if c.has(k, bitLocTrigger) && !c.w.toks[k].Is(Cap) && c.isCapWord(k+1) {
+			// "phòng Tư pháp quận Ba Đình": the district's department.
+			if be := c.orgBody(p, p+1); be > k+1 {
+				return be
+			}
+			return -1
+		}
+		if !c.isCapWord(k) && !c.w.toks[k].Is(AllCaps) {
+			continue
+		}
+		if he, _ := c.w.longest(k, bitOrgHead); he > k {
+			if be := c.orgBody(k, he); be > he {
+				return be
+			}
+			return -1
+		}
+	}
+	return -1
 }
