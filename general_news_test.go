@@ -144,19 +144,28 @@ var generalNews = []string{
 // overlap F1), with floors in testdata/general_news_floors.json.
 // VNEXTRACT_GENERAL_VERBOSE=1 lists the misses and the extras.
 func TestGeneralNews(t *testing.T) {
+	scoreMarkedSentences(t, generalNews, []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION"},
+		"general.", "testdata/general_news_floors.json")
+}
+
+// scoreMarkedSentences extracts every sentence of sentences (inline marks
+// ⟦TYPE|surface⟧), scores the mentions of each of types (exact and overlap
+// F1) under keys that begin with prefix, and checks them against the floors
+// in floorsPath. VNEXTRACT_GENERAL_VERBOSE=1 lists the misses and the extras.
+func scoreMarkedSentences(t *testing.T, sentences []string, types []string, prefix, floorsPath string) {
+	t.Helper()
 	ex, err := vnextract.New()
 	if err != nil {
 		t.Fatal(err)
 	}
 	verbose := os.Getenv("VNEXTRACT_GENERAL_VERBOSE") != ""
-	types := []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION"}
 	exact, overlap := map[string]*prf{}, map[string]*prf{}
 	for _, ty := range types {
 		exact[ty], overlap[ty] = &prf{}, &prf{}
 	}
 	var allExact, allOverlap prf
 	var log strings.Builder
-	for i, ann := range generalNews {
+	for i, ann := range sentences {
 		text, gold, err := parseAnn(ann)
 		if err != nil {
 			t.Fatalf("sentence %d: %v", i, err)
@@ -189,18 +198,18 @@ func TestGeneralNews(t *testing.T) {
 	}
 	sc := map[string]float64{}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d sentences\n%-14s %7s %7s\n", len(generalNews), "type", "F1", "F1(ovl)")
+	fmt.Fprintf(&b, "%d sentences\n%-14s %7s %7s\n", len(sentences), "type", "F1", "F1(ovl)")
 	row := func(name string, e, o prf) {
 		_, _, f := e.scores()
 		_, _, fo := o.scores()
 		fmt.Fprintf(&b, "%-14s %7.3f %7.3f\n", name, f, fo)
-		sc["general."+name+".f1_exact"] = f
-		sc["general."+name+".f1_overlap"] = fo
+		sc[prefix+name+".f1_exact"] = f
+		sc[prefix+name+".f1_overlap"] = fo
 	}
 	for _, ty := range types {
 		row(ty, *exact[ty], *overlap[ty])
 	}
 	row("ALL", allExact, allOverlap)
 	t.Logf("%s%s", b.String(), log.String())
-	checkFloors(t, sc, "testdata/general_news_floors.json")
+	checkFloors(t, sc, floorsPath)
 }

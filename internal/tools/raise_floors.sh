@@ -6,7 +6,8 @@
 # (TestDevsetRelationsOnGoldMentions), and testdata/shapes_floors.json from the
 # position sentences of shapes_test.go (TestPositionShapes), and
 # testdata/general_news_floors.json from the sentences of general_news_test.go
-# (TestGeneralNews).
+# (TestGeneralNews), and testdata/covid_news_floors.json from those of
+# covid_news_test.go (TestCovidNews).
 # Usage: internal/tools/raise_floors.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,3 +39,4 @@ raise TestDevsetScores testdata/devset_floors.json
 raise TestDevsetRelationsOnGoldMentions testdata/devset_relation_floors.json
 raise TestPositionShapes testdata/shapes_floors.json
 raise TestGeneralNews testdata/general_news_floors.json
+raise TestCovidNews testdata/covid_news_floors.json
