@@ -144,40 +144,28 @@ var generalNews = []string{
 // overlap F1), with floors in testdata/general_news_floors.json.
 // VNEXTRACT_GENERAL_VERBOSE=1 lists the misses and the extras.
 func TestGeneralNews(t *testing.T) {
-	scoreMarkedSentences(t, markedSet{
-		name:      "general",
-		sentences: generalNews,
-		types:     []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION"},
-		floors:    "testdata/general_news_floors.json",
-		verbose:   os.Getenv("VNEXTRACT_GENERAL_VERBOSE") != "",
-	})
+	scoreMarkedSentences(t, generalNews, []string{"PERSON", "TITLE", "ORGANIZATION", "LOCATION"},
+		"general.", "testdata/general_news_floors.json")
 }
 
-// markedSet is a list of sentences with inline marks ⟦TYPE|surface⟧ scored
-// by scoreMarkedSentences.
-type markedSet struct {
-	name      string   // prefix of the score names, as in the floors file
-	sentences []string // each sentence lists every mention of the scored types
-	types     []string // the mention types scored; other types are ignored
-	floors    string   // the floors file
-	verbose   bool     // log the misses and the extras
-}
-
-// scoreMarkedSentences extracts every sentence of set, scores its mentions
-// by type (exact and overlap F1) and checks them against set.floors.
-func scoreMarkedSentences(t *testing.T, set markedSet) {
+// scoreMarkedSentences extracts every sentence of sentences (inline marks
+// ⟦TYPE|surface⟧), scores the mentions of each of types (exact and overlap
+// F1) under keys that begin with prefix, and checks them against the floors
+// in floorsPath. VNEXTRACT_GENERAL_VERBOSE=1 lists the misses and the extras.
+func scoreMarkedSentences(t *testing.T, sentences []string, types []string, prefix, floorsPath string) {
 	t.Helper()
 	ex, err := vnextract.New()
 	if err != nil {
 		t.Fatal(err)
 	}
+	verbose := os.Getenv("VNEXTRACT_GENERAL_VERBOSE") != ""
 	exact, overlap := map[string]*prf{}, map[string]*prf{}
-	for _, ty := range set.types {
+	for _, ty := range types {
 		exact[ty], overlap[ty] = &prf{}, &prf{}
 	}
 	var allExact, allOverlap prf
 	var log strings.Builder
-	for i, ann := range set.sentences {
+	for i, ann := range sentences {
 		text, gold, err := parseAnn(ann)
 		if err != nil {
 			t.Fatalf("sentence %d: %v", i, err)
@@ -186,7 +174,7 @@ func scoreMarkedSentences(t *testing.T, set markedSet) {
 		if err != nil {
 			t.Fatalf("sentence %d: %v", i, err)
 		}
-		for _, ty := range set.types {
+		for _, ty := range types {
 			var gs, ps []span
 			for _, m := range gold {
 				if m.typ == ty {
@@ -203,25 +191,25 @@ func scoreMarkedSentences(t *testing.T, set markedSet) {
 			add(overlap[ty], o)
 			add(&allExact, e)
 			add(&allOverlap, o)
-			if set.verbose {
+			if verbose {
 				logSpanDiff(&log, devDoc{name: fmt.Sprint(i), text: []byte(text)}, ty, gs, ps)
 			}
 		}
 	}
 	sc := map[string]float64{}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d sentences\n%-14s %7s %7s\n", len(set.sentences), "type", "F1", "F1(ovl)")
+	fmt.Fprintf(&b, "%d sentences\n%-14s %7s %7s\n", len(sentences), "type", "F1", "F1(ovl)")
 	row := func(name string, e, o prf) {
 		_, _, f := e.scores()
 		_, _, fo := o.scores()
 		fmt.Fprintf(&b, "%-14s %7.3f %7.3f\n", name, f, fo)
-		sc[set.name+"."+name+".f1_exact"] = f
-		sc[set.name+"."+name+".f1_overlap"] = fo
+		sc[prefix+name+".f1_exact"] = f
+		sc[prefix+name+".f1_overlap"] = fo
 	}
-	for _, ty := range set.types {
+	for _, ty := range types {
 		row(ty, *exact[ty], *overlap[ty])
 	}
 	row("ALL", allExact, allOverlap)
 	t.Logf("%s%s", b.String(), log.String())
-	checkFloors(t, sc, set.floors)
+	checkFloors(t, sc, floorsPath)
 }

@@ -44,7 +44,7 @@ func (c *rctx) numberedUnitEnd(i int) int {
 // numberedTrigger reports whether the trigger words trig name units that
 // are numbered (the unit word then belongs to the place's name).
 func numberedTrigger(trig string) bool {
-	for _, t := range [...]string{"quận", "phường", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "quốc lộ", "tỉnh lộ"} {
+	for _, t := range [...]string{"quận", "phường", "thôn", "ấp", "khu phố", "tổ dân phố", "xóm", "quốc lộ", "tỉnh lộ", "ngõ", "ngách", "hẻm"} {
 		if lowerEqual(trig, t) {
 			return true
 		}
@@ -52,9 +52,11 @@ func numberedTrigger(trig string) bool {
 	return false
 }
 
-// roadTrigger reports whether the trigger words trig name numbered roads.
+// roadTrigger reports whether the trigger words trig name numbered roads
+// or lanes, whose numbers run past two digits ("quốc lộ 279", "ngõ 158").
 func roadTrigger(trig string) bool {
-	return lowerEqual(trig, "quốc lộ") || lowerEqual(trig, "tỉnh lộ")
+	return lowerEqual(trig, "quốc lộ") || lowerEqual(trig, "tỉnh lộ") || lowerEqual(trig, "ngõ") ||
+		lowerEqual(trig, "ngách") || lowerEqual(trig, "hẻm")
 }
 
 // roadNumber reports whether w numbers a road: one to three digits and at

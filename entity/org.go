@@ -32,7 +32,7 @@ func (c *rctx) knownOrgPlace(i int) {
 		p, _ = c.w.longest(p, bitLocTrigger)
 	}
 	if pe, _ := c.w.longest(p, bitPlace); pe > 0 && c.in(pe-1) {
-		c.add(ruleOrgLexiconPlace, i, pe)
+		c.add(ruleOrgLexiconPlace, c.companyHeadBefore(i), pe)
 	}
 }
 
@@ -305,6 +305,11 @@ func (c *rctx) orgBody(head, j int) int {
 			end, j, tail, afterPlace, wholeWord = j+1, j+1, 0, false, false
 			continue
 		case t.Kind == Word:
+			if tail == 0 && end == j && c.branchNumber(j) {
+				// "Bệnh viện Bệnh Nhiệt đới Trung ương cơ sở 2": a branch.
+				end, j, named, afterPlace = j+3, j+3, true, true
+				continue
+			}
 			if tail == 0 && end == j && !c.is(j, wVa) && !c.is(j, wVe) && c.endsInProperName(start, j) {
 				return end // "Công ty Cổ phần Nam Long" + "khởi công", "Trường Đại học Harvard" + "nhận"
 			}

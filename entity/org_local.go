@@ -314,7 +314,7 @@ var lowerHeadForm = func() (f [len(lowerHeads)]struct {
 // or an acronym that are not only a place nor a person, or, for a national
 // team, a place ("đội tuyển Việt Nam", "tuyển U23 Việt Nam").
 func (c *rctx) orgAfterLowerHead(n int) {
-	if !c.in(n-1) || !c.joined(n) || !marked(c.r.w.lowerHeadLast, c.key(n-1)) {
+	if !c.in(n-1) || !c.joined(n) || c.healthBody(n) || !marked(c.r.w.lowerHeadLast, c.key(n-1)) {
 		return
 	}
 	i, h := -1, -1
@@ -361,6 +361,45 @@ func (c *rctx) orgAfterLowerHead(n int) {
 		return // "công ty Việt Nam": a kind of company, not one
 	}
 	c.add(ruleOrgHead, i, end)
+}
+
+// healthHeads are the heads of local health bodies that news writes in
+// lower case and names by their commune or district alone: "trạm y tế xã
+// Hòa Tiến", "trung tâm y tế huyện Thuận Thành".
+var healthHeads = [...]string{"trạm y tế", "trung tâm y tế"}
+
+// healthBody marks, at the place name n, a local health body whose lower
+// case head and unit word come before it (healthHeads), and reports whether
+// it did. The body's name ends with the place's.
+func (c *rctx) healthBody(n int) bool {
+	ts := -1
+	for _, k := range [...]int{n - 1, n - 2} {
+		if c.in(k) && c.has(k, bitLocTrigger) && !c.w.toks[k].Is(Cap) {
+			if e, _ := c.w.longest(k, bitLocTrigger); e == n {
+				ts = k
+				break
+			}
+		}
+	}
+	if ts < 0 {
+		return false
+	}
+	for _, h := range healthHeads {
+		st := ts - strings.Count(h, " ") - 1
+		if st < c.s.First || c.w.toks[st].Is(Cap) || !lowerEqual(c.text[c.w.toks[st].Start:c.w.toks[ts-1].End], h) {
+			continue
+		}
+		pe, _ := c.w.longest(n, bitPlace)
+		if ae := c.adminEnd(n); ae > pe {
+			pe = ae
+		}
+		if pe <= n || pe > c.s.Last {
+			return false
+		}
+		c.add(ruleOrgHead, st, pe)
+		return true
+	}
+	return false
 }
 
 // titleEndsAt reports whether a title from the lexicon ends right before
@@ -446,4 +485,32 @@ func (c *rctx) sharedPlace(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// branchNumber reports whether "cơ sở" and a number of one or two digits
+// start at token j: the branch of a hospital or a school.
+func (c *rctx) branchNumber(j int) bool {
+	return lowerEqual(c.word(j), "cơ") && c.joined(j+1) && lowerEqual(c.word(j+1), "sở") && c.joined(j+2) &&
+		c.in(j+2) && c.w.toks[j+2].Kind == Number && len(c.word(j+2)) <= 2
+}
+
+// companyHeads are the heads, lower case, of a company's name written
+// before a known brand ("Công ty Samsung Display Việt Nam").
+var companyHeads = [...]string{"công ty", "tập đoàn", "tổng công ty"}
+
+// companyHeadBefore returns the start of a capitalized company head
+// (companyHeads) that ends right before token i, or i: the head belongs to
+// the name of the brand's local company.
+func (c *rctx) companyHeadBefore(i int) int {
+	for k := i - 1; k >= c.s.First && k >= i-2; k-- {
+		if !c.w.toks[k].Is(Cap) || !c.joined(k+1) {
+			continue
+		}
+		for _, h := range companyHeads {
+			if lowerEqual(c.text[c.w.toks[k].Start:c.w.toks[i-1].End], h) {
+				return k
+			}
+		}
+	}
+	return i
 }
