@@ -40,6 +40,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("Chủ tịch\x00 Uỷ ban Đối ngoại (VUFO) Phan Anh Sơn, ngày 21//01 và 30/9-1/10/2025"))
 	f.Add([]byte("Bộ trưởng Công Thương Nguyễn Văn Được, Trung Quốc Vương Nghị; Sở TN&MT tỉnh này, Hiệp hội Doanh nghiệp nhỏ và vừa Hà Nội, UBND huyện Bảo Lâm Trần Văn Chương, Sữa Quốc tế, Ursula von der Leyen, Đại sứ Trung Quốc Hùng Ba, TAND tỉnh Quảng\nNam, ông Trần\nVăn Hải, Hà Nội\nNam Định"))
 	f.Add([]byte("cháu N.V.T. (8 tuổi, Ng.T. (U23 Việt Nam FC Elizabeth II 500 MB. Phái đoàn Bộ phim Công an quận Hai Bà"))
+	f.Add([]byte("Ba-rắc Ô-ba-ma tại Xít-ni, Vla-đi-mia Pu-tin-, Xô-viết- Ô-\nba-ma; Ba-rắc nói. Công an TP.HCM triệt phá, tập luyện tại Thường Châu"))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		fuzzOnce.Do(func() {
 			var err error

@@ -131,9 +131,29 @@ func (g *gaps) capWord(i int) bool {
 		!g.w.has(i, bitStop|bitTitle|bitOrgHead|bitHonorific|bitEvent|bitLocTrigger)
 }
 
+// runWord reports whether token i is a capitalized word that may be part
+// of a name, or the first syllable of a name transcribed into Vietnamese
+// ("Ba-rắc", "Tô-ni"), whatever else that syllable may be.
+func (g *gaps) runWord(i int) bool {
+	if g.capWord(i) {
+		return true
+	}
+	return transcribedAt(g.w.toks[:g.n], g.r.w.dash, i)
+}
+
+// transcribedAt reports whether token i starts a name transcribed into
+// Vietnamese syllables: a capitalized word, a hyphen written against it and
+// a lower-case word written against the hyphen ("Ba-rắc", "Xổm-xạt").
+func transcribedAt(toks []Token, dash int32, i int) bool {
+	return i >= 0 && i+2 < len(toks) && toks[i].Kind == Word && toks[i].Is(Cap) && !toks[i].Is(AllCaps) &&
+		toks[i+1].Key == dash && toks[i+1].Start == toks[i].End && toks[i+2].Start == toks[i+1].End &&
+		toks[i+2].Kind == Word && !toks[i+2].Is(Cap)
+}
+
 // capRun returns the end of the run of free capitalized words from token
-// a, at most max words (hyphenated compounds and name particles inside).
-func (g *gaps) capRun(a int, max int) int {
+// a, at most max words (hyphenated compounds and name particles inside),
+// and the number of words in it, a hyphenated compound counting as one.
+func (g *gaps) capRun(a int, max int) (end, words int) {
 	w, n := g.w, g.n
 	b := a
 	// "Lee Jae-myung", "Jean-Pierre": a hyphen written against both words.
@@ -143,10 +163,12 @@ func (g *gaps) capRun(a int, max int) int {
 	}
 	// The first part of a hyphenated given name is a name whatever else the
 	// word may be ("Park Hang-seo").
-	for b < n && b < a+max && g.free(b) && (b == a || g.sameSent(a, b)) &&
-		(g.capWord(b) || b > a && w.toks[b].Is(Cap) && !w.toks[b].Is(AllCaps) && hyphen(b+1)) {
+	for b < n && words < max && g.free(b) && (b == a || g.sameSent(a, b)) &&
+		(g.runWord(b) || b > a && w.toks[b].Is(Cap) && !w.toks[b].Is(AllCaps) && hyphen(b+1)) {
 		b++
-		if hyphen(b) {
+		words++
+		// "Vla-đi-mia": a name transcribed syllable by syllable.
+		for hyphen(b) {
 			b += 2
 		}
 		// "Ursula von der Leyen", "Charles de Gaulle": particles, one or
@@ -159,11 +181,12 @@ func (g *gaps) capRun(a int, max int) int {
 			b = k
 		}
 	}
-	if b > a && b < a+max && b < n && g.free(b) && g.sameSent(a, b) && w.toks[b].Is(SpaceBefore) &&
+	if b > a && words < max && b < n && g.free(b) && g.sameSent(a, b) && w.toks[b].Is(SpaceBefore) &&
 		w.toks[b].Kind == Word && regnal(g.word(b)) {
 		b++ // "Elizabeth II", "Charles III"
+		words++
 	}
-	return b
+	return b, words
 }
 
 // regnal reports whether w is the Roman numeral of a monarch or a pope, II

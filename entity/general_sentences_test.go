@@ -351,4 +351,26 @@ var generalSentences = []string{
 	"Hai Thứ trưởng ⟦O|Bộ Công an⟧ ⟦P|Nguyễn Văn Long⟧ và ⟦P|Lê Văn Tuyến⟧ dự buổi lễ.",
 	"Nguyên Chủ tịch ⟦O|UBND huyện Đức Phổ⟧ bị khởi tố.",
 	"Bác sĩ ⟦P|Trần Thị Hoa⟧, Trưởng khoa Nhi, cho biết số ca sốt xuất huyết tăng.",
+
+	// foreign names transcribed into Vietnamese syllables joined by hyphens,
+	// with no context word; a compound of places is none
+	"⟦P|Xéc-gây La-vrốp⟧ trả lời phỏng vấn báo chí sau cuộc hội đàm.",
+	"Theo ⟦P|Mi-khai-in Gioóc-ba-chốp⟧, cải tổ là con đường duy nhất.",
+	"⟦P|Bun-nhăng Vo-lạ-chít⟧ tiếp đoàn đại biểu của tỉnh ⟦L|Nghệ An⟧.",
+	"Sau đó, ⟦P|Mô-da-đơ⟧ tiếp tục hoàn thành bản giao hưởng.",
+	"Chính quyền Xô-viết được thành lập ở nhiều làng.",
+	"Phái đoàn đã bay sang ⟦L|Ca-na-đa⟧ để dự hội nghị.",
+	"Diễn đàn thúc đẩy hợp tác Việt-Nga trong lĩnh vực năng lượng.",
+	"Thủ tướng ⟦L|Lào⟧ ⟦P|Phăn-khăm Vi-phạ-vẳn⟧ hội đàm với người đồng cấp.",
+	"⟦P|Gien-na-đi Di-u-ga-nốp⟧ phát biểu trước các đại biểu. Theo ⟦P|Di-u-ga-nốp⟧, đảng sẽ tham gia bầu cử.",
+	"Ngoại trưởng ⟦P|An-tô-ni Blinh-ken⟧ đến ⟦L|Hà Nội⟧. ⟦P|Blinh-ken⟧ gặp các sinh viên.",
+	"Lễ trao giải diễn ra tại ⟦O|Cung Văn hóa Lao động⟧ tối qua.",
+	"Chị làm việc ở Bưu Điện trung tâm đã mười năm.",
+	"Ka-ra-ô-kê vẫn là thú vui của nhiều gia đình ở nông thôn.",
+	"Vi-ta-min D giúp xương chắc khỏe.",
+	"Đội tuyển sẽ tập huấn tại ⟦L|Thường Châu⟧ và ⟦L|Thượng Hải⟧.",
+
+	// a known name or a short-form place closes an organization before a verb
+	"⟦O|Công an TP.HCM⟧ khởi tố vụ án lừa đảo qua mạng.",
+	"⟦O|Ngân hàng Thế giới⟧ đánh giá cao môi trường đầu tư ở ⟦L|Việt Nam⟧.",
 }

@@ -225,6 +225,13 @@ func (c *rctx) orgBody(head, j int) int {
 			j++
 			continue
 		case t.Kind == Word && (t.Is(Cap) || t.Is(AllCaps)):
+			if oe, _ := c.w.longest(head, bitOrg); tail > 0 && named && oe >= end && oe < j && !c.has(j-1, bitLocTrigger) {
+				// A known name is complete before lower-case words and a
+				// capital: "Ngân hàng Thế giới" + "dự báo kinh tế Việt Nam";
+				// but for a branch in a place ("Ngân hàng Nhà nước chi
+				// nhánh tỉnh Phú Thọ").
+				return oe
+			}
 			places := bitPlace
 			if c.has(j-1, bitLocTrigger) && !c.w.toks[j-1].Is(Cap) {
 				places |= bitAdmin // "Công an quận Hai Bà Trưng"
@@ -284,8 +291,11 @@ func (c *rctx) orgBody(head, j int) int {
 				wholeWord = true
 				continue
 			}
+			// A one-syllable place before a lower-case word may be a word of
+			// the name ("Sở Nội vụ"); a short form ("TP.HCM") is a place.
 			if pe, _ := c.w.longest(j, bitPlace); pe > 0 && pe <= c.s.Last &&
-				!(pe == j+1 && c.joined(pe) && c.in(pe) && c.w.toks[pe].Kind == Word && !c.w.toks[pe].Is(Cap) && !c.endsName(pe)) {
+				!(pe == j+1 && c.w.toks[j].Is(Syllable) && c.joined(pe) && c.in(pe) && c.w.toks[pe].Kind == Word &&
+					!c.w.toks[pe].Is(Cap) && !c.endsName(pe)) {
 				end, j, tail = pe, pe, 0
 				if c.key(j) == c.r.w.dash && c.joined(j) && c.isCapWord(j+1) {
 					continue // "Nga-Việt": a compound, not the end

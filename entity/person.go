@@ -240,8 +240,9 @@ func (c *rctx) afterHonorific(i int) {
 			break
 		}
 		k++
-		// "Lee Jae-yong", "Jean-Pierre": a hyphen written against both words.
-		if c.in(k+1) && c.key(k) == c.r.w.dash && c.w.toks[k].Start == c.w.toks[k-1].End &&
+		// "Lee Jae-yong", "Jean-Pierre", "Ô-ba-ma": a hyphen written
+		// against both words.
+		for c.in(k+1) && c.key(k) == c.r.w.dash && c.w.toks[k].Start == c.w.toks[k-1].End &&
 			c.w.toks[k+1].Start == c.w.toks[k].End && c.w.toks[k+1].Kind == Word && !c.w.toks[k+1].Is(AllCaps) &&
 			!c.has(k+1, bitPlace) {
 			k += 2

@@ -33,11 +33,11 @@ func (g *gaps) afterTitle() {
 			g.take(ruleOrgMinistry, j, e).Canonical = name
 			continue
 		}
-		if !g.capWord(j) {
+		if !g.runWord(j) {
 			continue
 		}
-		b := g.capRun(j, 4)
-		if b < j+4 && g.stopLast(b) {
+		b, words := g.capRun(j, 4)
+		if words < 4 && g.stopLast(b) {
 			b++ // "Đại sứ Trung Quốc Hùng Ba": a stop word that is a syllable of the name
 		}
 		if b == j+1 && b < n && g.sameSent(j, b) && w.toks[b].Kind == Word && !w.toks[b].Is(Cap) &&
@@ -67,23 +67,36 @@ func (g *gaps) foreignRuns() {
 	next := 0 // the token after the last run tried is not tried again
 	for _, ci := range w.caps {
 		i := int(ci)
-		if i < next || !g.free(i) || !g.capWord(i) || (i > 0 && g.free(i-1) && g.capWord(i-1) && g.sameSent(i-1, i)) {
+		if i < next || !g.free(i) || !g.runWord(i) || (i > 0 && g.free(i-1) && g.capWord(i-1) && g.sameSent(i-1, i)) {
 			continue
 		}
-		b := g.capRun(i, 5)
+		b, words := g.capRun(i, 5)
 		next = b + 1
-		if b-i < 2 || b-i > 4 {
+		// A name transcribed into Vietnamese syllables joined by hyphens
+		// ("Pu-tin", "Đô-nan Trăm") is foreign though every syllable is
+		// Vietnamese; one such word alone is a name when it has three
+		// syllables or more ("Xi-rin-xca").
+		hyphens, transcribed := g.transcription(i, b)
+		if transcribed && transcribedLoanwords[strings.ToLower(text[w.toks[i].Start:w.toks[g.hyphenEnd(i)-1].End])] {
+			continue // "Ka-ra-ô-kê là thú vui": a word borrowed, not a name
+		}
+		if words < 1 || words > 4 || words == 1 && !(transcribed && hyphens >= 2) || b-i < 2 {
 			continue
 		}
 		if b+1 < g.n && w.toks[b].Key == g.r.w.dash && w.toks[b].Start == w.toks[b-1].End && w.toks[b+1].Kind == Number {
 			continue // "Sars-CoV-2": a code
 		}
-		foreign := false
+		foreign := transcribed
 		for k := i; k < b; k++ {
 			t := w.toks[k]
 			if t.Kind == Word && !t.Is(Syllable) && !g.r.w.particles[text[t.Start:t.End]] {
 				foreign = true
 			}
+		}
+		if transcribed && g.locativeBefore(i) {
+			// "tại Xít-ni", "sang Ma-lai-xi-a": a place.
+			g.take(rulePlaceForeignRun, i, b)
+			continue
 		}
 		if foreign && !eventBefore(w, i, w.sentOf) {
 			last := text[w.toks[b-1].Start:w.toks[b-1].End]
@@ -122,9 +135,25 @@ func (g *gaps) foreignRuns() {
 			}
 			continue
 		}
-		if b-a >= 2 {
+		// A syllable of a hyphenated word ("Ba" of "Ba-rắc") is no name
+		// alone.
+		joinedDash := func(k int) bool {
+			return k > a && k < b && w.toks[k].Key == g.r.w.dash && w.toks[k].Start == w.toks[k-1].End
+		}
+		if b-a >= 2 && !joinedDash(a+1) {
 			g.foreignFull[text[w.toks[a].Start:w.toks[a].End]] = true
+		}
+		if b-a >= 2 && !joinedDash(b-2) {
 			g.foreignFull[text[w.toks[b-1].Start:w.toks[b-1].End]] = true
+		} else if b-a >= 2 && transcribedAt(w.toks[:g.n], g.r.w.dash, a) {
+			// "Pu-tin" after "Vla-đi-mia Pu-tin": the last word whole.
+			k := b - 1
+			for k-2 > a && joinedDash(k-1) {
+				k -= 2
+			}
+			if k > a {
+				g.foreignFull[text[w.toks[k].Start:w.toks[b-1].End]] = true
+			}
 		}
 		if b-a == 1 {
 			// "V.Kalganov" -> "Kalganov"; "ông Trump" -> "Trump"
@@ -144,6 +173,65 @@ func (g *gaps) foreignRuns() {
 	}
 	g.w.win.share(setForeignFull, g.foreignFull)
 	g.w.win.shareGiven(g.givenNames)
+}
+
+// transcription counts the hyphens inside the words of tokens [a, b) and
+// reports whether one of them joins a lower-case syllable to the word before
+// it, as a foreign name transcribed into Vietnamese is written ("Pu-tin",
+// "Vla-đi-mia"); a compound of places joins capitalized words ("Việt-Nga").
+func (g *gaps) transcription(a, b int) (hyphens int, transcribed bool) {
+	w := g.w
+	for k := a + 1; k+1 < b; k++ {
+		if w.toks[k].Key != g.r.w.dash || w.toks[k].Start != w.toks[k-1].End || w.toks[k+1].Start != w.toks[k].End {
+			continue
+		}
+		hyphens++
+		if nt := w.toks[k+1]; nt.Kind == Word && !nt.Is(Cap) {
+			transcribed = true
+		}
+	}
+	return hyphens, transcribed
+}
+
+// transcribedLoanwords are common words borrowed into Vietnamese and
+// written syllable by syllable, which a sentence may start with.
+var transcribedLoanwords = map[string]bool{
+	"ka-ra-ô-kê": true, "ra-đi-ô": true, "vi-ta-min": true, "sô-cô-la": true, "ki-lô-gam": true,
+	"ki-lô-mét": true, "ki-lô-oát": true, "xăng-ti-mét": true, "mi-li-mét": true, "pi-a-nô": true,
+	"ma-két-tinh": true, "ô-tô": true, "mô-tô": true, "vi-rút": true, "vắc-xin": true, "ti-vi": true,
+	"ghi-ta": true, "ba-lô": true, "a-xít": true, "ô-xy": true, "các-bon": true, "pa-nô": true,
+	"xô-viết": true, "bê-tông": true, "xi-măng": true, "pê-đan": true, "ben-zen": true, "in-tơ-nét": true,
+}
+
+// hyphenEnd returns the end of the hyphenated word that starts at token
+// i ("Ka-ra-ô-kê"), i+1 when no hyphen follows it.
+func (g *gaps) hyphenEnd(i int) int {
+	toks := g.w.toks[:g.n]
+	e := i + 1
+	for e+1 < g.n && toks[e].Key == g.r.w.dash && toks[e].Start == toks[e-1].End && toks[e+1].Start == toks[e].End &&
+		toks[e+1].Kind == Word {
+		e += 2
+	}
+	return e
+}
+
+// locativeWords are the prepositions after which a transcribed name is a
+// place: "tại", "ở", "sang", "đến", "tới".
+var locativeWords = [...]string{"tại", "ở", "sang", "đến", "tới"}
+
+// locativeBefore reports whether a word of locativeWords is right before
+// token i, in its sentence.
+func (g *gaps) locativeBefore(i int) bool {
+	if i == 0 || !g.sameSent(i-1, i) || g.w.toks[i-1].Kind != Word {
+		return false
+	}
+	p := g.word(i - 1)
+	for _, l := range locativeWords {
+		if lowerEqual(p, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // noteGiven notes the given name of a Vietnamese person the text names,
@@ -196,6 +284,10 @@ func (g *gaps) shortNames() {
 			g.take(rulePersonShort, i, i+1)
 			continue
 		}
+		if e := g.compoundEnd(i); e > i+1 && g.foreignFull[text[t.Start:w.toks[e-1].End]] && !capNext(e) {
+			g.take(rulePersonShort, i, e) // "Pu-tin"
+			continue
+		}
 		// Next to a capitalized word, taken or not, the given name is part
 		// of another name ("Việt Đức").
 		if len(g.givenNames) == 0 || !nameWord(i) || !t.Is(Syllable) || w.has(i, bitPlace|bitOrg) ||
@@ -219,6 +311,22 @@ func (g *gaps) shortNames() {
 			g.take(rulePersonShort, i, i+1)
 		}
 	}
+}
+
+// compoundEnd returns the end of the transcribed word that starts at token
+// i ("Pu-tin"), its syllables free, or i when none starts there.
+func (g *gaps) compoundEnd(i int) int {
+	toks := g.w.toks[:g.n]
+	if !transcribedAt(toks, g.r.w.dash, i) {
+		return i
+	}
+	e := g.hyphenEnd(i)
+	for k := i; k < e; k++ {
+		if !g.free(k) {
+			return i
+		}
+	}
+	return e
 }
 
 // dashAfter reports whether a dash follows token i and a capitalized word

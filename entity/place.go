@@ -27,10 +27,10 @@ func (c *rctx) place(i int) {
 	// A one-word country followed by a Vietnamese syllable names something
 	// else: "sân Mỹ Đình", "huyện Nga Sơn" (but "Tổng thống Mỹ Joe Biden");
 	// one that is no syllable itself cannot start such a name ("Campuchia
-	// Hun Manet").
+	// Hun Manet"), nor can a transcribed name ("Thủ tướng Lào Xổm-xạt").
 	if end-i == 1 && c.r.entries[e].kind == KindCountry && c.w.toks[i].Is(Syllable) && c.isCapWord(end) && c.joined(end) && c.w.toks[end].Is(SpaceBefore) &&
 		c.w.toks[end].Is(Syllable) && !c.personStart(end) && !c.has(end, bitPlace|bitOrgHead|bitOrg|bitTitle|bitStop) &&
-		c.key(i-1) != c.r.w.dash {
+		c.key(i-1) != c.r.w.dash && !transcribedAt(c.w.toks[:c.s.Last], c.r.w.dash, end) {
 		return
 	}
 	if c.team(i, end, c.r.entries[e].kind) || c.afterFacility(i) {
@@ -286,6 +286,12 @@ func (g *gaps) placeRepeats() {
 		if end < 0 && i > 0 && g.sameSent(i-1, i) && (lowerEqual(g.word(i-1), "tại") || lowerEqual(g.word(i-1), "ở")) {
 			if e, _ := w.longest(i, bitAdmin); e >= i+2 {
 				end = e
+			} else if e, words := g.capRun(i, 3); words >= 2 && e == i+words && g.allSyllables(i, e) && g.subjectNext(e) {
+				// "tập luyện tại Thường Châu.": two or three capitalized
+				// syllables that no other rule took, after "tại" or "ở",
+				// and before punctuation or a function word (not "ở Bưu
+				// Điện trung tâm", a noun written in title case).
+				end = e
 			}
 		}
 		if end < 0 || capAt(i, end) {
@@ -299,6 +305,16 @@ func (g *gaps) placeRepeats() {
 			g.take(rulePlaceRepeat, i, end)
 		}
 	}
+}
+
+// allSyllables reports whether tokens [a, b) are all Vietnamese syllables.
+func (g *gaps) allSyllables(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !g.w.toks[k].Is(Syllable) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeList: the other units of a plural trigger, "các huyện Hương Khê, Vũ

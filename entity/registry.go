@@ -25,7 +25,7 @@ const (
 	RuleOrgAcronym       = "org:acronym"        // an acronym the text defines or uses as a body
 	RuleOrgAcronymPlace  = "org:acronym+place"  // an acronym and a place in parentheses: "(PC Thường Tín)"
 	RuleOrgRepeat        = "org:repeat"         // an organization name used again
-	RuleLocationTrigger  = "location:trigger"   // a place after a trigger word: "tỉnh Hải Dương"; later without it, or a unit after "tại"
+	RuleLocationTrigger  = "location:trigger"   // a place after a trigger word: "tỉnh Hải Dương"; later without it, or a unit or a transcribed name after "tại"
 	RuleLocationUnit     = "location:unit"      // a numbered unit whose type word is part of its name: "quận 1"
 	RuleLocationCountry  = "location:country"   // a country from the lexicon
 	RuleLocationProvince = "location:province"  // a Vietnamese province from the lexicon
@@ -83,6 +83,7 @@ const (
 	ruleOrgMinistry
 	rulePersonForeignRun
 	ruleOrgForeignRun
+	rulePlaceForeignRun
 	ruleOrgAcronym
 	ruleOrgAcronymPlace
 	ruleOrgRepeat
@@ -178,7 +179,10 @@ func init() {
 		// variant of rulePersonForeignRun: a run that ends in an English
 		// organization word.
 		ruleOrgForeignRun: {name: RuleOrgForeign, typ: Organization, tier: tierGap},
-		ruleOrgAcronym:    {name: RuleOrgAcronym, typ: Organization, tier: tierGap, gap: (*gaps).acronyms},
+		// variant of rulePersonForeignRun: a transcribed name after "tại",
+		// "ở", "sang".
+		rulePlaceForeignRun: {name: RuleLocationTrigger, typ: Location, tier: tierGap},
+		ruleOrgAcronym:      {name: RuleOrgAcronym, typ: Organization, tier: tierGap, gap: (*gaps).acronyms},
 		// variant of ruleOrgAcronym
 		ruleOrgAcronymPlace: {name: RuleOrgAcronymPlace, typ: Organization, tier: tierGap},
 		ruleOrgRepeat:       {name: RuleOrgRepeat, typ: Organization, tier: tierGap, gap: (*gaps).repeats},

@@ -6,8 +6,9 @@
 # (TestDevsetRelationsOnGoldMentions), and testdata/shapes_floors.json from the
 # position sentences of shapes_test.go (TestPositionShapes), and
 # testdata/general_news_floors.json from the sentences of general_news_test.go
-# (TestGeneralNews), and testdata/covid_news_floors.json from those of
-# covid_news_test.go (TestCovidNews).
+# (TestGeneralNews), testdata/covid_news_floors.json from those of
+# covid_news_test.go (TestCovidNews), and testdata/bare_news_floors.json from
+# those of bare_news_test.go (TestBareNews).
 # Usage: internal/tools/raise_floors.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,3 +41,4 @@ raise TestDevsetRelationsOnGoldMentions testdata/devset_relation_floors.json
 raise TestPositionShapes testdata/shapes_floors.json
 raise TestGeneralNews testdata/general_news_floors.json
 raise TestCovidNews testdata/covid_news_floors.json
+raise TestBareNews testdata/bare_news_floors.json
